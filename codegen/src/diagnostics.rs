@@ -1,0 +1,103 @@
+//! Errors and warnings, each tied to the place in the spec that caused it.
+
+use std::cell::RefCell;
+use std::fmt;
+
+/// A place in the spec: the file as the user named it and a JSON pointer into the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub file: String,
+    pub pointer: String,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.pointer.is_empty() {
+            write!(f, "{}", self.file)
+        } else {
+            write!(f, "{}#{}", self.file, self.pointer)
+        }
+    }
+}
+
+/// Why a spec could not be turned into a crate.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The spec is malformed, unsupported as a whole, or inconsistent.
+    #[error("{location}: {message}")]
+    Spec { location: Location, message: String },
+    /// The configuration passed by the caller is unusable.
+    #[error("invalid configuration: {0}")]
+    Config(String),
+    /// The generator produced code it could not format: a bug in the generator, not the spec.
+    #[error("internal error while rendering {file}: {message}")]
+    Render { file: String, message: String },
+}
+
+/// Something the generator could not express exactly and replaced with a usable fallback.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub location: Location,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// Builds JSON pointers (RFC 6901) one segment at a time.
+pub fn pointer_child(parent: &str, segment: &str) -> String {
+    let escaped = segment.replace('~', "~0").replace('/', "~1");
+    format!("{parent}/{escaped}")
+}
+
+/// Collects warnings and makes errors for one spec file. Every stage holds it shared, so
+/// warnings are collected behind a `RefCell`.
+#[derive(Debug)]
+pub struct Reporter {
+    file: String,
+    warnings: RefCell<Vec<Warning>>,
+}
+
+impl Reporter {
+    pub fn new(file: &str) -> Self {
+        Self { file: file.to_owned(), warnings: RefCell::default() }
+    }
+
+    pub fn location(&self, pointer: &str) -> Location {
+        Location { file: self.file.clone(), pointer: pointer.to_owned() }
+    }
+
+    pub fn error(&self, pointer: &str, message: impl Into<String>) -> Error {
+        Error::Spec { location: self.location(pointer), message: message.into() }
+    }
+
+    pub fn warn(&self, pointer: &str, message: impl Into<String>) {
+        let warning = Warning { location: self.location(pointer), message: message.into() };
+        self.warnings.borrow_mut().push(warning);
+    }
+
+    pub fn into_warnings(self) -> Vec<Warning> {
+        self.warnings.into_inner()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointer_segments_escape_slash_and_tilde() {
+        let pointer = pointer_child("/paths", "/a/{id}~x");
+        assert_eq!(pointer, "/paths/~1a~1{id}~0x");
+    }
+
+    #[test]
+    fn errors_name_file_and_pointer() {
+        let reporter = Reporter::new("spec/api.yaml");
+        let error = reporter.error("/components/schemas/A", "dangling $ref");
+        assert_eq!(error.to_string(), "spec/api.yaml#/components/schemas/A: dangling $ref");
+    }
+}

@@ -1,0 +1,254 @@
+//! Prose from the spec written as rustdoc that renders as intended and cannot break the code.
+//!
+//! Spec descriptions are Markdown meant for web pages: code fences would become doctests,
+//! `[x]` would become broken intra-doc links, and HTML or bare URLs make rustdoc warn.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::{Constraints, Docs};
+
+/// `#[doc]` attributes for the paragraphs, separated by blank doc lines; empty ones are skipped.
+pub fn attrs(paragraphs: &[String]) -> TokenStream {
+    lines(paragraphs).map(|line| quote!(#[doc = #line])).collect()
+}
+
+/// Inner `#![doc]` attributes, for the crate root.
+pub fn inner_attrs(paragraphs: &[String]) -> TokenStream {
+    lines(paragraphs).map(|line| quote!(#![doc = #line])).collect()
+}
+
+fn lines(paragraphs: &[String]) -> impl Iterator<Item = String> + '_ {
+    let paragraphs = paragraphs.iter().filter(|paragraph| !paragraph.trim().is_empty());
+    paragraphs.enumerate().flat_map(|(index, paragraph)| {
+        let separator = (index > 0).then(String::new);
+        separator.into_iter().chain(paragraph.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") }))
+    })
+}
+
+/// The title and description of an item as Markdown paragraphs; `fallback` when there are none.
+/// A title that is a single word is a name (it already names the type), not prose.
+pub fn prose(docs: &Docs, fallback: impl FnOnce() -> String) -> Vec<String> {
+    let title = docs.title.as_deref().filter(|title| {
+        title.trim().contains(char::is_whitespace)
+            && docs.description.as_deref().is_none_or(|description| !description.starts_with(title.trim()))
+    });
+    let paragraphs: Vec<String> =
+        title.into_iter().chain(docs.description.as_deref()).map(markdown).filter(|text| !text.is_empty()).collect();
+    if paragraphs.is_empty() { vec![fallback()] } else { paragraphs }
+}
+
+/// `text` as inline code, with a fence long enough for any backticks inside it.
+pub fn code(text: &str) -> String {
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// The constraints as sentences, e.g. "Length: 1 to 255 characters."
+pub fn constraints(constraints: &Constraints) -> Option<String> {
+    let mut sentences = Vec::new();
+    if let Some(range) = range(constraints.min_length.map(|n| n as f64), constraints.max_length.map(|n| n as f64)) {
+        sentences.push(format!("Length: {range} characters."));
+    }
+    if let Some(pattern) = &constraints.pattern {
+        sentences.push(format!("Must match the regular expression {}.", code(pattern)));
+    }
+    let bound_text = |bound: &crate::ir::Bound, inclusive: &str, exclusive: &str| {
+        format!("{} {}", if bound.exclusive { exclusive } else { inclusive }, number(bound.value))
+    };
+    match (&constraints.minimum, &constraints.maximum) {
+        (Some(min), Some(max)) if !min.exclusive && !max.exclusive => {
+            sentences.push(format!("Range: {} to {}.", number(min.value), number(max.value)));
+        }
+        (min, max) => {
+            let min = min.as_ref().map(|min| bound_text(min, "at least", "greater than"));
+            let max = max.as_ref().map(|max| bound_text(max, "at most", "less than"));
+            let parts: Vec<String> = min.into_iter().chain(max).collect();
+            if !parts.is_empty() {
+                sentences.push(format!("Value: {}.", parts.join(" and ")));
+            }
+        }
+    }
+    if let Some(range) = range(constraints.min_items.map(|n| n as f64), constraints.max_items.map(|n| n as f64)) {
+        sentences.push(format!("Number of items: {range}."));
+    }
+    if let Some(format) = &constraints.format {
+        sentences.push(format!("Format: {}.", code(format)));
+    }
+    if !constraints.allowed.is_empty() {
+        let values: Vec<String> = constraints.allowed.iter().map(|value| code(&value.to_string())).collect();
+        sentences.push(format!("Allowed values: {}.", values.join(", ")));
+    }
+    if let Some(default) = &constraints.default {
+        sentences.push(format!("Default: {}.", code(&default.to_string())));
+    }
+    (!sentences.is_empty()).then(|| sentences.join(" "))
+}
+
+fn range(min: Option<f64>, max: Option<f64>) -> Option<String> {
+    match (min, max) {
+        (Some(min), Some(max)) if min == max => Some(format!("exactly {}", number(min))),
+        (Some(min), Some(max)) => Some(format!("{} to {}", number(min), number(max))),
+        (Some(min), None) => Some(format!("at least {}", number(min))),
+        (None, Some(max)) => Some(format!("at most {}", number(max))),
+        (None, None) => None,
+    }
+}
+
+fn number(value: f64) -> String {
+    value.to_string()
+}
+
+/// Spec Markdown made safe for rustdoc.
+pub fn markdown(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut fence: Option<String> = None;
+    for line in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
+        let trimmed = line.trim();
+        match fence.take() {
+            Some(open) if trimmed.starts_with(open.as_str()) && trimmed.trim_start_matches(['`', '~']).is_empty() => {
+                out.push(open);
+            }
+            Some(open) => {
+                out.push(line.trim_end().to_owned());
+                fence = Some(open);
+            }
+            None if trimmed.starts_with("```") || trimmed.starts_with("~~~") => {
+                let marker: String = trimmed.chars().take_while(|c| *c == '`' || *c == '~').collect();
+                // Every fence becomes `text` so that examples in the spec are never compiled as doctests.
+                out.push(format!("{marker}text"));
+                fence = Some(marker);
+            }
+            None => out.push(inline_markdown(trimmed)),
+        }
+    }
+    if let Some(open) = fence {
+        out.push(open);
+    }
+    out.join("\n").trim().to_owned()
+}
+
+/// Escapes what rustdoc would misread in one line of prose outside code blocks.
+fn inline_markdown(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_code = false;
+    let chars: Vec<char> = line.chars().collect();
+    let mut index = 0;
+    while index < chars.len() {
+        let character = chars[index];
+        let rest: String = chars[index..].iter().take(8).collect();
+        match character {
+            '`' => {
+                in_code = !in_code;
+                out.push(character);
+            }
+            _ if in_code => out.push(character),
+            '[' | ']' if !is_markdown_link(&chars, index) => {
+                out.push('\\');
+                out.push(character);
+            }
+            '<' if rest.starts_with("<http") && chars[index..].contains(&'>') => {
+                let end = index + chars[index..].iter().position(|c| *c == '>').map_or(0, |len| len + 1);
+                out.extend(&chars[index..end]);
+                index = end;
+                continue;
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            'h' if (rest.starts_with("https://") || rest.starts_with("http://")) && !follows_link_opener(&chars, index) => {
+                let end = chars[index..].iter().position(|c| c.is_whitespace()).map_or(chars.len(), |len| index + len);
+                let url: String = chars[index..end].iter().collect();
+                let trailing = url.len() - url.trim_end_matches(['.', ',', ';', ':', ')']).len();
+                let (url, tail) = url.split_at(url.len() - trailing);
+                out.push_str(&format!("<{url}>{tail}"));
+                index = end;
+                continue;
+            }
+            '&' if !rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '#') => out.push_str("&amp;"),
+            _ => out.push(character),
+        }
+        index += 1;
+    }
+    if in_code { format!("{out}`") } else { out }
+}
+
+/// True for the brackets of `[text](url)`, which rustdoc renders as an ordinary link.
+fn is_markdown_link(chars: &[char], index: usize) -> bool {
+    match chars[index] {
+        '[' => {
+            let close = chars[index..].iter().position(|c| *c == ']').map(|offset| index + offset);
+            close.is_some_and(|close| chars.get(close + 1) == Some(&'('))
+        }
+        _ => chars.get(index + 1) == Some(&'(') && chars[..index].contains(&'['),
+    }
+}
+
+fn follows_link_opener(chars: &[char], index: usize) -> bool {
+    index > 0 && matches!(chars[index - 1], '(' | '<')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::Bound;
+
+    #[test]
+    fn fences_become_text_blocks() {
+        let text = "Example:\n```json\n{\"a\": [1]}\n```\nend";
+        assert_eq!(markdown(text), "Example:\n```text\n{\"a\": [1]}\n```\nend");
+        assert_eq!(markdown("```\nunclosed"), "```text\nunclosed\n```");
+    }
+
+    #[test]
+    fn prose_is_escaped_but_code_and_links_are_kept() {
+        assert_eq!(markdown("a [b] <br> c"), "a \\[b\\] &lt;br&gt; c");
+        assert_eq!(markdown("see [docs](https://x.io/a) and `Vec<[u8]>`"), "see [docs](https://x.io/a) and `Vec<[u8]>`");
+        assert_eq!(markdown("at https://x.io/a. Done"), "at <https://x.io/a>. Done");
+        assert_eq!(markdown("kept <https://x.io/?a&b> as is"), "kept <https://x.io/?a&b> as is");
+        assert_eq!(markdown("*/ closes nothing"), "*/ closes nothing");
+        assert_eq!(markdown("    indented"), "indented");
+        assert_eq!(markdown("Tom & Jerry &amp; co"), "Tom &amp; Jerry &amp; co");
+    }
+
+    #[test]
+    fn inline_code_uses_a_long_enough_fence() {
+        assert_eq!(code("^[a-z]$"), "`^[a-z]$`");
+        assert_eq!(code("a`b"), "``a`b``");
+        assert_eq!(code("`"), "`` ` ``");
+    }
+
+    #[test]
+    fn constraints_read_as_sentences() {
+        let constraints = Constraints {
+            min_length: Some(1),
+            max_length: Some(255),
+            minimum: Some(Bound { value: 5.0, exclusive: false }),
+            maximum: Some(Bound { value: 3600.0, exclusive: false }),
+            max_items: Some(100),
+            default: Some(serde_json::json!("0")),
+            ..Constraints::default()
+        };
+        assert_eq!(
+            constraints_text(&constraints),
+            "Length: 1 to 255 characters. Range: 5 to 3600. Number of items: at most 100. Default: `\"0\"`."
+        );
+        let exclusive = Constraints { minimum: Some(Bound { value: 0.5, exclusive: true }), ..Constraints::default() };
+        assert_eq!(constraints_text(&exclusive), "Value: greater than 0.5.");
+        assert_eq!(super::constraints(&Constraints::default()), None);
+    }
+
+    fn constraints_text(value: &Constraints) -> String {
+        constraints(value).expect("constraints present")
+    }
+
+    #[test]
+    fn attributes_separate_paragraphs() {
+        let tokens = attrs(&["One".to_owned(), String::new(), "Two\nlines".to_owned()]);
+        assert_eq!(
+            tokens.to_string(),
+            quote!(#[doc = " One"] #[doc = ""] #[doc = " Two"] #[doc = " lines"]).to_string()
+        );
+    }
+}

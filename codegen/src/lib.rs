@@ -1,0 +1,133 @@
+//! Generates a Rust client crate from an OpenAPI 3.0 description.
+//!
+//! The stages run in one direction, one module each:
+//! [`source`] reads and checks the spec, [`lower`] turns it into the [`ir`] (resolving `$ref`s
+//! through [`refs`] and naming through [`naming`]), [`emit`] turns the model into tokens, and
+//! [`render`] formats them. [`generate`] runs them all and returns the files in memory; it writes
+//! nothing.
+
+pub mod diagnostics;
+pub mod emit;
+pub mod ir;
+pub mod lower;
+pub mod naming;
+pub mod refs;
+pub mod render;
+pub mod source;
+
+use std::collections::BTreeMap;
+
+pub use diagnostics::{Error, Location, Warning};
+
+use diagnostics::Reporter;
+use emit::Contents;
+
+/// How to generate: the crate's identity and what the file headers say.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The package name of the generated crate, e.g. `losant-instance-org`.
+    pub crate_name: String,
+    /// The crate version; `None` takes the spec's `info.version`.
+    pub crate_version: Option<String>,
+    /// The SPDX license expression of the generated crate.
+    pub license: String,
+    /// The spec's path as the headers of generated files name it.
+    pub spec_path: String,
+    /// The command the headers tell readers to run to regenerate.
+    pub regenerate_command: String,
+}
+
+/// The generated crate: file contents by path relative to the crate root, and what was
+/// replaced by a fallback along the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Generated {
+    pub files: BTreeMap<String, String>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Generates the crate from the spec's text (YAML or JSON).
+pub fn generate(spec_text: &str, config: &Config) -> Result<Generated, Error> {
+    let reporter = Reporter::new(&config.spec_path);
+    let spec = source::read(spec_text, &reporter)?;
+    generate_with(&spec, config, reporter)
+}
+
+/// Generates the crate from a spec already parsed.
+pub fn generate_from_spec(spec: &openapiv3::OpenAPI, config: &Config) -> Result<Generated, Error> {
+    generate_with(spec, config, Reporter::new(&config.spec_path))
+}
+
+fn generate_with(spec: &openapiv3::OpenAPI, config: &Config, reporter: Reporter) -> Result<Generated, Error> {
+    check_crate_name(&config.crate_name)?;
+    let api = lower::lower(spec, &reporter)?;
+    let version = crate_version(config, &api.version, &reporter)?;
+    let rust_preamble = emit::preamble("//", config);
+    let mut files = BTreeMap::new();
+    for (path, contents) in emit::emit(&api, config, &version) {
+        let text = match contents {
+            Contents::Rust(tokens) => render::rust(path, tokens, &rust_preamble)?,
+            Contents::Toml(text) => text,
+        };
+        files.insert(path.to_owned(), text);
+    }
+    Ok(Generated { files, warnings: reporter.into_warnings() })
+}
+
+fn check_crate_name(name: &str) -> Result<(), Error> {
+    let valid = name.len() <= 64
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if valid {
+        Ok(())
+    } else {
+        Err(Error::Config(format!(
+            "`{name}` is not a valid crate name: use ASCII letters, digits, `-` and `_`, starting with a letter"
+        )))
+    }
+}
+
+/// The configured version, or the spec's when it is semantic-version shaped, else `0.1.0`.
+fn crate_version(config: &Config, spec_version: &str, reporter: &Reporter) -> Result<String, Error> {
+    if let Some(version) = &config.crate_version {
+        return if is_semver(version) {
+            Ok(version.clone())
+        } else {
+            Err(Error::Config(format!("crate version `{version}` is not a semantic version such as 1.2.3")))
+        };
+    }
+    if is_semver(spec_version) {
+        return Ok(spec_version.to_owned());
+    }
+    reporter.warn("/info/version", format!("`{spec_version}` is not a semantic version; the crate is versioned 0.1.0"));
+    Ok("0.1.0".to_owned())
+}
+
+fn is_semver(version: &str) -> bool {
+    let (core, _) = version.split_once(['-', '+']).unwrap_or((version, ""));
+    let parts: Vec<&str> = core.split('.').collect();
+    let numeric = |part: &&str| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()) && (part.len() == 1 || !part.starts_with('0'));
+    parts.len() == 3 && parts.iter().all(numeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semantic_versions() {
+        for good in ["1.0.0", "0.12.3", "1.0.0-beta.1", "2.0.0+build"] {
+            assert!(is_semver(good), "{good}");
+        }
+        for bad in ["1.0", "v1.0.0", "01.0.0", "2023-01-01", ""] {
+            assert!(!is_semver(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn crate_names() {
+        assert!(check_crate_name("losant-instance-org").is_ok());
+        for bad in ["", "1abc", "a b", "ä"] {
+            assert!(check_crate_name(bad).is_err(), "{bad}");
+        }
+    }
+}

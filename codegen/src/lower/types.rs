@@ -1,0 +1,461 @@
+//! Lowering schemas into named Rust types and the type expressions that refer to them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, OpenAPI, ReferenceOr, Schema, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
+};
+use serde_json::Value;
+
+use crate::diagnostics::{Error, Reporter, pointer_child};
+use crate::ir::{
+    self, Bound, Constraints, Docs, Enum, EnumVariant, Field, FloatWidth, IntWidth, Shape, Struct, Ty, TyKind, TypeDef,
+    UnionVariant,
+};
+use crate::naming::{self, Scope};
+use crate::refs::Refs;
+
+type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
+
+/// A schema as written at one place: a reference to a component, or the schema itself.
+#[derive(Clone, Copy)]
+pub enum SchemaAt<'a> {
+    Reference(&'a str),
+    Inline(&'a Schema),
+}
+
+impl<'a> From<&'a ReferenceOr<Schema>> for SchemaAt<'a> {
+    fn from(schema: &'a ReferenceOr<Schema>) -> Self {
+        match schema {
+            ReferenceOr::Reference { reference } => Self::Reference(reference),
+            ReferenceOr::Item(schema) => Self::Inline(schema),
+        }
+    }
+}
+
+impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaAt<'a> {
+    fn from(schema: &'a ReferenceOr<Box<Schema>>) -> Self {
+        match schema {
+            ReferenceOr::Reference { reference } => Self::Reference(reference),
+            ReferenceOr::Item(schema) => Self::Inline(schema),
+        }
+    }
+}
+
+/// The properties of an object schema, gathered from one schema or merged from an `allOf`.
+#[derive(Default)]
+struct ObjectParts<'a> {
+    properties: Vec<(&'a str, SchemaAt<'a>, String)>,
+    required: BTreeSet<&'a str>,
+    additional: Option<(&'a AdditionalProperties, String)>,
+}
+
+impl<'a> ObjectParts<'a> {
+    fn add(&mut self, properties: &'a Properties, required: &'a [String], additional: Option<&'a AdditionalProperties>, pointer: &str) {
+        let properties_pointer = pointer_child(pointer, "properties");
+        for (name, schema) in properties {
+            let entry = (name.as_str(), SchemaAt::from(schema), pointer_child(&properties_pointer, name));
+            match self.properties.iter_mut().find(|(existing, ..)| *existing == name) {
+                Some(slot) => *slot = entry,
+                None => self.properties.push(entry),
+            }
+        }
+        self.required.extend(required.iter().map(String::as_str));
+        if let Some(additional) = additional {
+            self.additional = Some((additional, pointer_child(pointer, "additionalProperties")));
+        }
+    }
+}
+
+/// Turns schemas into [`TypeDef`]s and [`Ty`]s, naming every type exactly once.
+pub struct TypeLowering<'a> {
+    spec: &'a OpenAPI,
+    refs: Refs<'a>,
+    reporter: &'a Reporter,
+    type_names: Scope,
+    component_types: BTreeMap<&'a str, String>,
+    types: BTreeMap<String, TypeDef>,
+}
+
+impl<'a> TypeLowering<'a> {
+    /// Claims the component schemas' names first, so they keep their names whatever inline
+    /// types are found later.
+    pub fn new(spec: &'a OpenAPI, refs: Refs<'a>, reporter: &'a Reporter) -> Self {
+        let mut type_names = Scope::default();
+        let component_types = component_schemas(spec)
+            .map(|(name, _)| (name.as_str(), type_names.claim(naming::type_name(name))))
+            .collect();
+        Self { spec, refs, reporter, type_names, component_types, types: BTreeMap::new() }
+    }
+
+    pub fn lower_components(&mut self) -> Result<(), Error> {
+        for (component, schema) in component_schemas(self.spec) {
+            let name = self.component_types[component.as_str()].clone();
+            let pointer = pointer_child("/components/schemas", component);
+            let definition = match schema {
+                ReferenceOr::Reference { reference } => {
+                    let target = self.ty(SchemaAt::Reference(reference), &pointer, &name)?;
+                    TypeDef { name: name.clone(), docs: Docs::default(), shape: Shape::Alias(target) }
+                }
+                ReferenceOr::Item(schema) if needs_named_type(schema) => self.named_type(schema, &pointer, name.clone())?,
+                ReferenceOr::Item(schema) => {
+                    let target = self.unnamed_ty(schema, &pointer, &name)?;
+                    TypeDef { name: name.clone(), docs: docs_of(schema), shape: Shape::Alias(target) }
+                }
+            };
+            self.types.insert(name, definition);
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> BTreeMap<String, TypeDef> {
+        self.types
+    }
+
+    /// The type of values at `pointer`; `hint` names any type that has to be created for it.
+    pub fn ty(&mut self, schema: SchemaAt<'a>, pointer: &str, hint: &str) -> Result<Ty, Error> {
+        match schema {
+            SchemaAt::Reference(reference) => {
+                self.refs.resolve_reference::<Schema>(reference, pointer)?;
+                let component = self.refs.target_name::<Schema>(reference, pointer)?;
+                let name = self.component_types.get(component.as_str()).cloned().ok_or_else(|| {
+                    self.reporter.error(pointer, format!("$ref to `{component}`, which is not a component schema"))
+                })?;
+                Ok(Ty { kind: TyKind::Named(name), constraints: Constraints::default() })
+            }
+            SchemaAt::Inline(schema) if needs_named_type(schema) => {
+                let candidate = schema.schema_data.title.as_deref().unwrap_or(hint);
+                let name = self.type_names.claim(naming::type_name(candidate));
+                let definition = self.named_type(schema, pointer, name.clone())?;
+                self.types.insert(name.clone(), definition);
+                Ok(Ty { kind: TyKind::Named(name), constraints: constraints_of(schema) })
+            }
+            SchemaAt::Inline(schema) => self.unnamed_ty(schema, pointer, hint),
+        }
+    }
+
+    /// The schema a reference leads to, or the schema itself.
+    fn resolve(&self, schema: SchemaAt<'a>, pointer: &str) -> Result<&'a Schema, Error> {
+        match schema {
+            SchemaAt::Reference(reference) => Ok(self.refs.resolve_reference::<Schema>(reference, pointer)?.item),
+            SchemaAt::Inline(schema) => Ok(schema),
+        }
+    }
+
+    fn named_type(&mut self, schema: &'a Schema, pointer: &str, name: String) -> Result<TypeDef, Error> {
+        let shape = match &schema.schema_kind {
+            SchemaKind::Type(Type::String(string)) => string_enum(schema, &string.enumeration),
+            SchemaKind::Type(Type::Object(object)) => {
+                let mut parts = ObjectParts::default();
+                parts.add(&object.properties, &object.required, object.additional_properties.as_ref(), pointer);
+                Shape::Struct(self.object(parts, &name)?)
+            }
+            SchemaKind::OneOf { one_of: members } => self.union(members, &pointer_child(pointer, "oneOf"), &name)?,
+            SchemaKind::AnyOf { any_of: members } => self.union(members, &pointer_child(pointer, "anyOf"), &name)?,
+            SchemaKind::AllOf { all_of: members } => self.all_of(members, None, pointer, &name)?,
+            SchemaKind::Any(any) => self.any_named(schema, any, pointer, &name)?,
+            SchemaKind::Type(_) | SchemaKind::Not { .. } => Shape::Alias(self.unnamed_ty(schema, pointer, &name)?),
+        };
+        Ok(TypeDef { name, docs: docs_of(schema), shape })
+    }
+
+    fn any_named(&mut self, schema: &'a Schema, any: &'a AnySchema, pointer: &str, name: &str) -> Result<Shape, Error> {
+        if !any.all_of.is_empty() {
+            return self.all_of(&any.all_of, Some(any), pointer, name);
+        }
+        if !any.one_of.is_empty() {
+            return self.union(&any.one_of, &pointer_child(pointer, "oneOf"), name);
+        }
+        if !any.any_of.is_empty() {
+            return self.union(&any.any_of, &pointer_child(pointer, "anyOf"), name);
+        }
+        if !any.properties.is_empty() {
+            let mut parts = ObjectParts::default();
+            parts.add(&any.properties, &any.required, any.additional_properties.as_ref(), pointer);
+            return Ok(Shape::Struct(self.object(parts, name)?));
+        }
+        let values: Vec<Option<String>> = any.enumeration.iter().map(|value| value.as_str().map(str::to_owned)).collect();
+        Ok(string_enum(schema, &values))
+    }
+
+    fn unnamed_ty(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<Ty, Error> {
+        let constraints = constraints_of(schema);
+        let kind = match &schema.schema_kind {
+            SchemaKind::Type(Type::String(string)) => match &string.format {
+                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TyKind::DateTime,
+                VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TyKind::Date,
+                _ => TyKind::String,
+            },
+            SchemaKind::Type(Type::Number(number)) => match number.format {
+                VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => TyKind::Float(FloatWidth::F32),
+                _ => TyKind::Float(FloatWidth::F64),
+            },
+            SchemaKind::Type(Type::Integer(integer)) => match integer.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TyKind::Integer(IntWidth::I32),
+                _ => TyKind::Integer(IntWidth::I64),
+            },
+            SchemaKind::Type(Type::Boolean(_)) => TyKind::Bool,
+            SchemaKind::Type(Type::Object(object)) => self.map(object.additional_properties.as_ref(), pointer, hint)?,
+            SchemaKind::Type(Type::Array(array)) => self.array(array.items.as_ref(), pointer, hint)?,
+            SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } | SchemaKind::AllOf { all_of: members } => {
+                return self.single_member(members, schema, pointer, hint);
+            }
+            SchemaKind::Not { .. } => {
+                self.reporter.warn(pointer, "`not` schemas cannot be expressed as a Rust type; using `serde_json::Value`");
+                TyKind::Json
+            }
+            SchemaKind::Any(any) => self.any_unnamed(any, pointer, hint)?,
+        };
+        Ok(Ty { kind, constraints })
+    }
+
+    fn any_unnamed(&mut self, any: &'a AnySchema, pointer: &str, hint: &str) -> Result<TyKind, Error> {
+        if any.items.is_some() || any.typ.as_deref() == Some("array") {
+            return self.array(any.items.as_ref(), pointer, hint);
+        }
+        Ok(match any.typ.as_deref() {
+            Some("object") => self.map(any.additional_properties.as_ref(), pointer, hint)?,
+            Some("string") => TyKind::String,
+            Some("integer") => TyKind::Integer(IntWidth::I64),
+            Some("number") => TyKind::Float(FloatWidth::F64),
+            Some("boolean") => TyKind::Bool,
+            _ if any.additional_properties.is_some() => self.map(any.additional_properties.as_ref(), pointer, hint)?,
+            _ => TyKind::Json,
+        })
+    }
+
+    /// `oneOf`, `anyOf` or `allOf` with fewer than two members is just that member.
+    fn single_member(&mut self, members: &'a [ReferenceOr<Schema>], schema: &Schema, pointer: &str, hint: &str) -> Result<Ty, Error> {
+        let Some(member) = members.first() else {
+            return Ok(Ty { kind: TyKind::Json, constraints: constraints_of(schema) });
+        };
+        let keyword = match schema.schema_kind {
+            SchemaKind::OneOf { .. } => "oneOf",
+            SchemaKind::AnyOf { .. } => "anyOf",
+            _ => "allOf",
+        };
+        let member_pointer = pointer_child(&pointer_child(pointer, keyword), "0");
+        self.ty(SchemaAt::from(member), &member_pointer, hint)
+    }
+
+    fn array(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, pointer: &str, hint: &str) -> Result<TyKind, Error> {
+        let item = match items {
+            Some(items) => self.ty(SchemaAt::from(items), &pointer_child(pointer, "items"), &format!("{hint}Item"))?,
+            None => Ty::default(),
+        };
+        Ok(TyKind::Array(Box::new(item)))
+    }
+
+    fn map(&mut self, additional: Option<&'a AdditionalProperties>, pointer: &str, hint: &str) -> Result<TyKind, Error> {
+        let value = match additional {
+            Some(AdditionalProperties::Schema(schema)) => {
+                let value_pointer = pointer_child(pointer, "additionalProperties");
+                self.ty(SchemaAt::from(schema.as_ref()), &value_pointer, &format!("{hint}Value"))?
+            }
+            Some(AdditionalProperties::Any(_)) | None => Ty::default(),
+        };
+        Ok(TyKind::Map(Box::new(value)))
+    }
+
+    fn object(&mut self, parts: ObjectParts<'a>, name: &str) -> Result<Struct, Error> {
+        let mut field_names = Scope::default();
+        let mut fields = Vec::with_capacity(parts.properties.len());
+        for (wire_name, schema, pointer) in parts.properties {
+            let hint = format!("{name}{}", naming::camel(wire_name, "Field"));
+            let ty = self.ty(schema, &pointer, &hint)?;
+            let resolved = self.resolve(schema, &pointer)?;
+            fields.push(Field {
+                rust_name: field_names.claim(naming::snake(wire_name, "field")),
+                wire_name: wire_name.to_owned(),
+                ty,
+                required: parts.required.contains(wire_name),
+                nullable: resolved.schema_data.nullable,
+                docs: docs_of(resolved),
+            });
+        }
+        let value = match parts.additional {
+            Some((AdditionalProperties::Schema(schema), pointer)) => {
+                Some(self.ty(SchemaAt::from(schema.as_ref()), &pointer, &format!("{name}Value"))?)
+            }
+            Some((AdditionalProperties::Any(true), _)) => Some(Ty::default()),
+            Some((AdditionalProperties::Any(false), _)) | None => None,
+        };
+        let additional = value.map(|value| ir::AdditionalProperties {
+            rust_name: field_names.claim("additional_properties".to_owned()),
+            value,
+        });
+        Ok(Struct { fields, additional })
+    }
+
+    fn union(&mut self, members: &'a [ReferenceOr<Schema>], pointer: &str, name: &str) -> Result<Shape, Error> {
+        let mut variant_names = Scope::default();
+        let mut variants = Vec::with_capacity(members.len());
+        for (index, member) in members.iter().enumerate() {
+            let member_pointer = pointer_child(pointer, &index.to_string());
+            let schema = SchemaAt::from(member);
+            let ty = self.ty(schema, &member_pointer, &format!("{name}Variant{}", index + 1))?;
+            let resolved = self.resolve(schema, &member_pointer)?;
+            let title = match (schema, &resolved.schema_data.title) {
+                (SchemaAt::Inline(_), Some(title)) => naming::camel(title, "Variant"),
+                _ => variant_name_for(&ty),
+            };
+            variants.push(UnionVariant { rust_name: variant_names.claim(title), ty, docs: docs_of(resolved) });
+        }
+        Ok(Shape::Union(variants))
+    }
+
+    fn all_of(&mut self, members: &'a [ReferenceOr<Schema>], own: Option<&'a AnySchema>, pointer: &str, name: &str) -> Result<Shape, Error> {
+        let mut parts = ObjectParts::default();
+        if !self.collect_all_of(members, &pointer_child(pointer, "allOf"), &mut parts)? {
+            self.reporter.warn(pointer, "`allOf` of schemas that are not all objects cannot be merged; using `serde_json::Value`");
+            return Ok(Shape::Alias(Ty::default()));
+        }
+        if let Some(own) = own {
+            parts.add(&own.properties, &own.required, own.additional_properties.as_ref(), pointer);
+        }
+        Ok(Shape::Struct(self.object(parts, name)?))
+    }
+
+    /// Gathers the members' properties; false when a member is not an object.
+    fn collect_all_of(&self, members: &'a [ReferenceOr<Schema>], pointer: &str, parts: &mut ObjectParts<'a>) -> Result<bool, Error> {
+        for (index, member) in members.iter().enumerate() {
+            let member_pointer = pointer_child(pointer, &index.to_string());
+            let resolved = match member {
+                ReferenceOr::Reference { reference } => self.refs.resolve_reference::<Schema>(reference, &member_pointer)?,
+                ReferenceOr::Item(item) => crate::refs::Resolved { item, pointer: member_pointer },
+            };
+            let mergeable = match &resolved.item.schema_kind {
+                SchemaKind::Type(Type::Object(object)) => {
+                    parts.add(&object.properties, &object.required, object.additional_properties.as_ref(), &resolved.pointer);
+                    true
+                }
+                SchemaKind::AllOf { all_of } => self.collect_all_of(all_of, &pointer_child(&resolved.pointer, "allOf"), parts)?,
+                SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => {
+                    let nested = any.all_of.is_empty()
+                        || self.collect_all_of(&any.all_of, &pointer_child(&resolved.pointer, "allOf"), parts)?;
+                    parts.add(&any.properties, &any.required, any.additional_properties.as_ref(), &resolved.pointer);
+                    nested
+                }
+                _ => false,
+            };
+            if !mergeable {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+fn component_schemas(spec: &OpenAPI) -> impl Iterator<Item = (&String, &ReferenceOr<Schema>)> {
+    spec.components.iter().flat_map(|components| &components.schemas)
+}
+
+/// Whether values of this schema need a Rust type of their own (a struct or an enum), rather
+/// than a standard type such as `String` or `Vec<T>`.
+fn needs_named_type(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(string)) => string.enumeration.iter().any(Option::is_some),
+        SchemaKind::Type(Type::Object(object)) => !object.properties.is_empty(),
+        SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } | SchemaKind::AllOf { all_of: members } => {
+            members.len() > 1
+        }
+        SchemaKind::Any(any) => {
+            any.items.is_none()
+                && (!any.properties.is_empty()
+                    || !any.all_of.is_empty()
+                    || !any.one_of.is_empty()
+                    || !any.any_of.is_empty()
+                    || (!any.enumeration.is_empty() && any.enumeration.iter().all(Value::is_string)))
+        }
+        SchemaKind::Type(_) | SchemaKind::Not { .. } => false,
+    }
+}
+
+fn string_enum(schema: &Schema, values: &[Option<String>]) -> Shape {
+    let custom_names = schema.schema_data.extensions.get("x-enum-varnames").and_then(Value::as_array);
+    let mut variant_names = Scope::default();
+    let mut seen = BTreeSet::new();
+    let mut variants = Vec::new();
+    for (index, value) in values.iter().flatten().enumerate() {
+        if !seen.insert(value) {
+            continue;
+        }
+        let raw = custom_names.and_then(|names| names.get(index)).and_then(Value::as_str).unwrap_or(value);
+        variants.push(EnumVariant { rust_name: variant_names.claim(naming::camel(raw, "Value")), wire_value: value.clone() });
+    }
+    let catch_all = ["Unknown", "UnknownValue"]
+        .into_iter()
+        .find(|name| !variant_names.contains(name))
+        .map_or_else(|| variant_names.claim("Unknown".to_owned()), str::to_owned);
+    Shape::Enum(Enum { variants, catch_all })
+}
+
+fn variant_name_for(ty: &Ty) -> String {
+    let name = match &ty.kind {
+        TyKind::String => "String",
+        TyKind::Bool => "Bool",
+        TyKind::Integer(_) => "Integer",
+        TyKind::Float(_) => "Number",
+        TyKind::DateTime => "DateTime",
+        TyKind::Date => "Date",
+        TyKind::Json => "Value",
+        TyKind::Named(name) => name,
+        TyKind::Array(_) => "Array",
+        TyKind::Map(_) => "Map",
+    };
+    name.to_owned()
+}
+
+fn docs_of(schema: &Schema) -> Docs {
+    let data = &schema.schema_data;
+    Docs { title: data.title.clone(), description: data.description.clone() }
+}
+
+fn constraints_of(schema: &Schema) -> Constraints {
+    let mut constraints = Constraints { default: schema.schema_data.default.clone(), ..Constraints::default() };
+    let bound = |value: f64, exclusive: bool| Bound { value, exclusive };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(string)) => {
+            constraints.min_length = string.min_length;
+            constraints.max_length = string.max_length;
+            constraints.pattern = string.pattern.clone();
+            constraints.format = match &string.format {
+                VariantOrUnknownOrEmpty::Item(StringFormat::Password) => Some("password".to_owned()),
+                VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => Some("byte".to_owned()),
+                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Some("binary".to_owned()),
+                VariantOrUnknownOrEmpty::Unknown(format) => Some(format.clone()),
+                _ => None,
+            };
+        }
+        SchemaKind::Type(Type::Boolean(boolean)) => {
+            constraints.allowed = boolean.enumeration.iter().flatten().map(|value| Value::Bool(*value)).collect();
+        }
+        SchemaKind::Type(Type::Integer(integer)) => {
+            constraints.allowed = integer.enumeration.iter().flatten().map(|value| Value::from(*value)).collect();
+            constraints.minimum = integer.minimum.map(|value| bound(value as f64, integer.exclusive_minimum));
+            constraints.maximum = integer.maximum.map(|value| bound(value as f64, integer.exclusive_maximum));
+        }
+        SchemaKind::Type(Type::Number(number)) => {
+            constraints.allowed = number.enumeration.iter().flatten().map(|value| Value::from(*value)).collect();
+            constraints.minimum = number.minimum.map(|value| bound(value, number.exclusive_minimum));
+            constraints.maximum = number.maximum.map(|value| bound(value, number.exclusive_maximum));
+        }
+        SchemaKind::Type(Type::Array(array)) => {
+            constraints.min_items = array.min_items;
+            constraints.max_items = array.max_items;
+        }
+        SchemaKind::Any(any) => {
+            constraints.min_length = any.min_length;
+            constraints.max_length = any.max_length;
+            constraints.pattern = any.pattern.clone();
+            constraints.minimum = any.minimum.map(|value| bound(value, any.exclusive_minimum.unwrap_or(false)));
+            constraints.maximum = any.maximum.map(|value| bound(value, any.exclusive_maximum.unwrap_or(false)));
+            constraints.min_items = any.min_items;
+            constraints.max_items = any.max_items;
+        }
+        _ => {}
+    }
+    constraints
+}

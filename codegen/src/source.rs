@@ -1,0 +1,286 @@
+//! Reading the spec: text -> JSON document -> version check -> strict key pass -> `openapiv3` model.
+
+use serde_json::Value;
+
+use crate::diagnostics::{Error, Reporter, pointer_child};
+
+/// Parses YAML or JSON text into a checked OpenAPI 3.0 document.
+pub fn read(text: &str, reporter: &Reporter) -> Result<openapiv3::OpenAPI, Error> {
+    let document = parse_document(text, reporter)?;
+    check_version(&document, reporter)?;
+    check_known_keys(&document, reporter);
+    deserialize(document, reporter)
+}
+
+fn parse_document(text: &str, reporter: &Reporter) -> Result<Value, Error> {
+    // JSON is a subset of YAML, but the JSON parser is much faster on the large specs most APIs publish.
+    if text.trim_start().starts_with('{') {
+        return serde_json::from_str(text).map_err(|error| {
+            let message = format!(
+                "not valid JSON: {} (line {}, column {})",
+                strip_position(&error.to_string()),
+                error.line(),
+                error.column()
+            );
+            reporter.error("", message)
+        });
+    }
+    let document: Value = serde_yaml::from_str(text).map_err(|error| {
+        let position = error
+            .location()
+            .map(|at| format!(" (line {}, column {})", at.line(), at.column()))
+            .unwrap_or_default();
+        reporter.error("", format!("not valid YAML: {}{position}", strip_position(&error.to_string())))
+    })?;
+    match document {
+        Value::Object(_) => Ok(document),
+        _ => Err(reporter.error("", "the document is not a mapping; an OpenAPI spec starts with `openapi: 3.0.x`")),
+    }
+}
+
+/// Parser messages end with their own position, which we report in a fixed format instead.
+fn strip_position(message: &str) -> &str {
+    message.find(" at line ").map_or(message, |end| &message[..end])
+}
+
+fn check_version(document: &Value, reporter: &Reporter) -> Result<(), Error> {
+    if let Some(swagger) = document.get("swagger") {
+        let message = format!(
+            "Swagger {} is not supported; convert the spec to OpenAPI 3.0 first",
+            display_scalar(swagger)
+        );
+        return Err(reporter.error("/swagger", message));
+    }
+    match document.get("openapi") {
+        Some(Value::String(version)) if version.starts_with("3.0.") || version == "3.0" => Ok(()),
+        Some(Value::String(version)) if version.starts_with("3.1") => Err(reporter.error(
+            "/openapi",
+            format!("OpenAPI {version} is not supported; this generator reads OpenAPI 3.0.x"),
+        )),
+        Some(other) => Err(reporter.error(
+            "/openapi",
+            format!("unsupported OpenAPI version {}; expected 3.0.x", display_scalar(other)),
+        )),
+        None => Err(reporter.error("", "missing `openapi` version field; expected `openapi: 3.0.x`")),
+    }
+}
+
+fn display_scalar(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn deserialize(document: Value, reporter: &Reporter) -> Result<openapiv3::OpenAPI, Error> {
+    serde_path_to_error::deserialize(document).map_err(|error| {
+        let pointer = error.path().iter().fold(String::new(), |pointer, segment| {
+            use serde_path_to_error::Segment;
+            match segment {
+                Segment::Seq { index } => pointer_child(&pointer, &index.to_string()),
+                Segment::Map { key } => pointer_child(&pointer, key),
+                Segment::Enum { .. } | Segment::Unknown => pointer,
+            }
+        });
+        reporter.error(&pointer, format!("not a valid OpenAPI 3.0 document: {}", error.inner()))
+    })
+}
+
+const ROOT_KEYS: &[&str] = &["openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs"];
+const PATH_ITEM_KEYS: &[&str] = &[
+    "$ref", "summary", "description", "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    "servers", "parameters",
+];
+const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const OPERATION_KEYS: &[&str] = &[
+    "tags", "summary", "description", "externalDocs", "operationId", "parameters", "requestBody", "responses",
+    "callbacks", "deprecated", "security", "servers",
+];
+const PARAMETER_KEYS: &[&str] = &[
+    "$ref", "name", "in", "description", "required", "deprecated", "allowEmptyValue", "style", "explode",
+    "allowReserved", "schema", "example", "examples", "content",
+];
+const REQUEST_BODY_KEYS: &[&str] = &["$ref", "description", "content", "required"];
+const RESPONSE_KEYS: &[&str] = &["$ref", "description", "headers", "content", "links"];
+const MEDIA_TYPE_KEYS: &[&str] = &["schema", "example", "examples", "encoding"];
+const SCHEMA_KEYS: &[&str] = &[
+    "$ref", "title", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength",
+    "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties", "required",
+    "enum", "type", "allOf", "oneOf", "anyOf", "not", "items", "properties", "additionalProperties",
+    "description", "format", "default", "nullable", "discriminator", "readOnly", "writeOnly", "xml",
+    "externalDocs", "example", "deprecated",
+];
+
+/// `openapiv3` silently drops keys it does not know, so a typo such as `operationID` would
+/// quietly lose the operation's name. This pass reports every such key with its location.
+fn check_known_keys(document: &Value, reporter: &Reporter) {
+    check_keys(document, "", ROOT_KEYS, reporter);
+    for (path, item) in entries(document.get("paths")) {
+        let pointer = pointer_child("/paths", path);
+        check_keys(item, &pointer, PATH_ITEM_KEYS, reporter);
+        check_parameters(item.get("parameters"), &pointer, reporter);
+        for method in METHODS {
+            if let Some(operation) = item.get(*method) {
+                check_operation(operation, &pointer_child(&pointer, method), reporter);
+            }
+        }
+    }
+    let components = document.get("components");
+    let component = |kind: &str| entries(components.and_then(|c| c.get(kind)));
+    for (name, schema) in component("schemas") {
+        check_schema(schema, &format!("/components/schemas/{}", escape(name)), reporter);
+    }
+    for (name, parameter) in component("parameters") {
+        check_parameter(parameter, &format!("/components/parameters/{}", escape(name)), reporter);
+    }
+    for (name, body) in component("requestBodies") {
+        check_request_body(body, &format!("/components/requestBodies/{}", escape(name)), reporter);
+    }
+    for (name, response) in component("responses") {
+        check_response(response, &format!("/components/responses/{}", escape(name)), reporter);
+    }
+}
+
+fn escape(segment: &str) -> String {
+    pointer_child("", segment)[1..].to_owned()
+}
+
+fn entries(value: Option<&Value>) -> impl Iterator<Item = (&String, &Value)> {
+    value.and_then(Value::as_object).into_iter().flatten()
+}
+
+fn check_operation(operation: &Value, pointer: &str, reporter: &Reporter) {
+    check_keys(operation, pointer, OPERATION_KEYS, reporter);
+    check_parameters(operation.get("parameters"), pointer, reporter);
+    if let Some(body) = operation.get("requestBody") {
+        check_request_body(body, &pointer_child(pointer, "requestBody"), reporter);
+    }
+    let responses = pointer_child(pointer, "responses");
+    for (status, response) in entries(operation.get("responses")) {
+        check_response(response, &pointer_child(&responses, status), reporter);
+    }
+}
+
+fn check_parameters(parameters: Option<&Value>, pointer: &str, reporter: &Reporter) {
+    let pointer = pointer_child(pointer, "parameters");
+    let list = parameters.and_then(Value::as_array).into_iter().flatten();
+    for (index, parameter) in list.enumerate() {
+        check_parameter(parameter, &pointer_child(&pointer, &index.to_string()), reporter);
+    }
+}
+
+fn check_parameter(parameter: &Value, pointer: &str, reporter: &Reporter) {
+    check_keys(parameter, pointer, PARAMETER_KEYS, reporter);
+    if let Some(schema) = parameter.get("schema") {
+        check_schema(schema, &pointer_child(pointer, "schema"), reporter);
+    }
+    check_content(parameter.get("content"), pointer, reporter);
+}
+
+fn check_request_body(body: &Value, pointer: &str, reporter: &Reporter) {
+    check_keys(body, pointer, REQUEST_BODY_KEYS, reporter);
+    check_content(body.get("content"), pointer, reporter);
+}
+
+fn check_response(response: &Value, pointer: &str, reporter: &Reporter) {
+    check_keys(response, pointer, RESPONSE_KEYS, reporter);
+    check_content(response.get("content"), pointer, reporter);
+}
+
+fn check_content(content: Option<&Value>, pointer: &str, reporter: &Reporter) {
+    let content_pointer = pointer_child(pointer, "content");
+    for (media_type, media) in entries(content) {
+        let media_pointer = pointer_child(&content_pointer, media_type);
+        check_keys(media, &media_pointer, MEDIA_TYPE_KEYS, reporter);
+        if let Some(schema) = media.get("schema") {
+            check_schema(schema, &pointer_child(&media_pointer, "schema"), reporter);
+        }
+    }
+}
+
+fn check_schema(schema: &Value, pointer: &str, reporter: &Reporter) {
+    check_keys(schema, pointer, SCHEMA_KEYS, reporter);
+    for (name, property) in entries(schema.get("properties")) {
+        check_schema(property, &pointer_child(&pointer_child(pointer, "properties"), name), reporter);
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(sub) = schema.get(key).filter(|sub| sub.is_object()) {
+            check_schema(sub, &pointer_child(pointer, key), reporter);
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        let members = schema.get(key).and_then(Value::as_array).into_iter().flatten();
+        for (index, member) in members.enumerate() {
+            check_schema(member, &pointer_child(&pointer_child(pointer, key), &index.to_string()), reporter);
+        }
+    }
+}
+
+fn check_keys(object: &Value, pointer: &str, known: &[&str], reporter: &Reporter) {
+    let Some(object) = object.as_object() else { return };
+    for key in object.keys().filter(|key| !key.starts_with("x-") && !known.contains(&key.as_str())) {
+        let hint = known
+            .iter()
+            .find(|candidate| candidate.eq_ignore_ascii_case(key))
+            .map(|candidate| format!("; did you mean `{candidate}`?"))
+            .unwrap_or_default();
+        reporter.warn(&pointer_child(pointer, key), format!("unknown key `{key}` is ignored{hint}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_spec(text: &str) -> (Result<openapiv3::OpenAPI, Error>, Vec<String>) {
+        let reporter = Reporter::new("api.yaml");
+        let result = read(text, &reporter);
+        let warnings = reporter.into_warnings().iter().map(ToString::to_string).collect();
+        (result, warnings)
+    }
+
+    fn error_of(text: &str) -> String {
+        read_spec(text).0.expect_err("the spec should be rejected").to_string()
+    }
+
+    const MINIMAL: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+
+    #[test]
+    fn reads_yaml_and_json() {
+        assert!(read_spec(MINIMAL).0.is_ok());
+        let json = r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {}}"#;
+        assert_eq!(read_spec(json).0.expect("valid JSON spec").info.title, "t");
+    }
+
+    #[test]
+    fn malformed_text_names_the_line() {
+        assert_eq!(error_of("openapi: [3.0\n"), "api.yaml: not valid YAML: did not find expected ',' or ']' (line 2, column 1)");
+        assert!(error_of("{\"openapi\": }").starts_with("api.yaml: not valid JSON: expected value (line 1, column 13)"));
+    }
+
+    #[test]
+    fn other_versions_are_refused() {
+        assert!(error_of("swagger: '2.0'\n").contains("#/swagger: Swagger 2.0 is not supported"));
+        assert!(error_of("openapi: 3.1.0\n").contains("#/openapi: OpenAPI 3.1.0 is not supported"));
+        assert!(error_of("info: {}\n").contains("missing `openapi` version field"));
+        assert!(error_of("- a\n").contains("not a mapping"));
+    }
+
+    #[test]
+    fn structural_errors_carry_a_pointer() {
+        let text = format!("{MINIMAL}components: {{schemas: {{A: {{type: object, properties: 7}}}}}}\n");
+        let message = error_of(&text);
+        assert!(message.starts_with("api.yaml#/components/schemas/A"), "{message}");
+    }
+
+    #[test]
+    fn typos_in_keys_are_warned_with_a_hint() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationID: x\n      responses: {}\n";
+        let (result, warnings) = read_spec(text);
+        assert!(result.is_ok());
+        assert_eq!(
+            warnings,
+            ["api.yaml#/paths/~1a/get/operationID: unknown key `operationID` is ignored; did you mean `operationId`?"]
+        );
+    }
+}

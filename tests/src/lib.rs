@@ -1,0 +1,1 @@
+//! Shared helpers live in the test crate itself; this library is intentionally empty.
