@@ -12,11 +12,7 @@ pub struct Location {
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.pointer.is_empty() {
-            write!(f, "{}", self.file)
-        } else {
-            write!(f, "{}#{}", self.file, self.pointer)
-        }
+        if self.pointer.is_empty() { write!(f, "{}", self.file) } else { write!(f, "{}#{}", self.file, self.pointer) }
     }
 }
 

@@ -105,7 +105,9 @@ fn crate_version(config: &Config, spec_version: &str, reporter: &Reporter) -> Re
 fn is_semver(version: &str) -> bool {
     let (core, _) = version.split_once(['-', '+']).unwrap_or((version, ""));
     let parts: Vec<&str> = core.split('.').collect();
-    let numeric = |part: &&str| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()) && (part.len() == 1 || !part.starts_with('0'));
+    let numeric = |part: &&str| {
+        !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()) && (part.len() == 1 || !part.starts_with('0'))
+    };
     parts.len() == 3 && parts.iter().all(numeric)
 }
 
@@ -129,5 +131,59 @@ mod tests {
         for bad in ["", "1abc", "a b", "ä"] {
             assert!(check_crate_name(bad).is_err(), "{bad}");
         }
+    }
+}
+
+#[cfg(test)]
+mod generation_tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config {
+            crate_name: "pets".into(),
+            crate_version: None,
+            license: "MIT".into(),
+            spec_path: "pets.yaml".into(),
+            regenerate_command: "cargo xtask codegen".into(),
+        }
+    }
+
+    const SPEC: &str = "openapi: 3.0.3\ninfo: {title: Pets, version: 2.1.0}\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      description: A pet.\n      type: object\n      required: [type]\n      properties:\n        type: {type: string, enum: [cat, dog]}\n        nickName: {type: string, description: 'What *we* call it: see <b>x</b>.'}\n";
+
+    #[test]
+    fn generates_a_headed_manifest_root_and_models() {
+        let generated = generate(SPEC, &config()).expect("generates");
+        assert_eq!(generated.files.keys().collect::<Vec<_>>(), ["Cargo.toml", "src/lib.rs", "src/models.rs"]);
+        for (path, text) in &generated.files {
+            assert!(text.contains("generated from pets.yaml") && text.contains("cargo xtask codegen"), "{path}");
+        }
+        let manifest = &generated.files["Cargo.toml"];
+        assert!(manifest.contains("name = \"pets\"\nversion = \"2.1.0\""), "{manifest}");
+        let models = &generated.files["src/models.rs"];
+        for expected in [
+            "/// A pet.\n#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]\npub struct Pet {",
+            "    pub r#type: PetType,\n",
+            "    /// What *we* call it: see &lt;b&gt;x&lt;/b&gt;.\n    #[serde(rename = \"nickName\", default, skip_serializing_if = \"Option::is_none\")]\n    pub nick_name: Option<String>,",
+            "    #[serde(untagged)]\n    Unknown(String),",
+            "            Self::Dog => \"dog\",",
+        ] {
+            assert!(models.contains(expected), "missing {expected:?} in\n{models}");
+        }
+    }
+
+    #[test]
+    fn the_same_spec_gives_the_same_bytes() {
+        assert_eq!(generate(SPEC, &config()).expect("generates"), generate(SPEC, &config()).expect("generates"));
+    }
+
+    #[test]
+    fn a_version_that_is_not_semver_falls_back_with_a_warning() {
+        let spec = SPEC.replace("version: 2.1.0", "version: v2");
+        let generated = generate(&spec, &config()).expect("generates");
+        assert!(generated.files["Cargo.toml"].contains("version = \"0.1.0\""));
+        assert_eq!(generated.warnings.len(), 1);
+        assert_eq!(generated.warnings[0].location.pointer, "/info/version");
+        let bad = Config { crate_version: Some("1".into()), ..config() };
+        assert!(matches!(generate(SPEC, &bad), Err(Error::Config(_))));
     }
 }

@@ -98,7 +98,9 @@ mod tests {
     use super::*;
 
     fn spec(schemas: &str) -> OpenAPI {
-        let text = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}");
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
+        );
         serde_yaml::from_str(&text).expect("test spec parses")
     }
 
@@ -123,10 +125,7 @@ mod tests {
         let reporter = Reporter::new("api.yaml");
         let refs = Refs::new(&spec, &reporter);
         let message = |target: &str| refs.resolve(&reference(target), "/x").expect_err("refused").to_string();
-        assert_eq!(
-            message("#/components/schemas/A"),
-            "api.yaml#/components/schemas/B/$ref: cyclic $ref: A -> B -> A"
-        );
+        assert_eq!(message("#/components/schemas/A"), "api.yaml#/components/schemas/B/$ref: cyclic $ref: A -> B -> A");
         assert_eq!(
             message("#/components/schemas/Missing"),
             "api.yaml#/x/$ref: dangling $ref `#/components/schemas/Missing`: no such component"

@@ -25,3 +25,31 @@ pub fn rust(path: &str, tokens: TokenStream, preamble: &str) -> Result<String, E
     }
     Ok(text)
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    #[test]
+    fn items_are_separated_by_one_blank_line_and_uses_stay_together() {
+        let tokens = quote! {
+            //! Module docs.
+            use a::b;
+            use c::d;
+            /// One.
+            pub struct One;
+            pub struct Two;
+        };
+        let text = super::rust("x.rs", tokens, "// head\n").expect("renders");
+        assert_eq!(
+            text,
+            "// head\n\n//! Module docs.\n\nuse a::b;\nuse c::d;\n\n/// One.\npub struct One;\n\npub struct Two;\n"
+        );
+    }
+
+    #[test]
+    fn unparsable_tokens_are_an_internal_error_not_a_panic() {
+        let error = super::rust("x.rs", quote!(pub struct), "").expect_err("not a file");
+        assert!(error.to_string().starts_with("internal error while rendering x.rs"), "{error}");
+    }
+}

@@ -26,10 +26,8 @@ fn parse_document(text: &str, reporter: &Reporter) -> Result<Value, Error> {
         });
     }
     let document: Value = serde_yaml::from_str(text).map_err(|error| {
-        let position = error
-            .location()
-            .map(|at| format!(" (line {}, column {})", at.line(), at.column()))
-            .unwrap_or_default();
+        let position =
+            error.location().map(|at| format!(" (line {}, column {})", at.line(), at.column())).unwrap_or_default();
         reporter.error("", format!("not valid YAML: {}{position}", strip_position(&error.to_string())))
     })?;
     match document {
@@ -45,22 +43,16 @@ fn strip_position(message: &str) -> &str {
 
 fn check_version(document: &Value, reporter: &Reporter) -> Result<(), Error> {
     if let Some(swagger) = document.get("swagger") {
-        let message = format!(
-            "Swagger {} is not supported; convert the spec to OpenAPI 3.0 first",
-            display_scalar(swagger)
-        );
+        let message =
+            format!("Swagger {} is not supported; convert the spec to OpenAPI 3.0 first", display_scalar(swagger));
         return Err(reporter.error("/swagger", message));
     }
     match document.get("openapi") {
         Some(Value::String(version)) if version.starts_with("3.0.") || version == "3.0" => Ok(()),
-        Some(Value::String(version)) if version.starts_with("3.1") => Err(reporter.error(
-            "/openapi",
-            format!("OpenAPI {version} is not supported; this generator reads OpenAPI 3.0.x"),
-        )),
-        Some(other) => Err(reporter.error(
-            "/openapi",
-            format!("unsupported OpenAPI version {}; expected 3.0.x", display_scalar(other)),
-        )),
+        Some(Value::String(version)) if version.starts_with("3.1") => Err(reporter
+            .error("/openapi", format!("OpenAPI {version} is not supported; this generator reads OpenAPI 3.0.x"))),
+        Some(other) => Err(reporter
+            .error("/openapi", format!("unsupported OpenAPI version {}; expected 3.0.x", display_scalar(other)))),
         None => Err(reporter.error("", "missing `openapi` version field; expected `openapi: 3.0.x`")),
     }
 }
@@ -88,27 +80,91 @@ fn deserialize(document: Value, reporter: &Reporter) -> Result<openapiv3::OpenAP
 
 const ROOT_KEYS: &[&str] = &["openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs"];
 const PATH_ITEM_KEYS: &[&str] = &[
-    "$ref", "summary", "description", "get", "put", "post", "delete", "options", "head", "patch", "trace",
-    "servers", "parameters",
+    "$ref",
+    "summary",
+    "description",
+    "get",
+    "put",
+    "post",
+    "delete",
+    "options",
+    "head",
+    "patch",
+    "trace",
+    "servers",
+    "parameters",
 ];
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const OPERATION_KEYS: &[&str] = &[
-    "tags", "summary", "description", "externalDocs", "operationId", "parameters", "requestBody", "responses",
-    "callbacks", "deprecated", "security", "servers",
+    "tags",
+    "summary",
+    "description",
+    "externalDocs",
+    "operationId",
+    "parameters",
+    "requestBody",
+    "responses",
+    "callbacks",
+    "deprecated",
+    "security",
+    "servers",
 ];
 const PARAMETER_KEYS: &[&str] = &[
-    "$ref", "name", "in", "description", "required", "deprecated", "allowEmptyValue", "style", "explode",
-    "allowReserved", "schema", "example", "examples", "content",
+    "$ref",
+    "name",
+    "in",
+    "description",
+    "required",
+    "deprecated",
+    "allowEmptyValue",
+    "style",
+    "explode",
+    "allowReserved",
+    "schema",
+    "example",
+    "examples",
+    "content",
 ];
 const REQUEST_BODY_KEYS: &[&str] = &["$ref", "description", "content", "required"];
 const RESPONSE_KEYS: &[&str] = &["$ref", "description", "headers", "content", "links"];
 const MEDIA_TYPE_KEYS: &[&str] = &["schema", "example", "examples", "encoding"];
 const SCHEMA_KEYS: &[&str] = &[
-    "$ref", "title", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength",
-    "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties", "required",
-    "enum", "type", "allOf", "oneOf", "anyOf", "not", "items", "properties", "additionalProperties",
-    "description", "format", "default", "nullable", "discriminator", "readOnly", "writeOnly", "xml",
-    "externalDocs", "example", "deprecated",
+    "$ref",
+    "title",
+    "multipleOf",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+    "uniqueItems",
+    "maxProperties",
+    "minProperties",
+    "required",
+    "enum",
+    "type",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "not",
+    "items",
+    "properties",
+    "additionalProperties",
+    "description",
+    "format",
+    "default",
+    "nullable",
+    "discriminator",
+    "readOnly",
+    "writeOnly",
+    "xml",
+    "externalDocs",
+    "example",
+    "deprecated",
 ];
 
 /// `openapiv3` silently drops keys it does not know, so a typo such as `operationID` would
@@ -254,8 +310,13 @@ mod tests {
 
     #[test]
     fn malformed_text_names_the_line() {
-        assert_eq!(error_of("openapi: [3.0\n"), "api.yaml: not valid YAML: did not find expected ',' or ']' (line 2, column 1)");
-        assert!(error_of("{\"openapi\": }").starts_with("api.yaml: not valid JSON: expected value (line 1, column 13)"));
+        assert_eq!(
+            error_of("openapi: [3.0\n"),
+            "api.yaml: not valid YAML: did not find expected ',' or ']' (line 2, column 1)"
+        );
+        assert!(
+            error_of("{\"openapi\": }").starts_with("api.yaml: not valid JSON: expected value (line 1, column 13)")
+        );
     }
 
     #[test]

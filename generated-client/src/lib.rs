@@ -13,4 +13,5 @@
 //! This crate is generated from the OpenAPI description `spec/instance-org.yaml`; do not edit it by hand.
 #![deny(missing_docs)]
 
+#[rustfmt::skip]
 pub mod models;

@@ -70,7 +70,9 @@ impl Codegen {
                 let stem = spec.file_stem().map(|stem| stem.to_string_lossy().replace(['_', '.', ' '], "-"));
                 (spec, out, stem.unwrap_or_default().to_lowercase())
             }
-            (Some(_), None) => return Err("--spec needs --out, so that another spec never overwrites generated-client/".into()),
+            (Some(_), None) => {
+                return Err("--spec needs --out, so that another spec never overwrites generated-client/".into());
+            }
             (None, Some(_)) => return Err("--out needs --spec".into()),
         };
         Ok(Self {
@@ -129,8 +131,8 @@ impl fmt::Display for Failure {
 /// Generates the crate in memory, then compares it with `out` (`--check`) or writes it there.
 /// Nothing is written unless generation succeeded as a whole.
 pub fn codegen(command: &Codegen, root: &Path) -> Result<Outcome, Failure> {
-    let text = std::fs::read_to_string(&command.spec)
-        .map_err(|error| Failure::Io { path: command.spec.clone(), error })?;
+    let text =
+        std::fs::read_to_string(&command.spec).map_err(|error| Failure::Io { path: command.spec.clone(), error })?;
     let generated = codegen::generate(&text, &command.config(root)).map_err(Failure::Generate)?;
     let io_failure = |error| Failure::Io { path: command.out.clone(), error };
     let drift = if command.check {

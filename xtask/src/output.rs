@@ -26,7 +26,8 @@ impl Drift {
 
     /// One line per differing file, e.g. `stale: src/models.rs`.
     pub fn lines(&self) -> Vec<String> {
-        let label = |kind: &str, paths: &[String]| paths.iter().map(|path| format!("{kind}: {path}")).collect::<Vec<_>>();
+        let label =
+            |kind: &str, paths: &[String]| paths.iter().map(|path| format!("{kind}: {path}")).collect::<Vec<_>>();
         [label("stale", &self.stale), label("missing", &self.missing), label("extra", &self.extra)].concat()
     }
 }

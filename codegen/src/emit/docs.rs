@@ -22,7 +22,9 @@ fn lines(paragraphs: &[String]) -> impl Iterator<Item = String> + '_ {
     let paragraphs = paragraphs.iter().filter(|paragraph| !paragraph.trim().is_empty());
     paragraphs.enumerate().flat_map(|(index, paragraph)| {
         let separator = (index > 0).then(String::new);
-        separator.into_iter().chain(paragraph.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") }))
+        separator
+            .into_iter()
+            .chain(paragraph.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") }))
     })
 }
 
@@ -157,7 +159,9 @@ fn inline_markdown(line: &str) -> String {
             }
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            'h' if (rest.starts_with("https://") || rest.starts_with("http://")) && !follows_link_opener(&chars, index) => {
+            'h' if (rest.starts_with("https://") || rest.starts_with("http://"))
+                && !follows_link_opener(&chars, index) =>
+            {
                 let end = chars[index..].iter().position(|c| c.is_whitespace()).map_or(chars.len(), |len| index + len);
                 let url: String = chars[index..end].iter().collect();
                 let trailing = url.len() - url.trim_end_matches(['.', ',', ';', ':', ')']).len();
@@ -204,7 +208,10 @@ mod tests {
     #[test]
     fn prose_is_escaped_but_code_and_links_are_kept() {
         assert_eq!(markdown("a [b] <br> c"), "a \\[b\\] &lt;br&gt; c");
-        assert_eq!(markdown("see [docs](https://x.io/a) and `Vec<[u8]>`"), "see [docs](https://x.io/a) and `Vec<[u8]>`");
+        assert_eq!(
+            markdown("see [docs](https://x.io/a) and `Vec<[u8]>`"),
+            "see [docs](https://x.io/a) and `Vec<[u8]>`"
+        );
         assert_eq!(markdown("at https://x.io/a. Done"), "at <https://x.io/a>. Done");
         assert_eq!(markdown("kept <https://x.io/?a&b> as is"), "kept <https://x.io/?a&b> as is");
         assert_eq!(markdown("*/ closes nothing"), "*/ closes nothing");

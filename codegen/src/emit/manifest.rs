@@ -12,11 +12,10 @@ const DEPENDENCIES: &[(&str, &str)] = &[
 ];
 
 pub fn manifest(api: &Api, config: &Config, version: &str, preamble: &str) -> String {
-    let description = toml_string(&format!("A Rust client for the {}, generated from its OpenAPI description.", api.title));
-    let dependencies: String = DEPENDENCIES
-        .iter()
-        .map(|(name, requirement)| format!("{name} = {requirement}\n"))
-        .collect();
+    let description =
+        toml_string(&format!("A Rust client for the {}, generated from its OpenAPI description.", api.title));
+    let dependencies: String =
+        DEPENDENCIES.iter().map(|(name, requirement)| format!("{name} = {requirement}\n")).collect();
     format!(
         "{preamble}\n[package]\nname = {name}\nversion = {version}\nedition = \"2021\"\nrust-version = \"1.75\"\n\
          description = {description}\nlicense = {license}\n\n[dependencies]\n{dependencies}",

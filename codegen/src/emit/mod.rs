@@ -47,7 +47,13 @@ fn crate_root(api: &Api, config: &Config) -> TokenStream {
         docs::code(&config.spec_path)
     ));
     let doc = docs::inner_attrs(&paragraphs);
-    let models = (!api.types.is_empty()).then(|| quote!(pub mod models;));
+    // Generated files are formatted by prettyplease alone, so `cargo fmt` must leave them be.
+    let models = (!api.types.is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub mod models;
+        }
+    });
     quote! {
         #doc
         #![deny(missing_docs)]

@@ -9,7 +9,11 @@ use crate::ir::{Api, Enum, Field, Shape, Struct, Ty, TyKind, TypeDef, UnionVaria
 
 pub fn module(api: &Api) -> TokenStream {
     let uses_derives = api.types.values().any(|def| !matches!(def.shape, Shape::Alias(_)));
-    let imports = uses_derives.then(|| quote!(use serde::{Deserialize, Serialize};));
+    let imports = uses_derives.then(|| {
+        quote!(
+            use serde::{Deserialize, Serialize};
+        )
+    });
     let items = api.types.values().map(|def| type_def(def, api));
     quote! {
         //! The request and response bodies of the API.
@@ -86,7 +90,8 @@ fn constraint_docs(ty: &Ty, api: &Api) -> Option<String> {
     let ty = through_aliases(ty, api);
     let own = docs::constraints(&ty.constraints);
     let items = match &ty.kind {
-        TyKind::Array(item) => docs::constraints(&through_aliases(item, api).constraints).map(|text| format!("Each item: {}", lowercase_first(&text))),
+        TyKind::Array(item) => docs::constraints(&through_aliases(item, api).constraints)
+            .map(|text| format!("Each item: {}", lowercase_first(&text))),
         _ => None,
     };
     let sentences: Vec<String> = own.into_iter().chain(items).collect();

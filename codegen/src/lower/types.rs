@@ -53,7 +53,13 @@ struct ObjectParts<'a> {
 }
 
 impl<'a> ObjectParts<'a> {
-    fn add(&mut self, properties: &'a Properties, required: &'a [String], additional: Option<&'a AdditionalProperties>, pointer: &str) {
+    fn add(
+        &mut self,
+        properties: &'a Properties,
+        required: &'a [String],
+        additional: Option<&'a AdditionalProperties>,
+        pointer: &str,
+    ) {
         let properties_pointer = pointer_child(pointer, "properties");
         for (name, schema) in properties {
             let entry = (name.as_str(), SchemaAt::from(schema), pointer_child(&properties_pointer, name));
@@ -99,7 +105,9 @@ impl<'a> TypeLowering<'a> {
                     let target = self.ty(SchemaAt::Reference(reference), &pointer, &name)?;
                     TypeDef { name: name.clone(), docs: Docs::default(), shape: Shape::Alias(target) }
                 }
-                ReferenceOr::Item(schema) if needs_named_type(schema) => self.named_type(schema, &pointer, name.clone())?,
+                ReferenceOr::Item(schema) if needs_named_type(schema) => {
+                    self.named_type(schema, &pointer, name.clone())?
+                }
                 ReferenceOr::Item(schema) => {
                     let target = self.unnamed_ty(schema, &pointer, &name)?;
                     TypeDef { name: name.clone(), docs: docs_of(schema), shape: Shape::Alias(target) }
@@ -176,7 +184,8 @@ impl<'a> TypeLowering<'a> {
             parts.add(&any.properties, &any.required, any.additional_properties.as_ref(), pointer);
             return Ok(Shape::Struct(self.object(parts, name)?));
         }
-        let values: Vec<Option<String>> = any.enumeration.iter().map(|value| value.as_str().map(str::to_owned)).collect();
+        let values: Vec<Option<String>> =
+            any.enumeration.iter().map(|value| value.as_str().map(str::to_owned)).collect();
         Ok(string_enum(schema, &values))
     }
 
@@ -199,11 +208,14 @@ impl<'a> TypeLowering<'a> {
             SchemaKind::Type(Type::Boolean(_)) => TyKind::Bool,
             SchemaKind::Type(Type::Object(object)) => self.map(object.additional_properties.as_ref(), pointer, hint)?,
             SchemaKind::Type(Type::Array(array)) => self.array(array.items.as_ref(), pointer, hint)?,
-            SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } | SchemaKind::AllOf { all_of: members } => {
+            SchemaKind::OneOf { one_of: members }
+            | SchemaKind::AnyOf { any_of: members }
+            | SchemaKind::AllOf { all_of: members } => {
                 return self.single_member(members, schema, pointer, hint);
             }
             SchemaKind::Not { .. } => {
-                self.reporter.warn(pointer, "`not` schemas cannot be expressed as a Rust type; using `serde_json::Value`");
+                self.reporter
+                    .warn(pointer, "`not` schemas cannot be expressed as a Rust type; using `serde_json::Value`");
                 TyKind::Json
             }
             SchemaKind::Any(any) => self.any_unnamed(any, pointer, hint)?,
@@ -227,7 +239,13 @@ impl<'a> TypeLowering<'a> {
     }
 
     /// `oneOf`, `anyOf` or `allOf` with fewer than two members is just that member.
-    fn single_member(&mut self, members: &'a [ReferenceOr<Schema>], schema: &Schema, pointer: &str, hint: &str) -> Result<Ty, Error> {
+    fn single_member(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        schema: &Schema,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Ty, Error> {
         let Some(member) = members.first() else {
             return Ok(Ty { kind: TyKind::Json, constraints: constraints_of(schema) });
         };
@@ -240,7 +258,12 @@ impl<'a> TypeLowering<'a> {
         self.ty(SchemaAt::from(member), &member_pointer, hint)
     }
 
-    fn array(&mut self, items: Option<&'a ReferenceOr<Box<Schema>>>, pointer: &str, hint: &str) -> Result<TyKind, Error> {
+    fn array(
+        &mut self,
+        items: Option<&'a ReferenceOr<Box<Schema>>>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<TyKind, Error> {
         let item = match items {
             Some(items) => self.ty(SchemaAt::from(items), &pointer_child(pointer, "items"), &format!("{hint}Item"))?,
             None => Ty::default(),
@@ -248,7 +271,12 @@ impl<'a> TypeLowering<'a> {
         Ok(TyKind::Array(Box::new(item)))
     }
 
-    fn map(&mut self, additional: Option<&'a AdditionalProperties>, pointer: &str, hint: &str) -> Result<TyKind, Error> {
+    fn map(
+        &mut self,
+        additional: Option<&'a AdditionalProperties>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<TyKind, Error> {
         let value = match additional {
             Some(AdditionalProperties::Schema(schema)) => {
                 let value_pointer = pointer_child(pointer, "additionalProperties");
@@ -306,10 +334,19 @@ impl<'a> TypeLowering<'a> {
         Ok(Shape::Union(variants))
     }
 
-    fn all_of(&mut self, members: &'a [ReferenceOr<Schema>], own: Option<&'a AnySchema>, pointer: &str, name: &str) -> Result<Shape, Error> {
+    fn all_of(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        own: Option<&'a AnySchema>,
+        pointer: &str,
+        name: &str,
+    ) -> Result<Shape, Error> {
         let mut parts = ObjectParts::default();
         if !self.collect_all_of(members, &pointer_child(pointer, "allOf"), &mut parts)? {
-            self.reporter.warn(pointer, "`allOf` of schemas that are not all objects cannot be merged; using `serde_json::Value`");
+            self.reporter.warn(
+                pointer,
+                "`allOf` of schemas that are not all objects cannot be merged; using `serde_json::Value`",
+            );
             return Ok(Shape::Alias(Ty::default()));
         }
         if let Some(own) = own {
@@ -319,19 +356,33 @@ impl<'a> TypeLowering<'a> {
     }
 
     /// Gathers the members' properties; false when a member is not an object.
-    fn collect_all_of(&self, members: &'a [ReferenceOr<Schema>], pointer: &str, parts: &mut ObjectParts<'a>) -> Result<bool, Error> {
+    fn collect_all_of(
+        &self,
+        members: &'a [ReferenceOr<Schema>],
+        pointer: &str,
+        parts: &mut ObjectParts<'a>,
+    ) -> Result<bool, Error> {
         for (index, member) in members.iter().enumerate() {
             let member_pointer = pointer_child(pointer, &index.to_string());
             let resolved = match member {
-                ReferenceOr::Reference { reference } => self.refs.resolve_reference::<Schema>(reference, &member_pointer)?,
+                ReferenceOr::Reference { reference } => {
+                    self.refs.resolve_reference::<Schema>(reference, &member_pointer)?
+                }
                 ReferenceOr::Item(item) => crate::refs::Resolved { item, pointer: member_pointer },
             };
             let mergeable = match &resolved.item.schema_kind {
                 SchemaKind::Type(Type::Object(object)) => {
-                    parts.add(&object.properties, &object.required, object.additional_properties.as_ref(), &resolved.pointer);
+                    parts.add(
+                        &object.properties,
+                        &object.required,
+                        object.additional_properties.as_ref(),
+                        &resolved.pointer,
+                    );
                     true
                 }
-                SchemaKind::AllOf { all_of } => self.collect_all_of(all_of, &pointer_child(&resolved.pointer, "allOf"), parts)?,
+                SchemaKind::AllOf { all_of } => {
+                    self.collect_all_of(all_of, &pointer_child(&resolved.pointer, "allOf"), parts)?
+                }
                 SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => {
                     let nested = any.all_of.is_empty()
                         || self.collect_all_of(&any.all_of, &pointer_child(&resolved.pointer, "allOf"), parts)?;
@@ -358,9 +409,9 @@ fn needs_named_type(schema: &Schema) -> bool {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(string)) => string.enumeration.iter().any(Option::is_some),
         SchemaKind::Type(Type::Object(object)) => !object.properties.is_empty(),
-        SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } | SchemaKind::AllOf { all_of: members } => {
-            members.len() > 1
-        }
+        SchemaKind::OneOf { one_of: members }
+        | SchemaKind::AnyOf { any_of: members }
+        | SchemaKind::AllOf { all_of: members } => members.len() > 1,
         SchemaKind::Any(any) => {
             any.items.is_none()
                 && (!any.properties.is_empty()
@@ -383,7 +434,10 @@ fn string_enum(schema: &Schema, values: &[Option<String>]) -> Shape {
             continue;
         }
         let raw = custom_names.and_then(|names| names.get(index)).and_then(Value::as_str).unwrap_or(value);
-        variants.push(EnumVariant { rust_name: variant_names.claim(naming::camel(raw, "Value")), wire_value: value.clone() });
+        variants.push(EnumVariant {
+            rust_name: variant_names.claim(naming::camel(raw, "Value")),
+            wire_value: value.clone(),
+        });
     }
     let catch_all = ["Unknown", "UnknownValue"]
         .into_iter()
@@ -458,4 +512,196 @@ fn constraints_of(schema: &Schema) -> Constraints {
         _ => {}
     }
     constraints
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lower::lower;
+
+    fn lower_schemas(schemas: &str) -> Result<BTreeMap<String, TypeDef>, Error> {
+        let indented: String = schemas.lines().map(|line| format!("    {line}\n")).collect();
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{indented}"
+        );
+        let spec: OpenAPI = serde_yaml::from_str(&text).expect("test spec parses");
+        let reporter = Reporter::new("api.yaml");
+        lower(&spec, &reporter).map(|api| api.types)
+    }
+
+    fn types(schemas: &str) -> BTreeMap<String, TypeDef> {
+        lower_schemas(schemas).expect("lowers")
+    }
+
+    fn fields(types: &BTreeMap<String, TypeDef>, name: &str) -> Vec<Field> {
+        match &types[name].shape {
+            Shape::Struct(shape) => shape.fields.clone(),
+            other => panic!("{name} is not a struct: {other:?}"),
+        }
+    }
+
+    fn kind(field: &Field) -> &TyKind {
+        &field.ty.kind
+    }
+
+    #[test]
+    fn integers_are_sized_by_format() {
+        let types = types(
+            "A:\n  type: object\n  properties:\n    plain: {type: integer}\n    small: {type: integer, format: int32}\n    big: {type: integer, format: int64}\n    ratio: {type: number, format: float}",
+        );
+        let kinds: Vec<TyKind> = fields(&types, "A").iter().map(|field| kind(field).clone()).collect();
+        assert_eq!(
+            kinds,
+            [
+                TyKind::Integer(IntWidth::I64),
+                TyKind::Integer(IntWidth::I32),
+                TyKind::Integer(IntWidth::I64),
+                TyKind::Float(FloatWidth::F32)
+            ]
+        );
+    }
+
+    #[test]
+    fn inline_objects_and_enums_are_named_from_parent_and_property_or_title() {
+        let types = types(
+            "Pet:\n  type: object\n  properties:\n    owner: {type: object, properties: {name: {type: string}}}\n    status: {type: string, enum: [a, b]}\n    tags:\n      type: array\n      items: {type: object, properties: {k: {type: string}}}\n    toy: {title: Chew Toy, type: object, properties: {k: {type: string}}}",
+        );
+        let names: Vec<&String> = types.keys().collect();
+        assert_eq!(names, ["ChewToy", "Pet", "PetOwner", "PetStatus", "PetTagsItem"]);
+        let tags = &fields(&types, "Pet")[2];
+        assert_eq!(
+            kind(tags),
+            &TyKind::Array(Box::new(Ty {
+                kind: TyKind::Named("PetTagsItem".into()),
+                constraints: Constraints::default()
+            }))
+        );
+    }
+
+    #[test]
+    fn component_names_win_over_inline_names() {
+        let types = types(
+            "PetOwner: {type: string}\nPet:\n  type: object\n  properties:\n    owner: {type: object, properties: {name: {type: string}}}",
+        );
+        assert_eq!(kind(&fields(&types, "Pet")[0]), &TyKind::Named("PetOwner2".into()));
+        assert!(matches!(types["PetOwner"].shape, Shape::Alias(_)));
+    }
+
+    #[test]
+    fn keywords_symbols_and_collisions_get_valid_distinct_names() {
+        let types = types(
+            "A:\n  type: object\n  properties:\n    type: {type: string}\n    self: {type: string}\n    links: {type: string}\n    _links: {type: string}\n    2fa: {type: string}\n    foo-bar: {type: string}\n    fooBar: {type: string}",
+        );
+        let names: Vec<(String, String)> =
+            fields(&types, "A").into_iter().map(|field| (field.rust_name, field.wire_name)).collect();
+        let expected = [
+            ("r#type", "type"),
+            ("self_", "self"),
+            ("links", "links"),
+            ("links_2", "_links"),
+            ("field_2fa", "2fa"),
+            ("foo_bar", "foo-bar"),
+            ("foo_bar_2", "fooBar"),
+        ];
+        assert_eq!(names, expected.map(|(rust, wire)| (rust.to_owned(), wire.to_owned())));
+    }
+
+    #[test]
+    fn enums_keep_wire_values_and_a_catch_all_that_never_collides() {
+        let types = types(
+            "Mode:\n  type: string\n  enum: [notRequired, unknown, '86400000', notRequired]\n  x-enum-varnames: [NotNeeded]",
+        );
+        let Shape::Enum(shape) = &types["Mode"].shape else { panic!("not an enum") };
+        let variants: Vec<(&str, &str)> =
+            shape.variants.iter().map(|v| (v.rust_name.as_str(), v.wire_value.as_str())).collect();
+        assert_eq!(variants, [("NotNeeded", "notRequired"), ("Unknown", "unknown"), ("Value86400000", "86400000")]);
+        assert_eq!(shape.catch_all, "UnknownValue");
+    }
+
+    #[test]
+    fn one_of_becomes_a_union_named_by_title_or_type() {
+        let types = types(
+            "When:\n  oneOf:\n    - {type: boolean}\n    - {title: since, type: string, format: date-time}\n    - {$ref: '#/components/schemas/Other'}\nOther: {type: object, properties: {a: {type: string}}}",
+        );
+        let Shape::Union(variants) = &types["When"].shape else { panic!("not a union") };
+        let names: Vec<&str> = variants.iter().map(|variant| variant.rust_name.as_str()).collect();
+        assert_eq!(names, ["Bool", "Since", "Other"]);
+        assert_eq!(variants[1].ty.kind, TyKind::DateTime);
+    }
+
+    #[test]
+    fn all_of_merges_properties_and_required_through_refs() {
+        let types = types(
+            "Base: {type: object, required: [id], properties: {id: {type: string}, name: {type: string}}}\nPet:\n  allOf:\n    - $ref: '#/components/schemas/Base'\n    - {type: object, required: [name], properties: {age: {type: integer}}}",
+        );
+        let merged: Vec<(String, bool)> =
+            fields(&types, "Pet").into_iter().map(|field| (field.wire_name, field.required)).collect();
+        let expected = [("id", true), ("name", true), ("age", false)];
+        assert_eq!(merged, expected.map(|(name, required)| (name.to_owned(), required)));
+    }
+
+    #[test]
+    fn additional_properties_become_maps_or_a_map_field() {
+        let types = types(
+            "Counts: {type: object, additionalProperties: {type: number}}\nLoose: {type: object}\nMixed: {type: object, properties: {a: {type: string}}, additionalProperties: {type: integer}}",
+        );
+        let number = Ty { kind: TyKind::Float(FloatWidth::F64), constraints: Constraints::default() };
+        assert_eq!(
+            types["Counts"].shape,
+            Shape::Alias(Ty { kind: TyKind::Map(Box::new(number)), constraints: Constraints::default() })
+        );
+        assert_eq!(
+            types["Loose"].shape,
+            Shape::Alias(Ty { kind: TyKind::Map(Box::default()), constraints: Constraints::default() })
+        );
+        let Shape::Struct(mixed) = &types["Mixed"].shape else { panic!("not a struct") };
+        let additional = mixed.additional.as_ref().expect("a map field");
+        assert_eq!(
+            (additional.rust_name.as_str(), &additional.value.kind),
+            ("additional_properties", &TyKind::Integer(IntWidth::I64))
+        );
+    }
+
+    #[test]
+    fn constraints_are_kept_at_their_place() {
+        let types = types(
+            "A:\n  type: object\n  properties:\n    name: {type: string, minLength: 1, maxLength: 255, pattern: '^x$'}\n    n: {type: integer, minimum: 5, maximum: 3600, exclusiveMaximum: true}\n    list: {type: array, maxItems: 100, items: {type: string}}",
+        );
+        let fields = fields(&types, "A");
+        let name = &fields[0].ty.constraints;
+        assert_eq!((name.min_length, name.max_length, name.pattern.as_deref()), (Some(1), Some(255), Some("^x$")));
+        assert_eq!(fields[1].ty.constraints.maximum, Some(Bound { value: 3600.0, exclusive: true }));
+        assert_eq!(fields[2].ty.constraints.max_items, Some(100));
+    }
+
+    #[test]
+    fn unsupported_schemas_fall_back_to_json_with_a_warning() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {not: {type: string}}\n    B: {allOf: [{type: string}, {type: object}]}\n";
+        let spec: OpenAPI = serde_yaml::from_str(text).expect("parses");
+        let reporter = Reporter::new("api.yaml");
+        let api = lower(&spec, &reporter).expect("lowers");
+        assert_eq!(api.types["A"].shape, Shape::Alias(Ty::default()));
+        assert_eq!(api.types["B"].shape, Shape::Alias(Ty::default()));
+        let warnings: Vec<String> = reporter.into_warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/components/schemas/A: `not` schemas cannot be expressed as a Rust type; using `serde_json::Value`",
+                "api.yaml#/components/schemas/B: `allOf` of schemas that are not all objects cannot be merged; using `serde_json::Value`"
+            ]
+        );
+    }
+
+    #[test]
+    fn dangling_and_cyclic_refs_are_errors_with_a_pointer() {
+        let error = lower_schemas("A: {type: object, properties: {b: {$ref: '#/components/schemas/Missing'}}}")
+            .expect_err("dangling");
+        assert_eq!(
+            error.to_string(),
+            "api.yaml#/components/schemas/A/properties/b/$ref: dangling $ref `#/components/schemas/Missing`: no such component"
+        );
+        let error = lower_schemas("A: {$ref: '#/components/schemas/B'}\nB: {$ref: '#/components/schemas/A'}")
+            .expect_err("cyclic");
+        assert!(error.to_string().contains("cyclic $ref"), "{error}");
+    }
 }

@@ -1,0 +1,136 @@
+//! `cargo xtask codegen`: deterministic output, `--check`, all-or-nothing writes.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use xtask::{Codegen, Drift, Failure};
+
+use crate::support::{root, spec_path};
+
+fn command(spec: &Path, out: &Path, check: bool) -> Codegen {
+    let mut args = vec![
+        "--spec".to_owned(),
+        spec.display().to_string(),
+        "--out".to_owned(),
+        out.display().to_string(),
+        "--crate-name".to_owned(),
+        "losant-instance-org".to_owned(),
+    ];
+    if check {
+        args.push("--check".to_owned());
+    }
+    Codegen::from_args(args, &root(), &root()).expect("valid arguments")
+}
+
+/// Every file below `dir` with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    fn walk(dir: &Path, prefix: &str, files: &mut BTreeMap<String, Vec<u8>>) {
+        for entry in fs::read_dir(dir).expect("readable directory") {
+            let entry = entry.expect("directory entry");
+            let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+            if entry.file_type().expect("file type").is_dir() {
+                walk(&entry.path(), &format!("{name}/"), files);
+            } else {
+                files.insert(name, fs::read(entry.path()).expect("readable file"));
+            }
+        }
+    }
+    let mut files = BTreeMap::new();
+    walk(dir, "", &mut files);
+    files
+}
+
+fn generate_into(out: &Path) {
+    xtask::codegen(&command(&spec_path(), out, false), &root()).expect("generation succeeds");
+}
+
+#[test]
+fn committed_crate_matches_the_spec() {
+    let check = Codegen::from_args(vec!["--check".to_owned()], &root(), &root()).expect("valid arguments");
+    let outcome = xtask::codegen(&check, &root()).expect("generation succeeds");
+    assert_eq!(outcome.drift.lines(), Vec::<String>::new(), "run `cargo xtask codegen`");
+}
+
+#[test]
+fn output_is_byte_identical_across_runs_and_directories() {
+    let (first, second) = (tempfile::tempdir().expect("tempdir"), tempfile::tempdir().expect("tempdir"));
+    generate_into(first.path());
+    generate_into(second.path());
+    let files = snapshot(first.path());
+    assert_eq!(files, snapshot(second.path()));
+    assert_eq!(files, snapshot(&root().join("generated-client")));
+    assert!(files.contains_key("src/models.rs"));
+}
+
+#[test]
+fn check_names_stale_missing_and_extra_files() {
+    let out = tempfile::tempdir().expect("tempdir");
+    generate_into(out.path());
+    let check = command(&spec_path(), out.path(), true);
+    assert!(xtask::codegen(&check, &root()).expect("check runs").drift.is_empty());
+
+    fs::write(out.path().join("src/models.rs"), "// edited by hand\n").expect("write");
+    fs::remove_file(out.path().join("src/lib.rs")).expect("remove");
+    fs::write(out.path().join("src/extra.rs"), "").expect("write");
+    let before = snapshot(out.path());
+    let drift = xtask::codegen(&check, &root()).expect("check runs").drift;
+    assert_eq!(
+        drift,
+        Drift {
+            stale: vec!["src/models.rs".into()],
+            missing: vec!["src/lib.rs".into()],
+            extra: vec!["src/extra.rs".into()],
+        }
+    );
+    assert_eq!(drift.lines(), ["stale: src/models.rs", "missing: src/lib.rs", "extra: src/extra.rs"]);
+    assert_eq!(before, snapshot(out.path()), "--check must not write");
+
+    generate_into(out.path());
+    assert!(xtask::codegen(&check, &root()).expect("check runs").drift.is_empty());
+    assert!(!out.path().join("src/extra.rs").exists(), "files no longer generated are removed");
+}
+
+#[test]
+fn a_failed_generation_leaves_the_previous_output_untouched() {
+    let out = tempfile::tempdir().expect("tempdir");
+    generate_into(out.path());
+    let before = snapshot(out.path());
+
+    let spec_dir = tempfile::tempdir().expect("tempdir");
+    let broken = spec_dir.path().join("broken.yaml");
+    let text = fs::read_to_string(spec_path()).expect("spec");
+    let text = text.replacen("$ref: '#/components/schemas/OrgLimits'", "$ref: '#/components/schemas/OrgLimitz'", 1);
+    fs::write(&broken, text).expect("write");
+
+    let failure = xtask::codegen(&command(&broken, out.path(), false), &root()).expect_err("generation fails");
+    let message = failure.to_string();
+    assert!(matches!(failure, Failure::Generate(_)));
+    assert!(message.contains("broken.yaml#/components/schemas/InstanceOrg/properties/limits/$ref"), "{message}");
+    assert!(message.contains("dangling $ref `#/components/schemas/OrgLimitz`"), "{message}");
+    assert_eq!(before, snapshot(out.path()));
+}
+
+#[test]
+fn a_directory_that_is_not_generated_is_never_overwritten() {
+    let out = tempfile::tempdir().expect("tempdir");
+    fs::write(out.path().join("notes.txt"), "mine").expect("write");
+    let failure = xtask::codegen(&command(&spec_path(), out.path(), false), &root()).expect_err("refused");
+    assert!(failure.to_string().contains("not a generated crate"), "{failure}");
+    assert_eq!(fs::read_to_string(out.path().join("notes.txt")).expect("kept"), "mine");
+}
+
+#[test]
+fn another_spec_needs_its_own_output_directory() {
+    let error =
+        Codegen::from_args(vec!["--spec".to_owned(), "other.yaml".to_owned()], &root(), &root()).expect_err("refused");
+    assert!(error.contains("--spec needs --out"), "{error}");
+    let command = Codegen::from_args(
+        ["--spec", "specs/pet_store.json", "--out", "out"].map(str::to_owned),
+        Path::new("/work"),
+        &root(),
+    )
+    .expect("valid");
+    assert_eq!(command.crate_name, "pet-store");
+    assert_eq!(command.out, Path::new("/work/out"));
+}
