@@ -10,8 +10,128 @@ pub struct Api {
     pub title: String,
     pub description: Option<String>,
     pub version: String,
+    /// The base URL a client uses unless told otherwise: the spec's first server.
+    pub default_base_url: Option<String>,
     /// Named types keyed by their Rust name, so output order never depends on the spec's order.
     pub types: BTreeMap<String, TypeDef>,
+    /// Operations grouped by their first tag, in the order the tags are declared.
+    pub groups: Vec<Group>,
+}
+
+impl Api {
+    /// The type `ty` stands for once aliases are looked through.
+    pub fn through_aliases<'a>(&'a self, ty: &'a Ty) -> &'a Ty {
+        let mut current = ty;
+        // Lowering refuses cyclic references, so aliases end; the bound only guards against a bug.
+        for _ in 0..=self.types.len() {
+            let TyKind::Named(name) = &current.kind else { break };
+            match self.types.get(name).map(|def| &def.shape) {
+                Some(Shape::Alias(target)) => current = target,
+                _ => break,
+            }
+        }
+        current
+    }
+}
+
+/// The operations that share a tag; each group becomes a module with a handle on the client.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub tag: String,
+    pub description: Option<String>,
+    /// The module and the client's accessor method, e.g. `instance_org`.
+    pub module: String,
+    /// The handle type the accessor returns, e.g. `InstanceOrgApi`.
+    pub handle: String,
+    pub operations: Vec<Operation>,
+}
+
+/// One HTTP operation, which becomes a method on its group's handle and a request builder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The `operationId`, or the name made up for an operation without one.
+    pub id: String,
+    pub method_name: String,
+    pub builder_name: String,
+    pub http_method: String,
+    pub path: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub parameters: Vec<Parameter>,
+    pub body: Option<RequestBody>,
+    pub responses: Vec<ResponseCase>,
+    /// Whether the request carries the client's bearer token.
+    pub authenticated: bool,
+    /// Token scopes the operation accepts; any one of them suffices.
+    pub scopes: Vec<String>,
+    /// The type of a successful response's body, shared by all documented successes.
+    pub success: Payload,
+    /// The type of a documented error response's body, shared by all documented errors.
+    pub error: Payload,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parameter {
+    pub rust_name: String,
+    pub wire_name: String,
+    pub location: ParameterLocation,
+    pub required: bool,
+    pub ty: Ty,
+    /// For arrays in the query: one `name=value` pair per item (`true`) or one comma-joined pair.
+    pub explode: bool,
+    pub docs: Docs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParameterLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestBody {
+    pub rust_name: String,
+    pub payload: Payload,
+    pub required: bool,
+    pub docs: Docs,
+}
+
+/// What a request or response body holds and how it is encoded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Payload {
+    Empty,
+    Json(Ty),
+    Text,
+    Bytes,
+}
+
+/// A documented response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseCase {
+    pub status: Status,
+    pub description: String,
+    pub payload: Payload,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Code(u16),
+    /// A class such as `4XX`, by its first digit.
+    Class(u16),
+    Default,
+}
+
+impl Status {
+    pub fn is_success(self) -> bool {
+        match self {
+            Self::Code(code) => (200..300).contains(&code),
+            Self::Class(class) => class == 2,
+            Self::Default => false,
+        }
+    }
 }
 
 /// A named Rust type.
@@ -80,7 +200,37 @@ pub struct UnionVariant {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ty {
     pub kind: TyKind,
-    pub constraints: Constraints,
+    /// Boxed and absent when empty: most places have no constraints, and large specs have many places.
+    constraints: Option<Box<Constraints>>,
+}
+
+static NO_CONSTRAINTS: Constraints = Constraints {
+    min_length: None,
+    max_length: None,
+    pattern: None,
+    pattern_supported: false,
+    minimum: None,
+    maximum: None,
+    min_items: None,
+    max_items: None,
+    format: None,
+    allowed: Vec::new(),
+    default: None,
+};
+
+impl Ty {
+    pub fn new(kind: TyKind) -> Self {
+        Self { kind, constraints: None }
+    }
+
+    pub fn constrained(kind: TyKind, constraints: Constraints) -> Self {
+        let constraints = (constraints != NO_CONSTRAINTS).then(|| Box::new(constraints));
+        Self { kind, constraints }
+    }
+
+    pub fn constraints(&self) -> &Constraints {
+        self.constraints.as_deref().unwrap_or(&NO_CONSTRAINTS)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -118,6 +268,8 @@ pub struct Constraints {
     pub min_length: Option<usize>,
     pub max_length: Option<usize>,
     pub pattern: Option<String>,
+    /// Whether the `regex` crate understands the pattern, so the client can check it.
+    pub pattern_supported: bool,
     pub minimum: Option<Bound>,
     pub maximum: Option<Bound>,
     pub min_items: Option<usize>,

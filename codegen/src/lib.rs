@@ -63,12 +63,12 @@ fn generate_with(spec: &openapiv3::OpenAPI, config: &Config, reporter: Reporter)
     let version = crate_version(config, &api.version, &reporter)?;
     let rust_preamble = emit::preamble("//", config);
     let mut files = BTreeMap::new();
-    for (path, contents) in emit::emit(&api, config, &version) {
+    for (path, contents) in emit::emit(&api, config, &version)? {
         let text = match contents {
-            Contents::Rust(tokens) => render::rust(path, tokens, &rust_preamble)?,
+            Contents::Rust(tokens) => render::rust(&path, tokens, &rust_preamble)?,
             Contents::Toml(text) => text,
         };
-        files.insert(path.to_owned(), text);
+        files.insert(path, text);
     }
     Ok(Generated { files, warnings: reporter.into_warnings() })
 }

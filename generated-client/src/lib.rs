@@ -15,3 +15,18 @@
 
 #[rustfmt::skip]
 pub mod models;
+
+#[rustfmt::skip]
+pub mod instance_org;
+
+#[rustfmt::skip]
+mod validate;
+
+#[rustfmt::skip]
+mod runtime;
+
+pub use reqwest;
+pub use runtime::{Client, ConfigError, Error, Response, ValidationError};
+
+/// The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server.
+pub const DEFAULT_BASE_URL: &str = "https://api.losant.com";

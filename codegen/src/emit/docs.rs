@@ -103,6 +103,12 @@ fn number(value: f64) -> String {
     value.to_string()
 }
 
+/// Spec Markdown made safe for rustdoc, ending as a sentence so more text can follow it.
+pub fn sentence(text: &str) -> String {
+    let text = markdown(text);
+    if text.is_empty() || text.ends_with(['.', '!', '?', ':', '`']) { text } else { format!("{text}.") }
+}
+
 /// Spec Markdown made safe for rustdoc.
 pub fn markdown(text: &str) -> String {
     let mut out = Vec::new();

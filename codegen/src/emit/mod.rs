@@ -3,12 +3,18 @@
 mod docs;
 mod manifest;
 mod models;
+mod operations;
+mod runtime;
 mod syntax;
+mod validation;
+
+use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::Config;
+use crate::diagnostics::Error;
 use crate::ir::Api;
 
 /// What one generated file holds before formatting.
@@ -18,15 +24,37 @@ pub enum Contents {
 }
 
 /// Every file of the crate, keyed by its path relative to the crate root.
-pub fn emit(api: &Api, config: &Config, version: &str) -> Vec<(&'static str, Contents)> {
-    let mut files = vec![
-        ("Cargo.toml", Contents::Toml(manifest::manifest(api, config, version, &preamble("#", config)))),
-        ("src/lib.rs", Contents::Rust(crate_root(api, config))),
-    ];
+pub fn emit(api: &Api, config: &Config, version: &str) -> Result<Vec<(String, Contents)>, Error> {
+    let mut modules: Vec<(String, TokenStream)> = Vec::new();
     if !api.types.is_empty() {
-        files.push(("src/models.rs", Contents::Rust(models::module(api))));
+        modules.push(("models".to_owned(), models::module(api)));
     }
-    files
+    if !api.groups.is_empty() {
+        let validation = validation::Validation::new(api);
+        for group in &api.groups {
+            modules.push((group.module.clone(), operations::module(group, api, &validation)));
+        }
+        let impls = validation.impls();
+        if !impls.is_empty() {
+            modules.push((
+                "validate".to_owned(),
+                quote!(//! Checks of request values against the API description.
+                #impls),
+            ));
+        }
+        let generated: Vec<&TokenStream> = modules.iter().map(|(_, tokens)| tokens).collect();
+        let runtime = runtime::module(&generated)?;
+        modules.push(("runtime".to_owned(), runtime));
+    }
+    let mut idents = BTreeSet::new();
+    modules.iter().for_each(|(_, tokens)| runtime::collect_idents(tokens.clone(), &mut idents));
+    let manifest = manifest::manifest(api, config, version, &preamble("#", config), &idents);
+    let mut files = vec![
+        ("Cargo.toml".to_owned(), Contents::Toml(manifest)),
+        ("src/lib.rs".to_owned(), Contents::Rust(crate_root(api, config, &modules))),
+    ];
+    files.extend(modules.into_iter().map(|(name, tokens)| (format!("src/{name}.rs"), Contents::Rust(tokens))));
+    Ok(files)
 }
 
 /// The header of every generated file: where it comes from and how to regenerate it.
@@ -39,7 +67,10 @@ pub fn preamble(comment: &str, config: &Config) -> String {
     )
 }
 
-fn crate_root(api: &Api, config: &Config) -> TokenStream {
+/// Modules that are part of the crate's API; the others are its machinery.
+const PRIVATE_MODULES: &[&str] = &["runtime", "validate"];
+
+fn crate_root(api: &Api, config: &Config, modules: &[(String, TokenStream)]) -> TokenStream {
     let mut paragraphs = vec![format!("A client for the {}.", api.title)];
     paragraphs.extend(api.description.as_deref().map(docs::markdown));
     paragraphs.push(format!(
@@ -48,15 +79,43 @@ fn crate_root(api: &Api, config: &Config) -> TokenStream {
     ));
     let doc = docs::inner_attrs(&paragraphs);
     // Generated files are formatted by prettyplease alone, so `cargo fmt` must leave them be.
-    let models = (!api.types.is_empty()).then(|| {
+    let declarations = modules.iter().map(|(name, _)| {
+        let module = syntax::ident(name);
+        if PRIVATE_MODULES.contains(&name.as_str()) {
+            quote! {
+                #[rustfmt::skip]
+                mod #module;
+            }
+        } else {
+            quote! {
+                #[rustfmt::skip]
+                pub mod #module;
+            }
+        }
+    });
+    let client = (!api.groups.is_empty()).then(|| {
+        let (base_url, base_url_doc) = match &api.default_base_url {
+            Some(url) => (
+                url.clone(),
+                "The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server.",
+            ),
+            None => {
+                (String::new(), "The spec names no server: give each [`Client`] one with [`Client::with_base_url`].")
+            }
+        };
+        let base_url_doc = docs::attrs(&[base_url_doc.to_owned()]);
         quote! {
-            #[rustfmt::skip]
-            pub mod models;
+            pub use reqwest;
+            pub use runtime::{Client, ConfigError, Error, Response, ValidationError};
+
+            #base_url_doc
+            pub const DEFAULT_BASE_URL: &str = #base_url;
         }
     });
     quote! {
         #doc
         #![deny(missing_docs)]
-        #models
+        #(#declarations)*
+        #client
     }
 }

@@ -87,10 +87,10 @@ fn struct_field(field: &Field, api: &Api) -> TokenStream {
 
 /// The constraints that hold for values of `ty` in words, looking through aliases and into list items.
 fn constraint_docs(ty: &Ty, api: &Api) -> Option<String> {
-    let ty = through_aliases(ty, api);
-    let own = docs::constraints(&ty.constraints);
+    let ty = api.through_aliases(ty);
+    let own = docs::constraints(ty.constraints());
     let items = match &ty.kind {
-        TyKind::Array(item) => docs::constraints(&through_aliases(item, api).constraints)
+        TyKind::Array(item) => docs::constraints(api.through_aliases(item).constraints())
             .map(|text| format!("Each item: {}", lowercase_first(&text))),
         _ => None,
     };
@@ -101,19 +101,6 @@ fn constraint_docs(ty: &Ty, api: &Api) -> Option<String> {
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
-}
-
-fn through_aliases<'a>(ty: &'a Ty, api: &'a Api) -> &'a Ty {
-    let mut current = ty;
-    // Lowering refuses cyclic references, so aliases end; the bound only guards against a bug.
-    for _ in 0..api.types.len() {
-        let TyKind::Named(name) = &current.kind else { break };
-        match api.types.get(name).map(|def| &def.shape) {
-            Some(Shape::Alias(target)) => current = target,
-            _ => break,
-        }
-    }
-    current
 }
 
 fn enumeration(name: &proc_macro2::Ident, shape: &Enum) -> TokenStream {

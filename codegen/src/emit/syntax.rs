@@ -13,8 +13,17 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
-/// The Rust type for values of `ty`.
+/// The Rust type for values of `ty`, inside the `models` module.
 pub fn ty(ty: &Ty) -> TokenStream {
+    type_tokens(ty, &TokenStream::new())
+}
+
+/// The Rust type for values of `ty`, anywhere in the crate.
+pub fn qualified_ty(ty: &Ty) -> TokenStream {
+    type_tokens(ty, &quote!(crate::models::))
+}
+
+fn type_tokens(ty: &Ty, models: &TokenStream) -> TokenStream {
     match &ty.kind {
         TyKind::String => quote!(String),
         TyKind::Bool => quote!(bool),
@@ -27,14 +36,14 @@ pub fn ty(ty: &Ty) -> TokenStream {
         TyKind::Json => quote!(serde_json::Value),
         TyKind::Named(name) => {
             let name = ident(name);
-            quote!(#name)
+            quote!(#models #name)
         }
         TyKind::Array(item) => {
-            let item = self::ty(item);
+            let item = type_tokens(item, models);
             quote!(Vec<#item>)
         }
         TyKind::Map(value) => {
-            let value = self::ty(value);
+            let value = type_tokens(value, models);
             quote!(std::collections::BTreeMap<String, #value>)
         }
     }

@@ -1,5 +1,6 @@
 //! Lowering: the parsed spec -> the intermediate model, with every name decided.
 
+mod operations;
 mod types;
 
 use openapiv3::OpenAPI;
@@ -12,10 +13,22 @@ pub fn lower(spec: &OpenAPI, reporter: &Reporter) -> Result<Api, Error> {
     let refs = Refs::new(spec, reporter);
     let mut types = types::TypeLowering::new(spec, refs, reporter);
     types.lower_components()?;
+    let groups = operations::OperationLowering::new(spec, refs, reporter, &mut types).lower()?;
     Ok(Api {
         title: spec.info.title.clone(),
         description: spec.info.description.clone(),
         version: spec.info.version.clone(),
+        default_base_url: spec.servers.first().map(server_url),
         types: types.finish(),
+        groups,
     })
+}
+
+/// The server's URL with its variables replaced by their defaults, without a trailing slash.
+fn server_url(server: &openapiv3::Server) -> String {
+    let mut url = server.url.clone();
+    for (name, variable) in server.variables.iter().flatten() {
+        url = url.replace(&format!("{{{name}}}"), &variable.default);
+    }
+    url.trim_end_matches('/').to_owned()
 }

@@ -131,14 +131,14 @@ impl<'a> TypeLowering<'a> {
                 let name = self.component_types.get(component.as_str()).cloned().ok_or_else(|| {
                     self.reporter.error(pointer, format!("$ref to `{component}`, which is not a component schema"))
                 })?;
-                Ok(Ty { kind: TyKind::Named(name), constraints: Constraints::default() })
+                Ok(Ty::new(TyKind::Named(name)))
             }
             SchemaAt::Inline(schema) if needs_named_type(schema) => {
                 let candidate = schema.schema_data.title.as_deref().unwrap_or(hint);
                 let name = self.type_names.claim(naming::type_name(candidate));
                 let definition = self.named_type(schema, pointer, name.clone())?;
                 self.types.insert(name.clone(), definition);
-                Ok(Ty { kind: TyKind::Named(name), constraints: constraints_of(schema) })
+                Ok(Ty::constrained(TyKind::Named(name), constraints_of(schema)))
             }
             SchemaAt::Inline(schema) => self.unnamed_ty(schema, pointer, hint),
         }
@@ -191,6 +191,11 @@ impl<'a> TypeLowering<'a> {
 
     fn unnamed_ty(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<Ty, Error> {
         let constraints = constraints_of(schema);
+        if let Some(pattern) = constraints.pattern.as_ref().filter(|_| !constraints.pattern_supported) {
+            let message =
+                format!("pattern `{pattern}` is not supported by the `regex` crate; it is documented but not checked");
+            self.reporter.warn(&pointer_child(pointer, "pattern"), message);
+        }
         let kind = match &schema.schema_kind {
             SchemaKind::Type(Type::String(string)) => match &string.format {
                 VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TyKind::DateTime,
@@ -220,7 +225,7 @@ impl<'a> TypeLowering<'a> {
             }
             SchemaKind::Any(any) => self.any_unnamed(any, pointer, hint)?,
         };
-        Ok(Ty { kind, constraints })
+        Ok(Ty::constrained(kind, constraints))
     }
 
     fn any_unnamed(&mut self, any: &'a AnySchema, pointer: &str, hint: &str) -> Result<TyKind, Error> {
@@ -247,7 +252,7 @@ impl<'a> TypeLowering<'a> {
         hint: &str,
     ) -> Result<Ty, Error> {
         let Some(member) = members.first() else {
-            return Ok(Ty { kind: TyKind::Json, constraints: constraints_of(schema) });
+            return Ok(Ty::constrained(TyKind::Json, constraints_of(schema)));
         };
         let keyword = match schema.schema_kind {
             SchemaKind::OneOf { .. } => "oneOf",
@@ -468,6 +473,13 @@ fn docs_of(schema: &Schema) -> Docs {
 }
 
 fn constraints_of(schema: &Schema) -> Constraints {
+    let mut constraints = raw_constraints(schema);
+    constraints.pattern_supported =
+        constraints.pattern.as_deref().is_some_and(|pattern| regex_syntax::Parser::new().parse(pattern).is_ok());
+    constraints
+}
+
+fn raw_constraints(schema: &Schema) -> Constraints {
     let mut constraints = Constraints { default: schema.schema_data.default.clone(), ..Constraints::default() };
     let bound = |value: f64, exclusive: bool| Bound { value, exclusive };
     match &schema.schema_kind {
@@ -569,13 +581,7 @@ mod tests {
         let names: Vec<&String> = types.keys().collect();
         assert_eq!(names, ["ChewToy", "Pet", "PetOwner", "PetStatus", "PetTagsItem"]);
         let tags = &fields(&types, "Pet")[2];
-        assert_eq!(
-            kind(tags),
-            &TyKind::Array(Box::new(Ty {
-                kind: TyKind::Named("PetTagsItem".into()),
-                constraints: Constraints::default()
-            }))
-        );
+        assert_eq!(kind(tags), &TyKind::Array(Box::new(Ty::new(TyKind::Named("PetTagsItem".into())))));
     }
 
     #[test]
@@ -645,15 +651,9 @@ mod tests {
         let types = types(
             "Counts: {type: object, additionalProperties: {type: number}}\nLoose: {type: object}\nMixed: {type: object, properties: {a: {type: string}}, additionalProperties: {type: integer}}",
         );
-        let number = Ty { kind: TyKind::Float(FloatWidth::F64), constraints: Constraints::default() };
-        assert_eq!(
-            types["Counts"].shape,
-            Shape::Alias(Ty { kind: TyKind::Map(Box::new(number)), constraints: Constraints::default() })
-        );
-        assert_eq!(
-            types["Loose"].shape,
-            Shape::Alias(Ty { kind: TyKind::Map(Box::default()), constraints: Constraints::default() })
-        );
+        let number = Ty::new(TyKind::Float(FloatWidth::F64));
+        assert_eq!(types["Counts"].shape, Shape::Alias(Ty::new(TyKind::Map(Box::new(number)))));
+        assert_eq!(types["Loose"].shape, Shape::Alias(Ty::new(TyKind::Map(Box::default()))));
         let Shape::Struct(mixed) = &types["Mixed"].shape else { panic!("not a struct") };
         let additional = mixed.additional.as_ref().expect("a map field");
         assert_eq!(
@@ -668,10 +668,10 @@ mod tests {
             "A:\n  type: object\n  properties:\n    name: {type: string, minLength: 1, maxLength: 255, pattern: '^x$'}\n    n: {type: integer, minimum: 5, maximum: 3600, exclusiveMaximum: true}\n    list: {type: array, maxItems: 100, items: {type: string}}",
         );
         let fields = fields(&types, "A");
-        let name = &fields[0].ty.constraints;
+        let name = &fields[0].ty.constraints();
         assert_eq!((name.min_length, name.max_length, name.pattern.as_deref()), (Some(1), Some(255), Some("^x$")));
-        assert_eq!(fields[1].ty.constraints.maximum, Some(Bound { value: 3600.0, exclusive: true }));
-        assert_eq!(fields[2].ty.constraints.max_items, Some(100));
+        assert_eq!(fields[1].ty.constraints().maximum, Some(Bound { value: 3600.0, exclusive: true }));
+        assert_eq!(fields[2].ty.constraints().max_items, Some(100));
     }
 
     #[test]

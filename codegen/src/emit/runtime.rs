@@ -1,0 +1,172 @@
+//! The `runtime` module every generated crate carries: what does not vary per operation.
+//!
+//! Its source is a plain Rust file, `templates/runtime.rs`. A spec uses only part of it, and an
+//! unused crate-private helper would make the generated crate warn, so the module is trimmed to
+//! its public items and whatever the generated code reaches from them, by name.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::{ImplItem, Item, UseTree, Visibility};
+
+use crate::diagnostics::Error;
+
+const SOURCE: &str = include_str!("../../templates/runtime.rs");
+
+/// The runtime module, keeping what `generated` (the crate's other files) refers to.
+pub fn module(generated: &[&TokenStream]) -> Result<TokenStream, Error> {
+    let file = syn::parse_file(SOURCE)
+        .map_err(|error| Error::Render { file: "templates/runtime.rs".to_owned(), message: error.to_string() })?;
+    let mut reachable = BTreeSet::new();
+    generated.iter().for_each(|tokens| collect_idents((*tokens).clone(), &mut reachable));
+    let (uses, items): (Vec<Item>, Vec<Item>) = file.items.into_iter().partition(|item| matches!(item, Item::Use(_)));
+    let items = reachable_items(items, &mut reachable);
+    let uses = uses.into_iter().filter_map(|item| match item {
+        Item::Use(mut item) => prune_use(&mut item.tree, &reachable).then_some(Item::Use(item)),
+        other => Some(other),
+    });
+    let attrs = file.attrs;
+    let items: Vec<Item> = uses.chain(items).collect();
+    Ok(quote::quote!(#(#attrs)* #(#items)*))
+}
+
+/// Keeps public items, and crate-private ones once something kept names them, until nothing changes.
+fn reachable_items(mut items: Vec<Item>, reachable: &mut BTreeSet<String>) -> Vec<Item> {
+    loop {
+        let before = reachable.len();
+        let kept: Vec<Item> = items.iter().filter_map(|item| kept_part(item, reachable)).collect();
+        kept.iter().for_each(|item| collect_idents(item.to_token_stream(), reachable));
+        if reachable.len() == before {
+            items.retain(|item| kept_part(item, reachable).is_some());
+            return items.iter().filter_map(|item| kept_part(item, reachable)).collect();
+        }
+    }
+}
+
+/// The part of `item` to keep: all of it, an impl block without its unreached private methods,
+/// or nothing.
+fn kept_part(item: &Item, reachable: &BTreeSet<String>) -> Option<Item> {
+    let Item::Impl(block) = item else {
+        let keep = is_public(item) || item_name(item).is_none_or(|name| reachable.contains(&name));
+        return keep.then(|| item.clone());
+    };
+    let self_type = last_ident(&block.self_ty.to_token_stream())?;
+    if !reachable.contains(&self_type) {
+        return None;
+    }
+    let mut block = block.clone();
+    if block.trait_.is_none() {
+        block.items.retain(|member| match member {
+            ImplItem::Fn(function) => {
+                matches!(function.vis, Visibility::Public(_)) || reachable.contains(&function.sig.ident.to_string())
+            }
+            ImplItem::Const(constant) => {
+                matches!(constant.vis, Visibility::Public(_)) || reachable.contains(&constant.ident.to_string())
+            }
+            _ => true,
+        });
+    }
+    Some(Item::Impl(block))
+}
+
+fn is_public(item: &Item) -> bool {
+    let visibility = match item {
+        Item::Fn(item) => &item.vis,
+        Item::Const(item) => &item.vis,
+        Item::Static(item) => &item.vis,
+        Item::Type(item) => &item.vis,
+        Item::Struct(item) => &item.vis,
+        Item::Enum(item) => &item.vis,
+        Item::Trait(item) => &item.vis,
+        _ => return false,
+    };
+    matches!(visibility, Visibility::Public(_))
+}
+
+fn item_name(item: &Item) -> Option<String> {
+    let ident = match item {
+        Item::Fn(item) => &item.sig.ident,
+        Item::Const(item) => &item.ident,
+        Item::Static(item) => &item.ident,
+        Item::Type(item) => &item.ident,
+        Item::Struct(item) => &item.ident,
+        Item::Enum(item) => &item.ident,
+        Item::Trait(item) => &item.ident,
+        _ => return None,
+    };
+    Some(ident.to_string())
+}
+
+/// The type an impl block is for, e.g. `Response` for `impl<T> Response<T>`.
+fn last_ident(tokens: &TokenStream) -> Option<String> {
+    tokens.clone().into_iter().find_map(|token| match token {
+        TokenTree::Ident(ident) => Some(ident.to_string()),
+        _ => None,
+    })
+}
+
+/// Drops the leaves of a `use` tree that nothing kept refers to; false when none are left.
+fn prune_use(tree: &mut UseTree, reachable: &BTreeSet<String>) -> bool {
+    match tree {
+        UseTree::Path(path) => prune_use(&mut path.tree, reachable),
+        UseTree::Name(name) => reachable.contains(&name.ident.to_string()),
+        UseTree::Rename(rename) => reachable.contains(&rename.rename.to_string()),
+        UseTree::Glob(_) => true,
+        UseTree::Group(group) => {
+            let trees = std::mem::take(&mut group.items);
+            group.items =
+                trees.into_iter().filter_map(|mut tree| prune_use(&mut tree, reachable).then_some(tree)).collect();
+            !group.items.is_empty()
+        }
+    }
+}
+
+/// Every identifier in `tokens`, without the `r#` of raw identifiers.
+pub fn collect_idents(tokens: TokenStream, into: &mut BTreeSet<String>) {
+    for token in tokens {
+        match token {
+            TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                into.insert(name.strip_prefix("r#").map(str::to_owned).unwrap_or(name));
+            }
+            TokenTree::Group(group) => collect_idents(group.stream(), into),
+            TokenTree::Punct(_) | TokenTree::Literal(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::*;
+
+    fn names(tokens: &TokenStream) -> BTreeSet<String> {
+        let mut names = BTreeSet::new();
+        collect_idents(tokens.clone(), &mut names);
+        names
+    }
+
+    #[test]
+    fn public_items_stay_and_unused_private_helpers_go() {
+        let module = module(&[]).expect("the template parses");
+        let names = names(&module);
+        for public in ["Client", "Error", "Response", "ValidationError", "ConfigError", "with_base_url"] {
+            assert!(names.contains(public), "{public}");
+        }
+        for helper in ["check_pattern", "path_segment", "decode_json", "Request", "Regex", "Expected", "send"] {
+            assert!(!names.contains(helper), "{helper} should be trimmed");
+        }
+    }
+
+    #[test]
+    fn helpers_named_by_generated_code_stay_with_what_they_need() {
+        let generated = quote!(runtime::check_pattern(value, "^a$", &at)?;);
+        let names = names(&module(&[&generated]).expect("the template parses"));
+        for needed in ["check_pattern", "Regex", "OnceLock", "Mutex", "FieldPath"] {
+            assert!(names.contains(needed), "{needed}");
+        }
+        assert!(!names.contains("decode_text"));
+    }
+}

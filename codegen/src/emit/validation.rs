@@ -1,0 +1,288 @@
+//! Checking request values against the spec's constraints before anything is sent.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use serde_json::Value;
+
+use super::syntax::ident;
+use crate::ir::{Api, Bound, Payload, Shape, Ty, TyKind};
+
+/// Knows which types have constraints, so that only values that can break one are checked.
+pub struct Validation<'a> {
+    api: &'a Api,
+    /// Named types (not aliases) whose values have something to check.
+    checked: BTreeSet<&'a str>,
+}
+
+impl<'a> Validation<'a> {
+    pub fn new(api: &'a Api) -> Self {
+        let mut validation = Self { api, checked: BTreeSet::new() };
+        // Types can refer to each other in cycles, so grow the set until it is stable.
+        loop {
+            let before = validation.checked.len();
+            for def in api.types.values() {
+                let has_checks = match &def.shape {
+                    Shape::Struct(shape) => {
+                        shape.fields.iter().any(|field| validation.has_checks(&field.ty))
+                            || shape
+                                .additional
+                                .as_ref()
+                                .is_some_and(|additional| validation.has_checks(&additional.value))
+                    }
+                    Shape::Enum(_) => true,
+                    Shape::Union(variants) => variants.iter().any(|variant| validation.has_checks(&variant.ty)),
+                    Shape::Alias(_) => false,
+                };
+                if has_checks {
+                    validation.checked.insert(&def.name);
+                }
+            }
+            if validation.checked.len() == before {
+                return validation;
+            }
+        }
+    }
+
+    pub fn has_checks(&self, ty: &Ty) -> bool {
+        has_constraint(ty)
+            || match &ty.kind {
+                TyKind::Array(item) | TyKind::Map(item) => self.has_checks(item),
+                TyKind::Named(name) => match self.api.types.get(name).map(|def| &def.shape) {
+                    Some(Shape::Alias(target)) => self.has_checks(target),
+                    _ => self.checked.contains(name.as_str()),
+                },
+                _ => false,
+            }
+    }
+
+    /// Statements checking `value` (an expression of type `&T`) at `at` (a `&FieldPath`).
+    pub fn checks(&self, value: &TokenStream, ty: &Ty, at: &TokenStream) -> TokenStream {
+        let own = constraint_checks(value, ty, at);
+        let nested = match &ty.kind {
+            TyKind::Array(item) if self.has_checks(item) => {
+                let item_checks = self.checks(&quote!(item), item, &quote!(&at));
+                quote! {
+                    let list_at = #at;
+                    for (index, item) in #value.iter().enumerate() {
+                        let at = list_at.with_index(index);
+                        #item_checks
+                    }
+                }
+            }
+            TyKind::Map(item) if self.has_checks(item) => {
+                let item_checks = self.checks(&quote!(item), item, &quote!(&at));
+                quote! {
+                    let map_at = #at;
+                    for (key, item) in #value {
+                        let at = map_at.with_field(key);
+                        #item_checks
+                    }
+                }
+            }
+            TyKind::Named(name) => match self.api.types.get(name).map(|def| &def.shape) {
+                Some(Shape::Alias(target)) => self.checks(value, target, at),
+                _ if self.checked.contains(name.as_str()) => {
+                    quote!(crate::runtime::Validate::validate(#value, #at)?;)
+                }
+                _ => TokenStream::new(),
+            },
+            _ => TokenStream::new(),
+        };
+        quote!(#own #nested)
+    }
+
+    /// `Validate` impls for the types that request bodies and parameters can hold.
+    pub fn impls(&self) -> TokenStream {
+        let mut pending: Vec<&str> = Vec::new();
+        for operation in self.api.groups.iter().flat_map(|group| &group.operations) {
+            let body = operation.body.iter().filter_map(|body| match &body.payload {
+                Payload::Json(ty) => Some(ty),
+                _ => None,
+            });
+            for ty in operation.parameters.iter().map(|parameter| &parameter.ty).chain(body) {
+                named_types(ty, &mut pending);
+            }
+        }
+        let mut seen = BTreeSet::new();
+        let mut impls = Vec::new();
+        while let Some(name) = pending.pop() {
+            if !seen.insert(name) {
+                continue;
+            }
+            let Some(def) = self.api.types.get(name) else { continue };
+            for ty in contained_types(&def.shape) {
+                named_types(ty, &mut pending);
+            }
+            if self.checked.contains(name) {
+                impls.push((name, self.validate_impl(name, &def.shape)));
+            }
+        }
+        impls.sort_by_key(|(name, _)| *name);
+        let impls = impls.into_iter().map(|(_, tokens)| tokens);
+        quote!(#(#impls)*)
+    }
+
+    fn validate_impl(&self, name: &str, shape: &Shape) -> TokenStream {
+        let body = match shape {
+            Shape::Struct(shape) => {
+                let fields = shape.fields.iter().map(|field| {
+                    let field_name = ident(&field.rust_name);
+                    let wire = &field.wire_name;
+                    let at = quote!(&at.with_field(#wire));
+                    if field.required && !field.nullable {
+                        self.checks(&quote!(&self.#field_name), &field.ty, &at)
+                    } else {
+                        let checks = self.checks(&quote!(value), &field.ty, &at);
+                        if checks.is_empty() {
+                            checks
+                        } else {
+                            quote!(if let Some(value) = &self.#field_name { #checks })
+                        }
+                    }
+                });
+                let additional = shape.additional.as_ref().map(|additional| {
+                    let field_name = ident(&additional.rust_name);
+                    let checks = self.checks(&quote!(item), &additional.value, &quote!(&at));
+                    (!checks.is_empty()).then(|| {
+                        quote! {
+                            for (key, item) in &self.#field_name {
+                                let at = at.with_field(key);
+                                #checks
+                            }
+                        }
+                    })
+                });
+                quote!(#(#fields)* #additional Ok(()))
+            }
+            Shape::Enum(shape) => {
+                let catch_all = ident(&shape.catch_all);
+                let allowed = shape.variants.iter().map(|variant| &variant.wire_value);
+                quote! {
+                    match self {
+                        Self::#catch_all(value) => Err(crate::runtime::unknown_value(value, &[#(#allowed),*], at)),
+                        _ => Ok(()),
+                    }
+                }
+            }
+            Shape::Union(variants) => {
+                let arms = variants.iter().map(|variant| {
+                    let variant_name = ident(&variant.rust_name);
+                    let checks = self.checks(&quote!(value), &variant.ty, &quote!(at));
+                    if checks.is_empty() {
+                        quote!(Self::#variant_name(_) => {})
+                    } else {
+                        quote!(Self::#variant_name(value) => { #checks })
+                    }
+                });
+                quote! {
+                    match self {
+                        #(#arms)*
+                    }
+                    Ok(())
+                }
+            }
+            Shape::Alias(_) => return TokenStream::new(),
+        };
+        let name = ident(name);
+        quote! {
+            impl crate::runtime::Validate for crate::models::#name {
+                fn validate(&self, at: &crate::runtime::FieldPath<'_>) -> Result<(), crate::runtime::ValidationError> {
+                    #body
+                }
+            }
+        }
+    }
+}
+
+/// Named types a type expression mentions.
+fn named_types<'a>(ty: &'a Ty, into: &mut Vec<&'a str>) {
+    match &ty.kind {
+        TyKind::Named(name) => into.push(name),
+        TyKind::Array(item) | TyKind::Map(item) => named_types(item, into),
+        _ => {}
+    }
+}
+
+fn contained_types(shape: &Shape) -> Vec<&Ty> {
+    match shape {
+        Shape::Struct(shape) => {
+            shape.fields.iter().map(|field| &field.ty).chain(shape.additional.as_ref().map(|a| &a.value)).collect()
+        }
+        Shape::Union(variants) => variants.iter().map(|variant| &variant.ty).collect(),
+        Shape::Alias(target) => vec![target],
+        Shape::Enum(_) => Vec::new(),
+    }
+}
+
+/// Whether `constraint_checks` would check anything.
+fn has_constraint(ty: &Ty) -> bool {
+    !constraint_checks(&quote!(value), ty, &quote!(at)).is_empty()
+}
+
+/// Checks of the value's own constraints that apply to its kind of value.
+fn constraint_checks(value: &TokenStream, ty: &Ty, at: &TokenStream) -> TokenStream {
+    let constraints = ty.constraints();
+    let mut checks = Vec::new();
+    match &ty.kind {
+        TyKind::String => {
+            if constraints.min_length.is_some() || constraints.max_length.is_some() {
+                let (min, max) = (optional_usize(constraints.min_length), optional_usize(constraints.max_length));
+                checks.push(quote!(crate::runtime::check_length(#value, #min, #max, #at)?;));
+            }
+            if let Some(pattern) = constraints.pattern.as_ref().filter(|_| constraints.pattern_supported) {
+                checks.push(quote!(crate::runtime::check_pattern(#value, #pattern, #at)?;));
+            }
+        }
+        TyKind::Integer(_) | TyKind::Float(_) if constraints.minimum.is_some() || constraints.maximum.is_some() => {
+            let (min, max) = (optional_bound(constraints.minimum), optional_bound(constraints.maximum));
+            checks.push(quote!(crate::runtime::check_range(*#value as f64, #min, #max, #at)?;));
+        }
+        TyKind::Array(_) if constraints.min_items.is_some() || constraints.max_items.is_some() => {
+            let (min, max) = (optional_usize(constraints.min_items), optional_usize(constraints.max_items));
+            checks.push(quote!(crate::runtime::check_items(#value.len(), #min, #max, #at)?;));
+        }
+        _ => {}
+    }
+    if !constraints.allowed.is_empty() && matches!(ty.kind, TyKind::Bool | TyKind::Integer(_) | TyKind::Float(_)) {
+        let allowed = constraints.allowed.iter().map(|value| literal(value, &ty.kind));
+        checks.push(quote!(crate::runtime::check_allowed(#value, &[#(#allowed),*], #at)?;));
+    }
+    quote!(#(#checks)*)
+}
+
+fn optional_usize(value: Option<usize>) -> TokenStream {
+    match value.map(Literal::usize_unsuffixed) {
+        Some(value) => quote!(Some(#value)),
+        None => quote!(None),
+    }
+}
+
+fn optional_bound(bound: Option<Bound>) -> TokenStream {
+    match bound {
+        Some(Bound { value, exclusive }) => {
+            let value = Literal::f64_unsuffixed(value);
+            quote!(Some((#value, #exclusive)))
+        }
+        None => quote!(None),
+    }
+}
+
+fn literal(value: &Value, kind: &TyKind) -> TokenStream {
+    match (value, kind) {
+        (Value::Bool(value), _) => quote!(#value),
+        (Value::Number(number), TyKind::Float(_)) => {
+            let value = Literal::f64_unsuffixed(number.as_f64().unwrap_or_default());
+            quote!(#value)
+        }
+        (Value::Number(number), _) => {
+            let value = Literal::i64_unsuffixed(number.as_i64().unwrap_or_default());
+            quote!(#value)
+        }
+        (other, _) => {
+            let text = other.to_string();
+            quote!(#text)
+        }
+    }
+}

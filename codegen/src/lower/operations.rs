@@ -1,0 +1,376 @@
+//! Lowering operations: paths and methods -> groups of operations with typed parameters,
+//! bodies, responses and scopes.
+
+use openapiv3::{
+    MediaType, OpenAPI, Operation as SpecOperation, Parameter as SpecParameter, ParameterSchemaOrContent, PathItem,
+    ReferenceOr, RequestBody as SpecRequestBody, Response, SecurityRequirement, SecurityScheme, StatusCode,
+};
+use serde_json::Value;
+
+use super::types::{SchemaAt, TypeLowering};
+use crate::diagnostics::{Error, Reporter, pointer_child};
+use crate::ir::{
+    Docs, Group, Operation, Parameter, ParameterLocation, Payload, RequestBody, ResponseCase, Status, Ty, TyKind,
+};
+use crate::naming::{self, Scope};
+use crate::refs::Refs;
+
+/// The vendor extension listing the token scopes an operation accepts, any one of which suffices.
+const SCOPES_EXTENSION: &str = "x-scopes";
+
+/// Names the generated crate uses at its root; tag modules must not take them.
+const RESERVED_MODULES: &[&str] =
+    &["models", "runtime", "validate", "reqwest", "new", "with_base_url", "with_http_client", "base_url"];
+
+/// Names a request builder already has, which parameters must not take.
+const RESERVED_BUILDER_MEMBERS: &[&str] = &["client", "send", "into_future"];
+
+const UNTAGGED: &str = "default";
+
+pub struct OperationLowering<'a, 'b> {
+    spec: &'a OpenAPI,
+    refs: Refs<'a>,
+    reporter: &'a Reporter,
+    types: &'b mut TypeLowering<'a>,
+}
+
+/// An operation with where it is in the spec, before it is named.
+struct Found<'a> {
+    path: &'a str,
+    method: &'a str,
+    item: &'a PathItem,
+    operation: &'a SpecOperation,
+    item_pointer: String,
+    pointer: String,
+}
+
+impl<'a, 'b> OperationLowering<'a, 'b> {
+    pub fn new(spec: &'a OpenAPI, refs: Refs<'a>, reporter: &'a Reporter, types: &'b mut TypeLowering<'a>) -> Self {
+        Self { spec, refs, reporter, types }
+    }
+
+    pub fn lower(mut self) -> Result<Vec<Group>, Error> {
+        let found = self.find_operations();
+        let mut module_names = Scope::default();
+        RESERVED_MODULES.iter().for_each(|name| {
+            module_names.claim((*name).to_owned());
+        });
+        let mut groups = Vec::new();
+        for tag in self.tag_order(&found) {
+            let module = module_names.claim(naming::snake(&tag, "operations"));
+            let handle = naming::type_name(&format!("{tag} Api"));
+            let mut method_names = Scope::default();
+            let mut builder_names = Scope::default();
+            builder_names.claim(handle.clone());
+            let mut operations = Vec::new();
+            for entry in found.iter().filter(|entry| first_tag(entry.operation) == tag) {
+                let id =
+                    entry.operation.operation_id.clone().unwrap_or_else(|| format!("{} {}", entry.method, entry.path));
+                let method_name = method_names.claim(naming::snake(&id, "operation"));
+                let builder_name = builder_names.claim(naming::type_name(&id));
+                operations.push(self.operation(entry, id, method_name, builder_name)?);
+            }
+            let description = self.declared_tag(&tag).and_then(|declared| declared.description.clone());
+            groups.push(Group { tag, description, module, handle, operations });
+        }
+        Ok(groups)
+    }
+
+    fn find_operations(&self) -> Vec<Found<'a>> {
+        let mut found = Vec::new();
+        for (path, item) in &self.spec.paths.paths {
+            let pointer = pointer_child("/paths", path);
+            let ReferenceOr::Item(item) = item else {
+                self.reporter.warn(&pointer, "path items given by `$ref` are not supported; the path is skipped");
+                continue;
+            };
+            for (method, operation) in item.iter() {
+                let operation_pointer = pointer_child(&pointer, method);
+                found.push(Found {
+                    path,
+                    method,
+                    item,
+                    operation,
+                    item_pointer: pointer.clone(),
+                    pointer: operation_pointer,
+                });
+            }
+        }
+        found
+    }
+
+    /// Tags in the order the spec declares them, then undeclared ones as first used, then untagged.
+    fn tag_order(&self, found: &[Found<'_>]) -> Vec<String> {
+        let used: Vec<String> = found.iter().map(|entry| first_tag(entry.operation)).collect();
+        let mut order: Vec<String> =
+            self.spec.tags.iter().map(|tag| tag.name.clone()).filter(|tag| used.contains(tag)).collect();
+        for tag in used {
+            if !order.contains(&tag) && tag != UNTAGGED {
+                order.push(tag);
+            }
+        }
+        if found.iter().any(|entry| first_tag(entry.operation) == UNTAGGED) {
+            order.push(UNTAGGED.to_owned());
+        }
+        order
+    }
+
+    fn declared_tag(&self, name: &str) -> Option<&'a openapiv3::Tag> {
+        self.spec.tags.iter().find(|tag| tag.name == name)
+    }
+
+    fn operation(
+        &mut self,
+        entry: &Found<'a>,
+        id: String,
+        method_name: String,
+        builder_name: String,
+    ) -> Result<Operation, Error> {
+        let mut member_names = Scope::default();
+        RESERVED_BUILDER_MEMBERS.iter().for_each(|name| {
+            member_names.claim((*name).to_owned());
+        });
+        let parameters = self.parameters(entry, &builder_name, &mut member_names)?;
+        let body = match &entry.operation.request_body {
+            Some(body) => Some(self.request_body(
+                body,
+                &pointer_child(&entry.pointer, "requestBody"),
+                &builder_name,
+                &mut member_names,
+            )?),
+            None => None,
+        };
+        let responses = self.responses(entry, &builder_name)?;
+        let success = self.shared_payload(&responses, true, &entry.pointer);
+        let error = self.shared_payload(&responses, false, &entry.pointer);
+        let (authenticated, scopes) = self.security(entry.operation, &entry.pointer);
+        Ok(Operation {
+            id,
+            method_name,
+            builder_name,
+            http_method: entry.method.to_uppercase(),
+            path: entry.path.to_owned(),
+            summary: entry.operation.summary.clone(),
+            description: entry.operation.description.clone(),
+            deprecated: entry.operation.deprecated,
+            parameters,
+            body,
+            responses,
+            authenticated,
+            scopes,
+            success,
+            error,
+        })
+    }
+
+    /// Path-level parameters, overridden by the operation's own, with every path template
+    /// variable declared.
+    fn parameters(&mut self, entry: &Found<'a>, builder: &str, names: &mut Scope) -> Result<Vec<Parameter>, Error> {
+        let path_level = entry.item.parameters.iter().enumerate().map(|(index, parameter)| {
+            (parameter, pointer_child(&pointer_child(&entry.item_pointer, "parameters"), &index.to_string()))
+        });
+        let operation_level = entry.operation.parameters.iter().enumerate().map(|(index, parameter)| {
+            (parameter, pointer_child(&pointer_child(&entry.pointer, "parameters"), &index.to_string()))
+        });
+        let mut resolved: Vec<(&'a SpecParameter, String)> = Vec::new();
+        for (parameter, pointer) in path_level.chain(operation_level) {
+            let parameter = self.refs.resolve(parameter, &pointer)?;
+            let data = parameter.item.parameter_data_ref();
+            resolved.retain(|(existing, _)| {
+                let existing_data = existing.parameter_data_ref();
+                existing_data.name != data.name || location(existing) != location(parameter.item)
+            });
+            resolved.push((parameter.item, parameter.pointer));
+        }
+        for variable in template_variables(entry.path) {
+            let declared = resolved.iter().any(|(parameter, _)| {
+                location(parameter) == ParameterLocation::Path && parameter.parameter_data_ref().name == variable
+            });
+            if !declared {
+                let message = format!("path parameter `{variable}` of `{}` is not declared", entry.path);
+                return Err(self.reporter.error(&entry.pointer, message));
+            }
+        }
+        let mut parameters = Vec::with_capacity(resolved.len());
+        for (parameter, pointer) in resolved {
+            let data = parameter.parameter_data_ref();
+            let location = location(parameter);
+            if location == ParameterLocation::Path && !template_variables(entry.path).any(|name| name == data.name) {
+                self.reporter
+                    .warn(&pointer, format!("path parameter `{}` is not in the path; it is ignored", data.name));
+                continue;
+            }
+            let hint = format!("{builder}{}", naming::camel(&data.name, "Parameter"));
+            let ty = match &data.format {
+                ParameterSchemaOrContent::Schema(schema) => {
+                    self.types.ty(SchemaAt::from(schema), &pointer_child(&pointer, "schema"), &hint)?
+                }
+                ParameterSchemaOrContent::Content(_) => {
+                    self.reporter.warn(&pointer, "parameters given by `content` are sent as plain strings");
+                    Ty::new(TyKind::String)
+                }
+            };
+            parameters.push(Parameter {
+                rust_name: names.claim(naming::snake(&data.name, "parameter")),
+                wire_name: data.name.clone(),
+                location,
+                required: data.required || location == ParameterLocation::Path,
+                ty,
+                explode: data.explode.unwrap_or(true),
+                docs: Docs { title: None, description: data.description.clone() },
+            });
+        }
+        // Required parameters first, path ones in path order, so method arguments read like the URL.
+        let order = |parameter: &Parameter| {
+            let path_position = template_variables(entry.path).position(|name| name == parameter.wire_name);
+            (!parameter.required, path_position.unwrap_or(usize::MAX))
+        };
+        parameters.sort_by_key(order);
+        Ok(parameters)
+    }
+
+    fn request_body(
+        &mut self,
+        body: &'a ReferenceOr<SpecRequestBody>,
+        pointer: &str,
+        builder: &str,
+        names: &mut Scope,
+    ) -> Result<RequestBody, Error> {
+        let body = self.refs.resolve(body, pointer)?;
+        let payload = self.payload(&body.item.content, &body.pointer, &format!("{builder}Body"))?;
+        Ok(RequestBody {
+            rust_name: names.claim("body".to_owned()),
+            payload,
+            required: body.item.required,
+            docs: Docs { title: None, description: body.item.description.clone() },
+        })
+    }
+
+    fn responses(&mut self, entry: &Found<'a>, builder: &str) -> Result<Vec<ResponseCase>, Error> {
+        let responses = &entry.operation.responses;
+        let pointer = pointer_child(&entry.pointer, "responses");
+        let mut cases = Vec::new();
+        let statuses = responses.responses.iter().map(|(code, response)| (status_of(code), code.to_string(), response));
+        let default = responses.default.as_ref().map(|response| (Status::Default, "default".to_owned(), response));
+        let several_successes = responses.responses.keys().filter(|code| status_of(code).is_success()).count() > 1;
+        for (status, key, response) in statuses.chain(default) {
+            let response_pointer = pointer_child(&pointer, &key);
+            let response = self.refs.resolve::<Response>(response, &response_pointer)?;
+            let suffix = if several_successes || !status.is_success() { key.clone() } else { String::new() };
+            let hint = format!("{builder}Response{suffix}");
+            let payload = self.payload(&response.item.content, &response.pointer, &hint)?;
+            cases.push(ResponseCase { status, description: response.item.description.clone(), payload });
+        }
+        Ok(cases)
+    }
+
+    /// The body type of a set of media types: JSON when offered, else text or bytes.
+    fn payload(
+        &mut self,
+        content: &'a indexmap::IndexMap<String, MediaType>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Payload, Error> {
+        let content_pointer = pointer_child(pointer, "content");
+        let json = content.iter().find(|(media_type, _)| is_json(media_type));
+        if let Some((media_type, media)) = json {
+            let schema_pointer = pointer_child(&pointer_child(&content_pointer, media_type), "schema");
+            return Ok(match &media.schema {
+                Some(schema) => Payload::Json(self.types.ty(SchemaAt::from(schema), &schema_pointer, hint)?),
+                None => Payload::Json(Ty::default()),
+            });
+        }
+        let Some((media_type, _)) = content.first() else { return Ok(Payload::Empty) };
+        if media_type.starts_with("text/") {
+            return Ok(Payload::Text);
+        }
+        if media_type != "application/octet-stream" && !media_type.starts_with("image/") {
+            let message = format!("`{media_type}` bodies are not supported yet; they are handled as raw bytes");
+            self.reporter.warn(&pointer_child(&content_pointer, media_type), message);
+        }
+        Ok(Payload::Bytes)
+    }
+
+    /// The one body type all successes (or all errors) share; `serde_json::Value` when they differ.
+    fn shared_payload(&self, responses: &[ResponseCase], success: bool, pointer: &str) -> Payload {
+        let mut payloads =
+            responses.iter().filter(|case| case.status.is_success() == success).map(|case| &case.payload);
+        let Some(first) = payloads.next() else { return Payload::Empty };
+        if payloads.all(|payload| payload == first) {
+            return first.clone();
+        }
+        let kind = if success { "success" } else { "error" };
+        let message = format!("{kind} responses have different body types; they are decoded as `serde_json::Value`");
+        self.reporter.warn(&pointer_child(pointer, "responses"), message);
+        Payload::Json(Ty::default())
+    }
+
+    /// Whether requests carry the bearer token, and the scopes that allow the operation.
+    fn security(&self, operation: &'a SpecOperation, pointer: &str) -> (bool, Vec<String>) {
+        let requirements: &[SecurityRequirement] =
+            operation.security.as_deref().or(self.spec.security.as_deref()).unwrap_or_default();
+        let schemes = self.spec.components.as_ref().map(|components| &components.security_schemes);
+        let mut authenticated = false;
+        let mut scopes: Vec<String> = Vec::new();
+        for (name, requirement_scopes) in requirements.iter().flatten() {
+            let scheme = schemes.and_then(|schemes| schemes.get(name)).and_then(ReferenceOr::as_item);
+            match scheme {
+                Some(SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("bearer") => {
+                    authenticated = true
+                }
+                Some(SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. }) => {
+                    authenticated = true;
+                    scopes.extend(
+                        requirement_scopes.iter().filter(|scope| !scopes.contains(scope)).cloned().collect::<Vec<_>>(),
+                    );
+                }
+                _ => {
+                    let message =
+                        format!("security scheme `{name}` is not supported; the client sends a bearer token only");
+                    self.reporter.warn(&pointer_child(pointer, "security"), message);
+                }
+            }
+        }
+        match operation.extensions.get(SCOPES_EXTENSION) {
+            Some(Value::Array(listed)) => {
+                scopes = listed.iter().filter_map(Value::as_str).map(str::to_owned).collect();
+            }
+            Some(_) => {
+                let message = format!("`{SCOPES_EXTENSION}` must be a list of scope names; it is ignored");
+                self.reporter.warn(&pointer_child(pointer, SCOPES_EXTENSION), message);
+            }
+            None => {}
+        }
+        (authenticated, scopes)
+    }
+}
+
+fn first_tag(operation: &SpecOperation) -> String {
+    operation.tags.first().cloned().unwrap_or_else(|| UNTAGGED.to_owned())
+}
+
+fn location(parameter: &SpecParameter) -> ParameterLocation {
+    match parameter {
+        SpecParameter::Path { .. } => ParameterLocation::Path,
+        SpecParameter::Query { .. } => ParameterLocation::Query,
+        SpecParameter::Header { .. } => ParameterLocation::Header,
+        SpecParameter::Cookie { .. } => ParameterLocation::Cookie,
+    }
+}
+
+/// The `{name}`s of a path template, in order.
+fn template_variables(path: &str) -> impl Iterator<Item = &str> {
+    path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+}
+
+fn status_of(code: &StatusCode) -> Status {
+    match code {
+        StatusCode::Code(code) => Status::Code(*code),
+        StatusCode::Range(class) => Status::Class(*class),
+    }
+}
+
+fn is_json(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
+}

@@ -1,0 +1,1329 @@
+// This file is generated from spec/instance-org.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Operations on `Instance Org`.
+//!
+//! A single organization owned by an instance.
+
+impl crate::Client {
+    /// Operations on `Instance Org`: see [`InstanceOrgApi`].
+    pub fn instance_org(&self) -> InstanceOrgApi<'_> {
+        InstanceOrgApi { client: self }
+    }
+}
+
+/// The operations on `Instance Org`, borrowed from a [`Client`](crate::Client) by [`Client::instance_org`](crate::Client::instance_org).
+#[derive(Debug, Clone, Copy)]
+pub struct InstanceOrgApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> InstanceOrgApi<'a> {
+    /// Retrieves information on an organization
+    ///
+    /// Returns the organization, optionally with the summary fields named in `summaryInclude`.
+    ///
+    /// `GET /instances/{instanceId}/orgs/{orgId}`
+    ///
+    /// # Parameters
+    ///
+    /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrg::losantdomain`]): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`GetInstanceOrg::actions`]): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`GetInstanceOrg::links`]): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`GetInstanceOrg::embedded`]): Return embedded resources in response.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`GetInstanceOrg::summary_include`]): Comma-separated list of summary fields to include in org summary.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token with at least one of these scopes:
+    ///
+    /// - `all.Instance`
+    /// - `all.Instance.read`
+    /// - `all.User`
+    /// - `all.User.read`
+    /// - `instanceOrg.*`
+    /// - `instanceOrg.get`
+    ///
+    /// The same list is [`GetInstanceOrg::ACCEPTED_SCOPES`].
+    ///
+    /// # Responses
+    ///
+    /// - `200`: A single organization. Body: [`InstanceOrg`](crate::models::InstanceOrg).
+    /// - `400`: Error if malformed request. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    /// - `404`: Error if instance or organization was not found. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_instance_org(
+        &self,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> GetInstanceOrg<'a> {
+        GetInstanceOrg {
+            client: self.client,
+            instance_id: instance_id.into(),
+            org_id: org_id.into(),
+            losantdomain: None,
+            actions: None,
+            links: None,
+            embedded: None,
+            summary_include: None,
+        }
+    }
+    /// Deletes an organization
+    ///
+    /// Deletes the organization and everything it owns.
+    ///
+    /// `DELETE /instances/{instanceId}/orgs/{orgId}`
+    ///
+    /// # Parameters
+    ///
+    /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`DeleteInstanceOrg::losantdomain`]): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`DeleteInstanceOrg::actions`]): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`DeleteInstanceOrg::links`]): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`DeleteInstanceOrg::embedded`]): Return embedded resources in response.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token with at least one of these scopes:
+    ///
+    /// - `all.Instance`
+    /// - `all.User`
+    /// - `instanceOrg.*`
+    /// - `instanceOrg.delete`
+    ///
+    /// The same list is [`DeleteInstanceOrg::ACCEPTED_SCOPES`].
+    ///
+    /// # Responses
+    ///
+    /// - `200`: If organization was successfully deleted. Body: [`Success`](crate::models::Success).
+    /// - `400`: Error if malformed request. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    /// - `404`: Error if instance or organization was not found. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn delete_instance_org(
+        &self,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> DeleteInstanceOrg<'a> {
+        DeleteInstanceOrg {
+            client: self.client,
+            instance_id: instance_id.into(),
+            org_id: org_id.into(),
+            losantdomain: None,
+            actions: None,
+            links: None,
+            embedded: None,
+        }
+    }
+    /// Updates information about an organization
+    ///
+    /// Changes the given properties of the organization and returns it as updated.
+    ///
+    /// `PATCH /instances/{instanceId}/orgs/{orgId}`
+    ///
+    /// # Parameters
+    ///
+    /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`PatchInstanceOrg::losantdomain`]): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`PatchInstanceOrg::actions`]): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`PatchInstanceOrg::links`]): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`PatchInstanceOrg::embedded`]): Return embedded resources in response.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`PatchInstanceOrg::summary_include`]): Comma-separated list of summary fields to include in org summary.
+    /// - `body` (request body, required): Object containing new organization properties.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token with at least one of these scopes:
+    ///
+    /// - `all.Instance`
+    /// - `all.User`
+    /// - `instanceOrg.*`
+    /// - `instanceOrg.patch`
+    ///
+    /// The same list is [`PatchInstanceOrg::ACCEPTED_SCOPES`].
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Updated organization information. Body: [`InstanceOrg`](crate::models::InstanceOrg).
+    /// - `400`: Error if malformed request. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    /// - `404`: Error if instance or organization was not found. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn patch_instance_org(
+        &self,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
+        body: crate::models::InstanceOrgPatch,
+    ) -> PatchInstanceOrg<'a> {
+        PatchInstanceOrg {
+            client: self.client,
+            instance_id: instance_id.into(),
+            org_id: org_id.into(),
+            losantdomain: None,
+            actions: None,
+            links: None,
+            embedded: None,
+            summary_include: None,
+            body,
+        }
+    }
+    /// Returns device counts by day for the time range specified for this organization
+    ///
+    /// Counts the devices created, deleted and in total for each day of the range.
+    ///
+    /// `GET /instances/{instanceId}/orgs/{orgId}/deviceCounts`
+    ///
+    /// # Parameters
+    ///
+    /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrgDeviceCounts::losantdomain`]): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`GetInstanceOrgDeviceCounts::actions`]): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`GetInstanceOrgDeviceCounts::links`]): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`GetInstanceOrgDeviceCounts::embedded`]): Return embedded resources in response.
+    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgDeviceCounts::start`]): Start of range for device count query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgDeviceCounts::end`]): End of range for device count query (ms since epoch). Default: `"0"`.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token with at least one of these scopes:
+    ///
+    /// - `all.Instance`
+    /// - `all.Instance.read`
+    /// - `all.User`
+    /// - `all.User.read`
+    /// - `instanceOrg.*`
+    /// - `instanceOrg.deviceCounts`
+    ///
+    /// The same list is [`GetInstanceOrgDeviceCounts::ACCEPTED_SCOPES`].
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Device counts by day. Body: [`DeviceCounts`](crate::models::DeviceCounts).
+    /// - `400`: Error if malformed request. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    /// - `404`: Error if instance or organization was not found. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_instance_org_device_counts(
+        &self,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> GetInstanceOrgDeviceCounts<'a> {
+        GetInstanceOrgDeviceCounts {
+            client: self.client,
+            instance_id: instance_id.into(),
+            org_id: org_id.into(),
+            losantdomain: None,
+            actions: None,
+            links: None,
+            embedded: None,
+            start: None,
+            end: None,
+        }
+    }
+    /// Returns notebook execution usage by day for the time range specified for this organization
+    ///
+    /// Counts notebook minutes and runs by outcome for each day of the range.
+    ///
+    /// `GET /instances/{instanceId}/orgs/{orgId}/notebookMinuteCounts`
+    ///
+    /// # Parameters
+    ///
+    /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::losantdomain`]): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::actions`]): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::links`]): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::embedded`]): Return embedded resources in response.
+    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::start`]): Start of range for notebook execution query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::end`]): End of range for notebook execution query (ms since epoch).
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token with at least one of these scopes:
+    ///
+    /// - `all.Instance`
+    /// - `all.Instance.read`
+    /// - `all.User`
+    /// - `all.User.read`
+    /// - `instanceOrg.*`
+    /// - `instanceOrg.notebookMinuteCounts`
+    ///
+    /// The same list is [`GetInstanceOrgNotebookMinuteCounts::ACCEPTED_SCOPES`].
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Notebook usage information. Body: [`NotebookMinuteCounts`](crate::models::NotebookMinuteCounts).
+    /// - `400`: Error if malformed request. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    /// - `404`: Error if instance or organization was not found. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_instance_org_notebook_minute_counts(
+        &self,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> GetInstanceOrgNotebookMinuteCounts<'a> {
+        GetInstanceOrgNotebookMinuteCounts {
+            client: self.client,
+            instance_id: instance_id.into(),
+            org_id: org_id.into(),
+            losantdomain: None,
+            actions: None,
+            links: None,
+            embedded: None,
+            start: None,
+            end: None,
+        }
+    }
+    /// Returns payload counts for the time range specified for all applications this organization owns
+    ///
+    /// Counts payloads by type and source over the range.
+    ///
+    /// `GET /instances/{instanceId}/orgs/{orgId}/payloadCounts`
+    ///
+    /// # Parameters
+    ///
+    /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrgPayloadCounts::losantdomain`]): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`GetInstanceOrgPayloadCounts::actions`]): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`GetInstanceOrgPayloadCounts::links`]): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`GetInstanceOrgPayloadCounts::embedded`]): Return embedded resources in response.
+    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgPayloadCounts::start`]): Start of range for payload count query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgPayloadCounts::end`]): End of range for payload count query (ms since epoch).
+    /// - `as_bytes` (query parameter `asBytes`, optional; set with [`GetInstanceOrgPayloadCounts::as_bytes`]): If the resulting stats should be returned as bytes. Default: `false`.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token with at least one of these scopes:
+    ///
+    /// - `all.Instance`
+    /// - `all.Instance.read`
+    /// - `all.User`
+    /// - `all.User.read`
+    /// - `instanceOrg.*`
+    /// - `instanceOrg.payloadCounts`
+    ///
+    /// The same list is [`GetInstanceOrgPayloadCounts::ACCEPTED_SCOPES`].
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Payload counts, by type and source. Body: [`PayloadStats`](crate::models::PayloadStats).
+    /// - `400`: Error if malformed request. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    /// - `404`: Error if instance or organization was not found. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_instance_org_payload_counts(
+        &self,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> GetInstanceOrgPayloadCounts<'a> {
+        GetInstanceOrgPayloadCounts {
+            client: self.client,
+            instance_id: instance_id.into(),
+            org_id: org_id.into(),
+            losantdomain: None,
+            actions: None,
+            links: None,
+            embedded: None,
+            start: None,
+            end: None,
+            as_bytes: None,
+        }
+    }
+    /// Returns payload counts per resolution in the time range specified for all application this organization owns
+    ///
+    /// Counts payloads in buckets of the given resolution over the range.
+    ///
+    /// `GET /instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown`
+    ///
+    /// # Parameters
+    ///
+    /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::losantdomain`]): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::actions`]): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::links`]): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::embedded`]): Return embedded resources in response.
+    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::start`]): Start of range for payload count query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::end`]): End of range for payload count query (ms since epoch).
+    /// - `resolution` (query parameter `resolution`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::resolution`]): Resolution in milliseconds. Default: `"86400000"`.
+    /// - `as_bytes` (query parameter `asBytes`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::as_bytes`]): If the resulting stats should be returned as bytes. Default: `false`.
+    /// - `include_non_billable` (query parameter `includeNonBillable`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::include_non_billable`]): If non-billable payloads should be included in the result. Default: `false`.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token with at least one of these scopes:
+    ///
+    /// - `all.Instance`
+    /// - `all.Instance.read`
+    /// - `all.User`
+    /// - `all.User.read`
+    /// - `instanceOrg.*`
+    /// - `instanceOrg.payloadCountsBreakdown`
+    ///
+    /// The same list is [`GetInstanceOrgPayloadCountsBreakdown::ACCEPTED_SCOPES`].
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Payload counts, by type and source. Body: [`PayloadCountsBreakdown`](crate::models::PayloadCountsBreakdown).
+    /// - `400`: Error if malformed request. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    /// - `404`: Error if instance or organization was not found. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_instance_org_payload_counts_breakdown(
+        &self,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> GetInstanceOrgPayloadCountsBreakdown<'a> {
+        GetInstanceOrgPayloadCountsBreakdown {
+            client: self.client,
+            instance_id: instance_id.into(),
+            org_id: org_id.into(),
+            losantdomain: None,
+            actions: None,
+            links: None,
+            embedded: None,
+            start: None,
+            end: None,
+            resolution: None,
+            as_bytes: None,
+            include_non_billable: None,
+        }
+    }
+}
+
+/// A request to `GET /instances/{instanceId}/orgs/{orgId}`: Retrieves information on an organization
+///
+/// Made by [`InstanceOrgApi::get_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetInstanceOrg<'a> {
+    client: &'a crate::Client,
+    instance_id: String,
+    org_id: String,
+    losantdomain: Option<String>,
+    actions: Option<bool>,
+    links: Option<bool>,
+    embedded: Option<bool>,
+    summary_include: Option<String>,
+}
+
+impl<'a> GetInstanceOrg<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrg.*",
+        "instanceOrg.get",
+    ];
+    /// Domain scope of request (rarely needed)
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+        self.losantdomain = Some(value.into());
+        self
+    }
+    /// Return resource actions in response
+    pub fn actions(mut self, value: bool) -> Self {
+        self.actions = Some(value);
+        self
+    }
+    /// Return resource link in response
+    pub fn links(mut self, value: bool) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Return embedded resources in response
+    pub fn embedded(mut self, value: bool) -> Self {
+        self.embedded = Some(value);
+        self
+    }
+    /// Comma-separated list of summary fields to include in org summary
+    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
+        self.summary_include = Some(value.into());
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::InstanceOrg>,
+        crate::Error<crate::models::Error>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        crate::runtime::check_pattern(
+            &self.instance_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("instanceId"),
+        )?;
+        crate::runtime::check_pattern(
+            &self.org_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("orgId"),
+        )?;
+        let path = [
+            "/instances/",
+            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
+            "/orgs/",
+            &crate::runtime::path_segment("orgId", &self.org_id)?,
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        if let Some(value) = &self.losantdomain {
+            request.header("losantdomain", value.clone())?;
+        }
+        if let Some(value) = &self.actions {
+            request.query("_actions", value.to_string());
+        }
+        if let Some(value) = &self.links {
+            request.query("_links", value.to_string());
+        }
+        if let Some(value) = &self.embedded {
+            request.query("_embedded", value.to_string());
+        }
+        if let Some(value) = &self.summary_include {
+            request.query("summaryInclude", value.clone());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::InstanceOrg>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetInstanceOrg<'a> {
+    type Output = Result<
+        crate::Response<crate::models::InstanceOrg>,
+        crate::Error<crate::models::Error>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `DELETE /instances/{instanceId}/orgs/{orgId}`: Deletes an organization
+///
+/// Made by [`InstanceOrgApi::delete_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct DeleteInstanceOrg<'a> {
+    client: &'a crate::Client,
+    instance_id: String,
+    org_id: String,
+    losantdomain: Option<String>,
+    actions: Option<bool>,
+    links: Option<bool>,
+    embedded: Option<bool>,
+}
+
+impl<'a> DeleteInstanceOrg<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.User",
+        "instanceOrg.*",
+        "instanceOrg.delete",
+    ];
+    /// Domain scope of request (rarely needed)
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+        self.losantdomain = Some(value.into());
+        self
+    }
+    /// Return resource actions in response
+    pub fn actions(mut self, value: bool) -> Self {
+        self.actions = Some(value);
+        self
+    }
+    /// Return resource link in response
+    pub fn links(mut self, value: bool) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Return embedded resources in response
+    pub fn embedded(mut self, value: bool) -> Self {
+        self.embedded = Some(value);
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::Success>,
+        crate::Error<crate::models::Error>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        crate::runtime::check_pattern(
+            &self.instance_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("instanceId"),
+        )?;
+        crate::runtime::check_pattern(
+            &self.org_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("orgId"),
+        )?;
+        let path = [
+            "/instances/",
+            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
+            "/orgs/",
+            &crate::runtime::path_segment("orgId", &self.org_id)?,
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(
+            reqwest::Method::DELETE,
+            path,
+            true,
+        );
+        if let Some(value) = &self.losantdomain {
+            request.header("losantdomain", value.clone())?;
+        }
+        if let Some(value) = &self.actions {
+            request.query("_actions", value.to_string());
+        }
+        if let Some(value) = &self.links {
+            request.query("_links", value.to_string());
+        }
+        if let Some(value) = &self.embedded {
+            request.query("_embedded", value.to_string());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::Success>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteInstanceOrg<'a> {
+    type Output = Result<
+        crate::Response<crate::models::Success>,
+        crate::Error<crate::models::Error>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `PATCH /instances/{instanceId}/orgs/{orgId}`: Updates information about an organization
+///
+/// Made by [`InstanceOrgApi::patch_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct PatchInstanceOrg<'a> {
+    client: &'a crate::Client,
+    instance_id: String,
+    org_id: String,
+    losantdomain: Option<String>,
+    actions: Option<bool>,
+    links: Option<bool>,
+    embedded: Option<bool>,
+    summary_include: Option<String>,
+    body: crate::models::InstanceOrgPatch,
+}
+
+impl<'a> PatchInstanceOrg<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.User",
+        "instanceOrg.*",
+        "instanceOrg.patch",
+    ];
+    /// Domain scope of request (rarely needed)
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+        self.losantdomain = Some(value.into());
+        self
+    }
+    /// Return resource actions in response
+    pub fn actions(mut self, value: bool) -> Self {
+        self.actions = Some(value);
+        self
+    }
+    /// Return resource link in response
+    pub fn links(mut self, value: bool) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Return embedded resources in response
+    pub fn embedded(mut self, value: bool) -> Self {
+        self.embedded = Some(value);
+        self
+    }
+    /// Comma-separated list of summary fields to include in org summary
+    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
+        self.summary_include = Some(value.into());
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::InstanceOrg>,
+        crate::Error<crate::models::Error>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        crate::runtime::check_pattern(
+            &self.instance_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("instanceId"),
+        )?;
+        crate::runtime::check_pattern(
+            &self.org_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("orgId"),
+        )?;
+        crate::runtime::Validate::validate(&self.body, &root)?;
+        let path = [
+            "/instances/",
+            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
+            "/orgs/",
+            &crate::runtime::path_segment("orgId", &self.org_id)?,
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(
+            reqwest::Method::PATCH,
+            path,
+            true,
+        );
+        if let Some(value) = &self.losantdomain {
+            request.header("losantdomain", value.clone())?;
+        }
+        if let Some(value) = &self.actions {
+            request.query("_actions", value.to_string());
+        }
+        if let Some(value) = &self.links {
+            request.query("_links", value.to_string());
+        }
+        if let Some(value) = &self.embedded {
+            request.query("_embedded", value.to_string());
+        }
+        if let Some(value) = &self.summary_include {
+            request.query("summaryInclude", value.clone());
+        }
+        request.json_body(&self.body)?;
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::InstanceOrg>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for PatchInstanceOrg<'a> {
+    type Output = Result<
+        crate::Response<crate::models::InstanceOrg>,
+        crate::Error<crate::models::Error>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /instances/{instanceId}/orgs/{orgId}/deviceCounts`: Returns device counts by day for the time range specified for this organization
+///
+/// Made by [`InstanceOrgApi::get_instance_org_device_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetInstanceOrgDeviceCounts<'a> {
+    client: &'a crate::Client,
+    instance_id: String,
+    org_id: String,
+    losantdomain: Option<String>,
+    actions: Option<bool>,
+    links: Option<bool>,
+    embedded: Option<bool>,
+    start: Option<String>,
+    end: Option<String>,
+}
+
+impl<'a> GetInstanceOrgDeviceCounts<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrg.*",
+        "instanceOrg.deviceCounts",
+    ];
+    /// Domain scope of request (rarely needed)
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+        self.losantdomain = Some(value.into());
+        self
+    }
+    /// Return resource actions in response
+    pub fn actions(mut self, value: bool) -> Self {
+        self.actions = Some(value);
+        self
+    }
+    /// Return resource link in response
+    pub fn links(mut self, value: bool) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Return embedded resources in response
+    pub fn embedded(mut self, value: bool) -> Self {
+        self.embedded = Some(value);
+        self
+    }
+    /// Start of range for device count query (ms since epoch)
+    pub fn start(mut self, value: impl Into<String>) -> Self {
+        self.start = Some(value.into());
+        self
+    }
+    /// End of range for device count query (ms since epoch)
+    ///
+    /// Default: `"0"`.
+    pub fn end(mut self, value: impl Into<String>) -> Self {
+        self.end = Some(value.into());
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::DeviceCounts>,
+        crate::Error<crate::models::Error>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        crate::runtime::check_pattern(
+            &self.instance_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("instanceId"),
+        )?;
+        crate::runtime::check_pattern(
+            &self.org_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("orgId"),
+        )?;
+        let path = [
+            "/instances/",
+            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
+            "/orgs/",
+            &crate::runtime::path_segment("orgId", &self.org_id)?,
+            "/deviceCounts",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        if let Some(value) = &self.losantdomain {
+            request.header("losantdomain", value.clone())?;
+        }
+        if let Some(value) = &self.actions {
+            request.query("_actions", value.to_string());
+        }
+        if let Some(value) = &self.links {
+            request.query("_links", value.to_string());
+        }
+        if let Some(value) = &self.embedded {
+            request.query("_embedded", value.to_string());
+        }
+        if let Some(value) = &self.start {
+            request.query("start", value.clone());
+        }
+        if let Some(value) = &self.end {
+            request.query("end", value.clone());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::DeviceCounts>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetInstanceOrgDeviceCounts<'a> {
+    type Output = Result<
+        crate::Response<crate::models::DeviceCounts>,
+        crate::Error<crate::models::Error>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /instances/{instanceId}/orgs/{orgId}/notebookMinuteCounts`: Returns notebook execution usage by day for the time range specified for this organization
+///
+/// Made by [`InstanceOrgApi::get_instance_org_notebook_minute_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetInstanceOrgNotebookMinuteCounts<'a> {
+    client: &'a crate::Client,
+    instance_id: String,
+    org_id: String,
+    losantdomain: Option<String>,
+    actions: Option<bool>,
+    links: Option<bool>,
+    embedded: Option<bool>,
+    start: Option<String>,
+    end: Option<String>,
+}
+
+impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrg.*",
+        "instanceOrg.notebookMinuteCounts",
+    ];
+    /// Domain scope of request (rarely needed)
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+        self.losantdomain = Some(value.into());
+        self
+    }
+    /// Return resource actions in response
+    pub fn actions(mut self, value: bool) -> Self {
+        self.actions = Some(value);
+        self
+    }
+    /// Return resource link in response
+    pub fn links(mut self, value: bool) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Return embedded resources in response
+    pub fn embedded(mut self, value: bool) -> Self {
+        self.embedded = Some(value);
+        self
+    }
+    /// Start of range for notebook execution query (ms since epoch)
+    pub fn start(mut self, value: impl Into<String>) -> Self {
+        self.start = Some(value.into());
+        self
+    }
+    /// End of range for notebook execution query (ms since epoch)
+    pub fn end(mut self, value: impl Into<String>) -> Self {
+        self.end = Some(value.into());
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::NotebookMinuteCounts>,
+        crate::Error<crate::models::Error>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        crate::runtime::check_pattern(
+            &self.instance_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("instanceId"),
+        )?;
+        crate::runtime::check_pattern(
+            &self.org_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("orgId"),
+        )?;
+        let path = [
+            "/instances/",
+            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
+            "/orgs/",
+            &crate::runtime::path_segment("orgId", &self.org_id)?,
+            "/notebookMinuteCounts",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        if let Some(value) = &self.losantdomain {
+            request.header("losantdomain", value.clone())?;
+        }
+        if let Some(value) = &self.actions {
+            request.query("_actions", value.to_string());
+        }
+        if let Some(value) = &self.links {
+            request.query("_links", value.to_string());
+        }
+        if let Some(value) = &self.embedded {
+            request.query("_embedded", value.to_string());
+        }
+        if let Some(value) = &self.start {
+            request.query("start", value.clone());
+        }
+        if let Some(value) = &self.end {
+            request.query("end", value.clone());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::NotebookMinuteCounts>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetInstanceOrgNotebookMinuteCounts<'a> {
+    type Output = Result<
+        crate::Response<crate::models::NotebookMinuteCounts>,
+        crate::Error<crate::models::Error>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /instances/{instanceId}/orgs/{orgId}/payloadCounts`: Returns payload counts for the time range specified for all applications this organization owns
+///
+/// Made by [`InstanceOrgApi::get_instance_org_payload_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetInstanceOrgPayloadCounts<'a> {
+    client: &'a crate::Client,
+    instance_id: String,
+    org_id: String,
+    losantdomain: Option<String>,
+    actions: Option<bool>,
+    links: Option<bool>,
+    embedded: Option<bool>,
+    start: Option<String>,
+    end: Option<String>,
+    as_bytes: Option<bool>,
+}
+
+impl<'a> GetInstanceOrgPayloadCounts<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrg.*",
+        "instanceOrg.payloadCounts",
+    ];
+    /// Domain scope of request (rarely needed)
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+        self.losantdomain = Some(value.into());
+        self
+    }
+    /// Return resource actions in response
+    pub fn actions(mut self, value: bool) -> Self {
+        self.actions = Some(value);
+        self
+    }
+    /// Return resource link in response
+    pub fn links(mut self, value: bool) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Return embedded resources in response
+    pub fn embedded(mut self, value: bool) -> Self {
+        self.embedded = Some(value);
+        self
+    }
+    /// Start of range for payload count query (ms since epoch)
+    pub fn start(mut self, value: impl Into<String>) -> Self {
+        self.start = Some(value.into());
+        self
+    }
+    /// End of range for payload count query (ms since epoch)
+    pub fn end(mut self, value: impl Into<String>) -> Self {
+        self.end = Some(value.into());
+        self
+    }
+    /// If the resulting stats should be returned as bytes
+    ///
+    /// Default: `false`.
+    pub fn as_bytes(mut self, value: bool) -> Self {
+        self.as_bytes = Some(value);
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::PayloadStats>,
+        crate::Error<crate::models::Error>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        crate::runtime::check_pattern(
+            &self.instance_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("instanceId"),
+        )?;
+        crate::runtime::check_pattern(
+            &self.org_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("orgId"),
+        )?;
+        let path = [
+            "/instances/",
+            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
+            "/orgs/",
+            &crate::runtime::path_segment("orgId", &self.org_id)?,
+            "/payloadCounts",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        if let Some(value) = &self.losantdomain {
+            request.header("losantdomain", value.clone())?;
+        }
+        if let Some(value) = &self.actions {
+            request.query("_actions", value.to_string());
+        }
+        if let Some(value) = &self.links {
+            request.query("_links", value.to_string());
+        }
+        if let Some(value) = &self.embedded {
+            request.query("_embedded", value.to_string());
+        }
+        if let Some(value) = &self.start {
+            request.query("start", value.clone());
+        }
+        if let Some(value) = &self.end {
+            request.query("end", value.clone());
+        }
+        if let Some(value) = &self.as_bytes {
+            request.query("asBytes", value.to_string());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::PayloadStats>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetInstanceOrgPayloadCounts<'a> {
+    type Output = Result<
+        crate::Response<crate::models::PayloadStats>,
+        crate::Error<crate::models::Error>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown`: Returns payload counts per resolution in the time range specified for all application this organization owns
+///
+/// Made by [`InstanceOrgApi::get_instance_org_payload_counts_breakdown`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetInstanceOrgPayloadCountsBreakdown<'a> {
+    client: &'a crate::Client,
+    instance_id: String,
+    org_id: String,
+    losantdomain: Option<String>,
+    actions: Option<bool>,
+    links: Option<bool>,
+    embedded: Option<bool>,
+    start: Option<String>,
+    end: Option<String>,
+    resolution: Option<crate::models::GetInstanceOrgPayloadCountsBreakdownResolution>,
+    as_bytes: Option<bool>,
+    include_non_billable: Option<bool>,
+}
+
+impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrg.*",
+        "instanceOrg.payloadCountsBreakdown",
+    ];
+    /// Domain scope of request (rarely needed)
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+        self.losantdomain = Some(value.into());
+        self
+    }
+    /// Return resource actions in response
+    pub fn actions(mut self, value: bool) -> Self {
+        self.actions = Some(value);
+        self
+    }
+    /// Return resource link in response
+    pub fn links(mut self, value: bool) -> Self {
+        self.links = Some(value);
+        self
+    }
+    /// Return embedded resources in response
+    pub fn embedded(mut self, value: bool) -> Self {
+        self.embedded = Some(value);
+        self
+    }
+    /// Start of range for payload count query (ms since epoch)
+    pub fn start(mut self, value: impl Into<String>) -> Self {
+        self.start = Some(value.into());
+        self
+    }
+    /// End of range for payload count query (ms since epoch)
+    pub fn end(mut self, value: impl Into<String>) -> Self {
+        self.end = Some(value.into());
+        self
+    }
+    /// Resolution in milliseconds
+    ///
+    /// Default: `"86400000"`.
+    pub fn resolution(
+        mut self,
+        value: crate::models::GetInstanceOrgPayloadCountsBreakdownResolution,
+    ) -> Self {
+        self.resolution = Some(value);
+        self
+    }
+    /// If the resulting stats should be returned as bytes
+    ///
+    /// Default: `false`.
+    pub fn as_bytes(mut self, value: bool) -> Self {
+        self.as_bytes = Some(value);
+        self
+    }
+    /// If non-billable payloads should be included in the result
+    ///
+    /// Default: `false`.
+    pub fn include_non_billable(mut self, value: bool) -> Self {
+        self.include_non_billable = Some(value);
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::PayloadCountsBreakdown>,
+        crate::Error<crate::models::Error>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        crate::runtime::check_pattern(
+            &self.instance_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("instanceId"),
+        )?;
+        crate::runtime::check_pattern(
+            &self.org_id,
+            "^[A-Fa-f\\d]{24}$",
+            &root.with_field("orgId"),
+        )?;
+        if let Some(value) = &self.resolution {
+            crate::runtime::Validate::validate(value, &root.with_field("resolution"))?;
+        }
+        let path = [
+            "/instances/",
+            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
+            "/orgs/",
+            &crate::runtime::path_segment("orgId", &self.org_id)?,
+            "/payloadCountsBreakdown",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        if let Some(value) = &self.losantdomain {
+            request.header("losantdomain", value.clone())?;
+        }
+        if let Some(value) = &self.actions {
+            request.query("_actions", value.to_string());
+        }
+        if let Some(value) = &self.links {
+            request.query("_links", value.to_string());
+        }
+        if let Some(value) = &self.embedded {
+            request.query("_embedded", value.to_string());
+        }
+        if let Some(value) = &self.start {
+            request.query("start", value.clone());
+        }
+        if let Some(value) = &self.end {
+            request.query("end", value.clone());
+        }
+        if let Some(value) = &self.resolution {
+            request.query("resolution", value.as_str().to_owned());
+        }
+        if let Some(value) = &self.as_bytes {
+            request.query("asBytes", value.to_string());
+        }
+        if let Some(value) = &self.include_non_billable {
+            request.query("includeNonBillable", value.to_string());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::PayloadCountsBreakdown>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetInstanceOrgPayloadCountsBreakdown<'a> {
+    type Output = Result<
+        crate::Response<crate::models::PayloadCountsBreakdown>,
+        crate::Error<crate::models::Error>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
