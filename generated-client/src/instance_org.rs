@@ -1174,7 +1174,7 @@ pub struct GetInstanceOrgPayloadCountsBreakdown<'a> {
     embedded: Option<bool>,
     start: Option<String>,
     end: Option<String>,
-    resolution: Option<crate::models::GetInstanceOrgPayloadCountsBreakdownResolution>,
+    resolution: Option<crate::models::PayloadResolution>,
     as_bytes: Option<bool>,
     include_non_billable: Option<bool>,
 }
@@ -1222,10 +1222,7 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
     /// Resolution in milliseconds
     ///
     /// Default: `"86400000"`.
-    pub fn resolution(
-        mut self,
-        value: crate::models::GetInstanceOrgPayloadCountsBreakdownResolution,
-    ) -> Self {
+    pub fn resolution(mut self, value: crate::models::PayloadResolution) -> Self {
         self.resolution = Some(value);
         self
     }

@@ -47,37 +47,6 @@ pub struct Error {
     pub message: Option<String>,
 }
 
-/// The `GetInstanceOrgPayloadCountsBreakdownResolution` type of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum GetInstanceOrgPayloadCountsBreakdownResolution {
-    /// The value `86400000`.
-    #[serde(rename = "86400000")]
-    Value86400000,
-    /// The value `3600000`.
-    #[serde(rename = "3600000")]
-    Value3600000,
-    /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl GetInstanceOrgPayloadCountsBreakdownResolution {
-    /// The value as it is written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Value86400000 => "86400000",
-            Self::Value3600000 => "3600000",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for GetInstanceOrgPayloadCountsBreakdownResolution {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter.write_str(self.as_str())
-    }
-}
-
 /// An organization owned by an instance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InstanceOrg {
@@ -887,6 +856,37 @@ pub struct PayloadCountsBreakdown {
 
 /// Payload counts keyed by source.
 pub type PayloadCountsBySource = std::collections::BTreeMap<String, f64>;
+
+/// The `PayloadResolution` type of the API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PayloadResolution {
+    /// The value `86400000`.
+    #[serde(rename = "86400000")]
+    Day,
+    /// The value `3600000`.
+    #[serde(rename = "3600000")]
+    Hour,
+    /// A value this version of the client does not know, kept as it was received.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PayloadResolution {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Day => "86400000",
+            Self::Hour => "3600000",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PayloadResolution {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(self.as_str())
+    }
+}
 
 /// Payload Stats
 ///

@@ -3,21 +3,6 @@
 
 //! Checks of request values against the API description.
 
-impl crate::runtime::Validate
-for crate::models::GetInstanceOrgPayloadCountsBreakdownResolution {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
-        match self {
-            Self::Unknown(value) => {
-                Err(crate::runtime::unknown_value(value, &["86400000", "3600000"], at))
-            }
-            _ => Ok(()),
-        }
-    }
-}
-
 impl crate::runtime::Validate for crate::models::InstanceOrgPatch {
     fn validate(
         &self,
@@ -446,5 +431,19 @@ impl crate::runtime::Validate for crate::models::OrgTag {
             &at.with_field("value"),
         )?;
         Ok(())
+    }
+}
+
+impl crate::runtime::Validate for crate::models::PayloadResolution {
+    fn validate(
+        &self,
+        at: &crate::runtime::FieldPath<'_>,
+    ) -> Result<(), crate::runtime::ValidationError> {
+        match self {
+            Self::Unknown(value) => {
+                Err(crate::runtime::unknown_value(value, &["86400000", "3600000"], at))
+            }
+            _ => Ok(()),
+        }
     }
 }

@@ -10,9 +10,20 @@ pub use output::Drift;
 /// The command that regenerates the default crate; generated headers and `--check` name it.
 pub const REGENERATE: &str = "cargo xtask codegen";
 
-const DEFAULT_SPEC: &str = "spec/instance-org.yaml";
-const DEFAULT_OUT: &str = "generated-client";
-const DEFAULT_CRATE_NAME: &str = "losant-instance-org";
+/// A crate this workspace generates and commits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    pub spec: &'static str,
+    pub out: &'static str,
+    pub crate_name: &'static str,
+}
+
+/// Every committed generated crate: `cargo xtask codegen` regenerates them all, `--check` checks them all.
+pub const TARGETS: &[Target] = &[
+    Target { spec: "spec/instance-org.yaml", out: "generated-client", crate_name: "losant-instance-org" },
+    Target { spec: "tests/fixtures/specs/wire.yaml", out: "tests/wire-client", crate_name: "wire-client" },
+];
+
 const DEFAULT_LICENSE: &str = "MIT OR Apache-2.0";
 
 pub const USAGE: &str = "\
@@ -20,12 +31,13 @@ usage: cargo xtask codegen [--check] [--spec PATH --out DIR] [--crate-name NAME]
                            [--crate-version VERSION] [--license SPDX]
 
 Generates a Rust client crate from an OpenAPI 3.0 spec (YAML or JSON).
-Without --spec, regenerates generated-client/ from spec/instance-org.yaml.
+Without --spec, regenerates every crate the workspace commits: generated-client/ from
+spec/instance-org.yaml, and the test fixture crate tests/wire-client/.
 
   --check            compare instead of writing; fail and name each stale, missing or extra file
   --spec PATH        the spec to read (then --out is required)
   --out DIR          the directory of the generated crate; it is owned by the generator
-  --crate-name NAME  the package name (default: losant-instance-org, or the spec's file name)
+  --crate-name NAME  the package name (default: the spec's file name)
   --crate-version V  the package version (default: the spec's info.version)
   --license SPDX     the package license (default: MIT OR Apache-2.0)";
 
@@ -46,9 +58,13 @@ pub struct Codegen {
 }
 
 impl Codegen {
-    /// Reads the arguments after `codegen`. Paths given are relative to `current_dir`; the
-    /// defaults are in the workspace at `root`.
-    pub fn from_args(args: impl IntoIterator<Item = String>, current_dir: &Path, root: &Path) -> Result<Self, String> {
+    /// Reads the arguments after `codegen`: one command per crate to generate. Paths given are
+    /// relative to `current_dir`; the committed targets are in the workspace at `root`.
+    pub fn from_args(
+        args: impl IntoIterator<Item = String>,
+        current_dir: &Path,
+        root: &Path,
+    ) -> Result<Vec<Self>, String> {
         let mut check = false;
         let (mut spec, mut out, mut crate_name, mut crate_version, mut license) = (None, None, None, None, None);
         let mut args = args.into_iter();
@@ -64,35 +80,48 @@ impl Codegen {
                 other => return Err(format!("unknown argument `{other}`")),
             }
         }
-        let (spec, out, default_name) = match (spec, out) {
-            (None, None) => (root.join(DEFAULT_SPEC), root.join(DEFAULT_OUT), DEFAULT_CRATE_NAME.to_owned()),
-            (Some(spec), Some(out)) => {
-                let stem = spec.file_stem().map(|stem| stem.to_string_lossy().replace(['_', '.', ' '], "-"));
-                (spec, out, stem.unwrap_or_default().to_lowercase())
-            }
-            (Some(_), None) => {
-                return Err("--spec needs --out, so that another spec never overwrites generated-client/".into());
-            }
-            (None, Some(_)) => return Err("--out needs --spec".into()),
-        };
-        Ok(Self {
+        let license = license.unwrap_or_else(|| DEFAULT_LICENSE.to_owned());
+        let command = |spec: PathBuf, out: PathBuf, crate_name: String| Self {
             spec,
             out,
-            crate_name: crate_name.unwrap_or(default_name),
-            crate_version,
-            license: license.unwrap_or_else(|| DEFAULT_LICENSE.to_owned()),
+            crate_name,
+            crate_version: crate_version.clone(),
+            license: license.clone(),
             check,
-        })
+        };
+        match (spec, out) {
+            (None, None) if crate_name.is_none() && crate_version.is_none() => Ok(TARGETS
+                .iter()
+                .map(|target| command(root.join(target.spec), root.join(target.out), target.crate_name.to_owned()))
+                .collect()),
+            (None, None) => Err("--crate-name and --crate-version need --spec and --out".into()),
+            (Some(spec), Some(out)) => {
+                let stem = spec.file_stem().map(|stem| stem.to_string_lossy().replace(['_', '.', ' '], "-"));
+                let crate_name = crate_name.unwrap_or_else(|| stem.unwrap_or_default().to_lowercase());
+                Ok(vec![command(spec, out, crate_name)])
+            }
+            (Some(_), None) => {
+                Err("--spec needs --out, so that another spec never overwrites generated-client/".into())
+            }
+            (None, Some(_)) => Err("--out needs --spec".into()),
+        }
+    }
+
+    /// The command that regenerates this crate, as its file headers name it.
+    pub fn regenerate_command(&self, root: &Path) -> String {
+        self.config(root).regenerate_command
     }
 
     fn config(&self, root: &Path) -> codegen::Config {
         let shown = self.spec.strip_prefix(root).unwrap_or(&self.spec);
         let spec_path = shown.to_string_lossy().replace('\\', "/");
-        let regenerate_command = if self.spec == root.join(DEFAULT_SPEC) {
+        // Headers must not depend on where the crate is written, or output would differ by directory.
+        let committed =
+            TARGETS.iter().any(|target| self.spec == root.join(target.spec) && self.crate_name == target.crate_name);
+        let regenerate_command = if committed {
             REGENERATE.to_owned()
         } else {
-            let out = self.out.strip_prefix(root).unwrap_or(&self.out).to_string_lossy().replace('\\', "/");
-            format!("{REGENERATE} --spec {spec_path} --out {out} --crate-name {}", self.crate_name)
+            format!("{REGENERATE} --spec {spec_path} --out <this directory> --crate-name {}", self.crate_name)
         };
         codegen::Config {
             crate_name: self.crate_name.clone(),

@@ -20,48 +20,47 @@ fn main() -> ExitCode {
 fn run_codegen(args: impl Iterator<Item = String>) -> ExitCode {
     let root = workspace_root();
     let current_dir = std::env::current_dir().unwrap_or_else(|_| root.clone());
-    let command = match Codegen::from_args(args, &current_dir, &root) {
-        Ok(command) => command,
+    let commands = match Codegen::from_args(args, &current_dir, &root) {
+        Ok(commands) => commands,
         Err(message) => {
             eprintln!("error: {message}\n\n{USAGE}");
             return ExitCode::from(2);
         }
     };
-    let outcome = match xtask::codegen(&command, &root) {
+    let mut failed = false;
+    for command in &commands {
+        failed |= !run_one(command, &root);
+    }
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// Generates or checks one crate and reports on it; false when it failed or is stale.
+fn run_one(command: &Codegen, root: &std::path::Path) -> bool {
+    let out = command.out.strip_prefix(root).unwrap_or(&command.out).display();
+    let outcome = match xtask::codegen(command, root) {
         Ok(outcome) => outcome,
         Err(failure) => {
             eprintln!("error: {failure}");
-            eprintln!("{} was left as it was.", command.out.display());
-            return ExitCode::FAILURE;
+            eprintln!("{out} was left as it was.");
+            return false;
         }
     };
     for warning in &outcome.warnings {
         eprintln!("warning: {warning}");
     }
-    let out = command.out.display();
     if command.check {
         if outcome.drift.is_empty() {
             println!("{out} is up to date ({} files).", outcome.files);
-            return ExitCode::SUCCESS;
+            return true;
         }
         eprintln!("{out} is out of date with its spec:");
         for line in outcome.drift.lines() {
             eprintln!("  {line}");
         }
-        eprintln!("Run `{}` to regenerate it.", regenerate_hint(&command));
-        return ExitCode::FAILURE;
+        eprintln!("Run `{}` to regenerate it.", command.regenerate_command(root));
+        return false;
     }
     let changed = outcome.drift.stale.len() + outcome.drift.missing.len();
     println!("{out}: {} files generated, {changed} written, {} removed.", outcome.files, outcome.drift.extra.len());
-    ExitCode::SUCCESS
-}
-
-fn regenerate_hint(command: &Codegen) -> String {
-    let root = workspace_root();
-    let default = Codegen::from_args(Vec::new(), &root, &root);
-    if default.as_ref().is_ok_and(|default| default.spec == command.spec && default.out == command.out) {
-        xtask::REGENERATE.to_owned()
-    } else {
-        format!("{} --spec {} --out {}", xtask::REGENERATE, command.spec.display(), command.out.display())
-    }
+    true
 }

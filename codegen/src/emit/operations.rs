@@ -2,7 +2,7 @@
 //! request builder each method returns.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 
 use super::docs;
 use super::syntax::{ident, qualified_ty};
@@ -64,7 +64,7 @@ fn method(operation: &Operation, api: &Api) -> TokenStream {
     let body = operation.body.as_ref().filter(|body| body.required);
     let body_argument = body.map(|body| {
         let argument = ident(&body.rust_name);
-        let ty = payload_type(&body.payload);
+        let ty = payload_argument_type(&body.payload);
         quote!(#argument: #ty)
     });
     let initializers = operation.parameters.iter().map(|parameter| {
@@ -75,9 +75,16 @@ fn method(operation: &Operation, api: &Api) -> TokenStream {
             (false, _) => quote!(#field: None),
         }
     });
-    let body_initializer = operation.body.as_ref().map(|body| {
-        let field = ident(&body.rust_name);
-        if body.required { quote!(#field) } else { quote!(#field: None) }
+    let body_initializer = operation.body.as_ref().map(|body| match (body.required, &body.payload) {
+        (false, _) => {
+            let field = ident(&body.rust_name);
+            quote!(#field: None)
+        }
+        (true, Payload::Json(_)) => ident(&body.rust_name).into_token_stream(),
+        (true, _) => {
+            let field = ident(&body.rust_name);
+            quote!(#field: #field.into())
+        }
     });
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
     quote! {
@@ -222,12 +229,13 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
         operation.parameters.iter().filter(|parameter| !parameter.required).map(|parameter| setter(parameter, api));
     let body_setter = operation.body.as_ref().filter(|body| !body.required).map(|body| {
         let field = ident(&body.rust_name);
-        let ty = payload_type(&body.payload);
+        let ty = payload_argument_type(&body.payload);
+        let value = if matches!(body.payload, Payload::Json(_)) { quote!(value) } else { quote!(value.into()) };
         let doc = docs::attrs(&docs::prose(&body.docs, || "The request body.".to_owned()));
         quote! {
             #doc
             pub fn #field(mut self, value: #ty) -> Self {
-                self.#field = Some(value);
+                self.#field = Some(#value);
                 self
             }
         }
@@ -311,8 +319,14 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
     let path = path_expression(operation, api);
     let method = format_ident!("{}", operation.http_method);
     let authenticated = operation.authenticated;
-    let query =
-        operation.parameters.iter().filter(|p| p.location != ParameterLocation::Path).map(|p| place_parameter(p, api));
+    let placed: Vec<TokenStream> = operation
+        .parameters
+        .iter()
+        .filter(|parameter| parameter.location != ParameterLocation::Path)
+        .map(|parameter| place_parameter(parameter, api))
+        .collect();
+    let request_binding =
+        if placed.is_empty() && operation.body.is_none() { quote!(let request) } else { quote!(let mut request) };
     let body = operation.body.as_ref().map(|body| {
         let field = ident(&body.rust_name);
         match (&body.payload, body.required) {
@@ -333,8 +347,8 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
         #root
         #(#checks)*
         let path = #path;
-        let mut request = crate::runtime::Request::new(reqwest::Method::#method, path, #authenticated);
-        #(#query)*
+        #request_binding = crate::runtime::Request::new(reqwest::Method::#method, path, #authenticated);
+        #(#placed)*
         #body
         let expected = crate::runtime::Expected { success: &[#(#success),*], errors: &[#(#errors),*] };
         self.client.send(request, &expected, #success_decoder, #error_decoder).await
@@ -388,9 +402,14 @@ fn place_parameter(parameter: &Parameter, api: &Api) -> TokenStream {
     let value = quote!(value);
     let put = match (&api.through_aliases(&parameter.ty).kind, parameter.location) {
         (TyKind::Array(item), ParameterLocation::Query) => {
-            let text = text_of(&quote!(item), item, api);
             let explode = parameter.explode;
-            quote!(request.query_list(#wire, #value.iter().map(|item| #text), #explode);)
+            let texts = if is_string(item, api) {
+                quote!(#value.iter().cloned())
+            } else {
+                let text = text_of(&quote!(item), item, api);
+                quote!(#value.iter().map(|item| #text))
+            };
+            quote!(request.query_list(#wire, #texts, #explode);)
         }
         (_, location) => {
             let text = text_of(&value, &parameter.ty, api);
@@ -456,6 +475,15 @@ fn decoding(payload: &Payload) -> (TokenStream, TokenStream) {
 
 fn payload_type(payload: &Payload) -> TokenStream {
     decoding(payload).0
+}
+
+/// What a method or setter takes for a body: text and bytes as anything that converts.
+fn payload_argument_type(payload: &Payload) -> TokenStream {
+    match payload {
+        Payload::Text => quote!(impl Into<String>),
+        Payload::Bytes | Payload::Empty => quote!(impl Into<Vec<u8>>),
+        Payload::Json(ty) => qualified_ty(ty),
+    }
 }
 
 fn is_string(ty: &Ty, api: &Api) -> bool {

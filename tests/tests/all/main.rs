@@ -1,6 +1,10 @@
 //! Every test of the project that needs more than one crate, as one test binary.
 
+mod client;
+mod compile;
 mod generation;
 mod models;
+mod server;
 mod spec;
 mod support;
+mod wire;

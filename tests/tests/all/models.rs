@@ -7,7 +7,7 @@ use losant_instance_org::models::{
 };
 use serde_json::{Value, json};
 
-use crate::support::{fixture, read_json};
+use crate::support::{fixture, numbers_as_floats, read_json};
 
 fn complete_org() -> Value {
     read_json(&fixture("instance-org-complete.json"))
@@ -33,18 +33,6 @@ fn a_complete_organization_round_trips_without_loss() {
         }
     }
     assert_eq!(numbers_as_floats(actual), numbers_as_floats(expected));
-}
-
-/// JSON does not tell `1` from `1.0`; a `number` property decodes into `f64` and re-encodes as `1.0`.
-fn numbers_as_floats(value: Value) -> Value {
-    match value {
-        Value::Number(number) => json!(number.as_f64()),
-        Value::Array(items) => Value::Array(items.into_iter().map(numbers_as_floats).collect()),
-        Value::Object(map) => {
-            Value::Object(map.into_iter().map(|(key, value)| (key, numbers_as_floats(value))).collect())
-        }
-        other => other,
-    }
 }
 
 #[test]

@@ -35,3 +35,21 @@ pub fn resolve<'a>(document: &'a Value, mut value: &'a Value) -> &'a Value {
     }
     value
 }
+
+/// JSON does not tell `1` from `1.0`; a `number` property decodes into `f64` and re-encodes as `1.0`.
+pub fn numbers_as_floats(value: Value) -> Value {
+    match value {
+        Value::Number(number) => serde_json::json!(number.as_f64()),
+        Value::Array(items) => Value::Array(items.into_iter().map(numbers_as_floats).collect()),
+        Value::Object(map) => {
+            Value::Object(map.into_iter().map(|(key, value)| (key, numbers_as_floats(value))).collect())
+        }
+        other => other,
+    }
+}
+
+/// Losant's JSON schema in the fixtures, compiled for validating values against it.
+pub fn losant_schema(name: &str) -> jsonschema::Validator {
+    let schema = read_json(&fixture(&format!("losant/schemas/{name}.json")));
+    jsonschema::options().should_validate_formats(true).build(&schema).expect("the reference schema compiles")
+}

@@ -1,0 +1,126 @@
+//! A real HTTP server on 127.0.0.1 that records every request and answers with one canned reply.
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, header};
+use axum::response::Response;
+use serde_json::Value;
+use tokio::task::JoinHandle;
+
+/// A request as the server received it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub method: String,
+    /// The path exactly as sent, still percent-encoded.
+    pub path: String,
+    pub query: Option<String>,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|value| value.to_str().ok())
+    }
+
+    /// Header names, without those any HTTP/1.1 client must send.
+    pub fn header_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .headers
+            .keys()
+            .map(|name| name.as_str().to_owned())
+            .filter(|name| name != "host" && name != "content-length")
+            .collect();
+        names.sort();
+        names
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).expect("the request body is JSON")
+    }
+}
+
+/// What the server answers to every request.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub content_type: Option<&'static str>,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn json(status: u16, body: &Value) -> Self {
+        Self { status, content_type: Some("application/json"), body: body.to_string().into_bytes() }
+    }
+
+    pub fn raw(status: u16, content_type: &'static str, body: impl Into<Vec<u8>>) -> Self {
+        Self { status, content_type: Some(content_type), body: body.into() }
+    }
+
+    pub fn empty(status: u16) -> Self {
+        Self { status, content_type: None, body: Vec::new() }
+    }
+}
+
+type Log = Arc<Mutex<Vec<Recorded>>>;
+
+pub struct Server {
+    pub base_url: String,
+    log: Log,
+    task: JoinHandle<()>,
+}
+
+impl Server {
+    pub async fn start(reply: Reply) -> Self {
+        Self::start_at("", reply).await
+    }
+
+    /// A server whose base URL ends in `prefix`, e.g. `/v1`.
+    pub async fn start_at(prefix: &str, reply: Reply) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
+        let address = listener.local_addr().expect("a bound address");
+        let log = Log::default();
+        let app = Router::new().fallback(record).with_state((log.clone(), reply));
+        let task = tokio::spawn(async move {
+            axum::serve(listener, app).await.expect("the test server runs");
+        });
+        Self { base_url: format!("http://{address}{prefix}"), log, task }
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.log.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    /// The one request the server received.
+    pub fn request(&self) -> Recorded {
+        let requests = self.requests();
+        assert_eq!(requests.len(), 1, "expected exactly one request, got {requests:#?}");
+        requests.into_iter().next().expect("one request")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn record(State((log, reply)): State<(Log, Reply)>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let body = to_bytes(body, 1 << 20).await.map(|bytes| bytes.to_vec()).unwrap_or_default();
+    log.lock().unwrap_or_else(PoisonError::into_inner).push(Recorded {
+        method: parts.method.to_string(),
+        path: parts.uri.path().to_owned(),
+        query: parts.uri.query().map(str::to_owned),
+        headers: parts.headers,
+        body,
+    });
+    let mut response = Response::builder().status(reply.status);
+    if let Some(content_type) = reply.content_type {
+        response = response.header(header::CONTENT_TYPE, content_type);
+    }
+    response.body(Body::from(reply.body)).expect("a valid canned response")
+}

@@ -1,0 +1,531 @@
+// This file is generated from tests/fixtures/specs/wire.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Operations on `Items`.
+
+impl crate::Client {
+    /// Operations on `Items`: see [`ItemsApi`].
+    pub fn items(&self) -> ItemsApi<'_> {
+        ItemsApi { client: self }
+    }
+}
+
+/// The operations on `Items`, borrowed from a [`Client`](crate::Client) by [`Client::items`](crate::Client::items).
+#[derive(Debug, Clone, Copy)]
+pub struct ItemsApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> ItemsApi<'a> {
+    /// Lists items
+    ///
+    /// `GET /items`
+    ///
+    /// # Parameters
+    ///
+    /// - `tags` (query parameter `tags`, optional; set with [`ListItems::tags`]): Items with any of these tags.
+    /// - `fields` (query parameter `fields`, optional; set with [`ListItems::fields`]): Properties to return.
+    /// - `limit` (query parameter `limit`, optional; set with [`ListItems::limit`]): Range: 1 to 100.
+    /// - `order` (query parameter `order`, optional; set with [`ListItems::order`])
+    /// - `x_trace_id` (header parameter `X-Trace-Id`, optional; set with [`ListItems::x_trace_id`])
+    /// - `session` (cookie parameter `session`, optional; set with [`ListItems::session`])
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The items. Body: `Vec<crate::models::Item>`.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn list_items(&self) -> ListItems<'a> {
+        ListItems {
+            client: self.client,
+            tags: None,
+            fields: None,
+            limit: None,
+            order: None,
+            x_trace_id: None,
+            session: None,
+        }
+    }
+    /// Creates an item
+    ///
+    /// `POST /items`
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (request body, required)
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Created. Body: [`Item`](crate::models::Item).
+    /// - `4XX`: The request was refused. Body: [`Problem`](crate::models::Problem). Returned as [`Error::Api`](crate::Error::Api).
+    /// - any other status (`default`): Anything else. Body: [`Problem`](crate::models::Problem). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn create_item(&self, body: crate::models::Item) -> CreateItem<'a> {
+        CreateItem {
+            client: self.client,
+            body,
+        }
+    }
+    /// Fetches one item
+    ///
+    /// `GET /items/{itemId}`
+    ///
+    /// # Parameters
+    ///
+    /// - `item_id` (path parameter `itemId`, required): Any text at all; it is sent as one path segment.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The item. Body: [`Item`](crate::models::Item).
+    /// - `404`: No such item. Body: [`Problem`](crate::models::Problem). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_item(&self, item_id: impl Into<String>) -> GetItem<'a> {
+        GetItem {
+            client: self.client,
+            item_id: item_id.into(),
+        }
+    }
+    /// Deletes an item without credentials
+    ///
+    /// `DELETE /items/{itemId}`
+    ///
+    /// # Parameters
+    ///
+    /// - `item_id` (path parameter `itemId`, required): Any text at all; it is sent as one path segment.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn delete_item(&self, item_id: impl Into<String>) -> DeleteItem<'a> {
+        DeleteItem {
+            client: self.client,
+            item_id: item_id.into(),
+        }
+    }
+    /// Fetches the note as bytes
+    ///
+    /// `GET /items/{itemId}/note`
+    ///
+    /// # Parameters
+    ///
+    /// - `item_id` (path parameter `itemId`, required)
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The note. Body: bytes.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_raw(&self, item_id: impl Into<String>) -> GetRaw<'a> {
+        GetRaw {
+            client: self.client,
+            item_id: item_id.into(),
+        }
+    }
+    /// Replaces the note of an item
+    ///
+    /// `PUT /items/{itemId}/note`
+    ///
+    /// # Parameters
+    ///
+    /// - `item_id` (path parameter `itemId`, required)
+    /// - `body` (request body, required)
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Stored.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn put_note(
+        &self,
+        item_id: impl Into<String>,
+        body: impl Into<String>,
+    ) -> PutNote<'a> {
+        PutNote {
+            client: self.client,
+            item_id: item_id.into(),
+            body: body.into(),
+        }
+    }
+}
+
+/// A request to `GET /items`: Lists items
+///
+/// Made by [`ItemsApi::list_items`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct ListItems<'a> {
+    client: &'a crate::Client,
+    tags: Option<Vec<String>>,
+    fields: Option<Vec<String>>,
+    limit: Option<i32>,
+    order: Option<crate::models::Order>,
+    x_trace_id: Option<String>,
+    session: Option<String>,
+}
+
+impl<'a> ListItems<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Items with any of these tags
+    pub fn tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+    /// Properties to return
+    pub fn fields(mut self, value: Vec<String>) -> Self {
+        self.fields = Some(value);
+        self
+    }
+    /// The `limit` parameter.
+    ///
+    /// Range: 1 to 100.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// The `order` parameter.
+    pub fn order(mut self, value: crate::models::Order) -> Self {
+        self.order = Some(value);
+        self
+    }
+    /// The `X-Trace-Id` parameter.
+    pub fn x_trace_id(mut self, value: impl Into<String>) -> Self {
+        self.x_trace_id = Some(value.into());
+        self
+    }
+    /// The `session` parameter.
+    pub fn session(mut self, value: impl Into<String>) -> Self {
+        self.session = Some(value.into());
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<crate::Response<Vec<crate::models::Item>>, crate::Error<()>> {
+        let root = crate::runtime::FieldPath::ROOT;
+        if let Some(value) = &self.limit {
+            crate::runtime::check_range(
+                *value as f64,
+                Some((1.0, false)),
+                Some((100.0, false)),
+                &root.with_field("limit"),
+            )?;
+        }
+        if let Some(value) = &self.order {
+            crate::runtime::Validate::validate(value, &root.with_field("order"))?;
+        }
+        let path = String::from("/items");
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        if let Some(value) = &self.tags {
+            request.query_list("tags", value.iter().cloned(), true);
+        }
+        if let Some(value) = &self.fields {
+            request.query_list("fields", value.iter().cloned(), false);
+        }
+        if let Some(value) = &self.limit {
+            request.query("limit", value.to_string());
+        }
+        if let Some(value) = &self.order {
+            request.query("order", value.as_str().to_owned());
+        }
+        if let Some(value) = &self.x_trace_id {
+            request.header("x-trace-id", value.clone())?;
+        }
+        if let Some(value) = &self.session {
+            request.cookie("session", value.clone());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<Vec<crate::models::Item>>,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListItems<'a> {
+    type Output = Result<crate::Response<Vec<crate::models::Item>>, crate::Error<()>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `POST /items`: Creates an item
+///
+/// Made by [`ItemsApi::create_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct CreateItem<'a> {
+    client: &'a crate::Client,
+    body: crate::models::Item,
+}
+
+impl<'a> CreateItem<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::Item>,
+        crate::Error<crate::models::Problem>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        crate::runtime::Validate::validate(&self.body, &root)?;
+        let path = String::from("/items");
+        let mut request = crate::runtime::Request::new(
+            reqwest::Method::POST,
+            path,
+            true,
+        );
+        request.json_body(&self.body)?;
+        let expected = crate::runtime::Expected {
+            success: &[201],
+            errors: &[4, 0],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::Item>,
+                crate::runtime::decode_json::<crate::models::Problem>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateItem<'a> {
+    type Output = Result<
+        crate::Response<crate::models::Item>,
+        crate::Error<crate::models::Problem>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /items/{itemId}`: Fetches one item
+///
+/// Made by [`ItemsApi::get_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetItem<'a> {
+    client: &'a crate::Client,
+    item_id: String,
+}
+
+impl<'a> GetItem<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::Item>,
+        crate::Error<crate::models::Problem>,
+    > {
+        let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
+            .concat();
+        let request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[404],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::Item>,
+                crate::runtime::decode_json::<crate::models::Problem>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetItem<'a> {
+    type Output = Result<
+        crate::Response<crate::models::Item>,
+        crate::Error<crate::models::Problem>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `DELETE /items/{itemId}`: Deletes an item without credentials
+///
+/// Made by [`ItemsApi::delete_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct DeleteItem<'a> {
+    client: &'a crate::Client,
+    item_id: String,
+}
+
+impl<'a> DeleteItem<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+        let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
+            .concat();
+        let request = crate::runtime::Request::new(reqwest::Method::DELETE, path, false);
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteItem<'a> {
+    type Output = Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /items/{itemId}/note`: Fetches the note as bytes
+///
+/// Made by [`ItemsApi::get_raw`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetRaw<'a> {
+    client: &'a crate::Client,
+    item_id: String,
+}
+
+impl<'a> GetRaw<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(self) -> Result<crate::Response<Vec<u8>>, crate::Error<()>> {
+        let path = [
+            "/items/",
+            &crate::runtime::path_segment("itemId", &self.item_id)?,
+            "/note",
+        ]
+            .concat();
+        let request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_bytes,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetRaw<'a> {
+    type Output = Result<crate::Response<Vec<u8>>, crate::Error<()>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `PUT /items/{itemId}/note`: Replaces the note of an item
+///
+/// Made by [`ItemsApi::put_note`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct PutNote<'a> {
+    client: &'a crate::Client,
+    item_id: String,
+    body: String,
+}
+
+impl<'a> PutNote<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+        let path = [
+            "/items/",
+            &crate::runtime::path_segment("itemId", &self.item_id)?,
+            "/note",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(reqwest::Method::PUT, path, true);
+        request.text_body(self.body);
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for PutNote<'a> {
+    type Output = Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,60 @@
+// This file is generated from tests/fixtures/specs/wire.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! The request and response bodies of the API.
+
+use serde::{Deserialize, Serialize};
+
+/// The `Item` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// The `id` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `name` property.
+    ///
+    /// Length: at least 1 characters.
+    pub name: String,
+    /// The `tags` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+
+/// The `Order` type of the API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Order {
+    /// The value `asc`.
+    #[serde(rename = "asc")]
+    Asc,
+    /// The value `desc`.
+    #[serde(rename = "desc")]
+    Desc,
+    /// A value this version of the client does not know, kept as it was received.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl Order {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for Order {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(self.as_str())
+    }
+}
+
+/// The `Problem` type of the API.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Problem {
+    /// The `title` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}

@@ -1,0 +1,28 @@
+// This file is generated from tests/fixtures/specs/wire.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Checks of request values against the API description.
+
+impl crate::runtime::Validate for crate::models::Item {
+    fn validate(
+        &self,
+        at: &crate::runtime::FieldPath<'_>,
+    ) -> Result<(), crate::runtime::ValidationError> {
+        crate::runtime::check_length(&self.name, Some(1), None, &at.with_field("name"))?;
+        Ok(())
+    }
+}
+
+impl crate::runtime::Validate for crate::models::Order {
+    fn validate(
+        &self,
+        at: &crate::runtime::FieldPath<'_>,
+    ) -> Result<(), crate::runtime::ValidationError> {
+        match self {
+            Self::Unknown(value) => {
+                Err(crate::runtime::unknown_value(value, &["asc", "desc"], at))
+            }
+            _ => Ok(()),
+        }
+    }
+}
