@@ -374,3 +374,113 @@ fn is_json(media_type: &str) -> bool {
     let essence = media_type.split(';').next().unwrap_or_default().trim();
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::Reporter;
+    use crate::ir::{Group, Operation, ParameterLocation, Payload, Status};
+    use crate::lower::lower;
+
+    const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
+
+    fn groups(text: &str) -> (Vec<Group>, Vec<String>) {
+        let spec = serde_yaml::from_str(&format!("{HEAD}{text}")).expect("test spec parses");
+        let reporter = Reporter::new("api.yaml");
+        let groups = lower(&spec, &reporter).expect("lowers").groups;
+        (groups, reporter.into_warnings().iter().map(ToString::to_string).collect())
+    }
+
+    fn only(groups: &[Group]) -> &Operation {
+        &groups[0].operations[0]
+    }
+
+    const OAUTH: &str = "components:\n  securitySchemes:\n    oauth:\n      type: oauth2\n      flows: {clientCredentials: {tokenUrl: 'https://x/token', scopes: {read: r, write: w}}}\n    bearer: {type: http, scheme: bearer}\n    key: {type: apiKey, in: header, name: X-Key}\n";
+
+    #[test]
+    fn oauth2_scopes_come_from_security_and_x_scopes_overrides_them() {
+        let text = format!(
+            "{OAUTH}security: [{{oauth: [read]}}]\npaths:\n  /a:\n    get: {{responses: {{'200': {{description: ok}}}}}}\n    put: {{security: [{{oauth: [read, write]}}, {{bearer: []}}], responses: {{'200': {{description: ok}}}}}}\n    post: {{x-scopes: [special], responses: {{'200': {{description: ok}}}}}}\n    delete: {{security: [], responses: {{'204': {{description: gone}}}}}}\n"
+        );
+        let (groups, warnings) = groups(&text);
+        let scopes: Vec<(&str, Vec<String>, bool)> = groups[0]
+            .operations
+            .iter()
+            .map(|op| (op.http_method.as_str(), op.scopes.clone(), op.authenticated))
+            .collect();
+        let expected = [
+            ("GET", vec!["read".to_owned()], true),
+            ("PUT", vec!["read".to_owned(), "write".to_owned()], true),
+            ("POST", vec!["special".to_owned()], true),
+            ("DELETE", vec![], false),
+        ];
+        assert_eq!(scopes, expected);
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn unsupported_security_schemes_are_warned_about() {
+        let text = format!(
+            "{OAUTH}paths:\n  /a:\n    get: {{security: [{{key: []}}], responses: {{'200': {{description: ok}}}}}}\n"
+        );
+        let (groups, warnings) = groups(&text);
+        assert!(!only(&groups).authenticated);
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/paths/~1a/get/security: security scheme `key` is not supported; the client sends a bearer token only"
+            ]
+        );
+    }
+
+    #[test]
+    fn operations_without_an_id_are_named_from_method_and_path() {
+        let text = "paths:\n  /pets/{petId}/toys:\n    get:\n      parameters: [{name: petId, in: path, required: true, schema: {type: string}}]\n      responses: {'200': {description: ok}}\n";
+        let (groups, _) = groups(text);
+        let operation = only(&groups);
+        assert_eq!(
+            (operation.method_name.as_str(), operation.builder_name.as_str()),
+            ("get_pets_pet_id_toys", "GetPetsPetIdToys")
+        );
+        assert_eq!((groups[0].module.as_str(), groups[0].handle.as_str()), ("default", "DefaultApi"));
+    }
+
+    #[test]
+    fn operation_parameters_override_path_parameters_and_required_ones_come_first() {
+        let text = "paths:\n  /a/{id}:\n    parameters:\n      - {name: id, in: path, required: true, schema: {type: integer}}\n      - {name: q, in: query, schema: {type: string}}\n    get:\n      operationId: getA\n      parameters:\n        - {name: q, in: query, required: true, description: overridden, schema: {type: string}}\n        - {name: send, in: header, schema: {type: string}}\n      responses: {'200': {description: ok}}\n";
+        let (groups, _) = groups(text);
+        let parameters: Vec<(&str, &str, ParameterLocation, bool)> = only(&groups)
+            .parameters
+            .iter()
+            .map(|p| (p.rust_name.as_str(), p.wire_name.as_str(), p.location, p.required))
+            .collect();
+        let expected = [
+            ("id", "id", ParameterLocation::Path, true),
+            ("q", "q", ParameterLocation::Query, true),
+            ("send_2", "send", ParameterLocation::Header, false),
+        ];
+        assert_eq!(parameters, expected);
+    }
+
+    #[test]
+    fn an_undeclared_path_parameter_is_an_error_naming_the_operation() {
+        let text = "paths:\n  /a/{id}:\n    get: {responses: {'200': {description: ok}}}\n";
+        let spec = serde_yaml::from_str(&format!("{HEAD}{text}")).expect("parses");
+        let error = lower(&spec, &Reporter::new("api.yaml")).expect_err("undeclared");
+        assert_eq!(
+            error.to_string(),
+            "api.yaml#/paths/~1a~1{id}/get: path parameter `id` of `/a/{id}` is not declared"
+        );
+    }
+
+    #[test]
+    fn responses_are_classified_and_bodies_typed_by_media_type() {
+        let text = "paths:\n  /a:\n    post:\n      operationId: postA\n      requestBody: {content: {text/plain: {schema: {type: string}}}}\n      responses:\n        '201': {description: made, content: {application/json: {schema: {type: integer}}}}\n        4XX: {description: bad, content: {application/problem+json: {schema: {type: object}}}}\n        default: {description: other}\n";
+        let (groups, _) = groups(text);
+        let operation = only(&groups);
+        let statuses: Vec<Status> = operation.responses.iter().map(|case| case.status).collect();
+        assert_eq!(statuses, [Status::Code(201), Status::Class(4), Status::Default]);
+        assert_eq!(operation.body.as_ref().map(|body| &body.payload), Some(&Payload::Text));
+        assert!(matches!(operation.success, Payload::Json(_)));
+        assert!(matches!(operation.error, Payload::Json(_)), "mixed error bodies fall back to JSON values");
+    }
+}

@@ -530,3 +530,62 @@ fn each_operation_exposes_the_scopes_of_the_spec() {
         ["all.Instance", "all.Instance.read", "all.User", "all.User.read", "instanceOrg.*", "instanceOrg.get"]
     );
 }
+
+/// The rustdoc right above `pub fn {name}(` in the generated source, without the `///`.
+fn method_docs(source: &str, name: &str) -> String {
+    let signature = source.find(&format!("pub fn {name}(")).unwrap_or_else(|| panic!("no method {name}"));
+    let before: Vec<&str> =
+        source[..signature].lines().rev().skip(1).take_while(|line| line.trim_start().starts_with("///")).collect();
+    before
+        .into_iter()
+        .rev()
+        .map(|line| line.trim_start().trim_start_matches("///").trim())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_method_documents_path_scopes_parameters_and_responses_in_order() {
+    let source = std::fs::read_to_string(crate::support::root().join("generated-client/src/instance_org.rs"))
+        .expect("generated");
+    let document = spec_document();
+    for (path, item) in document["paths"].as_object().expect("paths") {
+        for (method, operation) in item.as_object().expect("item").iter().filter(|(key, _)| *key != "parameters") {
+            let id = operation["operationId"].as_str().expect("an id");
+            let name: String = id
+                .chars()
+                .flat_map(|c| if c.is_uppercase() { vec!['_', c.to_ascii_lowercase()] } else { vec![c] })
+                .collect();
+            let docs = method_docs(&source, &name);
+            let scopes: Vec<String> = operation["x-scopes"]
+                .as_array()
+                .expect("scopes")
+                .iter()
+                .map(|s| format!("- `{}`", s.as_str().expect("a scope")))
+                .collect();
+            let mut expected = vec![
+                operation["summary"].as_str().expect("summary").to_owned(),
+                format!("`{} {path}`", method.to_uppercase()),
+                "# Parameters".to_owned(),
+                "- `instance_id` (path parameter `instanceId`, required)".to_owned(),
+                "Requires an API token with at least one of these scopes:".to_owned(),
+            ];
+            expected.push(scopes.join("\n"));
+            expected.extend(
+                [
+                    "- `200`:",
+                    "- `400`: Error if malformed request.",
+                    "- `404`: Error if instance or organization was not found.",
+                ]
+                .map(str::to_owned),
+            );
+            let mut rest = docs.as_str();
+            for piece in &expected {
+                let at = rest
+                    .find(piece.as_str())
+                    .unwrap_or_else(|| panic!("{id}: {piece:?} missing or out of order in\n{docs}"));
+                rest = &rest[at + piece.len()..];
+            }
+        }
+    }
+}
