@@ -48,7 +48,9 @@ fn reachable_items(mut items: Vec<Item>, reachable: &mut BTreeSet<String>) -> Ve
 /// or nothing.
 fn kept_part(item: &Item, reachable: &BTreeSet<String>) -> Option<Item> {
     let Item::Impl(block) = item else {
-        let keep = is_public(item) || item_name(item).is_none_or(|name| reachable.contains(&name));
+        let keep = visibility_and_name(item).is_none_or(|(visibility, name)| {
+            matches!(visibility, Visibility::Public(_)) || reachable.contains(&name.to_string())
+        });
         return keep.then(|| item.clone());
     };
     let self_type = last_ident(&block.self_ty.to_token_stream())?;
@@ -70,32 +72,18 @@ fn kept_part(item: &Item, reachable: &BTreeSet<String>) -> Option<Item> {
     Some(Item::Impl(block))
 }
 
-fn is_public(item: &Item) -> bool {
-    let visibility = match item {
-        Item::Fn(item) => &item.vis,
-        Item::Const(item) => &item.vis,
-        Item::Static(item) => &item.vis,
-        Item::Type(item) => &item.vis,
-        Item::Struct(item) => &item.vis,
-        Item::Enum(item) => &item.vis,
-        Item::Trait(item) => &item.vis,
-        _ => return false,
-    };
-    matches!(visibility, Visibility::Public(_))
-}
-
-fn item_name(item: &Item) -> Option<String> {
-    let ident = match item {
-        Item::Fn(item) => &item.sig.ident,
-        Item::Const(item) => &item.ident,
-        Item::Static(item) => &item.ident,
-        Item::Type(item) => &item.ident,
-        Item::Struct(item) => &item.ident,
-        Item::Enum(item) => &item.ident,
-        Item::Trait(item) => &item.ident,
-        _ => return None,
-    };
-    Some(ident.to_string())
+/// The visibility and name of an item that has both.
+fn visibility_and_name(item: &Item) -> Option<(&Visibility, &syn::Ident)> {
+    match item {
+        Item::Fn(item) => Some((&item.vis, &item.sig.ident)),
+        Item::Const(item) => Some((&item.vis, &item.ident)),
+        Item::Static(item) => Some((&item.vis, &item.ident)),
+        Item::Type(item) => Some((&item.vis, &item.ident)),
+        Item::Struct(item) => Some((&item.vis, &item.ident)),
+        Item::Enum(item) => Some((&item.vis, &item.ident)),
+        Item::Trait(item) => Some((&item.vis, &item.ident)),
+        _ => None,
+    }
 }
 
 /// The type an impl block is for, e.g. `Response` for `impl<T> Response<T>`.
