@@ -66,7 +66,7 @@ fn generate_with(spec: &openapiv3::OpenAPI, config: &Config, reporter: Reporter)
     for (path, contents) in emit::emit(&api, config, &version)? {
         let text = match contents {
             Contents::Rust(tokens) => render::rust(&path, tokens, &rust_preamble)?,
-            Contents::Toml(text) => text,
+            Contents::Text(text) => text,
         };
         files.insert(path, text);
     }
@@ -153,7 +153,10 @@ mod generation_tests {
     #[test]
     fn generates_a_headed_manifest_root_and_models() {
         let generated = generate(SPEC, &config()).expect("generates");
-        assert_eq!(generated.files.keys().collect::<Vec<_>>(), ["Cargo.toml", "src/lib.rs", "src/models.rs"]);
+        assert_eq!(
+            generated.files.keys().collect::<Vec<_>>(),
+            ["Cargo.toml", "README.md", "rustfmt.toml", "src/lib.rs", "src/models.rs"]
+        );
         for (path, text) in &generated.files {
             assert!(text.contains("generated from pets.yaml") && text.contains("cargo xtask codegen"), "{path}");
         }
@@ -169,6 +172,57 @@ mod generation_tests {
         ] {
             assert!(models.contains(expected), "missing {expected:?} in\n{models}");
         }
+    }
+
+    const API: &str = "openapi: 3.0.3\ninfo: {title: Pet Store, version: 1.2.0}\nservers: [{url: 'https://pets.example/v1/'}]\npaths:\n  /pets/{id}:\n    get:\n      operationId: getPet\n      parameters: [{name: id, in: path, required: true, example: 7, schema: {type: integer}}]\n      responses: {'200': {description: ok, content: {application/json: {schema: {type: object, properties: {name: {type: string}}}}}}}\n";
+
+    #[test]
+    fn a_client_crate_is_ready_to_publish() {
+        let generated = generate(API, &config()).expect("generates");
+        let paths: Vec<&str> = generated.files.keys().map(String::as_str).collect();
+        assert_eq!(
+            paths,
+            [
+                "Cargo.toml",
+                "README.md",
+                "examples/get_pet.rs",
+                "rustfmt.toml",
+                "src/default.rs",
+                "src/lib.rs",
+                "src/models.rs",
+                "src/runtime.rs"
+            ]
+        );
+        let manifest = &generated.files["Cargo.toml"];
+        for expected in [
+            "version = \"1.2.0\"",
+            "readme = \"README.md\"",
+            "documentation = \"https://docs.rs/pets\"",
+            "keywords = [\"api\", \"client\", \"openapi\", \"pet\", \"store\"]",
+            "categories = [\"api-bindings\", \"web-programming::http-client\"]",
+            "default = [\"rustls\"]",
+            "native-tls = [\"reqwest/native-tls\"]",
+            "[dev-dependencies]\ntokio",
+        ] {
+            assert!(manifest.contains(expected), "missing {expected:?} in\n{manifest}");
+        }
+        assert!(!manifest.contains("regex") && !manifest.contains("chrono"), "only what the code uses:\n{manifest}");
+        assert!(generated.files["src/lib.rs"].contains("#![doc = include_str!(\"../README.md\")]"));
+        let readme = &generated.files["README.md"];
+        assert!(readme.contains("pets = \"1.2.0\"") && readme.contains(".get_pet(7)"), "{readme}");
+        assert!(
+            generated.files["src/lib.rs"].contains("pub const DEFAULT_BASE_URL: &str = \"https://pets.example/v1\";")
+        );
+        let example = &generated.files["examples/get_pet.rs"];
+        assert!(example.contains("let id = required(\"ID\")?") && example.contains(".parse()"), "{example}");
+    }
+
+    #[test]
+    fn a_models_only_crate_has_no_client_machinery() {
+        let generated = generate(SPEC, &config()).expect("generates");
+        let manifest = &generated.files["Cargo.toml"];
+        assert!(!manifest.contains("reqwest") && !manifest.contains("[features]") && !manifest.contains("tokio"));
+        assert!(!generated.files.keys().any(|path| path.starts_with("examples/")));
     }
 
     #[test]

@@ -4,23 +4,48 @@ use proc_macro2::TokenStream;
 
 use crate::diagnostics::Error;
 
-/// Formats a file, with a blank line between items as a person would write them (consecutive
-/// `use` items stay together).
+/// Formats a file, headed by the preamble.
 pub fn rust(path: &str, tokens: TokenStream, preamble: &str) -> Result<String, Error> {
+    Ok(format!("{preamble}\n{}", formatted(path, tokens)?))
+}
+
+/// Formats a short program for a code block in documentation.
+pub fn snippet(tokens: TokenStream) -> Result<String, Error> {
+    formatted("README.md", tokens)
+}
+
+/// Items written as one-line declarations that stay together when consecutive: `use`s, and
+/// `mod`s whose body is in another file.
+fn declaration_kind(item: &syn::Item) -> Option<&'static str> {
+    match item {
+        syn::Item::Use(_) => Some("use"),
+        syn::Item::Mod(module) if module.content.is_none() => Some("mod"),
+        _ => None,
+    }
+}
+
+/// The tokens as formatted source, with a blank line between items as a person would write
+/// them (consecutive `use` and `mod` declarations stay together).
+fn formatted(path: &str, tokens: TokenStream) -> Result<String, Error> {
     let file = syn::parse2::<syn::File>(tokens)
         .map_err(|error| Error::Render { file: path.to_owned(), message: error.to_string() })?;
-    let mut text = format!("{preamble}\n");
-    let header = syn::File { shebang: None, attrs: file.attrs, items: Vec::new() };
-    if !header.attrs.is_empty() {
-        text.push_str(&prettyplease::unparse(&header));
-    }
-    let mut previous_was_use = false;
+    // One attribute at a time: prettyplease keeps an inner `#![doc = include_str!(..)]` and the
+    // attribute after it on one line.
+    let mut text: String = file
+        .attrs
+        .into_iter()
+        .map(|attr| {
+            let line = prettyplease::unparse(&syn::File { shebang: None, attrs: vec![attr], items: Vec::new() });
+            format!("{}\n", line.trim_end())
+        })
+        .collect();
+    let mut previous_kind = None;
     for item in file.items {
-        let is_use = matches!(item, syn::Item::Use(_));
-        if !(is_use && previous_was_use) && text.len() > preamble.len() + 1 {
+        let kind = declaration_kind(&item);
+        if !(text.is_empty() || kind.is_some() && kind == previous_kind) {
             text.push('\n');
         }
-        previous_was_use = is_use;
+        previous_kind = kind;
         text.push_str(&prettyplease::unparse(&syn::File { shebang: None, attrs: Vec::new(), items: vec![item] }));
     }
     Ok(text)

@@ -12,7 +12,7 @@ const DEPENDENCIES: &[(&str, &str, &str)] = &[
     ("chrono", "chrono", r#"{ version = "0.4.38", default-features = false, features = ["serde", "std"] }"#),
     ("percent_encoding", "percent-encoding", r#""2.3""#),
     ("regex", "regex", r#"{ version = "1.10", default-features = false, features = ["std", "unicode-perl"] }"#),
-    ("reqwest", "reqwest", r#"{ version = "0.13", default-features = false, features = ["rustls"] }"#),
+    ("reqwest", "reqwest", r#"{ version = "0.13", default-features = false }"#),
     ("serde", "serde", r#"{ version = "1.0.181", features = ["derive"] }"#),
     ("serde_json", "serde_json", r#""1.0.100""#),
 ];
@@ -20,7 +20,20 @@ const DEPENDENCIES: &[(&str, &str, &str)] = &[
 /// The oldest Rust the generated crate builds with: that of its newest dependency, `reqwest` 0.13.
 const RUST_VERSION: &str = "1.85";
 
-pub fn manifest(api: &Api, config: &Config, version: &str, preamble: &str, idents: &BTreeSet<String>) -> String {
+/// crates.io allows five keywords.
+const MAX_KEYWORDS: usize = 5;
+
+/// The manifest, with the dependencies the generated code (`idents`) names, and tokio for
+/// `examples` when there are any.
+pub fn manifest(
+    api: &Api,
+    config: &Config,
+    version: &str,
+    preamble: &str,
+    idents: &BTreeSet<String>,
+    examples: bool,
+) -> String {
+    let name = &config.crate_name;
     let description =
         toml_string(&format!("A Rust client for the {}, generated from its OpenAPI description.", api.title));
     let dependencies: String = DEPENDENCIES
@@ -28,13 +41,46 @@ pub fn manifest(api: &Api, config: &Config, version: &str, preamble: &str, ident
         .filter(|(ident, ..)| idents.contains(*ident))
         .map(|(_, name, requirement)| format!("{name} = {requirement}\n"))
         .collect();
-    format!(
-        "{preamble}\n[package]\nname = {name}\nversion = {version}\nedition = \"2021\"\nrust-version = \"{RUST_VERSION}\"\n\
-         description = {description}\nlicense = {license}\n\n[dependencies]\n{dependencies}",
-        name = toml_string(&config.crate_name),
-        version = toml_string(version),
-        license = toml_string(&config.license),
-    )
+    let mut text = format!(
+        "{preamble}\n[package]\nname = {}\nversion = {}\nedition = \"2021\"\nrust-version = \"{RUST_VERSION}\"\n\
+         description = {description}\nlicense = {}\nreadme = \"README.md\"\ndocumentation = {}\n\
+         keywords = [{}]\ncategories = [\"api-bindings\", \"web-programming::http-client\"]\n",
+        toml_string(name),
+        toml_string(version),
+        toml_string(&config.license),
+        toml_string(&format!("https://docs.rs/{name}")),
+        keywords(&api.title).iter().map(|keyword| toml_string(keyword)).collect::<Vec<_>>().join(", "),
+    );
+    if idents.contains("reqwest") {
+        // TLS is chosen by the crate's features so that users can swap rustls for native TLS.
+        text.push_str(
+            "\n[features]\ndefault = [\"rustls\"]\n# HTTPS through rustls, with the platform's certificate verifier.\n\
+             rustls = [\"reqwest/rustls\"]\n# HTTPS through the platform's TLS library instead.\n\
+             native-tls = [\"reqwest/native-tls\"]\n",
+        );
+    }
+    text.push_str(&format!("\n[dependencies]\n{dependencies}"));
+    if examples {
+        text.push_str(&format!("\n[dev-dependencies]\ntokio = {TOKIO}\n"));
+    }
+    text
+}
+
+/// The examples and doctests run on tokio, which `reqwest` needs anyway.
+const TOKIO: &str = r#"{ version = "1.38", features = ["macros", "rt"] }"#;
+
+/// `api`, `client` and `openapi`, then words of the API's title, as crates.io accepts them.
+fn keywords(title: &str) -> Vec<String> {
+    let mut keywords: Vec<String> = ["api", "client", "openapi"].map(str::to_owned).to_vec();
+    let words = title.split(|c: char| !c.is_ascii_alphanumeric()).map(str::to_ascii_lowercase);
+    for word in
+        words.filter(|word| word.len() > 1 && word.len() <= 20 && word.starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
+        if keywords.len() < MAX_KEYWORDS && !keywords.contains(&word) {
+            keywords.push(word);
+        }
+    }
+    keywords
 }
 
 /// A TOML basic string; JSON string escapes are valid TOML escapes.

@@ -1,9 +1,11 @@
 //! Emitting: the intermediate model -> the generated crate's files, as tokens or text.
 
 mod docs;
+mod examples;
 mod manifest;
 mod models;
 mod operations;
+mod readme;
 mod runtime;
 mod syntax;
 mod validation;
@@ -20,7 +22,7 @@ use crate::ir::Api;
 /// What one generated file holds before formatting.
 pub enum Contents {
     Rust(TokenStream),
-    Toml(String),
+    Text(String),
 }
 
 /// Every file of the crate, keyed by its path relative to the crate root.
@@ -48,11 +50,23 @@ pub fn emit(api: &Api, config: &Config, version: &str) -> Result<Vec<(String, Co
     }
     let mut idents = BTreeSet::new();
     modules.iter().for_each(|(_, tokens)| runtime::collect_idents(tokens.clone(), &mut idents));
-    let manifest = manifest::manifest(api, config, version, &preamble("#", config), &idents);
+    let showcase = examples::Showcase::find(api);
+    let manifest = manifest::manifest(api, config, version, &preamble("#", config), &idents, showcase.is_some());
+    // The generator formats the crate (with prettyplease), so `cargo fmt` must leave it as it is.
+    let rustfmt = format!("{}\ndisable_all_formatting = true\n", preamble("#", config));
     let mut files = vec![
-        ("Cargo.toml".to_owned(), Contents::Toml(manifest)),
-        ("src/lib.rs".to_owned(), Contents::Rust(crate_root(api, config, &modules))),
+        ("Cargo.toml".to_owned(), Contents::Text(manifest)),
+        ("rustfmt.toml".to_owned(), Contents::Text(rustfmt)),
+        ("README.md".to_owned(), Contents::Text(readme::readme(api, config, version, showcase.as_ref())?)),
+        ("src/lib.rs".to_owned(), Contents::Rust(crate_root(api, &modules))),
     ];
+    if let Some(showcase) = &showcase {
+        let program = showcase.program(&config.crate_name, api);
+        files.push((
+            format!("examples/{}.rs", showcase.read.method_name.trim_start_matches("r#")),
+            Contents::Rust(program),
+        ));
+    }
     files.extend(modules.into_iter().map(|(name, tokens)| (format!("src/{name}.rs"), Contents::Rust(tokens))));
     Ok(files)
 }
@@ -70,28 +84,10 @@ pub fn preamble(comment: &str, config: &Config) -> String {
 /// Modules that are part of the crate's API; the others are its machinery.
 const PRIVATE_MODULES: &[&str] = &["runtime", "validate"];
 
-fn crate_root(api: &Api, config: &Config, modules: &[(String, TokenStream)]) -> TokenStream {
-    let mut paragraphs = vec![format!("A client for the {}.", api.title)];
-    paragraphs.extend(api.description.as_deref().map(docs::markdown));
-    paragraphs.push(format!(
-        "This crate is generated from the OpenAPI description {}; do not edit it by hand.",
-        docs::code(&config.spec_path)
-    ));
-    let doc = docs::inner_attrs(&paragraphs);
-    // Generated files are formatted by prettyplease alone, so `cargo fmt` must leave them be.
+fn crate_root(api: &Api, modules: &[(String, TokenStream)]) -> TokenStream {
     let declarations = modules.iter().map(|(name, _)| {
         let module = syntax::ident(name);
-        if PRIVATE_MODULES.contains(&name.as_str()) {
-            quote! {
-                #[rustfmt::skip]
-                mod #module;
-            }
-        } else {
-            quote! {
-                #[rustfmt::skip]
-                pub mod #module;
-            }
-        }
+        if PRIVATE_MODULES.contains(&name.as_str()) { quote!(mod #module;) } else { quote!(pub mod #module;) }
     });
     let client = (!api.groups.is_empty()).then(|| {
         let (base_url, base_url_doc) = match &api.default_base_url {
@@ -113,7 +109,7 @@ fn crate_root(api: &Api, config: &Config, modules: &[(String, TokenStream)]) -> 
         }
     });
     quote! {
-        #doc
+        #![doc = include_str!("../README.md")]
         #![deny(missing_docs)]
         #(#declarations)*
         #client

@@ -217,6 +217,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 required: data.required || location == ParameterLocation::Path,
                 ty,
                 explode: data.explode.unwrap_or(true),
+                example: data.example.clone(),
                 docs: Docs { title: None, description: data.description.clone() },
             });
         }

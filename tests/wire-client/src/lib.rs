@@ -1,23 +1,12 @@
 // This file is generated from tests/fixtures/specs/wire.yaml by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! A client for the Wire Test API.
-//!
-//! Exercises what the Losant spec does not, so the generated runtime is tested on the wire.
-//!
-//! This crate is generated from the OpenAPI description `tests/fixtures/specs/wire.yaml`; do not edit it by hand.
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
-#[rustfmt::skip]
 pub mod models;
-
-#[rustfmt::skip]
 pub mod items;
-
-#[rustfmt::skip]
 mod validate;
-
-#[rustfmt::skip]
 mod runtime;
 
 pub use reqwest;

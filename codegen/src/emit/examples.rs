@@ -1,0 +1,288 @@
+//! Example code for the generated crate's README and `examples/`, built from a showcase of the
+//! API: a read, an optional parameter, an update of the same resource, and a documented 404.
+
+use heck::ToShoutySnakeCase;
+use proc_macro2::{Literal, TokenStream};
+use quote::{ToTokens, quote};
+use serde_json::Value;
+
+use super::syntax::ident;
+use crate::ir::{Api, Group, Operation, ParameterLocation, Payload, Shape, Status, TyKind};
+
+/// The operations the examples show.
+pub struct Showcase<'a> {
+    pub group: &'a Group,
+    pub read: &'a Operation,
+    /// Required arguments of `read`, as (parameter name, value) in order.
+    arguments: Vec<(String, TokenStream)>,
+    /// An optional query parameter of `read` worth showing, and its example value.
+    option: Option<(String, TokenStream)>,
+    update: Option<Update<'a>>,
+}
+
+struct Update<'a> {
+    operation: &'a Operation,
+    body_type: String,
+    /// A string field of the body and a value to set it to.
+    field: String,
+}
+
+impl<'a> Showcase<'a> {
+    /// The first GET whose required values are all simple, preferring one whose resource can
+    /// also be updated; `None` when the API has no such operation.
+    pub fn find(api: &'a Api) -> Option<Self> {
+        let operations =
+            api.groups.iter().flat_map(|group| group.operations.iter().map(move |operation| (group, operation)));
+        let candidates: Vec<Self> = operations
+            .filter(|(_, operation)| operation.http_method == "GET")
+            .filter_map(|(group, read)| {
+                let arguments = read
+                    .parameters
+                    .iter()
+                    .filter(|parameter| parameter.required)
+                    .map(|parameter| {
+                        Some((
+                            parameter.rust_name.clone(),
+                            example_value(parameter.example.as_ref(), &parameter.ty.kind, api, &parameter.wire_name)?,
+                        ))
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                let option = read
+                    .parameters
+                    .iter()
+                    .filter(|parameter| !parameter.required && parameter.location == ParameterLocation::Query)
+                    .find_map(|parameter| match (&parameter.example, &api.through_aliases(&parameter.ty).kind) {
+                        (Some(Value::String(example)), TyKind::String) => {
+                            Some((parameter.rust_name.clone(), quote!(#example)))
+                        }
+                        _ => None,
+                    });
+                let update = group.operations.iter().find_map(|operation| Update::of(operation, read, api));
+                Some(Self { group, read, arguments, option, update })
+            })
+            .collect();
+        let best = candidates.iter().position(|showcase| showcase.update.is_some()).unwrap_or(0);
+        candidates.into_iter().nth(best)
+    }
+
+    fn handle(&self) -> TokenStream {
+        let accessor = ident(&self.group.module);
+        quote!(client.#accessor())
+    }
+
+    fn read_call(&self, arguments: &[TokenStream]) -> TokenStream {
+        let handle = self.handle();
+        let method = ident(&self.read.method_name);
+        let option = self.option.as_ref().map(|(setter, value)| {
+            let setter = ident(setter);
+            quote!(.#setter(#value))
+        });
+        quote!(#handle.#method(#(#arguments),*) #option)
+    }
+
+    fn documents_not_found(&self) -> bool {
+        self.read.responses.iter().any(|case| case.status == Status::Code(404))
+    }
+
+    /// The `use` path of the crate, e.g. `losant_instance_org`.
+    fn crate_path(crate_name: &str) -> TokenStream {
+        ident(&crate_name.replace('-', "_")).into_token_stream()
+    }
+
+    /// A complete program that reads, updates and handles a 404, for the README.
+    pub fn usage(&self, crate_name: &str) -> TokenStream {
+        let crate_path = Self::crate_path(crate_name);
+        let literals: Vec<TokenStream> = self.arguments.iter().map(|(_, value)| value.clone()).collect();
+        let read = self.read_call(&literals);
+        let fetched = if self.documents_not_found() {
+            quote! {
+                let found = match #read.await {
+                    Ok(response) => response.into_body(),
+                    Err(Error::Api { status, body }) if status.as_u16() == 404 => {
+                        println!("not found: {body:?}");
+                        return Ok(());
+                    }
+                    Err(error) => return Err(error.into()),
+                };
+            }
+        } else {
+            quote!(let found = #read.await?.into_body();)
+        };
+        let update = self.update.as_ref().map(|update| update.call(&self.handle(), &literals, &crate_path));
+        let error_import = self.documents_not_found().then(|| quote!(, Error));
+        quote! {
+            use #crate_path::{Client #error_import};
+
+            #[tokio::main(flavor = "current_thread")]
+            async fn main() -> Result<(), Box<dyn std::error::Error>> {
+                let client = Client::new("your-api-token")?;
+                #fetched
+                println!("{found:#?}");
+                #update
+                Ok(())
+            }
+        }
+    }
+
+    /// A program that reads the showcase's resource with values from the environment and prints it.
+    pub fn program(&self, crate_name: &str, api: &Api) -> TokenStream {
+        let crate_path = Self::crate_path(crate_name);
+        let variables: Vec<String> =
+            self.arguments.iter().map(|(name, _)| name.trim_start_matches("r#").to_shouty_snake_case()).collect();
+        let bindings = self.arguments.iter().zip(&variables).map(|((name, _), variable)| {
+            let binding = ident(name);
+            let parameter = self.read.parameters.iter().find(|parameter| &parameter.rust_name == name);
+            let parse = parameter
+                .filter(|parameter| api.through_aliases(&parameter.ty).kind != TyKind::String)
+                .map(|_| quote!(.parse().map_err(|_| format!("{} is not a valid value", #variable))?));
+            quote!(let #binding = required(#variable)? #parse;)
+        });
+        let arguments: Vec<TokenStream> =
+            self.arguments.iter().map(|(name, _)| ident(name).into_token_stream()).collect();
+        let handle = self.handle();
+        let method = ident(&self.read.method_name);
+        let doc = super::docs::inner_attrs(&[
+            format!(
+                "Fetches one resource with `{}` and prints it as JSON.",
+                self.read.method_name.trim_start_matches("r#")
+            ),
+            format!(
+                "Reads `API_TOKEN`, {} and, optionally, `API_BASE_URL` from the environment.",
+                variables.iter().map(|variable| format!("`{variable}`")).collect::<Vec<_>>().join(", ")
+            ),
+        ]);
+        quote! {
+            #doc
+
+            use std::process::ExitCode;
+
+            use #crate_path::Client;
+
+            #[tokio::main(flavor = "current_thread")]
+            async fn main() -> ExitCode {
+                match run().await {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(message) => {
+                        eprintln!("error: {message}");
+                        ExitCode::FAILURE
+                    }
+                }
+            }
+
+            async fn run() -> Result<(), String> {
+                let token = required("API_TOKEN")?;
+                #(#bindings)*
+                let mut client = Client::new(token).map_err(|error| error.to_string())?;
+                if let Ok(base_url) = std::env::var("API_BASE_URL") {
+                    client = client.with_base_url(&base_url).map_err(|error| error.to_string())?;
+                }
+                let response = #handle.#method(#(#arguments),*).await.map_err(|error| error.to_string())?;
+                let json = serde_json::to_string_pretty(response.body()).map_err(|error| error.to_string())?;
+                println!("{json}");
+                Ok(())
+            }
+
+            /// The value of the environment variable `name`, or a message saying it is missing.
+            fn required(name: &str) -> Result<String, String> {
+                std::env::var(name).map_err(|_| format!("the environment variable {name} is not set"))
+            }
+        }
+    }
+
+    /// A program that configures a client, and one that checks a token's scopes, both runnable.
+    pub fn configuration(&self, crate_name: &str) -> TokenStream {
+        let crate_path = Self::crate_path(crate_name);
+        quote! {
+            use std::time::Duration;
+
+            use #crate_path::{Client, reqwest};
+
+            fn main() -> Result<(), Box<dyn std::error::Error>> {
+                let http = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
+                let client = Client::new("your-api-token")?
+                    .with_base_url("http://127.0.0.1:8080")?
+                    .with_http_client(http);
+                assert_eq!(client.base_url(), "http://127.0.0.1:8080");
+                Ok(())
+            }
+        }
+    }
+
+    /// A runnable program checking a token's scopes against an operation's, if it has any.
+    pub fn scopes(&self, crate_name: &str) -> Option<TokenStream> {
+        let scope = self.read.scopes.last()?;
+        let crate_path = Self::crate_path(crate_name);
+        let module = ident(&self.group.module);
+        let builder = ident(&self.read.builder_name);
+        Some(quote! {
+            use #crate_path::#module::#builder;
+
+            fn main() {
+                let token_scopes = [#scope];
+                let allowed = #builder::ACCEPTED_SCOPES.iter().any(|scope| token_scopes.contains(scope));
+                assert!(allowed);
+            }
+        })
+    }
+}
+
+impl<'a> Update<'a> {
+    /// A PATCH or PUT of the same path whose JSON body can be built from one string field and defaults.
+    fn of(operation: &'a Operation, read: &Operation, api: &Api) -> Option<Self> {
+        let same_resource = operation.path == read.path && matches!(operation.http_method.as_str(), "PATCH" | "PUT");
+        let body = operation.body.as_ref().filter(|body| body.required && same_resource)?;
+        let Payload::Json(ty) = &body.payload else { return None };
+        let TyKind::Named(body_type) = &ty.kind else { return None };
+        let Some(Shape::Struct(shape)) = api.types.get(body_type).map(|def| &def.shape) else { return None };
+        if shape.fields.iter().any(|field| field.required) {
+            return None;
+        }
+        let field = shape.fields.iter().find(|field| api.through_aliases(&field.ty).kind == TyKind::String)?;
+        let same_arguments = operation.parameters.iter().filter(|p| p.required).map(|p| &p.rust_name).eq(read
+            .parameters
+            .iter()
+            .filter(|p| p.required)
+            .map(|p| &p.rust_name));
+        same_arguments.then(|| Self { operation, body_type: body_type.clone(), field: field.rust_name.clone() })
+    }
+
+    fn call(&self, handle: &TokenStream, arguments: &[TokenStream], crate_path: &TokenStream) -> TokenStream {
+        let method = ident(&self.operation.method_name);
+        let body_type = ident(&self.body_type);
+        let field = ident(&self.field);
+        quote! {
+            let changes = #crate_path::models::#body_type {
+                #field: Some("New name".into()),
+                ..Default::default()
+            };
+            let updated = #handle.#method(#(#arguments,)* changes).await?.into_body();
+            println!("{updated:#?}");
+        }
+    }
+}
+
+/// A literal for a required value: the spec's example, or a placeholder of the right type.
+fn example_value(example: Option<&Value>, kind: &TyKind, api: &Api, wire_name: &str) -> Option<TokenStream> {
+    let kind = match kind {
+        TyKind::Named(name) => match api.types.get(name).map(|def| &def.shape) {
+            Some(Shape::Alias(target)) => &api.through_aliases(target).kind,
+            _ => return None,
+        },
+        other => other,
+    };
+    Some(match (kind, example) {
+        (TyKind::String, Some(Value::String(text))) => quote!(#text),
+        (TyKind::String, _) => {
+            let placeholder = format!("your-{}", heck::ToKebabCase::to_kebab_case(wire_name));
+            quote!(#placeholder)
+        }
+        (TyKind::Integer(_), example) => {
+            Literal::i64_unsuffixed(example.and_then(Value::as_i64).unwrap_or(1)).into_token_stream()
+        }
+        (TyKind::Bool, example) => {
+            let value = example.and_then(Value::as_bool).unwrap_or(true);
+            quote!(#value)
+        }
+        _ => return None,
+    })
+}
