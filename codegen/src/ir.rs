@@ -175,6 +175,8 @@ pub struct Field {
     pub ty: Ty,
     pub required: bool,
     pub nullable: bool,
+    /// Held in a `Box` because the field's type contains this struct again.
+    pub boxed: bool,
     pub docs: Docs,
 }
 
@@ -195,6 +197,8 @@ pub struct EnumVariant {
 pub struct UnionVariant {
     pub rust_name: String,
     pub ty: Ty,
+    /// Held in a `Box` because the variant's type contains this union again.
+    pub boxed: bool,
     pub docs: Docs,
 }
 

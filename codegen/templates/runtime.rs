@@ -475,12 +475,12 @@ impl Request {
         }
     }
 
-    pub(crate) fn query(&mut self, name: &'static str, value: String) {
+    pub(crate) fn add_query(&mut self, name: &'static str, value: String) {
         self.query.push((name, value));
     }
 
     /// A list in the query: one pair per item when exploded, else one comma-joined pair.
-    pub(crate) fn query_list(&mut self, name: &'static str, values: impl Iterator<Item = String>, explode: bool) {
+    pub(crate) fn add_query_list(&mut self, name: &'static str, values: impl Iterator<Item = String>, explode: bool) {
         if explode {
             self.query.extend(values.map(|value| (name, value)));
         } else {
@@ -488,7 +488,7 @@ impl Request {
         }
     }
 
-    pub(crate) fn header(&mut self, name: &'static str, value: String) -> Result<(), ValidationError> {
+    pub(crate) fn add_header(&mut self, name: &'static str, value: String) -> Result<(), ValidationError> {
         let at = FieldPath::ROOT;
         let at = at.with_field(name);
         let header = HeaderName::from_static(name);
@@ -498,7 +498,7 @@ impl Request {
         Ok(())
     }
 
-    pub(crate) fn cookie(&mut self, name: &'static str, value: String) {
+    pub(crate) fn add_cookie(&mut self, name: &'static str, value: String) {
         let value = percent_encoding::utf8_percent_encode(&value, SEGMENT);
         self.cookies.push(format!("{name}={value}"));
     }

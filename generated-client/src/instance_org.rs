@@ -457,16 +457,22 @@ impl<'a> GetInstanceOrg<'a> {
         crate::Error<crate::models::Error>,
     > {
         let root = crate::runtime::FieldPath::ROOT;
-        crate::runtime::check_pattern(
-            &self.instance_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("instanceId"),
-        )?;
-        crate::runtime::check_pattern(
-            &self.org_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("orgId"),
-        )?;
+        {
+            let value = &self.instance_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("instanceId"),
+            )?;
+        }
+        {
+            let value = &self.org_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("orgId"),
+            )?;
+        }
         let path = [
             "/instances/",
             &crate::runtime::path_segment("instanceId", &self.instance_id)?,
@@ -476,19 +482,19 @@ impl<'a> GetInstanceOrg<'a> {
             .concat();
         let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
         if let Some(value) = &self.losantdomain {
-            request.header("losantdomain", value.clone())?;
+            request.add_header("losantdomain", value.clone())?;
         }
         if let Some(value) = &self.actions {
-            request.query("_actions", value.to_string());
+            request.add_query("_actions", value.to_string());
         }
         if let Some(value) = &self.links {
-            request.query("_links", value.to_string());
+            request.add_query("_links", value.to_string());
         }
         if let Some(value) = &self.embedded {
-            request.query("_embedded", value.to_string());
+            request.add_query("_embedded", value.to_string());
         }
         if let Some(value) = &self.summary_include {
-            request.query("summaryInclude", value.clone());
+            request.add_query("summaryInclude", value.clone());
         }
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -569,16 +575,22 @@ impl<'a> DeleteInstanceOrg<'a> {
         crate::Error<crate::models::Error>,
     > {
         let root = crate::runtime::FieldPath::ROOT;
-        crate::runtime::check_pattern(
-            &self.instance_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("instanceId"),
-        )?;
-        crate::runtime::check_pattern(
-            &self.org_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("orgId"),
-        )?;
+        {
+            let value = &self.instance_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("instanceId"),
+            )?;
+        }
+        {
+            let value = &self.org_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("orgId"),
+            )?;
+        }
         let path = [
             "/instances/",
             &crate::runtime::path_segment("instanceId", &self.instance_id)?,
@@ -592,16 +604,16 @@ impl<'a> DeleteInstanceOrg<'a> {
             true,
         );
         if let Some(value) = &self.losantdomain {
-            request.header("losantdomain", value.clone())?;
+            request.add_header("losantdomain", value.clone())?;
         }
         if let Some(value) = &self.actions {
-            request.query("_actions", value.to_string());
+            request.add_query("_actions", value.to_string());
         }
         if let Some(value) = &self.links {
-            request.query("_links", value.to_string());
+            request.add_query("_links", value.to_string());
         }
         if let Some(value) = &self.embedded {
-            request.query("_embedded", value.to_string());
+            request.add_query("_embedded", value.to_string());
         }
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -689,17 +701,26 @@ impl<'a> PatchInstanceOrg<'a> {
         crate::Error<crate::models::Error>,
     > {
         let root = crate::runtime::FieldPath::ROOT;
-        crate::runtime::check_pattern(
-            &self.instance_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("instanceId"),
-        )?;
-        crate::runtime::check_pattern(
-            &self.org_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("orgId"),
-        )?;
-        crate::runtime::Validate::validate(&self.body, &root)?;
+        {
+            let value = &self.instance_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("instanceId"),
+            )?;
+        }
+        {
+            let value = &self.org_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("orgId"),
+            )?;
+        }
+        {
+            let value = &self.body;
+            crate::runtime::Validate::validate(value, &root)?;
+        }
         let path = [
             "/instances/",
             &crate::runtime::path_segment("instanceId", &self.instance_id)?,
@@ -713,19 +734,19 @@ impl<'a> PatchInstanceOrg<'a> {
             true,
         );
         if let Some(value) = &self.losantdomain {
-            request.header("losantdomain", value.clone())?;
+            request.add_header("losantdomain", value.clone())?;
         }
         if let Some(value) = &self.actions {
-            request.query("_actions", value.to_string());
+            request.add_query("_actions", value.to_string());
         }
         if let Some(value) = &self.links {
-            request.query("_links", value.to_string());
+            request.add_query("_links", value.to_string());
         }
         if let Some(value) = &self.embedded {
-            request.query("_embedded", value.to_string());
+            request.add_query("_embedded", value.to_string());
         }
         if let Some(value) = &self.summary_include {
-            request.query("summaryInclude", value.clone());
+            request.add_query("summaryInclude", value.clone());
         }
         request.json_body(&self.body)?;
         let expected = crate::runtime::Expected {
@@ -823,16 +844,22 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         crate::Error<crate::models::Error>,
     > {
         let root = crate::runtime::FieldPath::ROOT;
-        crate::runtime::check_pattern(
-            &self.instance_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("instanceId"),
-        )?;
-        crate::runtime::check_pattern(
-            &self.org_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("orgId"),
-        )?;
+        {
+            let value = &self.instance_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("instanceId"),
+            )?;
+        }
+        {
+            let value = &self.org_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("orgId"),
+            )?;
+        }
         let path = [
             "/instances/",
             &crate::runtime::path_segment("instanceId", &self.instance_id)?,
@@ -843,22 +870,22 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
             .concat();
         let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
         if let Some(value) = &self.losantdomain {
-            request.header("losantdomain", value.clone())?;
+            request.add_header("losantdomain", value.clone())?;
         }
         if let Some(value) = &self.actions {
-            request.query("_actions", value.to_string());
+            request.add_query("_actions", value.to_string());
         }
         if let Some(value) = &self.links {
-            request.query("_links", value.to_string());
+            request.add_query("_links", value.to_string());
         }
         if let Some(value) = &self.embedded {
-            request.query("_embedded", value.to_string());
+            request.add_query("_embedded", value.to_string());
         }
         if let Some(value) = &self.start {
-            request.query("start", value.clone());
+            request.add_query("start", value.clone());
         }
         if let Some(value) = &self.end {
-            request.query("end", value.clone());
+            request.add_query("end", value.clone());
         }
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -953,16 +980,22 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         crate::Error<crate::models::Error>,
     > {
         let root = crate::runtime::FieldPath::ROOT;
-        crate::runtime::check_pattern(
-            &self.instance_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("instanceId"),
-        )?;
-        crate::runtime::check_pattern(
-            &self.org_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("orgId"),
-        )?;
+        {
+            let value = &self.instance_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("instanceId"),
+            )?;
+        }
+        {
+            let value = &self.org_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("orgId"),
+            )?;
+        }
         let path = [
             "/instances/",
             &crate::runtime::path_segment("instanceId", &self.instance_id)?,
@@ -973,22 +1006,22 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
             .concat();
         let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
         if let Some(value) = &self.losantdomain {
-            request.header("losantdomain", value.clone())?;
+            request.add_header("losantdomain", value.clone())?;
         }
         if let Some(value) = &self.actions {
-            request.query("_actions", value.to_string());
+            request.add_query("_actions", value.to_string());
         }
         if let Some(value) = &self.links {
-            request.query("_links", value.to_string());
+            request.add_query("_links", value.to_string());
         }
         if let Some(value) = &self.embedded {
-            request.query("_embedded", value.to_string());
+            request.add_query("_embedded", value.to_string());
         }
         if let Some(value) = &self.start {
-            request.query("start", value.clone());
+            request.add_query("start", value.clone());
         }
         if let Some(value) = &self.end {
-            request.query("end", value.clone());
+            request.add_query("end", value.clone());
         }
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -1091,16 +1124,22 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         crate::Error<crate::models::Error>,
     > {
         let root = crate::runtime::FieldPath::ROOT;
-        crate::runtime::check_pattern(
-            &self.instance_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("instanceId"),
-        )?;
-        crate::runtime::check_pattern(
-            &self.org_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("orgId"),
-        )?;
+        {
+            let value = &self.instance_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("instanceId"),
+            )?;
+        }
+        {
+            let value = &self.org_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("orgId"),
+            )?;
+        }
         let path = [
             "/instances/",
             &crate::runtime::path_segment("instanceId", &self.instance_id)?,
@@ -1111,25 +1150,25 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
             .concat();
         let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
         if let Some(value) = &self.losantdomain {
-            request.header("losantdomain", value.clone())?;
+            request.add_header("losantdomain", value.clone())?;
         }
         if let Some(value) = &self.actions {
-            request.query("_actions", value.to_string());
+            request.add_query("_actions", value.to_string());
         }
         if let Some(value) = &self.links {
-            request.query("_links", value.to_string());
+            request.add_query("_links", value.to_string());
         }
         if let Some(value) = &self.embedded {
-            request.query("_embedded", value.to_string());
+            request.add_query("_embedded", value.to_string());
         }
         if let Some(value) = &self.start {
-            request.query("start", value.clone());
+            request.add_query("start", value.clone());
         }
         if let Some(value) = &self.end {
-            request.query("end", value.clone());
+            request.add_query("end", value.clone());
         }
         if let Some(value) = &self.as_bytes {
-            request.query("asBytes", value.to_string());
+            request.add_query("asBytes", value.to_string());
         }
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -1248,16 +1287,22 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         crate::Error<crate::models::Error>,
     > {
         let root = crate::runtime::FieldPath::ROOT;
-        crate::runtime::check_pattern(
-            &self.instance_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("instanceId"),
-        )?;
-        crate::runtime::check_pattern(
-            &self.org_id,
-            "^[A-Fa-f\\d]{24}$",
-            &root.with_field("orgId"),
-        )?;
+        {
+            let value = &self.instance_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("instanceId"),
+            )?;
+        }
+        {
+            let value = &self.org_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("orgId"),
+            )?;
+        }
         if let Some(value) = &self.resolution {
             crate::runtime::Validate::validate(value, &root.with_field("resolution"))?;
         }
@@ -1271,31 +1316,31 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
             .concat();
         let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
         if let Some(value) = &self.losantdomain {
-            request.header("losantdomain", value.clone())?;
+            request.add_header("losantdomain", value.clone())?;
         }
         if let Some(value) = &self.actions {
-            request.query("_actions", value.to_string());
+            request.add_query("_actions", value.to_string());
         }
         if let Some(value) = &self.links {
-            request.query("_links", value.to_string());
+            request.add_query("_links", value.to_string());
         }
         if let Some(value) = &self.embedded {
-            request.query("_embedded", value.to_string());
+            request.add_query("_embedded", value.to_string());
         }
         if let Some(value) = &self.start {
-            request.query("start", value.clone());
+            request.add_query("start", value.clone());
         }
         if let Some(value) = &self.end {
-            request.query("end", value.clone());
+            request.add_query("end", value.clone());
         }
         if let Some(value) = &self.resolution {
-            request.query("resolution", value.as_str().to_owned());
+            request.add_query("resolution", value.as_str().to_owned());
         }
         if let Some(value) = &self.as_bytes {
-            request.query("asBytes", value.to_string());
+            request.add_query("asBytes", value.to_string());
         }
         if let Some(value) = &self.include_non_billable {
-            request.query("includeNonBillable", value.to_string());
+            request.add_query("includeNonBillable", value.to_string());
         }
         let expected = crate::runtime::Expected {
             success: &[200],

@@ -549,10 +549,10 @@ impl Request {
             body: None,
         }
     }
-    pub(crate) fn query(&mut self, name: &'static str, value: String) {
+    pub(crate) fn add_query(&mut self, name: &'static str, value: String) {
         self.query.push((name, value));
     }
-    pub(crate) fn header(
+    pub(crate) fn add_header(
         &mut self,
         name: &'static str,
         value: String,

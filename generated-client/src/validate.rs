@@ -419,17 +419,23 @@ impl crate::runtime::Validate for crate::models::OrgTag {
         &self,
         at: &crate::runtime::FieldPath<'_>,
     ) -> Result<(), crate::runtime::ValidationError> {
-        crate::runtime::check_pattern(
-            &self.key,
-            "^[0-9a-zA-Z_-]{1,255}$",
-            &at.with_field("key"),
-        )?;
-        crate::runtime::check_length(
-            &self.value,
-            Some(1),
-            Some(255),
-            &at.with_field("value"),
-        )?;
+        {
+            let value = &self.key;
+            crate::runtime::check_pattern(
+                value,
+                "^[0-9a-zA-Z_-]{1,255}$",
+                &at.with_field("key"),
+            )?;
+        }
+        {
+            let value = &self.value;
+            crate::runtime::check_length(
+                value,
+                Some(1),
+                Some(255),
+                &at.with_field("value"),
+            )?;
+        }
         Ok(())
     }
 }

@@ -6,6 +6,7 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     match args.next().as_deref() {
         Some("codegen") => run_codegen(args),
+        Some("corpus") => run_corpus(args),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -63,4 +64,35 @@ fn run_one(command: &Codegen, root: &std::path::Path) -> bool {
     let changed = outcome.drift.stale.len() + outcome.drift.missing.len();
     println!("{out}: {} files generated, {changed} written, {} removed.", outcome.files, outcome.drift.extra.len());
     true
+}
+
+/// `cargo xtask corpus [--only TEXT]`: generates and checks a crate for each real-world spec.
+fn run_corpus(mut args: impl Iterator<Item = String>) -> ExitCode {
+    let only = match (args.next().as_deref(), args.next()) {
+        (None, _) => None,
+        (Some("--only"), Some(text)) => Some(text),
+        _ => {
+            eprintln!("usage: cargo xtask corpus [--only TEXT]");
+            return ExitCode::from(2);
+        }
+    };
+    let root = workspace_root();
+    let started = std::time::Instant::now();
+    let outcomes = xtask::corpus::run(&root, &root.join("target/corpus"), only.as_deref(), |outcome| {
+        println!("{}", outcome.line())
+    });
+    let outcomes = match outcomes {
+        Ok(outcomes) => outcomes,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let passed = outcomes.iter().filter(|outcome| outcome.result.is_ok()).count();
+    println!(
+        "corpus: {passed} of {} specs generate crates that compile ({:.0} s)",
+        outcomes.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if passed == outcomes.len() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }

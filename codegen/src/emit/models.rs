@@ -68,7 +68,7 @@ fn struct_field(field: &Field, api: &Api) -> TokenStream {
     paragraphs.extend(constraint_docs(&field.ty, api));
     let doc = docs::attrs(&paragraphs);
     let name = ident(&field.rust_name);
-    let value = ty(&field.ty);
+    let value = boxed(ty(&field.ty), field.boxed);
     let wire = &field.wire_name;
     let rename = (field.rust_name.trim_start_matches("r#") != wire).then(|| quote!(rename = #wire));
     let (field_type, optional) = match (field.required, field.nullable) {
@@ -148,7 +148,7 @@ fn union(name: &proc_macro2::Ident, variants: &[UnionVariant]) -> TokenStream {
     let variants = variants.iter().map(|variant| {
         let doc = docs::attrs(&docs::prose(&variant.docs, || describe(&variant.ty)));
         let variant_name = ident(&variant.rust_name);
-        let value = ty(&variant.ty);
+        let value = boxed(ty(&variant.ty), variant.boxed);
         quote!(#doc #variant_name(#value),)
     });
     quote! {
@@ -158,6 +158,10 @@ fn union(name: &proc_macro2::Ident, variants: &[UnionVariant]) -> TokenStream {
             #(#variants)*
         }
     }
+}
+
+fn boxed(ty: TokenStream, boxed: bool) -> TokenStream {
+    if boxed { quote!(Box<#ty>) } else { ty }
 }
 
 /// A phrase naming what values of `ty` are, for variants the spec does not describe.

@@ -299,19 +299,22 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
         let field = ident(&parameter.rust_name);
         let wire = &parameter.wire_name;
         let at = quote!(&root.with_field(#wire));
-        if parameter.required {
-            validation.checks(&quote!(&self.#field), &parameter.ty, &at)
-        } else {
-            let checks = validation.checks(&quote!(value), &parameter.ty, &at);
-            if checks.is_empty() { checks } else { quote!(if let Some(value) = &self.#field { #checks }) }
+        let checks = validation.checks(&quote!(value), &parameter.ty, &at);
+        match (checks.is_empty(), parameter.required) {
+            (true, _) => checks,
+            (false, true) => quote!({ let value = &self.#field; #checks }),
+            (false, false) => quote!(if let Some(value) = &self.#field { #checks }),
         }
     });
     let body_checks = operation.body.as_ref().and_then(|body| {
         let Payload::Json(ty) = &body.payload else { return None };
         let field = ident(&body.rust_name);
-        let (value, wrap) = if body.required { (quote!(&self.#field), false) } else { (quote!(value), true) };
-        let checks = validation.checks(&value, ty, &quote!(&root));
-        Some(if wrap && !checks.is_empty() { quote!(if let Some(value) = &self.#field { #checks }) } else { checks })
+        let checks = validation.checks(&quote!(value), ty, &quote!(&root));
+        Some(match (checks.is_empty(), body.required) {
+            (true, _) => checks,
+            (false, true) => quote!({ let value = &self.#field; #checks }),
+            (false, false) => quote!(if let Some(value) = &self.#field { #checks }),
+        })
     });
     let checks: Vec<TokenStream> = checks.chain(body_checks).filter(|checks| !checks.is_empty()).collect();
     let root = (!checks.is_empty()).then(|| quote!(let root = crate::runtime::FieldPath::ROOT;));
@@ -409,14 +412,14 @@ fn place_parameter(parameter: &Parameter, api: &Api) -> TokenStream {
                 let text = text_of(&quote!(item), item, api);
                 quote!(#value.iter().map(|item| #text))
             };
-            quote!(request.query_list(#wire, #texts, #explode);)
+            quote!(request.add_query_list(#wire, #texts, #explode);)
         }
         (_, location) => {
             let text = text_of(&value, &parameter.ty, api);
             match location {
-                ParameterLocation::Header => quote!(request.header(#wire, #text)?;),
-                ParameterLocation::Cookie => quote!(request.cookie(#wire, #text);),
-                _ => quote!(request.query(#wire, #text);),
+                ParameterLocation::Header => quote!(request.add_header(#wire, #text)?;),
+                ParameterLocation::Cookie => quote!(request.add_cookie(#wire, #text);),
+                _ => quote!(request.add_query(#wire, #text);),
             }
         }
     };

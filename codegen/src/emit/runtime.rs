@@ -19,11 +19,14 @@ pub fn module(generated: &[&TokenStream]) -> Result<TokenStream, Error> {
     let file = syn::parse_file(SOURCE)
         .map_err(|error| Error::Render { file: "templates/runtime.rs".to_owned(), message: error.to_string() })?;
     let mut reachable = BTreeSet::new();
-    generated.iter().for_each(|tokens| collect_idents((*tokens).clone(), &mut reachable));
+    generated.iter().for_each(|tokens| collect_runtime_references((*tokens).clone(), &mut reachable));
     let (uses, items): (Vec<Item>, Vec<Item>) = file.items.into_iter().partition(|item| matches!(item, Item::Use(_)));
     let items = reachable_items(items, &mut reachable);
+    // Imports serve the runtime's own items only.
+    let mut used_here = BTreeSet::new();
+    items.iter().for_each(|item| collect_idents(item.to_token_stream(), &mut used_here));
     let uses = uses.into_iter().filter_map(|item| match item {
-        Item::Use(mut item) => prune_use(&mut item.tree, &reachable).then_some(Item::Use(item)),
+        Item::Use(mut item) => prune_use(&mut item.tree, &used_here).then_some(Item::Use(item)),
         other => Some(other),
     });
     let attrs = file.attrs;
@@ -106,6 +109,33 @@ fn prune_use(tree: &mut UseTree, reachable: &BTreeSet<String>) -> bool {
             group.items =
                 trees.into_iter().filter_map(|mut tree| prune_use(&mut tree, reachable).then_some(tree)).collect();
             !group.items.is_empty()
+        }
+    }
+}
+
+/// The names generated code can reach the runtime by: path segments after `runtime::`, and
+/// method names (an identifier after `.` and before `(` or `::<`).
+fn collect_runtime_references(tokens: TokenStream, into: &mut BTreeSet<String>) {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut in_runtime_path = false;
+    for (index, token) in tokens.iter().enumerate() {
+        let previous = index.checked_sub(1).map(|before| &tokens[before]);
+        let next = tokens.get(index + 1);
+        match token {
+            TokenTree::Group(group) => collect_runtime_references(group.stream(), into),
+            TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                let after_dot = matches!(previous, Some(TokenTree::Punct(punct)) if punct.as_char() == '.');
+                let called = matches!(next, Some(TokenTree::Group(group)) if group.delimiter() == proc_macro2::Delimiter::Parenthesis)
+                    || matches!(next, Some(TokenTree::Punct(punct)) if punct.as_char() == ':');
+                if in_runtime_path || (after_dot && called) {
+                    into.insert(name.clone());
+                }
+                let continues_path = matches!(next, Some(TokenTree::Punct(punct)) if punct.as_char() == ':');
+                in_runtime_path = (name == "runtime" || in_runtime_path) && continues_path;
+            }
+            TokenTree::Punct(punct) if punct.as_char() == ':' => {}
+            _ => in_runtime_path = false,
         }
     }
 }

@@ -57,7 +57,7 @@ impl<'a> Validation<'a> {
             }
     }
 
-    /// Statements checking `value` (an expression of type `&T`) at `at` (a `&FieldPath`).
+    /// Statements checking `value` (a variable of type `&T`) at `at` (a `&FieldPath`).
     pub fn checks(&self, value: &TokenStream, ty: &Ty, at: &TokenStream) -> TokenStream {
         let own = constraint_checks(value, ty, at);
         let nested = match &ty.kind {
@@ -130,16 +130,15 @@ impl<'a> Validation<'a> {
                 let fields = shape.fields.iter().map(|field| {
                     let field_name = ident(&field.rust_name);
                     let wire = &field.wire_name;
-                    let at = quote!(&at.with_field(#wire));
-                    if field.required && !field.nullable {
-                        self.checks(&quote!(&self.#field_name), &field.ty, &at)
-                    } else {
-                        let checks = self.checks(&quote!(value), &field.ty, &at);
-                        if checks.is_empty() {
-                            checks
-                        } else {
-                            quote!(if let Some(value) = &self.#field_name { #checks })
-                        }
+                    let checks = self.checks(&quote!(value), &field.ty, &quote!(&at.with_field(#wire)));
+                    if checks.is_empty() {
+                        return checks;
+                    }
+                    match (field.required && !field.nullable, field.boxed) {
+                        (true, false) => quote!({ let value = &self.#field_name; #checks }),
+                        (true, true) => quote!({ let value = &*self.#field_name; #checks }),
+                        (false, false) => quote!(if let Some(value) = &self.#field_name { #checks }),
+                        (false, true) => quote!(if let Some(value) = self.#field_name.as_deref() { #checks }),
                     }
                 });
                 let additional = shape.additional.as_ref().map(|additional| {
@@ -170,10 +169,11 @@ impl<'a> Validation<'a> {
                 let arms = variants.iter().map(|variant| {
                     let variant_name = ident(&variant.rust_name);
                     let checks = self.checks(&quote!(value), &variant.ty, &quote!(at));
+                    let unbox = variant.boxed.then(|| quote!(let value = &**value;));
                     if checks.is_empty() {
                         quote!(Self::#variant_name(_) => {})
                     } else {
-                        quote!(Self::#variant_name(value) => { #checks })
+                        quote!(Self::#variant_name(value) => { #unbox #checks })
                     }
                 });
                 quote! {

@@ -1,5 +1,6 @@
 //! Lowering: the parsed spec -> the intermediate model, with every name decided.
 
+mod cycles;
 mod operations;
 mod types;
 
@@ -14,12 +15,14 @@ pub fn lower(spec: &OpenAPI, reporter: &Reporter) -> Result<Api, Error> {
     let mut types = types::TypeLowering::new(spec, refs, reporter);
     types.lower_components()?;
     let groups = operations::OperationLowering::new(spec, refs, reporter, &mut types).lower()?;
+    let mut types = types.finish();
+    cycles::box_recursive_members(&mut types);
     Ok(Api {
         title: spec.info.title.clone(),
         description: spec.info.description.clone(),
         version: spec.info.version.clone(),
         default_base_url: spec.servers.first().map(server_url),
-        types: types.finish(),
+        types,
         groups,
     })
 }

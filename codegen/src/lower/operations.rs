@@ -32,6 +32,8 @@ pub struct OperationLowering<'a, 'b> {
     refs: Refs<'a>,
     reporter: &'a Reporter,
     types: &'b mut TypeLowering<'a>,
+    /// Unsupported security schemes already warned about, so each is named once.
+    warned_schemes: std::collections::BTreeSet<&'a str>,
 }
 
 /// An operation with where it is in the spec, before it is named.
@@ -46,7 +48,7 @@ struct Found<'a> {
 
 impl<'a, 'b> OperationLowering<'a, 'b> {
     pub fn new(spec: &'a OpenAPI, refs: Refs<'a>, reporter: &'a Reporter, types: &'b mut TypeLowering<'a>) -> Self {
-        Self { spec, refs, reporter, types }
+        Self { spec, refs, reporter, types, warned_schemes: std::collections::BTreeSet::new() }
     }
 
     pub fn lower(mut self) -> Result<Vec<Group>, Error> {
@@ -182,16 +184,29 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             });
             resolved.push((parameter.item, parameter.pointer));
         }
+        let mut parameters = Vec::with_capacity(resolved.len());
         for variable in template_variables(entry.path) {
             let declared = resolved.iter().any(|(parameter, _)| {
                 location(parameter) == ParameterLocation::Path && parameter.parameter_data_ref().name == variable
             });
             if !declared {
-                let message = format!("path parameter `{variable}` of `{}` is not declared", entry.path);
-                return Err(self.reporter.error(&entry.pointer, message));
+                let message = format!(
+                    "path parameter `{variable}` of `{}` is not declared; it is taken as a required string",
+                    entry.path
+                );
+                self.reporter.warn(&entry.pointer, message);
+                parameters.push(Parameter {
+                    rust_name: names.claim(naming::snake(variable, "parameter")),
+                    wire_name: variable.to_owned(),
+                    location: ParameterLocation::Path,
+                    required: true,
+                    ty: Ty::new(TyKind::String),
+                    explode: false,
+                    example: None,
+                    docs: Docs::default(),
+                });
             }
         }
-        let mut parameters = Vec::with_capacity(resolved.len());
         for (parameter, pointer) in resolved {
             let data = parameter.parameter_data_ref();
             let location = location(parameter);
@@ -307,7 +322,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
     }
 
     /// Whether requests carry the bearer token, and the scopes that allow the operation.
-    fn security(&self, operation: &'a SpecOperation, pointer: &str) -> (bool, Vec<String>) {
+    fn security(&mut self, operation: &'a SpecOperation, pointer: &str) -> (bool, Vec<String>) {
         let requirements: &[SecurityRequirement] =
             operation.security.as_deref().or(self.spec.security.as_deref()).unwrap_or_default();
         let schemes = self.spec.components.as_ref().map(|components| &components.security_schemes);
@@ -325,11 +340,12 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                         requirement_scopes.iter().filter(|scope| !scopes.contains(scope)).cloned().collect::<Vec<_>>(),
                     );
                 }
-                _ => {
+                _ if self.warned_schemes.insert(name.as_str()) => {
                     let message =
                         format!("security scheme `{name}` is not supported; the client sends a bearer token only");
-                    self.reporter.warn(&pointer_child(pointer, "security"), message);
+                    self.reporter.warn(&pointer_child("/components/securitySchemes", name), message);
                 }
+                _ => {}
             }
         }
         match operation.extensions.get(SCOPES_EXTENSION) {
@@ -428,7 +444,7 @@ mod tests {
         assert_eq!(
             warnings,
             [
-                "api.yaml#/paths/~1a/get/security: security scheme `key` is not supported; the client sends a bearer token only"
+                "api.yaml#/components/securitySchemes/key: security scheme `key` is not supported; the client sends a bearer token only"
             ]
         );
     }
@@ -463,13 +479,19 @@ mod tests {
     }
 
     #[test]
-    fn an_undeclared_path_parameter_is_an_error_naming_the_operation() {
+    fn an_undeclared_path_parameter_is_taken_as_a_string_with_a_warning() {
         let text = "paths:\n  /a/{id}:\n    get: {responses: {'200': {description: ok}}}\n";
-        let spec = serde_yaml::from_str(&format!("{HEAD}{text}")).expect("parses");
-        let error = lower(&spec, &Reporter::new("api.yaml")).expect_err("undeclared");
+        let (groups, warnings) = groups(text);
+        let parameter = &only(&groups).parameters[0];
         assert_eq!(
-            error.to_string(),
-            "api.yaml#/paths/~1a~1{id}/get: path parameter `id` of `/a/{id}` is not declared"
+            (parameter.rust_name.as_str(), parameter.location, parameter.required),
+            ("id", ParameterLocation::Path, true)
+        );
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/paths/~1a~1{id}/get: path parameter `id` of `/a/{id}` is not declared; it is taken as a required string"
+            ]
         );
     }
 

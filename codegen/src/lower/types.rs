@@ -83,6 +83,9 @@ pub struct TypeLowering<'a> {
     type_names: Scope,
     component_types: BTreeMap<&'a str, String>,
     types: BTreeMap<String, TypeDef>,
+    /// Types by their shape without docs, so that an inline schema repeated across a spec (as
+    /// real specs do, often by the hundred) becomes one type.
+    by_shape: BTreeMap<String, String>,
 }
 
 impl<'a> TypeLowering<'a> {
@@ -93,7 +96,7 @@ impl<'a> TypeLowering<'a> {
         let component_types = component_schemas(spec)
             .map(|(name, _)| (name.as_str(), type_names.claim(naming::type_name(name))))
             .collect();
-        Self { spec, refs, reporter, type_names, component_types, types: BTreeMap::new() }
+        Self { spec, refs, reporter, type_names, component_types, types: BTreeMap::new(), by_shape: BTreeMap::new() }
     }
 
     pub fn lower_components(&mut self) -> Result<(), Error> {
@@ -113,9 +116,19 @@ impl<'a> TypeLowering<'a> {
                     TypeDef { name: name.clone(), docs: docs_of(schema), shape: Shape::Alias(target) }
                 }
             };
-            self.types.insert(name, definition);
+            self.define(definition);
         }
         Ok(())
+    }
+
+    /// Adds a type, known by its shape unless it is only a name for another type.
+    fn define(&mut self, definition: TypeDef) -> String {
+        let name = definition.name.clone();
+        if !matches!(definition.shape, Shape::Alias(_)) {
+            self.by_shape.entry(shape_key(&definition.shape)).or_insert_with(|| name.clone());
+        }
+        self.types.insert(name.clone(), definition);
+        name
     }
 
     pub fn finish(self) -> BTreeMap<String, TypeDef> {
@@ -125,6 +138,11 @@ impl<'a> TypeLowering<'a> {
     /// The type of values at `pointer`; `hint` names any type that has to be created for it.
     pub fn ty(&mut self, schema: SchemaAt<'a>, pointer: &str, hint: &str) -> Result<Ty, Error> {
         match schema {
+            SchemaAt::Reference(reference) if !names_component_schema(reference) => {
+                let message = format!("$ref `{reference}` does not name a component schema; using `serde_json::Value`");
+                self.reporter.warn(&pointer_child(pointer, "$ref"), message);
+                Ok(Ty::default())
+            }
             SchemaAt::Reference(reference) => {
                 self.refs.resolve_reference::<Schema>(reference, pointer)?;
                 let component = self.refs.target_name::<Schema>(reference, pointer)?;
@@ -137,18 +155,23 @@ impl<'a> TypeLowering<'a> {
                 let candidate = schema.schema_data.title.as_deref().unwrap_or(hint);
                 let name = self.type_names.claim(naming::type_name(candidate));
                 let definition = self.named_type(schema, pointer, name.clone())?;
-                self.types.insert(name.clone(), definition);
+                let name = match self.by_shape.get(&shape_key(&definition.shape)) {
+                    Some(existing) => existing.clone(),
+                    None => self.define(definition),
+                };
                 Ok(Ty::constrained(TyKind::Named(name), constraints_of(schema)))
             }
             SchemaAt::Inline(schema) => self.unnamed_ty(schema, pointer, hint),
         }
     }
 
-    /// The schema a reference leads to, or the schema itself.
-    fn resolve(&self, schema: SchemaAt<'a>, pointer: &str) -> Result<&'a Schema, Error> {
+    /// The schema a reference leads to, or the schema itself; `None` for a reference that does
+    /// not name a component schema, which [`Self::ty`] has already replaced with a fallback.
+    fn resolve(&self, schema: SchemaAt<'a>, pointer: &str) -> Result<Option<&'a Schema>, Error> {
         match schema {
-            SchemaAt::Reference(reference) => Ok(self.refs.resolve_reference::<Schema>(reference, pointer)?.item),
-            SchemaAt::Inline(schema) => Ok(schema),
+            SchemaAt::Reference(reference) if !names_component_schema(reference) => Ok(None),
+            SchemaAt::Reference(reference) => Ok(Some(self.refs.resolve_reference::<Schema>(reference, pointer)?.item)),
+            SchemaAt::Inline(schema) => Ok(Some(schema)),
         }
     }
 
@@ -304,8 +327,9 @@ impl<'a> TypeLowering<'a> {
                 wire_name: wire_name.to_owned(),
                 ty,
                 required: parts.required.contains(wire_name),
-                nullable: resolved.schema_data.nullable,
-                docs: docs_of(resolved),
+                nullable: resolved.is_some_and(|schema| schema.schema_data.nullable),
+                boxed: false,
+                docs: resolved.map(docs_of).unwrap_or_default(),
             });
         }
         let value = match parts.additional {
@@ -330,11 +354,12 @@ impl<'a> TypeLowering<'a> {
             let schema = SchemaAt::from(member);
             let ty = self.ty(schema, &member_pointer, &format!("{name}Variant{}", index + 1))?;
             let resolved = self.resolve(schema, &member_pointer)?;
-            let title = match (schema, &resolved.schema_data.title) {
+            let title = match (schema, resolved.and_then(|schema| schema.schema_data.title.as_ref())) {
                 (SchemaAt::Inline(_), Some(title)) => naming::camel(title, "Variant"),
                 _ => variant_name_for(&ty),
             };
-            variants.push(UnionVariant { rust_name: variant_names.claim(title), ty, docs: docs_of(resolved) });
+            let docs = resolved.map(docs_of).unwrap_or_default();
+            variants.push(UnionVariant { rust_name: variant_names.claim(title), ty, boxed: false, docs });
         }
         Ok(Shape::Union(variants))
     }
@@ -370,6 +395,7 @@ impl<'a> TypeLowering<'a> {
         for (index, member) in members.iter().enumerate() {
             let member_pointer = pointer_child(pointer, &index.to_string());
             let resolved = match member {
+                ReferenceOr::Reference { reference } if !names_component_schema(reference) => return Ok(false),
                 ReferenceOr::Reference { reference } => {
                     self.refs.resolve_reference::<Schema>(reference, &member_pointer)?
                 }
@@ -402,6 +428,21 @@ impl<'a> TypeLowering<'a> {
         }
         Ok(true)
     }
+}
+
+/// What makes two types the same: their shape, whatever their documentation says.
+fn shape_key(shape: &Shape) -> String {
+    let mut shape = shape.clone();
+    match &mut shape {
+        Shape::Struct(shape) => shape.fields.iter_mut().for_each(|field| field.docs = Docs::default()),
+        Shape::Union(variants) => variants.iter_mut().for_each(|variant| variant.docs = Docs::default()),
+        Shape::Enum(_) | Shape::Alias(_) => {}
+    }
+    format!("{shape:?}")
+}
+
+fn names_component_schema(reference: &str) -> bool {
+    reference.starts_with("#/components/schemas/")
 }
 
 fn component_schemas(spec: &OpenAPI) -> impl Iterator<Item = (&String, &ReferenceOr<Schema>)> {
@@ -576,12 +617,24 @@ mod tests {
     #[test]
     fn inline_objects_and_enums_are_named_from_parent_and_property_or_title() {
         let types = types(
-            "Pet:\n  type: object\n  properties:\n    owner: {type: object, properties: {name: {type: string}}}\n    status: {type: string, enum: [a, b]}\n    tags:\n      type: array\n      items: {type: object, properties: {k: {type: string}}}\n    toy: {title: Chew Toy, type: object, properties: {k: {type: string}}}",
+            "Pet:\n  type: object\n  properties:\n    owner: {type: object, properties: {name: {type: string}}}\n    status: {type: string, enum: [a, b]}\n    tags:\n      type: array\n      items: {type: object, properties: {k: {type: string}}}\n    toy: {title: Chew Toy, type: object, properties: {j: {type: string}}}",
         );
         let names: Vec<&String> = types.keys().collect();
         assert_eq!(names, ["ChewToy", "Pet", "PetOwner", "PetStatus", "PetTagsItem"]);
         let tags = &fields(&types, "Pet")[2];
         assert_eq!(kind(tags), &TyKind::Array(Box::new(Ty::new(TyKind::Named("PetTagsItem".into())))));
+    }
+
+    #[test]
+    fn identical_inline_shapes_become_one_type_whatever_their_docs() {
+        let types = types(
+            "Base: {type: object, properties: {x: {type: integer}}}\nA:\n  type: object\n  properties:\n    one: {type: object, properties: {k: {type: string, description: first}}}\n    two: {type: object, properties: {k: {type: string, description: second}}}\n    three: {type: object, properties: {x: {type: integer}}}\n    four: {type: string, enum: [a, b]}\n    five: {type: string, enum: [a, b]}",
+        );
+        let names: Vec<&String> = types.keys().collect();
+        assert_eq!(names, ["A", "AFour", "AOne", "Base"]);
+        let kinds: Vec<TyKind> = fields(&types, "A").iter().map(|field| kind(field).clone()).collect();
+        let named = |name: &str| TyKind::Named(name.to_owned());
+        assert_eq!(kinds, [named("AOne"), named("AOne"), named("Base"), named("AFour"), named("AFour")]);
     }
 
     #[test]

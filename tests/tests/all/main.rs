@@ -4,6 +4,7 @@ mod client;
 mod compile;
 mod generation;
 mod models;
+mod robustness;
 mod server;
 mod spec;
 mod support;

@@ -241,22 +241,22 @@ impl<'a> ListItems<'a> {
         let path = String::from("/items");
         let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
         if let Some(value) = &self.tags {
-            request.query_list("tags", value.iter().cloned(), true);
+            request.add_query_list("tags", value.iter().cloned(), true);
         }
         if let Some(value) = &self.fields {
-            request.query_list("fields", value.iter().cloned(), false);
+            request.add_query_list("fields", value.iter().cloned(), false);
         }
         if let Some(value) = &self.limit {
-            request.query("limit", value.to_string());
+            request.add_query("limit", value.to_string());
         }
         if let Some(value) = &self.order {
-            request.query("order", value.as_str().to_owned());
+            request.add_query("order", value.as_str().to_owned());
         }
         if let Some(value) = &self.x_trace_id {
-            request.header("x-trace-id", value.clone())?;
+            request.add_header("x-trace-id", value.clone())?;
         }
         if let Some(value) = &self.session {
-            request.cookie("session", value.clone());
+            request.add_cookie("session", value.clone());
         }
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -304,7 +304,10 @@ impl<'a> CreateItem<'a> {
         crate::Error<crate::models::Problem>,
     > {
         let root = crate::runtime::FieldPath::ROOT;
-        crate::runtime::Validate::validate(&self.body, &root)?;
+        {
+            let value = &self.body;
+            crate::runtime::Validate::validate(value, &root)?;
+        }
         let path = String::from("/items");
         let mut request = crate::runtime::Request::new(
             reqwest::Method::POST,

@@ -505,11 +505,11 @@ impl Request {
             body: None,
         }
     }
-    pub(crate) fn query(&mut self, name: &'static str, value: String) {
+    pub(crate) fn add_query(&mut self, name: &'static str, value: String) {
         self.query.push((name, value));
     }
     /// A list in the query: one pair per item when exploded, else one comma-joined pair.
-    pub(crate) fn query_list(
+    pub(crate) fn add_query_list(
         &mut self,
         name: &'static str,
         values: impl Iterator<Item = String>,
@@ -521,7 +521,7 @@ impl Request {
             self.query.push((name, values.collect::<Vec<_>>().join(",")));
         }
     }
-    pub(crate) fn header(
+    pub(crate) fn add_header(
         &mut self,
         name: &'static str,
         value: String,
@@ -537,7 +537,7 @@ impl Request {
         self.headers.insert(header, value);
         Ok(())
     }
-    pub(crate) fn cookie(&mut self, name: &'static str, value: String) {
+    pub(crate) fn add_cookie(&mut self, name: &'static str, value: String) {
         let value = percent_encoding::utf8_percent_encode(&value, SEGMENT);
         self.cookies.push(format!("{name}={value}"));
     }

@@ -8,7 +8,10 @@ impl crate::runtime::Validate for crate::models::Item {
         &self,
         at: &crate::runtime::FieldPath<'_>,
     ) -> Result<(), crate::runtime::ValidationError> {
-        crate::runtime::check_length(&self.name, Some(1), None, &at.with_field("name"))?;
+        {
+            let value = &self.name;
+            crate::runtime::check_length(value, Some(1), None, &at.with_field("name"))?;
+        }
         Ok(())
     }
 }

