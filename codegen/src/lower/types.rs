@@ -274,7 +274,7 @@ impl<'a> TypeLowering<'a> {
         pointer: &str,
         hint: &str,
     ) -> Result<Ty, Error> {
-        let Some(member) = members.first() else {
+        let Some((index, member)) = structural(members).next() else {
             return Ok(Ty::constrained(TyKind::Json, constraints_of(schema)));
         };
         let keyword = match schema.schema_kind {
@@ -282,7 +282,7 @@ impl<'a> TypeLowering<'a> {
             SchemaKind::AnyOf { .. } => "anyOf",
             _ => "allOf",
         };
-        let member_pointer = pointer_child(&pointer_child(pointer, keyword), "0");
+        let member_pointer = pointer_child(&pointer_child(pointer, keyword), &index.to_string());
         self.ty(SchemaAt::from(member), &member_pointer, hint)
     }
 
@@ -392,7 +392,7 @@ impl<'a> TypeLowering<'a> {
         pointer: &str,
         parts: &mut ObjectParts<'a>,
     ) -> Result<bool, Error> {
-        for (index, member) in members.iter().enumerate() {
+        for (index, member) in structural(members) {
             let member_pointer = pointer_child(pointer, &index.to_string());
             let resolved = match member {
                 ReferenceOr::Reference { reference } if !names_component_schema(reference) => return Ok(false),
@@ -455,9 +455,8 @@ fn needs_named_type(schema: &Schema) -> bool {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(string)) => string.enumeration.iter().any(Option::is_some),
         SchemaKind::Type(Type::Object(object)) => !object.properties.is_empty(),
-        SchemaKind::OneOf { one_of: members }
-        | SchemaKind::AnyOf { any_of: members }
-        | SchemaKind::AllOf { all_of: members } => members.len() > 1,
+        SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } => members.len() > 1,
+        SchemaKind::AllOf { all_of: members } => structural(members).count() > 1,
         SchemaKind::Any(any) => {
             any.items.is_none()
                 && (!any.properties.is_empty()
@@ -508,9 +507,27 @@ fn variant_name_for(ty: &Ty) -> String {
     name.to_owned()
 }
 
+/// The title and description of a schema, or of the annotations among its `allOf`.
 fn docs_of(schema: &Schema) -> Docs {
     let data = &schema.schema_data;
-    Docs { title: data.title.clone(), description: data.description.clone() }
+    let annotation = match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } => all_of
+            .iter()
+            .filter(|member| is_annotation(member))
+            .find_map(|member| member.as_item().and_then(|item| item.schema_data.description.clone())),
+        _ => None,
+    };
+    Docs { title: data.title.clone(), description: data.description.clone().or(annotation) }
+}
+
+/// A member that only documents (`allOf: [{$ref: ...}, {description: ...}]`) and adds no structure.
+fn is_annotation(member: &ReferenceOr<Schema>) -> bool {
+    matches!(member, ReferenceOr::Item(schema) if matches!(&schema.schema_kind, SchemaKind::Any(any) if *any == AnySchema::default()))
+}
+
+/// The members that give a value structure, with their positions.
+fn structural(members: &[ReferenceOr<Schema>]) -> impl Iterator<Item = (usize, &ReferenceOr<Schema>)> {
+    members.iter().enumerate().filter(|(_, member)| !is_annotation(member))
 }
 
 fn constraints_of(schema: &Schema) -> Constraints {
@@ -697,6 +714,17 @@ mod tests {
             fields(&types, "Pet").into_iter().map(|field| (field.wire_name, field.required)).collect();
         let expected = [("id", true), ("name", true), ("age", false)];
         assert_eq!(merged, expected.map(|(name, required)| (name.to_owned(), required)));
+    }
+
+    #[test]
+    fn all_of_annotations_document_without_adding_structure() {
+        let types = types(
+            "Id: {type: string, maxLength: 9}\nA:\n  type: object\n  properties:\n    id:\n      allOf: [{$ref: '#/components/schemas/Id'}, {description: The id of A.}]",
+        );
+        let field = &fields(&types, "A")[0];
+        assert_eq!(kind(field), &TyKind::Named("Id".into()));
+        assert_eq!(field.docs.description.as_deref(), Some("The id of A."));
+        assert_eq!(types.len(), 2, "no merged type is made: {:?}", types.keys());
     }
 
     #[test]
