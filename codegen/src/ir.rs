@@ -148,8 +148,12 @@ pub struct TypeDef {
 pub enum Shape {
     Struct(Struct),
     Enum(Enum),
+    /// An enum of integer values, keeping values it does not know.
+    IntEnum(IntEnum),
     /// Exactly one of several shapes, told apart by trying each in order.
     Union(Vec<UnionVariant>),
+    /// One of several objects, told apart by the value of one property (a `discriminator`).
+    Tagged(Tagged),
     /// A name for another type, kept because the spec gives it a meaning of its own.
     Alias(Ty),
 }
@@ -174,6 +178,7 @@ pub struct Field {
     pub wire_name: String,
     pub ty: Ty,
     pub required: bool,
+    /// Whether `null` is a value of its own; an optional nullable field tells absent from `null`.
     pub nullable: bool,
     /// Held in a `Box` because the field's type contains this struct again.
     pub boxed: bool,
@@ -191,6 +196,23 @@ pub struct Enum {
 pub struct EnumVariant {
     pub rust_name: String,
     pub wire_value: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntEnum {
+    /// Variant names and their values.
+    pub variants: Vec<(String, i64)>,
+    pub catch_all: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tagged {
+    /// The property whose value names the variant, e.g. `petType`.
+    pub property: String,
+    /// Each variant with the property values that select it.
+    pub variants: Vec<(UnionVariant, Vec<String>)>,
+    /// The variant that keeps, as JSON, an object whose kind this version does not know.
+    pub catch_all: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

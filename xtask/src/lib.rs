@@ -23,6 +23,11 @@ pub struct Target {
 pub const TARGETS: &[Target] = &[
     Target { spec: "spec/instance-org.yaml", out: "generated-client", crate_name: "losant-instance-org" },
     Target { spec: "tests/fixtures/specs/wire.yaml", out: "tests/wire-client", crate_name: "wire-client" },
+    Target {
+        spec: "tests/fixtures/specs/constructs.yaml",
+        out: "tests/constructs-client",
+        crate_name: "constructs-client",
+    },
 ];
 
 const DEFAULT_LICENSE: &str = "MIT OR Apache-2.0";
@@ -33,7 +38,7 @@ usage: cargo xtask codegen [--check] [--spec PATH --out DIR] [--crate-name NAME]
 
 Generates a Rust client crate from an OpenAPI 3.0 spec (YAML or JSON).
 Without --spec, regenerates every crate the workspace commits: generated-client/ from
-spec/instance-org.yaml, and the test fixture crate tests/wire-client/.
+spec/instance-org.yaml, and the test fixture crates under tests/.
 
   --check            compare instead of writing; fail and name each stale, missing or extra file
   --spec PATH        the spec to read (then --out is required)

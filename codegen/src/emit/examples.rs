@@ -237,7 +237,10 @@ impl<'a> Update<'a> {
         if shape.fields.iter().any(|field| field.required) {
             return None;
         }
-        let field = shape.fields.iter().find(|field| api.through_aliases(&field.ty).kind == TyKind::String)?;
+        let field = shape
+            .fields
+            .iter()
+            .find(|field| !field.nullable && api.through_aliases(&field.ty).kind == TyKind::String)?;
         let same_arguments = operation.parameters.iter().filter(|p| p.required).map(|p| &p.rust_name).eq(read
             .parameters
             .iter()

@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::docs;
 use super::syntax::{ident, ty};
-use crate::ir::{Api, Enum, Field, Shape, Struct, Ty, TyKind, TypeDef, UnionVariant};
+use crate::ir::{Api, Enum, Field, IntEnum, Shape, Struct, Tagged, Ty, TyKind, TypeDef, UnionVariant};
 
 pub fn module(api: &Api) -> TokenStream {
     let uses_derives = api.types.values().any(|def| !matches!(def.shape, Shape::Alias(_)));
@@ -15,10 +15,27 @@ pub fn module(api: &Api) -> TokenStream {
         )
     });
     let items = api.types.values().map(|def| type_def(def, api));
+    let double_option = api.types.values().any(|def| match &def.shape {
+        Shape::Struct(shape) => shape.fields.iter().any(|field| field.nullable && !field.required),
+        _ => false,
+    });
+    let double_option = double_option.then(|| {
+        quote! {
+            /// Reads a property that may be absent (`None`), `null` (`Some(None)`) or a value.
+            fn double_option<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+                T: Deserialize<'de>,
+            {
+                Option::<T>::deserialize(deserializer).map(Some)
+            }
+        }
+    });
     quote! {
         //! The request and response bodies of the API.
         #imports
         #(#items)*
+        #double_option
     }
 }
 
@@ -32,7 +49,9 @@ fn type_def(def: &TypeDef, api: &Api) -> TokenStream {
     let body = match &def.shape {
         Shape::Struct(fields) => structure(&name, fields, api),
         Shape::Enum(values) => enumeration(&name, values),
+        Shape::IntEnum(values) => int_enumeration(&name, values),
         Shape::Union(variants) => union(&name, variants),
+        Shape::Tagged(tagged) => tagged_union(&name, tagged),
         Shape::Alias(target) => {
             let target = ty(target);
             quote!(pub type #name = #target;)
@@ -66,7 +85,6 @@ fn structure(name: &proc_macro2::Ident, shape: &Struct, api: &Api) -> TokenStrea
 fn struct_field(field: &Field, api: &Api) -> TokenStream {
     let mut paragraphs = docs::prose(&field.docs, || format!("The `{}` property.", field.wire_name));
     paragraphs.extend(constraint_docs(&field.ty, api));
-    let doc = docs::attrs(&paragraphs);
     let name = ident(&field.rust_name);
     let value = boxed(ty(&field.ty), field.boxed);
     let wire = &field.wire_name;
@@ -74,8 +92,15 @@ fn struct_field(field: &Field, api: &Api) -> TokenStream {
     let (field_type, optional) = match (field.required, field.nullable) {
         (true, false) => (value, None),
         (true, true) => (quote!(Option<#value>), None),
-        (false, _) => (quote!(Option<#value>), Some(quote!(default, skip_serializing_if = "Option::is_none"))),
+        (false, false) => (quote!(Option<#value>), Some(quote!(default, skip_serializing_if = "Option::is_none"))),
+        (false, true) => {
+            paragraphs.push("`None` leaves the property out; `Some(None)` sends `null`.".to_owned());
+            let attributes =
+                quote!(default, skip_serializing_if = "Option::is_none", deserialize_with = "double_option");
+            (quote!(Option<Option<#value>>), Some(attributes))
+        }
     };
+    let doc = docs::attrs(&paragraphs);
     let serde_args: Vec<TokenStream> = rename.into_iter().chain(optional).collect();
     let serde = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
     quote! {
@@ -156,6 +181,93 @@ fn union(name: &proc_macro2::Ident, variants: &[UnionVariant]) -> TokenStream {
         #[serde(untagged)]
         pub enum #name {
             #(#variants)*
+        }
+    }
+}
+
+fn int_enumeration(name: &proc_macro2::Ident, shape: &IntEnum) -> TokenStream {
+    let variants = shape.variants.iter().map(|(variant, value)| {
+        let doc = docs::attrs(&[format!("The value `{value}`.")]);
+        let variant = ident(variant);
+        quote!(#doc #variant,)
+    });
+    let from_value = shape.variants.iter().map(|(variant, value)| {
+        let variant = ident(variant);
+        quote!(#value => Self::#variant,)
+    });
+    let to_value = shape.variants.iter().map(|(variant, value)| {
+        let variant = ident(variant);
+        quote!(#name::#variant => #value,)
+    });
+    let catch_all = ident(&shape.catch_all);
+    quote! {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(from = "i64", into = "i64")]
+        pub enum #name {
+            #(#variants)*
+            /// A value this version of the client does not know, kept as it was received.
+            #catch_all(i64),
+        }
+
+        impl From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #(#from_value)*
+                    other => Self::#catch_all(other),
+                }
+            }
+        }
+
+        impl From<#name> for i64 {
+            fn from(value: #name) -> Self {
+                match value {
+                    #(#to_value)*
+                    #name::#catch_all(other) => other,
+                }
+            }
+        }
+    }
+}
+
+/// An enum that reads the discriminating property to choose its variant, and keeps objects of a
+/// kind it does not know. Variants are decoded from the whole object, discriminator included,
+/// since the variant types usually declare that property too.
+fn tagged_union(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenStream {
+    let variants = tagged.variants.iter().map(|(variant, _)| {
+        let doc = docs::attrs(&docs::prose(&variant.docs, || describe(&variant.ty)));
+        let variant_name = ident(&variant.rust_name);
+        let value = boxed(ty(&variant.ty), variant.boxed);
+        quote!(#doc #variant_name(#value),)
+    });
+    let arms = tagged.variants.iter().map(|(variant, tags)| {
+        let variant_name = ident(&variant.rust_name);
+        let wrap = if variant.boxed {
+            quote!(|value| Self::#variant_name(Box::new(value)))
+        } else {
+            quote!(Self::#variant_name)
+        };
+        quote!(Some(#(#tags)|*) => serde_json::from_value(value).map(#wrap),)
+    });
+    let catch_all = ident(&tagged.catch_all);
+    let property = &tagged.property;
+    quote! {
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+            /// An object of a kind this version of the client does not know, kept as it was received.
+            #catch_all(serde_json::Value),
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let decoded = match value.get(#property).and_then(serde_json::Value::as_str) {
+                    #(#arms)*
+                    _ => return Ok(Self::#catch_all(value)),
+                };
+                decoded.map_err(serde::de::Error::custom)
+            }
         }
     }
 }

@@ -438,6 +438,9 @@ fn text_of(value: &TokenStream, ty: &Ty, api: &Api) -> TokenStream {
         TyKind::Named(name) if matches!(api.types.get(name).map(|def| &def.shape), Some(Shape::Enum(_))) => {
             quote!(#value.as_str().to_owned())
         }
+        TyKind::Named(name) if matches!(api.types.get(name).map(|def| &def.shape), Some(Shape::IntEnum(_))) => {
+            quote!(i64::from(*#value).to_string())
+        }
         TyKind::Bool | TyKind::Integer(_) | TyKind::Float(_) | TyKind::Date | TyKind::Json => {
             quote!(#value.to_string())
         }

@@ -7,7 +7,7 @@ use quote::quote;
 use serde_json::Value;
 
 use super::syntax::ident;
-use crate::ir::{Api, Bound, Payload, Shape, Ty, TyKind};
+use crate::ir::{Api, Bound, Payload, Shape, Ty, TyKind, UnionVariant};
 
 /// Knows which types have constraints, so that only values that can break one are checked.
 pub struct Validation<'a> {
@@ -31,8 +31,11 @@ impl<'a> Validation<'a> {
                                 .as_ref()
                                 .is_some_and(|additional| validation.has_checks(&additional.value))
                     }
-                    Shape::Enum(_) => true,
+                    Shape::Enum(_) | Shape::IntEnum(_) => true,
                     Shape::Union(variants) => variants.iter().any(|variant| validation.has_checks(&variant.ty)),
+                    Shape::Tagged(tagged) => {
+                        tagged.variants.iter().any(|(variant, _)| validation.has_checks(&variant.ty))
+                    }
                     Shape::Alias(_) => false,
                 };
                 if has_checks {
@@ -124,6 +127,18 @@ impl<'a> Validation<'a> {
         quote!(#(#impls)*)
     }
 
+    /// The match arm checking one variant of a union.
+    fn variant_arm(&self, variant: &UnionVariant) -> TokenStream {
+        let variant_name = ident(&variant.rust_name);
+        let checks = self.checks(&quote!(value), &variant.ty, &quote!(at));
+        let unbox = variant.boxed.then(|| quote!(let value = &**value;));
+        if checks.is_empty() {
+            quote!(Self::#variant_name(_) => {})
+        } else {
+            quote!(Self::#variant_name(value) => { #unbox #checks })
+        }
+    }
+
     fn validate_impl(&self, name: &str, shape: &Shape) -> TokenStream {
         let body = match shape {
             Shape::Struct(shape) => {
@@ -134,11 +149,17 @@ impl<'a> Validation<'a> {
                     if checks.is_empty() {
                         return checks;
                     }
-                    match (field.required && !field.nullable, field.boxed) {
-                        (true, false) => quote!({ let value = &self.#field_name; #checks }),
-                        (true, true) => quote!({ let value = &*self.#field_name; #checks }),
-                        (false, false) => quote!(if let Some(value) = &self.#field_name { #checks }),
-                        (false, true) => quote!(if let Some(value) = self.#field_name.as_deref() { #checks }),
+                    // Optional and nullable fields are `Option<T>`; optional nullable ones are
+                    // `Option<Option<T>>`; boxed ones hold a `Box<T>` in either.
+                    let binding = match (field.required, field.nullable) {
+                        (true, false) => None,
+                        (false, true) => Some(quote!(Some(Some(value)))),
+                        _ => Some(quote!(Some(value))),
+                    };
+                    let unbox = field.boxed.then(|| quote!(let value: &_ = value.as_ref();));
+                    match binding {
+                        None => quote!({ let value = &self.#field_name; #unbox #checks }),
+                        Some(pattern) => quote!(if let #pattern = &self.#field_name { #unbox #checks }),
                     }
                 });
                 let additional = shape.additional.as_ref().map(|additional| {
@@ -166,19 +187,24 @@ impl<'a> Validation<'a> {
                 }
             }
             Shape::Union(variants) => {
-                let arms = variants.iter().map(|variant| {
-                    let variant_name = ident(&variant.rust_name);
-                    let checks = self.checks(&quote!(value), &variant.ty, &quote!(at));
-                    let unbox = variant.boxed.then(|| quote!(let value = &**value;));
-                    if checks.is_empty() {
-                        quote!(Self::#variant_name(_) => {})
-                    } else {
-                        quote!(Self::#variant_name(value) => { #unbox #checks })
-                    }
-                });
+                let arms = variants.iter().map(|variant| self.variant_arm(variant));
                 quote! {
                     match self {
                         #(#arms)*
+                    }
+                    Ok(())
+                }
+            }
+            Shape::IntEnum(shape) => {
+                let allowed = shape.variants.iter().map(|(_, value)| value);
+                quote!(crate::runtime::check_allowed(&i64::from(*self), &[#(#allowed),*], at))
+            }
+            Shape::Tagged(tagged) => {
+                let arms = tagged.variants.iter().map(|(variant, _)| self.variant_arm(variant));
+                quote! {
+                    match self {
+                        #(#arms)*
+                        _ => {}
                     }
                     Ok(())
                 }
@@ -211,8 +237,9 @@ fn contained_types(shape: &Shape) -> Vec<&Ty> {
             shape.fields.iter().map(|field| &field.ty).chain(shape.additional.as_ref().map(|a| &a.value)).collect()
         }
         Shape::Union(variants) => variants.iter().map(|variant| &variant.ty).collect(),
+        Shape::Tagged(tagged) => tagged.variants.iter().map(|(variant, _)| &variant.ty).collect(),
         Shape::Alias(target) => vec![target],
-        Shape::Enum(_) => Vec::new(),
+        Shape::Enum(_) | Shape::IntEnum(_) => Vec::new(),
     }
 }
 

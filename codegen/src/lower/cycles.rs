@@ -26,7 +26,10 @@ pub fn box_recursive_members(types: &mut BTreeMap<String, TypeDef>) {
         match &mut def.shape {
             Shape::Struct(shape) => shape.fields.iter_mut().zip(flags).for_each(|(field, flag)| field.boxed = *flag),
             Shape::Union(variants) => variants.iter_mut().zip(flags).for_each(|(variant, flag)| variant.boxed = *flag),
-            Shape::Enum(_) | Shape::Alias(_) => {}
+            Shape::Tagged(tagged) => {
+                tagged.variants.iter_mut().zip(flags).for_each(|((variant, _), flag)| variant.boxed = *flag);
+            }
+            Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => {}
         }
     }
 }
@@ -36,7 +39,8 @@ fn members(shape: &Shape) -> Vec<&Ty> {
     match shape {
         Shape::Struct(shape) => shape.fields.iter().map(|field| &field.ty).collect(),
         Shape::Union(variants) => variants.iter().map(|variant| &variant.ty).collect(),
-        Shape::Enum(_) | Shape::Alias(_) => Vec::new(),
+        Shape::Tagged(tagged) => tagged.variants.iter().map(|(variant, _)| &variant.ty).collect(),
+        Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => Vec::new(),
     }
 }
 

@@ -11,8 +11,8 @@ use serde_json::Value;
 
 use crate::diagnostics::{Error, Reporter, pointer_child};
 use crate::ir::{
-    self, Bound, Constraints, Docs, Enum, EnumVariant, Field, FloatWidth, IntWidth, Shape, Struct, Ty, TyKind, TypeDef,
-    UnionVariant,
+    self, Bound, Constraints, Docs, Enum, EnumVariant, Field, FloatWidth, IntEnum, IntWidth, Shape, Struct, Tagged, Ty,
+    TyKind, TypeDef, UnionVariant,
 };
 use crate::naming::{self, Scope};
 use crate::refs::Refs;
@@ -178,12 +178,18 @@ impl<'a> TypeLowering<'a> {
     fn named_type(&mut self, schema: &'a Schema, pointer: &str, name: String) -> Result<TypeDef, Error> {
         let shape = match &schema.schema_kind {
             SchemaKind::Type(Type::String(string)) => string_enum(schema, &string.enumeration),
+            SchemaKind::Type(Type::Integer(integer)) => int_enum(schema, &integer.enumeration),
             SchemaKind::Type(Type::Object(object)) => {
                 let mut parts = ObjectParts::default();
                 parts.add(&object.properties, &object.required, object.additional_properties.as_ref(), pointer);
                 Shape::Struct(self.object(parts, &name)?)
             }
-            SchemaKind::OneOf { one_of: members } => self.union(members, &pointer_child(pointer, "oneOf"), &name)?,
+            SchemaKind::OneOf { one_of: members } => {
+                match self.tagged(schema, members, &pointer_child(pointer, "oneOf"))? {
+                    Some(tagged) => tagged,
+                    None => self.union(members, &pointer_child(pointer, "oneOf"), &name)?,
+                }
+            }
             SchemaKind::AnyOf { any_of: members } => self.union(members, &pointer_child(pointer, "anyOf"), &name)?,
             SchemaKind::AllOf { all_of: members } => self.all_of(members, None, pointer, &name)?,
             SchemaKind::Any(any) => self.any_named(schema, any, pointer, &name)?,
@@ -364,6 +370,42 @@ impl<'a> TypeLowering<'a> {
         Ok(Shape::Union(variants))
     }
 
+    /// A `oneOf` with a `discriminator` over component objects; `None` when it is not that.
+    fn tagged(
+        &mut self,
+        schema: &'a Schema,
+        members: &'a [ReferenceOr<Schema>],
+        pointer: &str,
+    ) -> Result<Option<Shape>, Error> {
+        let Some(discriminator) = &schema.schema_data.discriminator else { return Ok(None) };
+        let mut variant_names = Scope::default();
+        let mut variants = Vec::with_capacity(members.len());
+        for (index, member) in members.iter().enumerate() {
+            let ReferenceOr::Reference { reference } = member else { return Ok(None) };
+            if !names_component_schema(reference) {
+                return Ok(None);
+            }
+            let member_pointer = pointer_child(pointer, &index.to_string());
+            let ty = self.ty(SchemaAt::Reference(reference), &member_pointer, "")?;
+            let component = self.refs.target_name::<Schema>(reference, &member_pointer)?;
+            let mut tags: Vec<String> = discriminator
+                .mapping
+                .iter()
+                .filter(|(_, target)| *target == reference || **target == component)
+                .map(|(tag, _)| tag.clone())
+                .collect();
+            if tags.is_empty() {
+                tags.push(component);
+            }
+            let docs = self.resolve(SchemaAt::Reference(reference), &member_pointer)?.map(docs_of).unwrap_or_default();
+            let variant =
+                UnionVariant { rust_name: variant_names.claim(variant_name_for(&ty)), ty, boxed: false, docs };
+            variants.push((variant, tags));
+        }
+        let catch_all = catch_all_name(&mut variant_names);
+        Ok(Some(Shape::Tagged(Tagged { property: discriminator.property_name.clone(), variants, catch_all })))
+    }
+
     fn all_of(
         &mut self,
         members: &'a [ReferenceOr<Schema>],
@@ -436,7 +478,8 @@ fn shape_key(shape: &Shape) -> String {
     match &mut shape {
         Shape::Struct(shape) => shape.fields.iter_mut().for_each(|field| field.docs = Docs::default()),
         Shape::Union(variants) => variants.iter_mut().for_each(|variant| variant.docs = Docs::default()),
-        Shape::Enum(_) | Shape::Alias(_) => {}
+        Shape::Tagged(tagged) => tagged.variants.iter_mut().for_each(|(variant, _)| variant.docs = Docs::default()),
+        Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => {}
     }
     format!("{shape:?}")
 }
@@ -454,6 +497,7 @@ fn component_schemas(spec: &OpenAPI) -> impl Iterator<Item = (&String, &Referenc
 fn needs_named_type(schema: &Schema) -> bool {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(string)) => string.enumeration.iter().any(Option::is_some),
+        SchemaKind::Type(Type::Integer(integer)) => integer.enumeration.iter().any(Option::is_some),
         SchemaKind::Type(Type::Object(object)) => !object.properties.is_empty(),
         SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members } => members.len() > 1,
         SchemaKind::AllOf { all_of: members } => structural(members).count() > 1,
@@ -484,11 +528,32 @@ fn string_enum(schema: &Schema, values: &[Option<String>]) -> Shape {
             wire_value: value.clone(),
         });
     }
-    let catch_all = ["Unknown", "UnknownValue"]
+    let catch_all = catch_all_name(&mut variant_names);
+    Shape::Enum(Enum { variants, catch_all })
+}
+
+fn int_enum(schema: &Schema, values: &[Option<i64>]) -> Shape {
+    let custom_names = schema.schema_data.extensions.get("x-enum-varnames").and_then(Value::as_array);
+    let mut variant_names = Scope::default();
+    let mut seen = BTreeSet::new();
+    let mut variants = Vec::new();
+    for (index, value) in values.iter().flatten().enumerate() {
+        if !seen.insert(*value) {
+            continue;
+        }
+        let text = value.to_string();
+        let raw = custom_names.and_then(|names| names.get(index)).and_then(Value::as_str).unwrap_or(&text);
+        variants.push((variant_names.claim(naming::camel(raw, "Value")), *value));
+    }
+    Shape::IntEnum(IntEnum { variants, catch_all: catch_all_name(&mut variant_names) })
+}
+
+/// The variant that keeps unknown values: `Unknown`, unless a documented value took that name.
+fn catch_all_name(variant_names: &mut Scope) -> String {
+    ["Unknown", "UnknownValue"]
         .into_iter()
         .find(|name| !variant_names.contains(name))
-        .map_or_else(|| variant_names.claim("Unknown".to_owned()), str::to_owned);
-    Shape::Enum(Enum { variants, catch_all })
+        .map_or_else(|| variant_names.claim("Unknown".to_owned()), str::to_owned)
 }
 
 fn variant_name_for(ty: &Ty) -> String {

@@ -2,6 +2,7 @@
 
 mod client;
 mod compile;
+mod constructs;
 mod generation;
 mod models;
 mod robustness;
