@@ -22,6 +22,7 @@ pub struct Target {
 /// Every committed generated crate: `cargo xtask codegen` regenerates them all, `--check` checks them all.
 pub const TARGETS: &[Target] = &[
     Target { spec: "spec/instance-org.yaml", out: "generated-client", crate_name: "losant-instance-org" },
+    Target { spec: "spec/instance-orgs.yaml", out: "generated-orgs-client", crate_name: "losant-instance-orgs" },
     Target { spec: "tests/fixtures/specs/wire.yaml", out: "tests/wire-client", crate_name: "wire-client" },
     Target {
         spec: "tests/fixtures/specs/constructs.yaml",
@@ -38,7 +39,8 @@ usage: cargo xtask codegen [--check] [--spec PATH --out DIR] [--crate-name NAME]
 
 Generates a Rust client crate from an OpenAPI 3.0 spec (YAML or JSON).
 Without --spec, regenerates every crate the workspace commits: generated-client/ from
-spec/instance-org.yaml, and the test fixture crates under tests/.
+spec/instance-org.yaml, generated-orgs-client/ from spec/instance-orgs.yaml, and the test
+fixture crates under tests/.
 
   --check            compare instead of writing; fail and name each stale, missing or extra file
   --spec PATH        the spec to read (then --out is required)

@@ -5,6 +5,7 @@ mod compile;
 mod constructs;
 mod generation;
 mod models;
+mod orgs;
 mod robustness;
 mod server;
 mod spec;

@@ -21,10 +21,18 @@ pub fn spec_path() -> PathBuf {
     root().join("spec/instance-org.yaml")
 }
 
-/// The hand-written spec as a JSON document.
+/// The hand-written specs, by path from the workspace root.
+pub const HAND_WRITTEN_SPECS: &[&str] = &["spec/instance-org.yaml", "spec/instance-orgs.yaml"];
+
+/// The Instance Org spec as a JSON document.
 pub fn spec_document() -> Value {
-    let text = std::fs::read_to_string(spec_path()).expect("spec is readable");
-    serde_yaml::from_str(&text).expect("spec is valid YAML")
+    document(&spec_path())
+}
+
+/// A YAML spec as a JSON document.
+pub fn document(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    serde_yaml::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }
 
 /// Follows `$ref`s within `document` until a value that is not a reference.

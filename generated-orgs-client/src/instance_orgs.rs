@@ -1,0 +1,397 @@
+// This file is generated from spec/instance-orgs.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Operations on `Instance Orgs`.
+//!
+//! The organizations owned by an instance.
+
+impl crate::Client {
+    /// Operations on `Instance Orgs`: see [`InstanceOrgsApi`].
+    pub fn instance_orgs(&self) -> InstanceOrgsApi<'_> {
+        InstanceOrgsApi { client: self }
+    }
+}
+
+/// The operations on `Instance Orgs`, borrowed from a [`Client`](crate::Client) by [`Client::instance_orgs`](crate::Client::instance_orgs).
+#[derive(Debug, Clone, Copy)]
+pub struct InstanceOrgsApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> InstanceOrgsApi<'a> {
+    /// Returns the organizations associated with the current instance
+    ///
+    /// Lists the instance's organizations a page at a time, sorted and optionally filtered by name.
+    ///
+    /// `GET /instances/{instanceId}/orgs`
+    ///
+    /// # Parameters
+    ///
+    /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrgs::losantdomain`]): Domain scope of request (rarely needed).
+    /// - `sort_field` (query parameter `sortField`, optional; set with [`GetInstanceOrgs::sort_field`]): Field to sort the results by. Default: `"name"`.
+    /// - `sort_direction` (query parameter `sortDirection`, optional; set with [`GetInstanceOrgs::sort_direction`]): Direction to sort the results by. Default: `"asc"`.
+    /// - `page` (query parameter `page`, optional; set with [`GetInstanceOrgs::page`]): Which page of results to return. Value: at least 0. Default: `0`.
+    /// - `per_page` (query parameter `perPage`, optional; set with [`GetInstanceOrgs::per_page`]): How many items to return per page. Range: 1 to 1000. Default: `100`.
+    /// - `filter_field` (query parameter `filterField`, optional; set with [`GetInstanceOrgs::filter_field`]): Field to filter the results by. Blank or not provided means no filtering.
+    /// - `filter` (query parameter `filter`, optional; set with [`GetInstanceOrgs::filter`]): Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`GetInstanceOrgs::summary_include`]): Comma-separated list of summary fields to include in org summaries.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token with at least one of these scopes:
+    ///
+    /// - `all.Instance`
+    /// - `all.Instance.read`
+    /// - `all.User`
+    /// - `all.User.read`
+    /// - `instanceOrgs.*`
+    /// - `instanceOrgs.get`
+    ///
+    /// The same list is [`GetInstanceOrgs::ACCEPTED_SCOPES`].
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Collection of organizations. Body: [`InstanceOrgs`](crate::models::InstanceOrgs).
+    /// - `400`: Error if malformed request. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    /// - `404`: Error if instance was not found. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_instance_orgs(
+        &self,
+        instance_id: impl Into<String>,
+    ) -> GetInstanceOrgs<'a> {
+        GetInstanceOrgs {
+            client: self.client,
+            instance_id: instance_id.into(),
+            losantdomain: None,
+            sort_field: None,
+            sort_direction: None,
+            page: None,
+            per_page: None,
+            filter_field: None,
+            filter: None,
+            summary_include: None,
+        }
+    }
+    /// Create a new organization
+    ///
+    /// Creates an organization owned by the instance and returns it.
+    ///
+    /// `POST /instances/{instanceId}/orgs`
+    ///
+    /// # Parameters
+    ///
+    /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`CreateInstanceOrg::losantdomain`]): Domain scope of request (rarely needed).
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`CreateInstanceOrg::summary_include`]): Comma-separated list of summary fields to include in org summary.
+    /// - `body` (request body, required): New organization information.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token with at least one of these scopes:
+    ///
+    /// - `all.Instance`
+    /// - `all.User`
+    /// - `instanceOrgs.*`
+    /// - `instanceOrgs.post`
+    ///
+    /// The same list is [`CreateInstanceOrg::ACCEPTED_SCOPES`].
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Successfully created organization. Body: [`InstanceOrg`](crate::models::InstanceOrg).
+    /// - `400`: Error if malformed request. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    /// - `404`: Error if instance was not found. Body: [`Error`](crate::models::Error). Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn create_instance_org(
+        &self,
+        instance_id: impl Into<String>,
+        body: crate::models::InstanceOrgPost,
+    ) -> CreateInstanceOrg<'a> {
+        CreateInstanceOrg {
+            client: self.client,
+            instance_id: instance_id.into(),
+            losantdomain: None,
+            summary_include: None,
+            body,
+        }
+    }
+}
+
+/// A request to `GET /instances/{instanceId}/orgs`: Returns the organizations associated with the current instance
+///
+/// Made by [`InstanceOrgsApi::get_instance_orgs`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetInstanceOrgs<'a> {
+    client: &'a crate::Client,
+    instance_id: String,
+    losantdomain: Option<String>,
+    sort_field: Option<crate::models::OrgSortField>,
+    sort_direction: Option<crate::models::SortDirection>,
+    page: Option<i64>,
+    per_page: Option<i64>,
+    filter_field: Option<crate::models::OrgFilterField>,
+    filter: Option<String>,
+    summary_include: Option<String>,
+}
+
+impl<'a> GetInstanceOrgs<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrgs.*",
+        "instanceOrgs.get",
+    ];
+    /// Domain scope of request (rarely needed)
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+        self.losantdomain = Some(value.into());
+        self
+    }
+    /// Field to sort the results by
+    ///
+    /// Default: `"name"`.
+    pub fn sort_field(mut self, value: crate::models::OrgSortField) -> Self {
+        self.sort_field = Some(value);
+        self
+    }
+    /// Direction to sort the results by
+    ///
+    /// Default: `"asc"`.
+    pub fn sort_direction(mut self, value: crate::models::SortDirection) -> Self {
+        self.sort_direction = Some(value);
+        self
+    }
+    /// Which page of results to return
+    ///
+    /// Value: at least 0. Default: `0`.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+    /// How many items to return per page
+    ///
+    /// Range: 1 to 1000. Default: `100`.
+    pub fn per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+    /// Field to filter the results by. Blank or not provided means no filtering.
+    pub fn filter_field(mut self, value: crate::models::OrgFilterField) -> Self {
+        self.filter_field = Some(value);
+        self
+    }
+    /// Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+    /// Comma-separated list of summary fields to include in org summaries
+    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
+        self.summary_include = Some(value.into());
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::InstanceOrgs>,
+        crate::Error<crate::models::Error>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        {
+            let value = &self.instance_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("instanceId"),
+            )?;
+        }
+        if let Some(value) = &self.sort_field {
+            crate::runtime::Validate::validate(value, &root.with_field("sortField"))?;
+        }
+        if let Some(value) = &self.sort_direction {
+            crate::runtime::Validate::validate(
+                value,
+                &root.with_field("sortDirection"),
+            )?;
+        }
+        if let Some(value) = &self.page {
+            crate::runtime::check_range(
+                *value as f64,
+                Some((0.0, false)),
+                None,
+                &root.with_field("page"),
+            )?;
+        }
+        if let Some(value) = &self.per_page {
+            crate::runtime::check_range(
+                *value as f64,
+                Some((1.0, false)),
+                Some((1000.0, false)),
+                &root.with_field("perPage"),
+            )?;
+        }
+        if let Some(value) = &self.filter_field {
+            crate::runtime::Validate::validate(value, &root.with_field("filterField"))?;
+        }
+        let path = [
+            "/instances/",
+            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
+            "/orgs",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        if let Some(value) = &self.losantdomain {
+            request.add_header("losantdomain", value.clone())?;
+        }
+        if let Some(value) = &self.sort_field {
+            request.add_query("sortField", value.as_str().to_owned());
+        }
+        if let Some(value) = &self.sort_direction {
+            request.add_query("sortDirection", value.as_str().to_owned());
+        }
+        if let Some(value) = &self.page {
+            request.add_query("page", value.to_string());
+        }
+        if let Some(value) = &self.per_page {
+            request.add_query("perPage", value.to_string());
+        }
+        if let Some(value) = &self.filter_field {
+            request.add_query("filterField", value.as_str().to_owned());
+        }
+        if let Some(value) = &self.filter {
+            request.add_query("filter", value.clone());
+        }
+        if let Some(value) = &self.summary_include {
+            request.add_query("summaryInclude", value.clone());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::InstanceOrgs>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetInstanceOrgs<'a> {
+    type Output = Result<
+        crate::Response<crate::models::InstanceOrgs>,
+        crate::Error<crate::models::Error>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `POST /instances/{instanceId}/orgs`: Create a new organization
+///
+/// Made by [`InstanceOrgsApi::create_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct CreateInstanceOrg<'a> {
+    client: &'a crate::Client,
+    instance_id: String,
+    losantdomain: Option<String>,
+    summary_include: Option<String>,
+    body: crate::models::InstanceOrgPost,
+}
+
+impl<'a> CreateInstanceOrg<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.User",
+        "instanceOrgs.*",
+        "instanceOrgs.post",
+    ];
+    /// Domain scope of request (rarely needed)
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+        self.losantdomain = Some(value.into());
+        self
+    }
+    /// Comma-separated list of summary fields to include in org summary
+    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
+        self.summary_include = Some(value.into());
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        crate::Response<crate::models::InstanceOrg>,
+        crate::Error<crate::models::Error>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        {
+            let value = &self.instance_id;
+            crate::runtime::check_pattern(
+                value,
+                "^[A-Fa-f\\d]{24}$",
+                &root.with_field("instanceId"),
+            )?;
+        }
+        {
+            let value = &self.body;
+            crate::runtime::Validate::validate(value, &root)?;
+        }
+        let path = [
+            "/instances/",
+            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
+            "/orgs",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(
+            reqwest::Method::POST,
+            path,
+            true,
+        );
+        if let Some(value) = &self.losantdomain {
+            request.add_header("losantdomain", value.clone())?;
+        }
+        if let Some(value) = &self.summary_include {
+            request.add_query("summaryInclude", value.clone());
+        }
+        request.json_body(&self.body)?;
+        let expected = crate::runtime::Expected {
+            success: &[201],
+            errors: &[400, 404],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::InstanceOrg>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateInstanceOrg<'a> {
+    type Output = Result<
+        crate::Response<crate::models::InstanceOrg>,
+        crate::Error<crate::models::Error>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,93 @@
+// This file is generated from spec/instance-orgs.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Checks of request values against the API description.
+
+impl crate::runtime::Validate for crate::models::InstanceOrgPost {
+    fn validate(
+        &self,
+        at: &crate::runtime::FieldPath<'_>,
+    ) -> Result<(), crate::runtime::ValidationError> {
+        {
+            let value = &self.name;
+            crate::runtime::check_length(
+                value,
+                Some(1),
+                Some(255),
+                &at.with_field("name"),
+            )?;
+        }
+        if let Some(value) = &self.description {
+            crate::runtime::check_length(
+                value,
+                None,
+                Some(32767),
+                &at.with_field("description"),
+            )?;
+        }
+        if let Some(value) = &self.icon_color {
+            crate::runtime::check_length(
+                value,
+                None,
+                Some(64),
+                &at.with_field("iconColor"),
+            )?;
+        }
+        if let Some(value) = &self.whitelisted_email_domains {
+            let list_at = &at.with_field("whitelistedEmailDomains");
+            for (index, item) in value.iter().enumerate() {
+                let at = list_at.with_index(index);
+                crate::runtime::check_length(item, Some(3), Some(45), &at)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl crate::runtime::Validate for crate::models::OrgFilterField {
+    fn validate(
+        &self,
+        at: &crate::runtime::FieldPath<'_>,
+    ) -> Result<(), crate::runtime::ValidationError> {
+        match self {
+            Self::Unknown(value) => {
+                Err(crate::runtime::unknown_value(value, &["name"], at))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+impl crate::runtime::Validate for crate::models::OrgSortField {
+    fn validate(
+        &self,
+        at: &crate::runtime::FieldPath<'_>,
+    ) -> Result<(), crate::runtime::ValidationError> {
+        match self {
+            Self::Unknown(value) => {
+                Err(
+                    crate::runtime::unknown_value(
+                        value,
+                        &["name", "id", "creationDate", "lastUpdated"],
+                        at,
+                    ),
+                )
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+impl crate::runtime::Validate for crate::models::SortDirection {
+    fn validate(
+        &self,
+        at: &crate::runtime::FieldPath<'_>,
+    ) -> Result<(), crate::runtime::ValidationError> {
+        match self {
+            Self::Unknown(value) => {
+                Err(crate::runtime::unknown_value(value, &["asc", "desc"], at))
+            }
+            _ => Ok(()),
+        }
+    }
+}
