@@ -106,8 +106,20 @@ pub struct RequestBody {
 pub enum Payload {
     Empty,
     Json(Ty),
+    /// `application/x-www-form-urlencoded`, for request bodies.
+    Form(Ty),
     Text,
     Bytes,
+}
+
+impl Payload {
+    /// The model a structured body holds.
+    pub fn model(&self) -> Option<&Ty> {
+        match self {
+            Self::Json(ty) | Self::Form(ty) => Some(ty),
+            Self::Empty | Self::Text | Self::Bytes => None,
+        }
+    }
 }
 
 /// A documented response.

@@ -510,12 +510,40 @@ impl Request {
         Ok(())
     }
 
+    /// A form body, with nested objects and lists in the bracket notation form APIs read:
+    /// `a[b]=1`, `a[0]=x`.
+    pub(crate) fn form_body<T: Serialize>(&mut self, body: &T) -> Result<(), ValidationError> {
+        let value = serde_json::to_value(body)
+            .map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field("body"), error.to_string()))?;
+        let mut pairs = form_urlencoded::Serializer::new(String::new());
+        append_form_pairs(&mut pairs, "", &value);
+        self.body = Some(("application/x-www-form-urlencoded", pairs.finish().into_bytes()));
+        Ok(())
+    }
+
     pub(crate) fn text_body(&mut self, body: String) {
         self.body = Some(("text/plain; charset=utf-8", body.into_bytes()));
     }
 
     pub(crate) fn bytes_body(&mut self, body: Vec<u8>) {
         self.body = Some(("application/octet-stream", body));
+    }
+}
+
+fn append_form_pairs(pairs: &mut form_urlencoded::Serializer<'_, String>, key: &str, value: &serde_json::Value) {
+    let nested = |name: &str| if key.is_empty() { name.to_owned() } else { format!("{key}[{name}]") };
+    match value {
+        serde_json::Value::Object(map) => map.iter().for_each(|(name, value)| append_form_pairs(pairs, &nested(name), value)),
+        serde_json::Value::Array(items) => {
+            items.iter().enumerate().for_each(|(index, value)| append_form_pairs(pairs, &nested(&index.to_string()), value));
+        }
+        serde_json::Value::Null => {}
+        serde_json::Value::String(text) => {
+            pairs.append_pair(key, text);
+        }
+        other => {
+            pairs.append_pair(key, &other.to_string());
+        }
     }
 }
 

@@ -52,7 +52,8 @@ pub fn code(text: &str) -> String {
 pub fn constraints(constraints: &Constraints) -> Option<String> {
     let mut sentences = Vec::new();
     if let Some(range) = range(constraints.min_length.map(|n| n as f64), constraints.max_length.map(|n| n as f64)) {
-        sentences.push(format!("Length: {range} characters."));
+        let unit = if range.ends_with(" 1") { "character" } else { "characters" };
+        sentences.push(format!("Length: {range} {unit}."));
     }
     if let Some(pattern) = &constraints.pattern {
         sentences.push(format!("Must match the regular expression {}.", code(pattern)));

@@ -7,7 +7,7 @@ use quote::{ToTokens, quote};
 use serde_json::Value;
 
 use super::syntax::ident;
-use crate::ir::{Api, Group, Operation, ParameterLocation, Payload, Shape, Status, TyKind};
+use crate::ir::{Api, Group, Operation, ParameterLocation, Shape, Status, TyKind};
 
 /// The operations the examples show.
 pub struct Showcase<'a> {
@@ -231,7 +231,7 @@ impl<'a> Update<'a> {
     fn of(operation: &'a Operation, read: &Operation, api: &Api) -> Option<Self> {
         let same_resource = operation.path == read.path && matches!(operation.http_method.as_str(), "PATCH" | "PUT");
         let body = operation.body.as_ref().filter(|body| body.required && same_resource)?;
-        let Payload::Json(ty) = &body.payload else { return None };
+        let ty = body.payload.model()?;
         let TyKind::Named(body_type) = &ty.kind else { return None };
         let Some(Shape::Struct(shape)) = api.types.get(body_type).map(|def| &def.shape) else { return None };
         if shape.fields.iter().any(|field| field.required) {

@@ -10,6 +10,7 @@ use crate::ir::Api;
 /// `serde` 1.0.181 is the first with `#[serde(untagged)]` on single variants.
 const DEPENDENCIES: &[(&str, &str, &str)] = &[
     ("chrono", "chrono", r#"{ version = "0.4.38", default-features = false, features = ["serde", "std"] }"#),
+    ("form_urlencoded", "form_urlencoded", r#""1.2""#),
     ("percent_encoding", "percent-encoding", r#""2.3""#),
     ("regex", "regex", r#"{ version = "1.10", default-features = false, features = ["std", "unicode-perl"] }"#),
     ("reqwest", "reqwest", r#"{ version = "0.13", default-features = false }"#),

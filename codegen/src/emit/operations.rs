@@ -80,7 +80,7 @@ fn method(operation: &Operation, api: &Api) -> TokenStream {
             let field = ident(&body.rust_name);
             quote!(#field: None)
         }
-        (true, Payload::Json(_)) => ident(&body.rust_name).into_token_stream(),
+        (true, Payload::Json(_) | Payload::Form(_)) => ident(&body.rust_name).into_token_stream(),
         (true, _) => {
             let field = ident(&body.rust_name);
             quote!(#field: #field.into())
@@ -182,6 +182,7 @@ fn response_line(case: &ResponseCase) -> String {
     let description = docs::sentence(&case.description).replace('\n', " ");
     let body = match &case.payload {
         Payload::Json(ty) => format!(" Body: {}.", type_link(ty)),
+        Payload::Form(ty) => format!(" Body: {}, as a form.", type_link(ty)),
         Payload::Text => " Body: text.".to_owned(),
         Payload::Bytes => " Body: bytes.".to_owned(),
         Payload::Empty => String::new(),
@@ -230,7 +231,7 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
     let body_setter = operation.body.as_ref().filter(|body| !body.required).map(|body| {
         let field = ident(&body.rust_name);
         let ty = payload_argument_type(&body.payload);
-        let value = if matches!(body.payload, Payload::Json(_)) { quote!(value) } else { quote!(value.into()) };
+        let value = if body.payload.model().is_some() { quote!(value) } else { quote!(value.into()) };
         let doc = docs::attrs(&docs::prose(&body.docs, || "The request body.".to_owned()));
         quote! {
             #doc
@@ -307,7 +308,7 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
         }
     });
     let body_checks = operation.body.as_ref().and_then(|body| {
-        let Payload::Json(ty) = &body.payload else { return None };
+        let ty = body.payload.model()?;
         let field = ident(&body.rust_name);
         let checks = validation.checks(&quote!(value), ty, &quote!(&root));
         Some(match (checks.is_empty(), body.required) {
@@ -334,6 +335,8 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
         let field = ident(&body.rust_name);
         match (&body.payload, body.required) {
             (Payload::Json(_), true) => quote!(request.json_body(&self.#field)?;),
+            (Payload::Form(_), true) => quote!(request.form_body(&self.#field)?;),
+            (Payload::Form(_), false) => quote!(if let Some(body) = &self.#field { request.form_body(body)?; }),
             (Payload::Json(_), false) => quote!(if let Some(body) = &self.#field { request.json_body(body)?; }),
             (Payload::Text, true) => quote!(request.text_body(self.#field);),
             (Payload::Text, false) => quote!(if let Some(body) = self.#field { request.text_body(body); }),
@@ -470,7 +473,8 @@ fn status_literals(operation: &Operation, success: bool) -> Vec<TokenStream> {
 fn decoding(payload: &Payload) -> (TokenStream, TokenStream) {
     match payload {
         Payload::Empty => (quote!(()), quote!(crate::runtime::decode_empty)),
-        Payload::Json(ty) => {
+        // Forms are request bodies only; lowering never gives one to a response.
+        Payload::Json(ty) | Payload::Form(ty) => {
             let ty = qualified_ty(ty);
             (ty.clone(), quote!(crate::runtime::decode_json::<#ty>))
         }
@@ -488,7 +492,7 @@ fn payload_argument_type(payload: &Payload) -> TokenStream {
     match payload {
         Payload::Text => quote!(impl Into<String>),
         Payload::Bytes | Payload::Empty => quote!(impl Into<Vec<u8>>),
-        Payload::Json(ty) => qualified_ty(ty),
+        Payload::Json(ty) | Payload::Form(ty) => qualified_ty(ty),
     }
 }
 

@@ -7,7 +7,7 @@ use quote::quote;
 use serde_json::Value;
 
 use super::syntax::ident;
-use crate::ir::{Api, Bound, Payload, Shape, Ty, TyKind, UnionVariant};
+use crate::ir::{Api, Bound, Shape, Ty, TyKind, UnionVariant};
 
 /// Knows which types have constraints, so that only values that can break one are checked.
 pub struct Validation<'a> {
@@ -100,10 +100,7 @@ impl<'a> Validation<'a> {
     pub fn impls(&self) -> TokenStream {
         let mut pending: Vec<&str> = Vec::new();
         for operation in self.api.groups.iter().flat_map(|group| &group.operations) {
-            let body = operation.body.iter().filter_map(|body| match &body.payload {
-                Payload::Json(ty) => Some(ty),
-                _ => None,
-            });
+            let body = operation.body.iter().filter_map(|body| body.payload.model());
             for ty in operation.parameters.iter().map(|parameter| &parameter.ty).chain(body) {
                 named_types(ty, &mut pending);
             }

@@ -27,6 +27,8 @@ const RESERVED_BUILDER_MEMBERS: &[&str] = &["client", "send", "into_future"];
 
 const UNTAGGED: &str = "default";
 
+const FORM: &str = "application/x-www-form-urlencoded";
+
 pub struct OperationLowering<'a, 'b> {
     spec: &'a OpenAPI,
     refs: Refs<'a>,
@@ -253,7 +255,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         names: &mut Scope,
     ) -> Result<RequestBody, Error> {
         let body = self.refs.resolve(body, pointer)?;
-        let payload = self.payload(&body.item.content, &body.pointer, &format!("{builder}Body"))?;
+        let payload = self.payload(&body.item.content, &body.pointer, &format!("{builder}Body"), true)?;
         Ok(RequestBody {
             rust_name: names.claim("body".to_owned()),
             payload,
@@ -274,27 +276,33 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             let response = self.refs.resolve::<Response>(response, &response_pointer)?;
             let suffix = if several_successes || !status.is_success() { key.clone() } else { String::new() };
             let hint = format!("{builder}Response{suffix}");
-            let payload = self.payload(&response.item.content, &response.pointer, &hint)?;
+            let payload = self.payload(&response.item.content, &response.pointer, &hint, false)?;
             cases.push(ResponseCase { status, description: response.item.description.clone(), payload });
         }
         Ok(cases)
     }
 
-    /// The body type of a set of media types: JSON when offered, else text or bytes.
+    /// The body type of a set of media types: JSON when offered, then a form (for requests),
+    /// else text or bytes.
     fn payload(
         &mut self,
         content: &'a indexmap::IndexMap<String, MediaType>,
         pointer: &str,
         hint: &str,
+        request: bool,
     ) -> Result<Payload, Error> {
         let content_pointer = pointer_child(pointer, "content");
-        let json = content.iter().find(|(media_type, _)| is_json(media_type));
-        if let Some((media_type, media)) = json {
+        let structured = content
+            .iter()
+            .find(|(media_type, _)| is_json(media_type))
+            .or_else(|| content.iter().find(|(media_type, _)| request && media_type.starts_with(FORM)));
+        if let Some((media_type, media)) = structured {
             let schema_pointer = pointer_child(&pointer_child(&content_pointer, media_type), "schema");
-            return Ok(match &media.schema {
-                Some(schema) => Payload::Json(self.types.ty(SchemaAt::from(schema), &schema_pointer, hint)?),
-                None => Payload::Json(Ty::default()),
-            });
+            let ty = match &media.schema {
+                Some(schema) => self.types.ty(SchemaAt::from(schema), &schema_pointer, hint)?,
+                None => Ty::default(),
+            };
+            return Ok(if is_json(media_type) { Payload::Json(ty) } else { Payload::Form(ty) });
         }
         let Some((media_type, _)) = content.first() else { return Ok(Payload::Empty) };
         if media_type.starts_with("text/") {
@@ -493,6 +501,21 @@ mod tests {
                 "api.yaml#/paths/~1a~1{id}/get: path parameter `id` of `/a/{id}` is not declared; it is taken as a required string"
             ]
         );
+    }
+
+    #[test]
+    fn form_request_bodies_are_typed_and_json_is_preferred_when_offered() {
+        let form = "{application/x-www-form-urlencoded: {schema: {type: object, properties: {a: {type: string}}}}}";
+        let both = "{application/x-www-form-urlencoded: {schema: {type: string}}, application/json: {schema: {type: integer}}}";
+        for (content, expected_form) in [(form, true), (both, false)] {
+            let text = format!(
+                "paths:\n  /a:\n    post:\n      requestBody: {{content: {content}}}\n      responses: {{'204': {{description: ok}}}}\n"
+            );
+            let (groups, warnings) = groups(&text);
+            let payload = only(&groups).body.as_ref().map(|body| body.payload.clone()).expect("a body");
+            assert_eq!(matches!(payload, Payload::Form(_)), expected_form, "{payload:?}");
+            assert!(warnings.is_empty(), "{warnings:?}");
+        }
     }
 
     #[test]

@@ -146,3 +146,25 @@ async fn a_required_body_is_validated_too() {
     assert!(matches!(&error, Error::Validation(error) if error.path() == "name"), "{error:?}");
     assert!(server.requests().is_empty());
 }
+
+#[tokio::test]
+async fn form_bodies_nest_objects_and_lists_in_brackets() {
+    let server = Server::start(Reply::empty(204)).await;
+    let body = wire_client::models::SubmitFormBody {
+        name: "n a".into(),
+        tags: Some(vec!["x".into(), "y".into()]),
+        meta: Some([("k".to_owned(), "v&w".to_owned())].into()),
+        count: Some(3),
+    };
+    client(&server).items().submit_form(body).await.expect("204");
+    let request = server.request();
+    assert_eq!(request.header("content-type"), Some("application/x-www-form-urlencoded"));
+    // Field order follows serde_json's maps, which depends on its features; a form's order is immaterial.
+    let body = String::from_utf8(request.body).expect("text");
+    let mut pairs: Vec<&str> = body.split('&').collect();
+    pairs.sort_unstable();
+    assert_eq!(pairs, ["count=3", "meta%5Bk%5D=v%26w", "name=n+a", "tags%5B0%5D=x", "tags%5B1%5D=y"]);
+    let invalid = wire_client::models::SubmitFormBody { name: String::new(), tags: None, meta: None, count: None };
+    let error = client(&server).items().submit_form(invalid).await.expect_err("empty name");
+    assert!(matches!(&error, Error::Validation(error) if error.path() == "name"), "{error:?}");
+}

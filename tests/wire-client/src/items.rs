@@ -75,6 +75,29 @@ impl<'a> ItemsApi<'a> {
             body,
         }
     }
+    /// Submits a form
+    ///
+    /// `POST /forms`
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (request body, required)
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Received.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn submit_form(&self, body: crate::models::SubmitFormBody) -> SubmitForm<'a> {
+        SubmitForm {
+            client: self.client,
+            body,
+        }
+    }
     /// Fetches one item
     ///
     /// `GET /items/{itemId}`
@@ -335,6 +358,58 @@ impl<'a> std::future::IntoFuture for CreateItem<'a> {
         crate::Response<crate::models::Item>,
         crate::Error<crate::models::Problem>,
     >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `POST /forms`: Submits a form
+///
+/// Made by [`ItemsApi::submit_form`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct SubmitForm<'a> {
+    client: &'a crate::Client,
+    body: crate::models::SubmitFormBody,
+}
+
+impl<'a> SubmitForm<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+        let root = crate::runtime::FieldPath::ROOT;
+        {
+            let value = &self.body;
+            crate::runtime::Validate::validate(value, &root)?;
+        }
+        let path = String::from("/forms");
+        let mut request = crate::runtime::Request::new(
+            reqwest::Method::POST,
+            path,
+            true,
+        );
+        request.form_body(&self.body)?;
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for SubmitForm<'a> {
+    type Output = Result<crate::Response<()>, crate::Error<()>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;

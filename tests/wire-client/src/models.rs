@@ -13,7 +13,7 @@ pub struct Item {
     pub id: Option<i64>,
     /// The `name` property.
     ///
-    /// Length: at least 1 characters.
+    /// Length: at least 1 character.
     pub name: String,
     /// The `tags` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -57,4 +57,22 @@ pub struct Problem {
     /// The `title` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+}
+
+/// The `SubmitFormBody` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubmitFormBody {
+    /// The `name` property.
+    ///
+    /// Length: at least 1 character.
+    pub name: String,
+    /// The `tags` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// The `meta` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<std::collections::BTreeMap<String, String>>,
+    /// The `count` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
 }

@@ -29,3 +29,16 @@ impl crate::runtime::Validate for crate::models::Order {
         }
     }
 }
+
+impl crate::runtime::Validate for crate::models::SubmitFormBody {
+    fn validate(
+        &self,
+        at: &crate::runtime::FieldPath<'_>,
+    ) -> Result<(), crate::runtime::ValidationError> {
+        {
+            let value = &self.name;
+            crate::runtime::check_length(value, Some(1), None, &at.with_field("name"))?;
+        }
+        Ok(())
+    }
+}
