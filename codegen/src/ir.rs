@@ -61,14 +61,26 @@ pub struct Operation {
     pub parameters: Vec<Parameter>,
     pub body: Option<RequestBody>,
     pub responses: Vec<ResponseCase>,
-    /// Whether the request carries the client's bearer token.
-    pub authenticated: bool,
+    /// Where the request carries the client's token.
+    pub auth: Auth,
     /// Token scopes the operation accepts; any one of them suffices.
     pub scopes: Vec<String>,
     /// The type of a successful response's body, shared by all documented successes.
     pub success: Payload,
     /// The type of a documented error response's body, shared by all documented errors.
     pub error: Payload,
+}
+
+/// Where a request carries the client's token, as the operation's security scheme says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Auth {
+    None,
+    /// `Authorization: Bearer <token>` (HTTP bearer, OAuth2, OpenID Connect).
+    Bearer,
+    /// An API key in the header of this (lowercase) name.
+    Header(String),
+    /// An API key in the query parameter of this name.
+    Query(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]

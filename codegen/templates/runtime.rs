@@ -22,7 +22,10 @@ const EXCERPT_LIMIT: usize = 256;
 #[derive(Clone)]
 pub struct Client {
     base_url: String,
+    /// The token as `Bearer <token>`.
     authorization: HeaderValue,
+    /// The token alone, for APIs that take it as an API key.
+    token: HeaderValue,
     http: reqwest::Client,
 }
 
@@ -32,11 +35,15 @@ impl Client {
     ///
     /// Fails when the token cannot be sent in an HTTP header, or the HTTP client cannot be built.
     pub fn new(token: impl AsRef<str>) -> Result<Self, ConfigError> {
-        let mut authorization =
-            HeaderValue::from_str(&format!("Bearer {}", token.as_ref())).map_err(|_| ConfigError::InvalidToken)?;
-        authorization.set_sensitive(true);
+        let secret = |text: &str| {
+            let mut value = HeaderValue::from_str(text).map_err(|_| ConfigError::InvalidToken)?;
+            value.set_sensitive(true);
+            Ok(value)
+        };
+        let authorization = secret(&format!("Bearer {}", token.as_ref()))?;
+        let token = secret(token.as_ref())?;
         let http = reqwest::Client::builder().build().map_err(|error| ConfigError::Http(error.to_string()))?;
-        Ok(Self { base_url: crate::DEFAULT_BASE_URL.trim_end_matches('/').to_owned(), authorization, http })
+        Ok(Self { base_url: crate::DEFAULT_BASE_URL.trim_end_matches('/').to_owned(), authorization, token, http })
     }
 
     /// The same client, sending its requests to `base_url` (for example a test server).
@@ -79,10 +86,17 @@ impl Client {
         if !request.query.is_empty() {
             url.query_pairs_mut().extend_pairs(&request.query);
         }
+        if let Some(name) = request.token_query {
+            url.query_pairs_mut().append_pair(name, self.token.to_str().unwrap_or_default());
+        }
+        // reqwest's errors name the URL, which must not show a token carried in the query.
+        let transport = |error: reqwest::Error| {
+            Error::Transport(if request.token_query.is_some() { error.without_url() } else { error })
+        };
         let mut headers = request.headers;
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-        if request.authenticated {
-            headers.insert(AUTHORIZATION, self.authorization.clone());
+        if let Some((name, bearer)) = request.token_header {
+            headers.insert(name, if bearer { self.authorization.clone() } else { self.token.clone() });
         }
         if !request.cookies.is_empty() {
             let cookies = HeaderValue::from_str(&request.cookies.join("; "))
@@ -93,10 +107,10 @@ impl Client {
         if let Some((content_type, body)) = request.body {
             builder = builder.header(CONTENT_TYPE, content_type).body(body);
         }
-        let response = builder.send().await.map_err(Error::Transport)?;
+        let response = builder.send().await.map_err(transport)?;
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(Error::Transport)?;
+        let bytes = response.bytes().await.map_err(transport)?;
         match expected.classify(status) {
             Outcome::Success => match decode_success(&bytes) {
                 Ok(body) => Ok(Response { status, headers, body }),
@@ -455,7 +469,10 @@ const SEGMENT: &percent_encoding::AsciiSet =
 pub(crate) struct Request {
     method: Method,
     path: String,
-    authenticated: bool,
+    /// The header that carries the client's token, and whether as `Bearer <token>`.
+    token_header: Option<(HeaderName, bool)>,
+    /// The query parameter that carries the client's token.
+    token_query: Option<&'static str>,
     query: Vec<(&'static str, String)>,
     headers: HeaderMap,
     cookies: Vec<String>,
@@ -463,16 +480,29 @@ pub(crate) struct Request {
 }
 
 impl Request {
-    pub(crate) fn new(method: Method, path: String, authenticated: bool) -> Self {
+    pub(crate) fn new(method: Method, path: String) -> Self {
         Self {
             method,
             path,
-            authenticated,
+            token_header: None,
+            token_query: None,
             query: Vec::new(),
             headers: HeaderMap::new(),
             cookies: Vec::new(),
             body: None,
         }
+    }
+
+    pub(crate) fn authorize_bearer(&mut self) {
+        self.token_header = Some((AUTHORIZATION, true));
+    }
+
+    pub(crate) fn authorize_header(&mut self, name: &'static str) {
+        self.token_header = Some((HeaderName::from_static(name), false));
+    }
+
+    pub(crate) fn authorize_query(&mut self, name: &'static str) {
+        self.token_query = Some(name);
     }
 
     pub(crate) fn add_query(&mut self, name: &'static str, value: String) {

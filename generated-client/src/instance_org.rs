@@ -480,7 +480,8 @@ impl<'a> GetInstanceOrg<'a> {
             &crate::runtime::path_segment("orgId", &self.org_id)?,
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
         }
@@ -598,11 +599,8 @@ impl<'a> DeleteInstanceOrg<'a> {
             &crate::runtime::path_segment("orgId", &self.org_id)?,
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
-            reqwest::Method::DELETE,
-            path,
-            true,
-        );
+        let mut request = crate::runtime::Request::new(reqwest::Method::DELETE, path);
+        request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
         }
@@ -728,11 +726,8 @@ impl<'a> PatchInstanceOrg<'a> {
             &crate::runtime::path_segment("orgId", &self.org_id)?,
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
-            reqwest::Method::PATCH,
-            path,
-            true,
-        );
+        let mut request = crate::runtime::Request::new(reqwest::Method::PATCH, path);
+        request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
         }
@@ -868,7 +863,8 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
             "/deviceCounts",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
         }
@@ -1004,7 +1000,8 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
             "/notebookMinuteCounts",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
         }
@@ -1148,7 +1145,8 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
             "/payloadCounts",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
         }
@@ -1314,7 +1312,8 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
             "/payloadCountsBreakdown",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
         }

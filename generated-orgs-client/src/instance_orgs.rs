@@ -246,7 +246,8 @@ impl<'a> GetInstanceOrgs<'a> {
             "/orgs",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
         }
@@ -356,11 +357,8 @@ impl<'a> CreateInstanceOrg<'a> {
             "/orgs",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
-            reqwest::Method::POST,
-            path,
-            true,
-        );
+        let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+        request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
         }

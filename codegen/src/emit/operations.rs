@@ -8,7 +8,7 @@ use super::docs;
 use super::syntax::{ident, qualified_ty};
 use super::validation::Validation;
 use crate::ir::{
-    Api, Group, Operation, Parameter, ParameterLocation, Payload, ResponseCase, Shape, Status, Ty, TyKind,
+    Api, Auth, Group, Operation, Parameter, ParameterLocation, Payload, ResponseCase, Shape, Status, Ty, TyKind,
 };
 
 pub fn module(group: &Group, api: &Api, validation: &Validation) -> TokenStream {
@@ -119,8 +119,17 @@ fn method_docs(operation: &Operation, api: &Api) -> Vec<String> {
     if !parameters.is_empty() {
         paragraphs.push(format!("# Parameters\n\n{}", parameters.join("\n")));
     }
+    match &operation.auth {
+        Auth::None | Auth::Bearer => {}
+        Auth::Header(name) => {
+            paragraphs.push(format!("The client sends its token in the {} header.", docs::code(name)))
+        }
+        Auth::Query(name) => {
+            paragraphs.push(format!("The client sends its token in the {} query parameter.", docs::code(name)));
+        }
+    }
     if operation.scopes.is_empty() {
-        if operation.authenticated {
+        if operation.auth != Auth::None {
             paragraphs.push("# Scopes\n\nRequires an API token; the spec names no scopes.".to_owned());
         }
     } else {
@@ -322,15 +331,23 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
 
     let path = path_expression(operation, api);
     let method = format_ident!("{}", operation.http_method);
-    let authenticated = operation.authenticated;
+    let authorize = match &operation.auth {
+        Auth::None => None,
+        Auth::Bearer => Some(quote!(request.authorize_bearer();)),
+        Auth::Header(name) => Some(quote!(request.authorize_header(#name);)),
+        Auth::Query(name) => Some(quote!(request.authorize_query(#name);)),
+    };
     let placed: Vec<TokenStream> = operation
         .parameters
         .iter()
         .filter(|parameter| parameter.location != ParameterLocation::Path)
         .map(|parameter| place_parameter(parameter, api))
         .collect();
-    let request_binding =
-        if placed.is_empty() && operation.body.is_none() { quote!(let request) } else { quote!(let mut request) };
+    let request_binding = if placed.is_empty() && operation.body.is_none() && authorize.is_none() {
+        quote!(let request)
+    } else {
+        quote!(let mut request)
+    };
     let body = operation.body.as_ref().map(|body| {
         let field = ident(&body.rust_name);
         match (&body.payload, body.required) {
@@ -353,7 +370,8 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
         #root
         #(#checks)*
         let path = #path;
-        #request_binding = crate::runtime::Request::new(reqwest::Method::#method, path, #authenticated);
+        #request_binding = crate::runtime::Request::new(reqwest::Method::#method, path);
+        #authorize
         #(#placed)*
         #body
         let expected = crate::runtime::Expected { success: &[#(#success),*], errors: &[#(#errors),*] };

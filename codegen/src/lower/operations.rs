@@ -2,15 +2,16 @@
 //! bodies, responses and scopes.
 
 use openapiv3::{
-    MediaType, OpenAPI, Operation as SpecOperation, Parameter as SpecParameter, ParameterSchemaOrContent, PathItem,
-    ReferenceOr, RequestBody as SpecRequestBody, Response, SecurityRequirement, SecurityScheme, StatusCode,
+    APIKeyLocation, MediaType, OpenAPI, Operation as SpecOperation, Parameter as SpecParameter,
+    ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody as SpecRequestBody, Response, SecurityRequirement,
+    SecurityScheme, StatusCode,
 };
 use serde_json::Value;
 
 use super::types::{SchemaAt, TypeLowering};
 use crate::diagnostics::{Error, Reporter, pointer_child};
 use crate::ir::{
-    Docs, Group, Operation, Parameter, ParameterLocation, Payload, RequestBody, ResponseCase, Status, Ty, TyKind,
+    Auth, Docs, Group, Operation, Parameter, ParameterLocation, Payload, RequestBody, ResponseCase, Status, Ty, TyKind,
 };
 use crate::naming::{self, Scope};
 use crate::refs::Refs;
@@ -147,7 +148,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         let responses = self.responses(entry, &builder_name)?;
         let success = self.shared_payload(&responses, true, &entry.pointer);
         let error = self.shared_payload(&responses, false, &entry.pointer);
-        let (authenticated, scopes) = self.security(entry.operation, &entry.pointer);
+        let (auth, scopes) = self.security(entry.operation, &entry.pointer);
         Ok(Operation {
             id,
             method_name,
@@ -160,7 +161,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             parameters,
             body,
             responses,
-            authenticated,
+            auth,
             scopes,
             success,
             error,
@@ -212,6 +213,11 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         for (parameter, pointer) in resolved {
             let data = parameter.parameter_data_ref();
             let location = location(parameter);
+            if location == ParameterLocation::Header && !is_header_name(&data.name) {
+                self.reporter
+                    .warn(&pointer, format!("`{}` cannot be an HTTP header name; the parameter is ignored", data.name));
+                continue;
+            }
             if location == ParameterLocation::Path && !template_variables(entry.path).any(|name| name == data.name) {
                 self.reporter
                     .warn(&pointer, format!("path parameter `{}` is not in the path; it is ignored", data.name));
@@ -329,31 +335,45 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         Payload::Json(Ty::default())
     }
 
-    /// Whether requests carry the bearer token, and the scopes that allow the operation.
-    fn security(&mut self, operation: &'a SpecOperation, pointer: &str) -> (bool, Vec<String>) {
+    /// Where requests carry the token (the first supported scheme of the requirements, in
+    /// order), and the scopes that allow the operation.
+    fn security(&mut self, operation: &'a SpecOperation, pointer: &str) -> (Auth, Vec<String>) {
         let requirements: &[SecurityRequirement] =
             operation.security.as_deref().or(self.spec.security.as_deref()).unwrap_or_default();
         let schemes = self.spec.components.as_ref().map(|components| &components.security_schemes);
-        let mut authenticated = false;
+        let mut auth = Auth::None;
         let mut scopes: Vec<String> = Vec::new();
         for (name, requirement_scopes) in requirements.iter().flatten() {
             let scheme = schemes.and_then(|schemes| schemes.get(name)).and_then(ReferenceOr::as_item);
-            match scheme {
+            let found = match scheme {
                 Some(SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("bearer") => {
-                    authenticated = true
+                    Some(Auth::Bearer)
                 }
                 Some(SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. }) => {
-                    authenticated = true;
                     scopes.extend(
                         requirement_scopes.iter().filter(|scope| !scopes.contains(scope)).cloned().collect::<Vec<_>>(),
                     );
+                    Some(Auth::Bearer)
                 }
-                _ if self.warned_schemes.insert(name.as_str()) => {
-                    let message =
-                        format!("security scheme `{name}` is not supported; the client sends a bearer token only");
-                    self.reporter.warn(&pointer_child("/components/securitySchemes", name), message);
+                Some(SecurityScheme::APIKey { location: APIKeyLocation::Header, name: header, .. })
+                    if is_header_name(header) =>
+                {
+                    Some(Auth::Header(header.to_ascii_lowercase()))
                 }
-                _ => {}
+                Some(SecurityScheme::APIKey { location: APIKeyLocation::Query, name: parameter, .. }) => {
+                    Some(Auth::Query(parameter.clone()))
+                }
+                _ => {
+                    if self.warned_schemes.insert(name.as_str()) {
+                        let message =
+                            format!("security scheme `{name}` is not supported; requests are sent without it");
+                        self.reporter.warn(&pointer_child("/components/securitySchemes", name), message);
+                    }
+                    None
+                }
+            };
+            if auth == Auth::None {
+                auth = found.unwrap_or(Auth::None);
             }
         }
         match operation.extensions.get(SCOPES_EXTENSION) {
@@ -366,8 +386,13 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             }
             None => {}
         }
-        (authenticated, scopes)
+        (auth, scopes)
     }
+}
+
+/// Whether `name` can be sent as an HTTP header name (RFC 9110 token characters).
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|byte| byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte))
 }
 
 fn first_tag(operation: &SpecOperation) -> String {
@@ -403,7 +428,7 @@ fn is_json(media_type: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::diagnostics::Reporter;
-    use crate::ir::{Group, Operation, ParameterLocation, Payload, Status};
+    use crate::ir::{Auth, Group, Operation, ParameterLocation, Payload, Status};
     use crate::lower::lower;
 
     const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
@@ -430,7 +455,7 @@ mod tests {
         let scopes: Vec<(&str, Vec<String>, bool)> = groups[0]
             .operations
             .iter()
-            .map(|op| (op.http_method.as_str(), op.scopes.clone(), op.authenticated))
+            .map(|op| (op.http_method.as_str(), op.scopes.clone(), op.auth != Auth::None))
             .collect();
         let expected = [
             ("GET", vec!["read".to_owned()], true),
@@ -443,16 +468,17 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_security_schemes_are_warned_about() {
-        let text = format!(
-            "{OAUTH}paths:\n  /a:\n    get: {{security: [{{key: []}}], responses: {{'200': {{description: ok}}}}}}\n"
-        );
-        let (groups, warnings) = groups(&text);
-        assert!(!only(&groups).authenticated);
+    fn api_keys_go_in_headers_or_queries_and_other_schemes_are_warned_about_once() {
+        let schemes = "components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n    query: {type: apiKey, in: query, name: api_key}\n    jar: {type: apiKey, in: cookie, name: c}\n    basic: {type: http, scheme: basic}\n";
+        let operations = "paths:\n  /a:\n    get: {security: [{key: []}], responses: {'200': {description: ok}}}\n    put: {security: [{basic: []}, {query: []}], responses: {'200': {description: ok}}}\n    post: {security: [{jar: []}], responses: {'200': {description: ok}}}\n    delete: {security: [{jar: []}], responses: {'200': {description: ok}}}\n";
+        let (groups, warnings) = groups(&format!("{schemes}{operations}"));
+        let auths: Vec<&Auth> = groups[0].operations.iter().map(|operation| &operation.auth).collect();
+        assert_eq!(auths, [&Auth::Header("x-key".into()), &Auth::Query("api_key".into()), &Auth::None, &Auth::None]);
         assert_eq!(
             warnings,
             [
-                "api.yaml#/components/securitySchemes/key: security scheme `key` is not supported; the client sends a bearer token only"
+                "api.yaml#/components/securitySchemes/basic: security scheme `basic` is not supported; requests are sent without it",
+                "api.yaml#/components/securitySchemes/jar: security scheme `jar` is not supported; requests are sent without it",
             ]
         );
     }

@@ -168,3 +168,30 @@ async fn form_bodies_nest_objects_and_lists_in_brackets() {
     let error = client(&server).items().submit_form(invalid).await.expect_err("empty name");
     assert!(matches!(&error, Error::Validation(error) if error.path() == "name"), "{error:?}");
 }
+
+#[tokio::test]
+async fn api_keys_go_where_the_security_scheme_says() {
+    let server = Server::start(Reply::empty(204)).await;
+    client(&server).items().get_with_header_key().await.expect("204");
+    client(&server).items().get_with_query_key().page(2).await.expect("204");
+    let requests = server.requests();
+    assert_eq!((requests[0].header("x-api-key"), requests[0].header("authorization")), (Some(TOKEN), None));
+    assert_eq!(requests[0].header_names(), ["accept", "x-api-key"]);
+    assert_eq!(
+        (requests[1].query.as_deref(), requests[1].header("authorization")),
+        (Some("page=2&api_key=wire-token"), None)
+    );
+}
+
+#[tokio::test]
+async fn a_token_in_the_query_never_shows_in_a_transport_error() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
+    let address = listener.local_addr().expect("an address");
+    drop(listener);
+    let client = Client::new(TOKEN).expect("token").with_base_url(&format!("http://{address}")).expect("base URL");
+    let error = client.items().get_with_query_key().await.expect_err("nothing listens");
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    for text in [error.to_string(), format!("{error:?}")] {
+        assert!(!text.contains(TOKEN), "{text}");
+    }
+}

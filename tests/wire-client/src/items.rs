@@ -98,6 +98,51 @@ impl<'a> ItemsApi<'a> {
             body,
         }
     }
+    /// Authenticates with an API key in a header
+    ///
+    /// `GET /keyed/header`
+    ///
+    /// The client sends its token in the `x-api-key` header.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Accepted.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_with_header_key(&self) -> GetWithHeaderKey<'a> {
+        GetWithHeaderKey {
+            client: self.client,
+        }
+    }
+    /// Authenticates with an API key in the query
+    ///
+    /// `GET /keyed/query`
+    ///
+    /// # Parameters
+    ///
+    /// - `page` (query parameter `page`, optional; set with [`GetWithQueryKey::page`])
+    ///
+    /// The client sends its token in the `api_key` query parameter.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Accepted.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_with_query_key(&self) -> GetWithQueryKey<'a> {
+        GetWithQueryKey {
+            client: self.client,
+            page: None,
+        }
+    }
     /// Fetches one item
     ///
     /// `GET /items/{itemId}`
@@ -262,7 +307,8 @@ impl<'a> ListItems<'a> {
             crate::runtime::Validate::validate(value, &root.with_field("order"))?;
         }
         let path = String::from("/items");
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_bearer();
         if let Some(value) = &self.tags {
             request.add_query_list("tags", value.iter().cloned(), true);
         }
@@ -332,11 +378,8 @@ impl<'a> CreateItem<'a> {
             crate::runtime::Validate::validate(value, &root)?;
         }
         let path = String::from("/items");
-        let mut request = crate::runtime::Request::new(
-            reqwest::Method::POST,
-            path,
-            true,
-        );
+        let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+        request.authorize_bearer();
         request.json_body(&self.body)?;
         let expected = crate::runtime::Expected {
             success: &[201],
@@ -387,11 +430,8 @@ impl<'a> SubmitForm<'a> {
             crate::runtime::Validate::validate(value, &root)?;
         }
         let path = String::from("/forms");
-        let mut request = crate::runtime::Request::new(
-            reqwest::Method::POST,
-            path,
-            true,
-        );
+        let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+        request.authorize_bearer();
         request.form_body(&self.body)?;
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -409,6 +449,99 @@ impl<'a> SubmitForm<'a> {
 }
 
 impl<'a> std::future::IntoFuture for SubmitForm<'a> {
+    type Output = Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /keyed/header`: Authenticates with an API key in a header
+///
+/// Made by [`ItemsApi::get_with_header_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetWithHeaderKey<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> GetWithHeaderKey<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+        let path = String::from("/keyed/header");
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_header("x-api-key");
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetWithHeaderKey<'a> {
+    type Output = Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /keyed/query`: Authenticates with an API key in the query
+///
+/// Made by [`ItemsApi::get_with_query_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetWithQueryKey<'a> {
+    client: &'a crate::Client,
+    page: Option<i64>,
+}
+
+impl<'a> GetWithQueryKey<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// The `page` parameter.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+        let path = String::from("/keyed/query");
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_query("api_key");
+        if let Some(value) = &self.page {
+            request.add_query("page", value.to_string());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetWithQueryKey<'a> {
     type Output = Result<crate::Response<()>, crate::Error<()>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
@@ -440,7 +573,8 @@ impl<'a> GetItem<'a> {
     > {
         let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
             .concat();
-        let request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_bearer();
         let expected = crate::runtime::Expected {
             success: &[200],
             errors: &[404],
@@ -486,7 +620,7 @@ impl<'a> DeleteItem<'a> {
     pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
         let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
             .concat();
-        let request = crate::runtime::Request::new(reqwest::Method::DELETE, path, false);
+        let request = crate::runtime::Request::new(reqwest::Method::DELETE, path);
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],
@@ -533,7 +667,8 @@ impl<'a> GetRaw<'a> {
             "/note",
         ]
             .concat();
-        let request = crate::runtime::Request::new(reqwest::Method::GET, path, true);
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_bearer();
         let expected = crate::runtime::Expected {
             success: &[200],
             errors: &[],
@@ -581,7 +716,8 @@ impl<'a> PutNote<'a> {
             "/note",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::PUT, path, true);
+        let mut request = crate::runtime::Request::new(reqwest::Method::PUT, path);
+        request.authorize_bearer();
         request.text_body(self.body);
         let expected = crate::runtime::Expected {
             success: &[204],
