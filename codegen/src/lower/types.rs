@@ -514,38 +514,35 @@ fn needs_named_type(schema: &Schema) -> bool {
 }
 
 fn string_enum(schema: &Schema, values: &[Option<String>]) -> Shape {
-    let custom_names = schema.schema_data.extensions.get("x-enum-varnames").and_then(Value::as_array);
-    let mut variant_names = Scope::default();
-    let mut seen = BTreeSet::new();
-    let mut variants = Vec::new();
-    for (index, value) in values.iter().flatten().enumerate() {
-        if !seen.insert(value) {
-            continue;
-        }
-        let raw = custom_names.and_then(|names| names.get(index)).and_then(Value::as_str).unwrap_or(value);
-        variants.push(EnumVariant {
-            rust_name: variant_names.claim(naming::camel(raw, "Value")),
-            wire_value: value.clone(),
-        });
-    }
-    let catch_all = catch_all_name(&mut variant_names);
-    Shape::Enum(Enum { variants, catch_all })
+    let (variants, mut variant_names) = enum_variants(schema, values.iter().flatten().cloned());
+    let variants = variants.into_iter().map(|(rust_name, wire_value)| EnumVariant { rust_name, wire_value }).collect();
+    Shape::Enum(Enum { variants, catch_all: catch_all_name(&mut variant_names) })
 }
 
 fn int_enum(schema: &Schema, values: &[Option<i64>]) -> Shape {
+    let (variants, mut variant_names) = enum_variants(schema, values.iter().flatten().copied());
+    Shape::IntEnum(IntEnum { variants, catch_all: catch_all_name(&mut variant_names) })
+}
+
+/// A variant name for each distinct value: from `x-enum-varnames` where the spec gives one, else
+/// from the value itself.
+fn enum_variants<T: Ord + Clone + ToString>(
+    schema: &Schema,
+    values: impl Iterator<Item = T>,
+) -> (Vec<(String, T)>, Scope) {
     let custom_names = schema.schema_data.extensions.get("x-enum-varnames").and_then(Value::as_array);
     let mut variant_names = Scope::default();
     let mut seen = BTreeSet::new();
     let mut variants = Vec::new();
-    for (index, value) in values.iter().flatten().enumerate() {
-        if !seen.insert(*value) {
+    for (index, value) in values.enumerate() {
+        if !seen.insert(value.clone()) {
             continue;
         }
         let text = value.to_string();
         let raw = custom_names.and_then(|names| names.get(index)).and_then(Value::as_str).unwrap_or(&text);
-        variants.push((variant_names.claim(naming::camel(raw, "Value")), *value));
+        variants.push((variant_names.claim(naming::camel(raw, "Value")), value));
     }
-    Shape::IntEnum(IntEnum { variants, catch_all: catch_all_name(&mut variant_names) })
+    (variants, variant_names)
 }
 
 /// The variant that keeps unknown values: `Unknown`, unless a documented value took that name.

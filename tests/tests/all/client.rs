@@ -15,7 +15,7 @@ use losant_instance_org::{Client, ConfigError, Error, Response};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::server::{Reply, Server};
+use crate::server::{Reply, Server, closed_port_url};
 use crate::support::{fixture, losant_schema, numbers_as_floats, read_json, spec_document};
 
 const INSTANCE: &str = "575ec8687ae143cd83dc4a97";
@@ -464,14 +464,6 @@ async fn the_token_never_appears_in_debug_output_or_errors() {
     for text in [error.to_string(), format!("{error:?}")] {
         assert!(!text.contains(TOKEN), "{text}");
     }
-}
-
-/// A loopback URL where nothing listens any more.
-async fn closed_port_url() -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
-    let address = listener.local_addr().expect("an address");
-    drop(listener);
-    format!("http://{address}")
 }
 
 #[tokio::test]

@@ -108,6 +108,14 @@ impl Drop for Server {
     }
 }
 
+/// A loopback URL where nothing listens any more.
+pub async fn closed_port_url() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
+    let address = listener.local_addr().expect("an address");
+    drop(listener);
+    format!("http://{address}")
+}
+
 async fn record(State((log, reply)): State<(Log, Reply)>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let body = to_bytes(body, 1 << 20).await.map(|bytes| bytes.to_vec()).unwrap_or_default();

@@ -6,7 +6,7 @@ use serde_json::json;
 use wire_client::models::{Item, Order};
 use wire_client::{Client, Error};
 
-use crate::server::{Reply, Server};
+use crate::server::{Reply, Server, closed_port_url};
 
 const TOKEN: &str = "wire-token";
 
@@ -185,10 +185,7 @@ async fn api_keys_go_where_the_security_scheme_says() {
 
 #[tokio::test]
 async fn a_token_in_the_query_never_shows_in_a_transport_error() {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
-    let address = listener.local_addr().expect("an address");
-    drop(listener);
-    let client = Client::new(TOKEN).expect("token").with_base_url(&format!("http://{address}")).expect("base URL");
+    let client = Client::new(TOKEN).expect("token").with_base_url(&closed_port_url().await).expect("base URL");
     let error = client.items().get_with_query_key().await.expect_err("nothing listens");
     assert!(matches!(error, Error::Transport(_)), "{error:?}");
     for text in [error.to_string(), format!("{error:?}")] {
