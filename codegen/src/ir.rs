@@ -92,6 +92,8 @@ pub struct Parameter {
     pub ty: Ty,
     /// For arrays in the query: one `name=value` pair per item (`true`) or one comma-joined pair.
     pub explode: bool,
+    /// An object in the query written as `name[key]=value` (`style: deepObject`).
+    pub deep_object: bool,
     /// A value the spec gives as an example, for generated examples.
     pub example: Option<serde_json::Value>,
     pub docs: Docs,

@@ -1,5 +1,6 @@
 //! What every operation shares: the client, errors and responses, request encoding and validation.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Mutex, OnceLock, PoisonError};
@@ -473,7 +474,7 @@ pub(crate) struct Request {
     token_header: Option<(HeaderName, bool)>,
     /// The query parameter that carries the client's token.
     token_query: Option<&'static str>,
-    query: Vec<(&'static str, String)>,
+    query: Vec<(Cow<'static, str>, String)>,
     headers: HeaderMap,
     cookies: Vec<String>,
     body: Option<(&'static str, Vec<u8>)>,
@@ -506,15 +507,15 @@ impl Request {
     }
 
     pub(crate) fn add_query(&mut self, name: &'static str, value: String) {
-        self.query.push((name, value));
+        self.query.push((Cow::Borrowed(name), value));
     }
 
     /// A list in the query: one pair per item when exploded, else one comma-joined pair.
     pub(crate) fn add_query_list(&mut self, name: &'static str, values: impl Iterator<Item = String>, explode: bool) {
         if explode {
-            self.query.extend(values.map(|value| (name, value)));
+            self.query.extend(values.map(|value| (Cow::Borrowed(name), value)));
         } else {
-            self.query.push((name, values.collect::<Vec<_>>().join(",")));
+            self.query.push((Cow::Borrowed(name), values.collect::<Vec<_>>().join(",")));
         }
     }
 
@@ -546,8 +547,18 @@ impl Request {
         let value = serde_json::to_value(body)
             .map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field("body"), error.to_string()))?;
         let mut pairs = form_urlencoded::Serializer::new(String::new());
-        append_form_pairs(&mut pairs, "", &value);
+        bracket_pairs("", &value, &mut |key, text| {
+            pairs.append_pair(&key, &text);
+        });
         self.body = Some(("application/x-www-form-urlencoded", pairs.finish().into_bytes()));
+        Ok(())
+    }
+
+    /// An object in the query in the `deepObject` style: `name[key]=value`.
+    pub(crate) fn add_query_object<T: Serialize>(&mut self, name: &'static str, value: &T) -> Result<(), ValidationError> {
+        let value = serde_json::to_value(value)
+            .map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field(name), error.to_string()))?;
+        bracket_pairs(name, &value, &mut |key, text| self.query.push((Cow::Owned(key), text)));
         Ok(())
     }
 
@@ -560,20 +571,17 @@ impl Request {
     }
 }
 
-fn append_form_pairs(pairs: &mut form_urlencoded::Serializer<'_, String>, key: &str, value: &serde_json::Value) {
+/// Each scalar in `value` with its key in bracket notation below `key`: `key[a][0]`.
+fn bracket_pairs(key: &str, value: &serde_json::Value, pair: &mut dyn FnMut(String, String)) {
     let nested = |name: &str| if key.is_empty() { name.to_owned() } else { format!("{key}[{name}]") };
     match value {
-        serde_json::Value::Object(map) => map.iter().for_each(|(name, value)| append_form_pairs(pairs, &nested(name), value)),
+        serde_json::Value::Object(map) => map.iter().for_each(|(name, value)| bracket_pairs(&nested(name), value, pair)),
         serde_json::Value::Array(items) => {
-            items.iter().enumerate().for_each(|(index, value)| append_form_pairs(pairs, &nested(&index.to_string()), value));
+            items.iter().enumerate().for_each(|(index, value)| bracket_pairs(&nested(&index.to_string()), value, pair));
         }
         serde_json::Value::Null => {}
-        serde_json::Value::String(text) => {
-            pairs.append_pair(key, text);
-        }
-        other => {
-            pairs.append_pair(key, &other.to_string());
-        }
+        serde_json::Value::String(text) => pair(key.to_owned(), text.clone()),
+        other => pair(key.to_owned(), other.to_string()),
     }
 }
 

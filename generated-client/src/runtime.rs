@@ -3,6 +3,7 @@
 
 //! What every operation shares: the client, errors and responses, request encoding and validation.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Mutex, OnceLock, PoisonError};
@@ -554,7 +555,7 @@ pub(crate) struct Request {
     token_header: Option<(HeaderName, bool)>,
     /// The query parameter that carries the client's token.
     token_query: Option<&'static str>,
-    query: Vec<(&'static str, String)>,
+    query: Vec<(Cow<'static, str>, String)>,
     headers: HeaderMap,
     cookies: Vec<String>,
     body: Option<(&'static str, Vec<u8>)>,
@@ -577,7 +578,7 @@ impl Request {
         self.token_header = Some((AUTHORIZATION, true));
     }
     pub(crate) fn add_query(&mut self, name: &'static str, value: String) {
-        self.query.push((name, value));
+        self.query.push((Cow::Borrowed(name), value));
     }
     pub(crate) fn add_header(
         &mut self,

@@ -425,6 +425,7 @@ fn place_parameter(parameter: &Parameter, api: &Api) -> TokenStream {
     };
     let value = quote!(value);
     let put = match (&api.through_aliases(&parameter.ty).kind, parameter.location) {
+        (_, ParameterLocation::Query) if parameter.deep_object => quote!(request.add_query_object(#wire, #value)?;),
         (TyKind::Array(item), ParameterLocation::Query) => {
             let explode = parameter.explode;
             let texts = if is_string(item, api) {

@@ -3,8 +3,8 @@
 
 use openapiv3::{
     APIKeyLocation, MediaType, OpenAPI, Operation as SpecOperation, Parameter as SpecParameter,
-    ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody as SpecRequestBody, Response, SecurityRequirement,
-    SecurityScheme, StatusCode,
+    ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr, RequestBody as SpecRequestBody, Response,
+    SecurityRequirement, SecurityScheme, StatusCode,
 };
 use serde_json::Value;
 
@@ -205,6 +205,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                     required: true,
                     ty: Ty::new(TyKind::String),
                     explode: false,
+                    deep_object: false,
                     example: None,
                     docs: Docs::default(),
                 });
@@ -240,6 +241,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 required: data.required || location == ParameterLocation::Path,
                 ty,
                 explode: data.explode.unwrap_or(true),
+                deep_object: matches!(parameter, SpecParameter::Query { style: QueryStyle::DeepObject, .. }),
                 example: data.example.clone(),
                 docs: Docs { title: None, description: data.description.clone() },
             });

@@ -192,3 +192,11 @@ async fn a_token_in_the_query_never_shows_in_a_transport_error() {
         assert!(!text.contains(TOKEN), "{text}");
     }
 }
+
+#[tokio::test]
+async fn deep_object_parameters_are_written_in_brackets() {
+    let server = Server::start(Reply::json(200, &json!([]))).await;
+    let filter = wire_client::models::ListItemsFilter { min: Some(1), tag: Some("x y".into()) };
+    client(&server).items().list_items().filter(filter).limit(3).await.expect("200");
+    assert_eq!(server.request().query.as_deref(), Some("limit=3&filter%5Bmin%5D=1&filter%5Btag%5D=x+y"));
+}

@@ -27,6 +27,7 @@ impl<'a> ItemsApi<'a> {
     /// - `fields` (query parameter `fields`, optional; set with [`ListItems::fields`]): Properties to return.
     /// - `limit` (query parameter `limit`, optional; set with [`ListItems::limit`]): Range: 1 to 100.
     /// - `order` (query parameter `order`, optional; set with [`ListItems::order`])
+    /// - `filter` (query parameter `filter`, optional; set with [`ListItems::filter`]): Bounds on the items, as `filter[min]=1`
     /// - `x_trace_id` (header parameter `X-Trace-Id`, optional; set with [`ListItems::x_trace_id`])
     /// - `session` (cookie parameter `session`, optional; set with [`ListItems::session`])
     ///
@@ -46,6 +47,7 @@ impl<'a> ItemsApi<'a> {
             fields: None,
             limit: None,
             order: None,
+            filter: None,
             x_trace_id: None,
             session: None,
         }
@@ -251,6 +253,7 @@ pub struct ListItems<'a> {
     fields: Option<Vec<String>>,
     limit: Option<i32>,
     order: Option<crate::models::Order>,
+    filter: Option<crate::models::ListItemsFilter>,
     x_trace_id: Option<String>,
     session: Option<String>,
 }
@@ -278,6 +281,11 @@ impl<'a> ListItems<'a> {
     /// The `order` parameter.
     pub fn order(mut self, value: crate::models::Order) -> Self {
         self.order = Some(value);
+        self
+    }
+    /// Bounds on the items, as `filter[min]=1`
+    pub fn filter(mut self, value: crate::models::ListItemsFilter) -> Self {
+        self.filter = Some(value);
         self
     }
     /// The `X-Trace-Id` parameter.
@@ -320,6 +328,9 @@ impl<'a> ListItems<'a> {
         }
         if let Some(value) = &self.order {
             request.add_query("order", value.as_str().to_owned());
+        }
+        if let Some(value) = &self.filter {
+            request.add_query_object("filter", value)?;
         }
         if let Some(value) = &self.x_trace_id {
             request.add_header("x-trace-id", value.clone())?;

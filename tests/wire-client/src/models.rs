@@ -20,6 +20,17 @@ pub struct Item {
     pub tags: Option<Vec<String>>,
 }
 
+/// The `ListItemsFilter` type of the API.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListItemsFilter {
+    /// The `min` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i64>,
+    /// The `tag` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+}
+
 /// The `Order` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Order {

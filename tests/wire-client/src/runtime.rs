@@ -3,6 +3,7 @@
 
 //! What every operation shares: the client, errors and responses, request encoding and validation.
 
+use std::borrow::Cow;
 use std::fmt;
 use reqwest::header::{
     ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, HeaderMap, HeaderName, HeaderValue,
@@ -510,7 +511,7 @@ pub(crate) struct Request {
     token_header: Option<(HeaderName, bool)>,
     /// The query parameter that carries the client's token.
     token_query: Option<&'static str>,
-    query: Vec<(&'static str, String)>,
+    query: Vec<(Cow<'static, str>, String)>,
     headers: HeaderMap,
     cookies: Vec<String>,
     body: Option<(&'static str, Vec<u8>)>,
@@ -539,7 +540,7 @@ impl Request {
         self.token_query = Some(name);
     }
     pub(crate) fn add_query(&mut self, name: &'static str, value: String) {
-        self.query.push((name, value));
+        self.query.push((Cow::Borrowed(name), value));
     }
     /// A list in the query: one pair per item when exploded, else one comma-joined pair.
     pub(crate) fn add_query_list(
@@ -549,9 +550,9 @@ impl Request {
         explode: bool,
     ) {
         if explode {
-            self.query.extend(values.map(|value| (name, value)));
+            self.query.extend(values.map(|value| (Cow::Borrowed(name), value)));
         } else {
-            self.query.push((name, values.collect::<Vec<_>>().join(",")));
+            self.query.push((Cow::Borrowed(name), values.collect::<Vec<_>>().join(",")));
         }
     }
     pub(crate) fn add_header(
@@ -598,11 +599,35 @@ impl Request {
                 error.to_string(),
             ))?;
         let mut pairs = form_urlencoded::Serializer::new(String::new());
-        append_form_pairs(&mut pairs, "", &value);
+        bracket_pairs(
+            "",
+            &value,
+            &mut |key, text| {
+                pairs.append_pair(&key, &text);
+            },
+        );
         self.body = Some((
             "application/x-www-form-urlencoded",
             pairs.finish().into_bytes(),
         ));
+        Ok(())
+    }
+    /// An object in the query in the `deepObject` style: `name[key]=value`.
+    pub(crate) fn add_query_object<T: Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), ValidationError> {
+        let value = serde_json::to_value(value)
+            .map_err(|error| ValidationError::new(
+                &FieldPath::ROOT.with_field(name),
+                error.to_string(),
+            ))?;
+        bracket_pairs(
+            name,
+            &value,
+            &mut |key, text| self.query.push((Cow::Owned(key), text)),
+        );
         Ok(())
     }
     pub(crate) fn text_body(&mut self, body: String) {
@@ -610,10 +635,11 @@ impl Request {
     }
 }
 
-fn append_form_pairs(
-    pairs: &mut form_urlencoded::Serializer<'_, String>,
+/// Each scalar in `value` with its key in bracket notation below `key`: `key[a][0]`.
+fn bracket_pairs(
     key: &str,
     value: &serde_json::Value,
+    pair: &mut dyn FnMut(String, String),
 ) {
     let nested = |name: &str| {
         if key.is_empty() { name.to_owned() } else { format!("{key}[{name}]") }
@@ -621,25 +647,21 @@ fn append_form_pairs(
     match value {
         serde_json::Value::Object(map) => {
             map.iter()
-                .for_each(|(name, value)| append_form_pairs(pairs, &nested(name), value))
+                .for_each(|(name, value)| bracket_pairs(&nested(name), value, pair))
         }
         serde_json::Value::Array(items) => {
             items
                 .iter()
                 .enumerate()
-                .for_each(|(index, value)| append_form_pairs(
-                    pairs,
+                .for_each(|(index, value)| bracket_pairs(
                     &nested(&index.to_string()),
                     value,
+                    pair,
                 ));
         }
         serde_json::Value::Null => {}
-        serde_json::Value::String(text) => {
-            pairs.append_pair(key, text);
-        }
-        other => {
-            pairs.append_pair(key, &other.to_string());
-        }
+        serde_json::Value::String(text) => pair(key.to_owned(), text.clone()),
+        other => pair(key.to_owned(), other.to_string()),
     }
 }
 
