@@ -142,6 +142,7 @@ fn mutated_specs_give_a_crate_or_a_clean_error_never_a_panic() {
                         || error.to_string().starts_with("invalid configuration")
                 );
                 refused += 1;
+                eprintln!("REFUSED {}", error);
             }
             Ok(Ok(_)) => generated += 1,
         }
