@@ -142,13 +142,13 @@ fn mutated_specs_give_a_crate_or_a_clean_error_never_a_panic() {
                         || error.to_string().starts_with("invalid configuration")
                 );
                 refused += 1;
-                eprintln!("REFUSED {}", error);
             }
             Ok(Ok(_)) => generated += 1,
         }
     }
+    // Both outcomes must be exercised, each in at least a tenth of the rounds.
     assert!(
-        generated > 100 && refused > 20,
+        generated >= 40 && refused >= 40,
         "mutations should both break and keep specs: {generated} generated, {refused} refused"
     );
 }
