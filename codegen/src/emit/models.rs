@@ -170,12 +170,7 @@ fn enumeration(name: &proc_macro2::Ident, shape: &Enum) -> TokenStream {
 }
 
 fn union(name: &proc_macro2::Ident, variants: &[UnionVariant]) -> TokenStream {
-    let variants = variants.iter().map(|variant| {
-        let doc = docs::attrs(&docs::prose(&variant.docs, || describe(&variant.ty)));
-        let variant_name = ident(&variant.rust_name);
-        let value = boxed(ty(&variant.ty), variant.boxed);
-        quote!(#doc #variant_name(#value),)
-    });
+    let variants = variants.iter().map(variant_declaration);
     quote! {
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         #[serde(untagged)]
@@ -233,12 +228,7 @@ fn int_enumeration(name: &proc_macro2::Ident, shape: &IntEnum) -> TokenStream {
 /// kind it does not know. Variants are decoded from the whole object, discriminator included,
 /// since the variant types usually declare that property too.
 fn tagged_union(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenStream {
-    let variants = tagged.variants.iter().map(|(variant, _)| {
-        let doc = docs::attrs(&docs::prose(&variant.docs, || describe(&variant.ty)));
-        let variant_name = ident(&variant.rust_name);
-        let value = boxed(ty(&variant.ty), variant.boxed);
-        quote!(#doc #variant_name(#value),)
-    });
+    let variants = tagged.variants.iter().map(|(variant, _)| variant_declaration(variant));
     let arms = tagged.variants.iter().map(|(variant, tags)| {
         let variant_name = ident(&variant.rust_name);
         let wrap = if variant.boxed {
@@ -270,6 +260,14 @@ fn tagged_union(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenStream {
             }
         }
     }
+}
+
+/// A documented variant holding one value, as unions declare them.
+fn variant_declaration(variant: &UnionVariant) -> TokenStream {
+    let doc = docs::attrs(&docs::prose(&variant.docs, || describe(&variant.ty)));
+    let variant_name = ident(&variant.rust_name);
+    let value = boxed(ty(&variant.ty), variant.boxed);
+    quote!(#doc #variant_name(#value),)
 }
 
 fn boxed(ty: TokenStream, boxed: bool) -> TokenStream {
