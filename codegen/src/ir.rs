@@ -65,10 +65,34 @@ pub struct Operation {
     pub auth: Auth,
     /// Token scopes the operation accepts; any one of them suffices.
     pub scopes: Vec<String>,
-    /// The type of a successful response's body, shared by all documented successes.
-    pub success: Payload,
-    /// The type of a documented error response's body, shared by all documented errors.
-    pub error: Payload,
+    /// The body of a successful response.
+    pub success: Outcome,
+    /// The body of a documented error response.
+    pub error: Outcome,
+}
+
+/// The body type of one side of an operation's responses (its successes, or its errors).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Every response on this side has the same body type.
+    Single(Payload),
+    /// Bodies differ by status: an enum with one variant per documented status.
+    ByStatus(StatusEnum),
+}
+
+/// An enum of response bodies, declared beside the operation's request builder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusEnum {
+    pub name: String,
+    pub variants: Vec<StatusVariant>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusVariant {
+    pub name: String,
+    pub status: Status,
+    pub description: String,
+    pub payload: Payload,
 }
 
 /// Where a request carries the client's token, as the operation's security scheme says.
@@ -81,6 +105,10 @@ pub enum Auth {
     Header(String),
     /// An API key in the query parameter of this name.
     Query(String),
+    /// An API key in the cookie of this name.
+    Cookie(String),
+    /// HTTP Basic authentication with the client's user name and password.
+    Basic,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +133,8 @@ pub enum ParameterLocation {
     Query,
     Header,
     Cookie,
+    /// A field of a `multipart/form-data` body, sent as one part (one per item for lists).
+    Part,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -153,6 +183,15 @@ pub enum Status {
 }
 
 impl Status {
+    /// The status as the spec writes it: `200`, `4XX` or `default`.
+    pub fn key(self) -> String {
+        match self {
+            Self::Code(code) => code.to_string(),
+            Self::Class(class) => format!("{class}XX"),
+            Self::Default => "default".to_owned(),
+        }
+    }
+
     pub fn is_success(self) -> bool {
         match self {
             Self::Code(code) => (200..300).contains(&code),
@@ -302,6 +341,8 @@ pub enum TyKind {
     Array(Box<Ty>),
     /// A JSON object used as a map from its keys to values of one type.
     Map(Box<Ty>),
+    /// Raw bytes: a file in a `multipart/form-data` body (`format: binary`).
+    Bytes,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

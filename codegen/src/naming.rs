@@ -61,6 +61,91 @@ pub fn snake(raw: &str, fallback: &str) -> String {
     }
 }
 
+/// A variant name for a response status key (`200`, `4XX`, `default`): the status's reason
+/// phrase, so that an enum of responses reads `Created(Pet)` or `NotFound(Problem)`.
+pub fn status_variant(key: &str) -> String {
+    let reason = match key.to_ascii_uppercase().as_str() {
+        "DEFAULT" => "Other",
+        "1XX" => "Informational",
+        "2XX" => "Success",
+        "3XX" => "Redirection",
+        "4XX" => "ClientError",
+        "5XX" => "ServerError",
+        code => match code.parse::<u16>().ok().and_then(reason_phrase) {
+            Some(reason) => reason,
+            None => return camel(key, "Status"),
+        },
+    };
+    reason.to_owned()
+}
+
+/// The IANA reason phrase of a registered status code, in `UpperCamelCase`.
+fn reason_phrase(code: u16) -> Option<&'static str> {
+    const PHRASES: &[(u16, &str)] = &[
+        (100, "Continue"),
+        (101, "SwitchingProtocols"),
+        (102, "Processing"),
+        (103, "EarlyHints"),
+        (200, "Ok"),
+        (201, "Created"),
+        (202, "Accepted"),
+        (203, "NonAuthoritativeInformation"),
+        (204, "NoContent"),
+        (205, "ResetContent"),
+        (206, "PartialContent"),
+        (207, "MultiStatus"),
+        (208, "AlreadyReported"),
+        (226, "ImUsed"),
+        (300, "MultipleChoices"),
+        (301, "MovedPermanently"),
+        (302, "Found"),
+        (303, "SeeOther"),
+        (304, "NotModified"),
+        (305, "UseProxy"),
+        (307, "TemporaryRedirect"),
+        (308, "PermanentRedirect"),
+        (400, "BadRequest"),
+        (401, "Unauthorized"),
+        (402, "PaymentRequired"),
+        (403, "Forbidden"),
+        (404, "NotFound"),
+        (405, "MethodNotAllowed"),
+        (406, "NotAcceptable"),
+        (407, "ProxyAuthenticationRequired"),
+        (408, "RequestTimeout"),
+        (409, "Conflict"),
+        (410, "Gone"),
+        (411, "LengthRequired"),
+        (412, "PreconditionFailed"),
+        (413, "ContentTooLarge"),
+        (414, "UriTooLong"),
+        (415, "UnsupportedMediaType"),
+        (416, "RangeNotSatisfiable"),
+        (417, "ExpectationFailed"),
+        (421, "MisdirectedRequest"),
+        (422, "UnprocessableContent"),
+        (423, "Locked"),
+        (424, "FailedDependency"),
+        (425, "TooEarly"),
+        (426, "UpgradeRequired"),
+        (428, "PreconditionRequired"),
+        (429, "TooManyRequests"),
+        (431, "RequestHeaderFieldsTooLarge"),
+        (451, "UnavailableForLegalReasons"),
+        (500, "InternalServerError"),
+        (501, "NotImplemented"),
+        (502, "BadGateway"),
+        (503, "ServiceUnavailable"),
+        (504, "GatewayTimeout"),
+        (505, "HttpVersionNotSupported"),
+        (506, "VariantAlsoNegotiates"),
+        (507, "InsufficientStorage"),
+        (508, "LoopDetected"),
+        (511, "NetworkAuthenticationRequired"),
+    ];
+    PHRASES.iter().find(|(known, _)| *known == code).map(|(_, phrase)| *phrase)
+}
+
 /// Splits the raw name into ASCII words that the casing functions understand.
 fn words(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
@@ -148,6 +233,15 @@ mod tests {
         assert_eq!(snake("dataTTL", "field"), "data_ttl");
         assert_eq!(snake("_links", "field"), "links");
         assert_eq!(snake("$", "field"), "field");
+    }
+
+    #[test]
+    fn statuses_are_named_by_their_reason_phrase() {
+        assert_eq!(status_variant("201"), "Created");
+        assert_eq!(status_variant("404"), "NotFound");
+        assert_eq!(status_variant("4xx"), "ClientError");
+        assert_eq!(status_variant("default"), "Other");
+        assert_eq!(status_variant("299"), "Status299");
     }
 
     #[test]

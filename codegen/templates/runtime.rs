@@ -27,6 +27,8 @@ pub struct Client {
     authorization: HeaderValue,
     /// The token alone, for APIs that take it as an API key.
     token: HeaderValue,
+    /// The user name and password for operations that use HTTP Basic authentication.
+    basic: Option<(String, String)>,
     http: reqwest::Client,
 }
 
@@ -44,7 +46,15 @@ impl Client {
         let authorization = secret(&format!("Bearer {}", token.as_ref()))?;
         let token = secret(token.as_ref())?;
         let http = reqwest::Client::builder().build().map_err(|error| ConfigError::Http(error.to_string()))?;
-        Ok(Self { base_url: crate::DEFAULT_BASE_URL.trim_end_matches('/').to_owned(), authorization, token, http })
+        let base_url = crate::DEFAULT_BASE_URL.trim_end_matches('/').to_owned();
+        Ok(Self { base_url, authorization, token, basic: None, http })
+    }
+
+    /// The same client, authenticating as `username` with `password` (HTTP Basic) in the
+    /// operations that use Basic authentication; the others keep using the token.
+    pub fn with_basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+        self.basic = Some((username.into(), password.into()));
+        self
     }
 
     /// The same client, sending its requests to `base_url` (for example a test server).
@@ -99,25 +109,33 @@ impl Client {
         if let Some((name, bearer)) = request.token_header {
             headers.insert(name, if bearer { self.authorization.clone() } else { self.token.clone() });
         }
-        if !request.cookies.is_empty() {
-            let cookies = HeaderValue::from_str(&request.cookies.join("; "))
+        let mut cookies = request.cookies;
+        if let Some(name) = request.token_cookie {
+            cookies.push(format!("{name}={}", self.token.to_str().unwrap_or_default()));
+        }
+        if !cookies.is_empty() {
+            let mut cookies = HeaderValue::from_str(&cookies.join("; "))
                 .map_err(|_| ValidationError::new(&FieldPath::ROOT, "cookies must be visible ASCII"))?;
+            cookies.set_sensitive(request.token_cookie.is_some());
             headers.insert(COOKIE, cookies);
         }
         let mut builder = self.http.request(request.method, url).headers(headers);
+        if let (true, Some((username, password))) = (request.basic, &self.basic) {
+            builder = builder.basic_auth(username, Some(password));
+        }
         if let Some((content_type, body)) = request.body {
-            builder = builder.header(CONTENT_TYPE, content_type).body(body);
+            builder = builder.header(CONTENT_TYPE, content_type.as_ref()).body(body);
         }
         let response = builder.send().await.map_err(transport)?;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await.map_err(transport)?;
         match expected.classify(status) {
-            Outcome::Success => match decode_success(&bytes) {
+            Outcome::Success => match decode_success(status, &bytes) {
                 Ok(body) => Ok(Response { status, headers, body }),
                 Err(message) => Err(Error::Decode { status, message, excerpt: excerpt(&bytes, EXCERPT_LIMIT) }),
             },
-            Outcome::Documented => match decode_error(&bytes) {
+            Outcome::Documented => match decode_error(status, &bytes) {
                 Ok(body) => Err(Error::Api { status, body }),
                 Err(message) => Err(Error::Decode { status, message, excerpt: excerpt(&bytes, EXCERPT_LIMIT) }),
             },
@@ -474,10 +492,15 @@ pub(crate) struct Request {
     token_header: Option<(HeaderName, bool)>,
     /// The query parameter that carries the client's token.
     token_query: Option<&'static str>,
+    /// The cookie that carries the client's token.
+    token_cookie: Option<&'static str>,
+    /// Whether the request carries the client's user name and password (HTTP Basic).
+    basic: bool,
     query: Vec<(Cow<'static, str>, String)>,
     headers: HeaderMap,
     cookies: Vec<String>,
-    body: Option<(&'static str, Vec<u8>)>,
+    /// The content type and the encoded body.
+    body: Option<(Cow<'static, str>, Vec<u8>)>,
 }
 
 impl Request {
@@ -487,6 +510,8 @@ impl Request {
             path,
             token_header: None,
             token_query: None,
+            token_cookie: None,
+            basic: false,
             query: Vec::new(),
             headers: HeaderMap::new(),
             cookies: Vec::new(),
@@ -504,6 +529,14 @@ impl Request {
 
     pub(crate) fn authorize_query(&mut self, name: &'static str) {
         self.token_query = Some(name);
+    }
+
+    pub(crate) fn authorize_cookie(&mut self, name: &'static str) {
+        self.token_cookie = Some(name);
+    }
+
+    pub(crate) fn authorize_basic(&mut self) {
+        self.basic = true;
     }
 
     pub(crate) fn add_query(&mut self, name: &'static str, value: String) {
@@ -537,7 +570,7 @@ impl Request {
     pub(crate) fn json_body<T: Serialize>(&mut self, body: &T) -> Result<(), ValidationError> {
         let bytes = serde_json::to_vec(body)
             .map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field("body"), error.to_string()))?;
-        self.body = Some(("application/json", bytes));
+        self.body = Some((Cow::Borrowed("application/json"), bytes));
         Ok(())
     }
 
@@ -550,7 +583,7 @@ impl Request {
         bracket_pairs("", &value, &mut |key, text| {
             pairs.append_pair(&key, &text);
         });
-        self.body = Some(("application/x-www-form-urlencoded", pairs.finish().into_bytes()));
+        self.body = Some((Cow::Borrowed("application/x-www-form-urlencoded"), pairs.finish().into_bytes()));
         Ok(())
     }
 
@@ -563,11 +596,78 @@ impl Request {
     }
 
     pub(crate) fn text_body(&mut self, body: String) {
-        self.body = Some(("text/plain; charset=utf-8", body.into_bytes()));
+        self.body = Some((Cow::Borrowed("text/plain; charset=utf-8"), body.into_bytes()));
     }
 
     pub(crate) fn bytes_body(&mut self, body: Vec<u8>) {
-        self.body = Some(("application/octet-stream", body));
+        self.body = Some((Cow::Borrowed("application/octet-stream"), body));
+    }
+
+    pub(crate) fn multipart_body(&mut self, form: Multipart<'_>) {
+        let (content_type, body) = form.encode();
+        self.body = Some((Cow::Owned(content_type), body));
+    }
+}
+
+/// A `multipart/form-data` body (RFC 7578) being put together, one part at a time.
+#[derive(Default)]
+pub(crate) struct Multipart<'a> {
+    parts: Vec<Part<'a>>,
+}
+
+struct Part<'a> {
+    name: &'static str,
+    /// The part's own `Content-Type`; plain text has none.
+    content_type: Option<&'static str>,
+    /// Whether the part is a file, which servers tell by its file name.
+    file: bool,
+    data: Cow<'a, [u8]>,
+}
+
+impl<'a> Multipart<'a> {
+    pub(crate) fn text(&mut self, name: &'static str, value: String) {
+        self.parts.push(Part { name, content_type: None, file: false, data: Cow::Owned(value.into_bytes()) });
+    }
+
+    pub(crate) fn file(&mut self, name: &'static str, bytes: &'a [u8]) {
+        let content_type = Some("application/octet-stream");
+        self.parts.push(Part { name, content_type, file: true, data: Cow::Borrowed(bytes) });
+    }
+
+    pub(crate) fn json<T: Serialize>(&mut self, name: &'static str, value: &T) -> Result<(), ValidationError> {
+        let bytes = serde_json::to_vec(value)
+            .map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field(name), error.to_string()))?;
+        self.parts.push(Part { name, content_type: Some("application/json"), file: false, data: Cow::Owned(bytes) });
+        Ok(())
+    }
+
+    /// The content type and the body, delimited by a boundary that occurs in no part.
+    fn encode(self) -> (String, Vec<u8>) {
+        let occurs = |boundary: &str| {
+            self.parts.iter().any(|part| part.data.windows(boundary.len()).any(|window| window == boundary.as_bytes()))
+        };
+        let boundary = (0u64..)
+            .map(|attempt| format!("client-boundary-{attempt:016x}"))
+            .find(|boundary| !occurs(boundary))
+            .unwrap_or_default();
+        let mut body = Vec::new();
+        for part in &self.parts {
+            // RFC 7578 escapes quotes and line breaks in names as HTML forms do.
+            let name = part.name.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
+            let mut head = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"");
+            if part.file {
+                head.push_str(&format!("; filename=\"{name}\""));
+            }
+            if let Some(content_type) = part.content_type {
+                head.push_str(&format!("\r\nContent-Type: {content_type}"));
+            }
+            head.push_str("\r\n\r\n");
+            body.extend_from_slice(head.as_bytes());
+            body.extend_from_slice(&part.data);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        (format!("multipart/form-data; boundary={boundary}"), body)
     }
 }
 
@@ -617,25 +717,26 @@ impl Expected {
     }
 }
 
-/// Turns a response body into the documented type, or says why it cannot.
-pub(crate) type Decoder<T> = fn(&[u8]) -> Result<T, String>;
+/// Turns a response body into the documented type, or says why it cannot. The status picks the
+/// type when an operation's bodies differ by status.
+pub(crate) type Decoder<T> = fn(StatusCode, &[u8]) -> Result<T, String>;
 
-pub(crate) fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+pub(crate) fn decode_json<T: DeserializeOwned>(_: StatusCode, bytes: &[u8]) -> Result<T, String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the body is empty, but a JSON value was expected".to_owned());
     }
     serde_json::from_slice(bytes).map_err(|error| error.to_string())
 }
 
-pub(crate) fn decode_empty(_: &[u8]) -> Result<(), String> {
+pub(crate) fn decode_empty(_: StatusCode, _: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-pub(crate) fn decode_text(bytes: &[u8]) -> Result<String, String> {
+pub(crate) fn decode_text(_: StatusCode, bytes: &[u8]) -> Result<String, String> {
     String::from_utf8(bytes.to_vec()).map_err(|error| error.to_string())
 }
 
-pub(crate) fn decode_bytes(bytes: &[u8]) -> Result<Vec<u8>, String> {
+pub(crate) fn decode_bytes(_: StatusCode, bytes: &[u8]) -> Result<Vec<u8>, String> {
     Ok(bytes.to_vec())
 }
 

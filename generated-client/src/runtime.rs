@@ -31,6 +31,8 @@ pub struct Client {
     authorization: HeaderValue,
     /// The token alone, for APIs that take it as an API key.
     token: HeaderValue,
+    /// The user name and password for operations that use HTTP Basic authentication.
+    basic: Option<(String, String)>,
     http: reqwest::Client,
 }
 
@@ -51,10 +53,12 @@ impl Client {
         let http = reqwest::Client::builder()
             .build()
             .map_err(|error| ConfigError::Http(error.to_string()))?;
+        let base_url = crate::DEFAULT_BASE_URL.trim_end_matches('/').to_owned();
         Ok(Self {
-            base_url: crate::DEFAULT_BASE_URL.trim_end_matches('/').to_owned(),
+            base_url,
             authorization,
             token,
+            basic: None,
             http,
         })
     }
@@ -120,17 +124,25 @@ impl Client {
                     if bearer { self.authorization.clone() } else { self.token.clone() },
                 );
         }
-        if !request.cookies.is_empty() {
-            let cookies = HeaderValue::from_str(&request.cookies.join("; "))
+        let mut cookies = request.cookies;
+        if let Some(name) = request.token_cookie {
+            cookies.push(format!("{name}={}", self.token.to_str().unwrap_or_default()));
+        }
+        if !cookies.is_empty() {
+            let mut cookies = HeaderValue::from_str(&cookies.join("; "))
                 .map_err(|_| ValidationError::new(
                     &FieldPath::ROOT,
                     "cookies must be visible ASCII",
                 ))?;
+            cookies.set_sensitive(request.token_cookie.is_some());
             headers.insert(COOKIE, cookies);
         }
         let mut builder = self.http.request(request.method, url).headers(headers);
+        if let (true, Some((username, password))) = (request.basic, &self.basic) {
+            builder = builder.basic_auth(username, Some(password));
+        }
         if let Some((content_type, body)) = request.body {
-            builder = builder.header(CONTENT_TYPE, content_type).body(body);
+            builder = builder.header(CONTENT_TYPE, content_type.as_ref()).body(body);
         }
         let response = builder.send().await.map_err(transport)?;
         let status = response.status();
@@ -138,7 +150,7 @@ impl Client {
         let bytes = response.bytes().await.map_err(transport)?;
         match expected.classify(status) {
             Outcome::Success => {
-                match decode_success(&bytes) {
+                match decode_success(status, &bytes) {
                     Ok(body) => Ok(Response { status, headers, body }),
                     Err(message) => {
                         Err(Error::Decode {
@@ -150,7 +162,7 @@ impl Client {
                 }
             }
             Outcome::Documented => {
-                match decode_error(&bytes) {
+                match decode_error(status, &bytes) {
                     Ok(body) => Err(Error::Api { status, body }),
                     Err(message) => {
                         Err(Error::Decode {
@@ -555,10 +567,15 @@ pub(crate) struct Request {
     token_header: Option<(HeaderName, bool)>,
     /// The query parameter that carries the client's token.
     token_query: Option<&'static str>,
+    /// The cookie that carries the client's token.
+    token_cookie: Option<&'static str>,
+    /// Whether the request carries the client's user name and password (HTTP Basic).
+    basic: bool,
     query: Vec<(Cow<'static, str>, String)>,
     headers: HeaderMap,
     cookies: Vec<String>,
-    body: Option<(&'static str, Vec<u8>)>,
+    /// The content type and the encoded body.
+    body: Option<(Cow<'static, str>, Vec<u8>)>,
 }
 
 impl Request {
@@ -568,6 +585,8 @@ impl Request {
             path,
             token_header: None,
             token_query: None,
+            token_cookie: None,
+            basic: false,
             query: Vec::new(),
             headers: HeaderMap::new(),
             cookies: Vec::new(),
@@ -605,7 +624,7 @@ impl Request {
                 &FieldPath::ROOT.with_field("body"),
                 error.to_string(),
             ))?;
-        self.body = Some(("application/json", bytes));
+        self.body = Some((Cow::Borrowed("application/json"), bytes));
         Ok(())
     }
 }
@@ -642,10 +661,14 @@ impl Expected {
     }
 }
 
-/// Turns a response body into the documented type, or says why it cannot.
-pub(crate) type Decoder<T> = fn(&[u8]) -> Result<T, String>;
+/// Turns a response body into the documented type, or says why it cannot. The status picks the
+/// type when an operation's bodies differ by status.
+pub(crate) type Decoder<T> = fn(StatusCode, &[u8]) -> Result<T, String>;
 
-pub(crate) fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+pub(crate) fn decode_json<T: DeserializeOwned>(
+    _: StatusCode,
+    bytes: &[u8],
+) -> Result<T, String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the body is empty, but a JSON value was expected".to_owned());
     }

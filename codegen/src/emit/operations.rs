@@ -8,7 +8,8 @@ use super::docs;
 use super::syntax::{ident, qualified_ty};
 use super::validation::Validation;
 use crate::ir::{
-    Api, Auth, Group, Operation, Parameter, ParameterLocation, Payload, ResponseCase, Shape, Status, Ty, TyKind,
+    Api, Auth, Group, Operation, Outcome, Parameter, ParameterLocation, Payload, ResponseCase, Shape, Status,
+    StatusEnum, StatusVariant, Ty, TyKind,
 };
 
 pub fn module(group: &Group, api: &Api, validation: &Validation) -> TokenStream {
@@ -69,7 +70,7 @@ fn method(operation: &Operation, api: &Api) -> TokenStream {
     });
     let initializers = operation.parameters.iter().map(|parameter| {
         let field = ident(&parameter.rust_name);
-        match (parameter.required, is_string(&parameter.ty, api)) {
+        match (parameter.required, converts_into(&parameter.ty, api)) {
             (true, true) => quote!(#field: #field.into()),
             (true, false) => quote!(#field),
             (false, _) => quote!(#field: None),
@@ -127,6 +128,14 @@ fn method_docs(operation: &Operation, api: &Api) -> Vec<String> {
         Auth::Query(name) => {
             paragraphs.push(format!("The client sends its token in the {} query parameter.", docs::code(name)));
         }
+        Auth::Cookie(name) => {
+            paragraphs.push(format!("The client sends its token in the {} cookie.", docs::code(name)));
+        }
+        Auth::Basic => paragraphs.push(
+            "The client authenticates with the user name and password given to \
+             [`Client::with_basic_auth`](crate::Client::with_basic_auth) (HTTP Basic)."
+                .to_owned(),
+        ),
     }
     if operation.scopes.is_empty() {
         if operation.auth != Auth::None {
@@ -160,15 +169,16 @@ fn requirement(required: bool, rust_name: &str, operation: &Operation) -> String
 }
 
 fn parameter_line(parameter: &Parameter, operation: &Operation, api: &Api) -> String {
-    let location = match parameter.location {
-        ParameterLocation::Path => "path",
-        ParameterLocation::Query => "query",
-        ParameterLocation::Header => "header",
-        ParameterLocation::Cookie => "cookie",
+    let kind = match parameter.location {
+        ParameterLocation::Path => "path parameter",
+        ParameterLocation::Query => "query parameter",
+        ParameterLocation::Header => "header parameter",
+        ParameterLocation::Cookie => "cookie parameter",
+        ParameterLocation::Part => "multipart field",
     };
     let requirement = requirement(parameter.required, &parameter.rust_name, operation);
     let mut text = format!(
-        "- `{}` ({location} parameter {}, {requirement})",
+        "- `{}` ({kind} {}, {requirement})",
         parameter.rust_name.trim_start_matches("r#"),
         docs::code(&parameter.wire_name)
     );
@@ -184,9 +194,8 @@ fn parameter_line(parameter: &Parameter, operation: &Operation, api: &Api) -> St
 
 fn response_line(case: &ResponseCase) -> String {
     let status = match case.status {
-        Status::Code(code) => format!("`{code}`"),
-        Status::Class(class) => format!("`{class}XX`"),
         Status::Default => "any other status (`default`)".to_owned(),
+        status => docs::code(&status.key()),
     };
     let description = docs::sentence(&case.description).replace('\n', " ");
     let body = match &case.payload {
@@ -252,6 +261,12 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
     });
     let scopes = &operation.scopes;
     let (output, send_body) = send(operation, api, validation);
+    let status_enums = [(&operation.success, "successful"), (&operation.error, "documented error")]
+        .into_iter()
+        .filter_map(|(outcome, side)| match outcome {
+            Outcome::ByStatus(by_status) => Some(status_enum(by_status, operation, side)),
+            Outcome::Single(_) => None,
+        });
     quote! {
         #doc
         #[derive(Debug, Clone)]
@@ -283,6 +298,8 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
                 Box::pin(self.send())
             }
         }
+
+        #(#status_enums)*
     }
 }
 
@@ -293,7 +310,7 @@ fn setter(parameter: &Parameter, api: &Api) -> TokenStream {
     paragraphs.extend(docs::constraints(api.through_aliases(&parameter.ty).constraints()));
     let doc = docs::attrs(&paragraphs);
     let ty = argument_type(&parameter.ty, api);
-    let value = if is_string(&parameter.ty, api) { quote!(value.into()) } else { quote!(value) };
+    let value = if converts_into(&parameter.ty, api) { quote!(value.into()) } else { quote!(value) };
     quote! {
         #doc
         pub fn #field(mut self, value: #ty) -> Self {
@@ -336,14 +353,30 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
         Auth::Bearer => Some(quote!(request.authorize_bearer();)),
         Auth::Header(name) => Some(quote!(request.authorize_header(#name);)),
         Auth::Query(name) => Some(quote!(request.authorize_query(#name);)),
+        Auth::Cookie(name) => Some(quote!(request.authorize_cookie(#name);)),
+        Auth::Basic => Some(quote!(request.authorize_basic();)),
     };
     let placed: Vec<TokenStream> = operation
         .parameters
         .iter()
-        .filter(|parameter| parameter.location != ParameterLocation::Path)
+        .filter(|parameter| !matches!(parameter.location, ParameterLocation::Path | ParameterLocation::Part))
         .map(|parameter| place_parameter(parameter, api))
         .collect();
-    let request_binding = if placed.is_empty() && operation.body.is_none() && authorize.is_none() {
+    let parts: Vec<TokenStream> = operation
+        .parameters
+        .iter()
+        .filter(|parameter| parameter.location == ParameterLocation::Part)
+        .map(|parameter| place_part(parameter, api))
+        .collect();
+    let multipart = (!parts.is_empty()).then(|| {
+        quote! {
+            let mut form = crate::runtime::Multipart::default();
+            #(#parts)*
+            request.multipart_body(form);
+        }
+    });
+    let request_binding = if placed.is_empty() && multipart.is_none() && operation.body.is_none() && authorize.is_none()
+    {
         quote!(let request)
     } else {
         quote!(let mut request)
@@ -363,8 +396,8 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
     });
     let success: Vec<TokenStream> = status_literals(operation, true);
     let errors: Vec<TokenStream> = status_literals(operation, false);
-    let (success_type, success_decoder) = decoding(&operation.success);
-    let (error_type, error_decoder) = decoding(&operation.error);
+    let (success_type, success_decoder) = outcome_decoding(&operation.success);
+    let (error_type, error_decoder) = outcome_decoding(&operation.error);
     let output = quote!(Result<crate::Response<#success_type>, crate::Error<#error_type>>);
     let body = quote! {
         #root
@@ -373,6 +406,7 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
         #request_binding = crate::runtime::Request::new(reqwest::Method::#method, path);
         #authorize
         #(#placed)*
+        #multipart
         #body
         let expected = crate::runtime::Expected { success: &[#(#success),*], errors: &[#(#errors),*] };
         self.client.send(request, &expected, #success_decoder, #error_decoder).await
@@ -452,6 +486,38 @@ fn place_parameter(parameter: &Parameter, api: &Api) -> TokenStream {
     }
 }
 
+/// Adds a field of a multipart body to `form`, if it is set: files as they are, scalars as text,
+/// anything else as JSON, and a list as one part per item.
+fn place_part(parameter: &Parameter, api: &Api) -> TokenStream {
+    let field = ident(&parameter.rust_name);
+    let wire = &parameter.wire_name;
+    let add = |ty: &Ty| match &api.through_aliases(ty).kind {
+        TyKind::Bytes => quote!(form.file(#wire, value);),
+        TyKind::Named(name)
+            if !matches!(api.types.get(name).map(|def| &def.shape), Some(Shape::Enum(_) | Shape::IntEnum(_))) =>
+        {
+            quote!(form.json(#wire, value)?;)
+        }
+        TyKind::Array(_) | TyKind::Map(_) | TyKind::Json => quote!(form.json(#wire, value)?;),
+        _ => {
+            let text = text_of(&quote!(value), ty, api);
+            quote!(form.text(#wire, #text);)
+        }
+    };
+    let put = match &api.through_aliases(&parameter.ty).kind {
+        TyKind::Array(item) => {
+            let add = add(item);
+            quote!(for value in value { #add })
+        }
+        _ => add(&parameter.ty),
+    };
+    if parameter.required {
+        quote!({ let value = &self.#field; #put })
+    } else {
+        quote!(if let Some(value) = &self.#field { #put })
+    }
+}
+
 /// An expression turning `value` (a `&T`) into the text sent on the wire.
 fn text_of(value: &TokenStream, ty: &Ty, api: &Api) -> TokenStream {
     match &api.through_aliases(ty).kind {
@@ -489,6 +555,74 @@ fn status_literals(operation: &Operation, success: bool) -> Vec<TokenStream> {
         .collect()
 }
 
+/// An enum of the bodies an operation's responses carry when their types differ by status, and
+/// the decoder that picks the variant by status: exact codes first, then classes, then `default`.
+fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str) -> TokenStream {
+    let name = ident(&by_status.name);
+    let request = docs::code(&format!("{} {}", operation.http_method, operation.path));
+    let doc = docs::attrs(&[format!("The body of a {side} response to {request}, by status.")]);
+    let variants = by_status.variants.iter().map(|variant| {
+        let name = ident(&variant.name);
+        let doc =
+            docs::attrs(&[format!("{}: {}", docs::code(&variant.status.key()), docs::sentence(&variant.description))]);
+        match &variant.payload {
+            Payload::Empty => quote!(#doc #name),
+            payload => {
+                let ty = payload_type(payload);
+                quote!(#doc #name(#ty))
+            }
+        }
+    });
+    let mut ordered: Vec<&StatusVariant> = by_status.variants.iter().collect();
+    ordered.sort_by_key(|variant| variant.status);
+    let arms = ordered.iter().map(|variant| {
+        let pattern = match variant.status {
+            Status::Code(code) => Literal::u16_unsuffixed(code).into_token_stream(),
+            Status::Class(class) => {
+                let class = Literal::u16_unsuffixed(class);
+                quote!(code if code / 100 == #class)
+            }
+            Status::Default => quote!(_),
+        };
+        let name = ident(&variant.name);
+        let (_, decoder) = decoding(&variant.payload);
+        let wrap = match variant.payload {
+            Payload::Empty => quote!(|()| Self::#name),
+            _ => quote!(Self::#name),
+        };
+        quote!(#pattern => #decoder(status, bytes).map(#wrap),)
+    });
+    let undocumented = (!by_status.variants.iter().any(|variant| variant.status == Status::Default))
+        .then(|| quote!(_ => Err(format!("the API documents no body for status {status}")),));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants,)*
+        }
+
+        impl #name {
+            fn decode(status: reqwest::StatusCode, bytes: &[u8]) -> Result<Self, String> {
+                match status.as_u16() {
+                    #(#arms)*
+                    #undocumented
+                }
+            }
+        }
+    }
+}
+
+/// The body type of one side of the responses, and the function that decodes it.
+fn outcome_decoding(outcome: &Outcome) -> (TokenStream, TokenStream) {
+    match outcome {
+        Outcome::Single(payload) => decoding(payload),
+        Outcome::ByStatus(by_status) => {
+            let name = ident(&by_status.name);
+            (name.to_token_stream(), quote!(#name::decode))
+        }
+    }
+}
+
 fn decoding(payload: &Payload) -> (TokenStream, TokenStream) {
     match payload {
         Payload::Empty => (quote!(()), quote!(crate::runtime::decode_empty)),
@@ -519,7 +653,16 @@ fn is_string(ty: &Ty, api: &Api) -> bool {
     api.through_aliases(ty).kind == TyKind::String
 }
 
-/// What a method or setter takes for a value of `ty`: strings as anything that converts.
+/// Whether values of `ty` are taken as anything that converts into them: strings and bytes.
+fn converts_into(ty: &Ty, api: &Api) -> bool {
+    matches!(api.through_aliases(ty).kind, TyKind::String | TyKind::Bytes)
+}
+
+/// What a method or setter takes for a value of `ty`: strings and bytes as anything that converts.
 fn argument_type(ty: &Ty, api: &Api) -> TokenStream {
-    if is_string(ty, api) { quote!(impl Into<String>) } else { qualified_ty(ty) }
+    match api.through_aliases(ty).kind {
+        TyKind::String => quote!(impl Into<String>),
+        TyKind::Bytes => quote!(impl Into<Vec<u8>>),
+        _ => qualified_ty(ty),
+    }
 }

@@ -14,6 +14,10 @@ use crate::diagnostics::Error;
 
 const SOURCE: &str = include_str!("../../templates/runtime.rs");
 
+/// Public methods that only some APIs need, each with the helper whose use shows the need: a
+/// client for an API without Basic authentication should not offer to configure it.
+const PUBLIC_ONLY_WHEN_USED: &[(&str, &str)] = &[("with_basic_auth", "authorize_basic")];
+
 /// The runtime module, keeping what `generated` (the crate's other files) refers to.
 pub fn module(generated: &[&TokenStream]) -> Result<TokenStream, Error> {
     let file = syn::parse_file(SOURCE)
@@ -64,7 +68,12 @@ fn kept_part(item: &Item, reachable: &BTreeSet<String>) -> Option<Item> {
     if block.trait_.is_none() {
         block.items.retain(|member| match member {
             ImplItem::Fn(function) => {
-                matches!(function.vis, Visibility::Public(_)) || reachable.contains(&function.sig.ident.to_string())
+                let name = function.sig.ident.to_string();
+                let needed = PUBLIC_ONLY_WHEN_USED
+                    .iter()
+                    .filter(|(method, _)| *method == name)
+                    .all(|(_, helper)| reachable.contains(*helper));
+                (matches!(function.vis, Visibility::Public(_)) && needed) || reachable.contains(&name)
             }
             ImplItem::Const(constant) => {
                 matches!(constant.vis, Visibility::Public(_)) || reachable.contains(&constant.ident.to_string())
@@ -173,7 +182,9 @@ mod tests {
         for public in ["Client", "Error", "Response", "ValidationError", "ConfigError", "with_base_url"] {
             assert!(names.contains(public), "{public}");
         }
-        for helper in ["check_pattern", "path_segment", "decode_json", "Request", "Regex", "Expected", "send"] {
+        for helper in
+            ["check_pattern", "path_segment", "decode_json", "Request", "Regex", "Expected", "send", "with_basic_auth"]
+        {
             assert!(!names.contains(helper), "{helper} should be trimmed");
         }
     }

@@ -34,6 +34,7 @@ fn type_tokens(ty: &Ty, models: &TokenStream) -> TokenStream {
         TyKind::DateTime => quote!(chrono::DateTime<chrono::Utc>),
         TyKind::Date => quote!(chrono::NaiveDate),
         TyKind::Json => quote!(serde_json::Value),
+        TyKind::Bytes => quote!(Vec<u8>),
         TyKind::Named(name) => {
             let name = ident(name);
             quote!(#models #name)

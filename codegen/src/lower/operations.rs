@@ -3,15 +3,16 @@
 
 use openapiv3::{
     APIKeyLocation, MediaType, OpenAPI, Operation as SpecOperation, Parameter as SpecParameter,
-    ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr, RequestBody as SpecRequestBody, Response,
-    SecurityRequirement, SecurityScheme, StatusCode,
+    ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr, RequestBody as SpecRequestBody, Response, Schema,
+    SchemaKind, SecurityRequirement, SecurityScheme, StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
 
 use super::types::{SchemaAt, TypeLowering};
 use crate::diagnostics::{Error, Reporter, pointer_child};
 use crate::ir::{
-    Auth, Docs, Group, Operation, Parameter, ParameterLocation, Payload, RequestBody, ResponseCase, Status, Ty, TyKind,
+    Auth, Docs, Group, Operation, Outcome, Parameter, ParameterLocation, Payload, RequestBody, ResponseCase, Status,
+    StatusEnum, StatusVariant, Ty, TyKind,
 };
 use crate::naming::{self, Scope};
 use crate::refs::Refs;
@@ -29,6 +30,8 @@ const RESERVED_BUILDER_MEMBERS: &[&str] = &["client", "send", "into_future"];
 const UNTAGGED: &str = "default";
 
 const FORM: &str = "application/x-www-form-urlencoded";
+
+const MULTIPART: &str = "multipart/form-data";
 
 pub struct OperationLowering<'a, 'b> {
     spec: &'a OpenAPI,
@@ -67,13 +70,24 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             let mut method_names = Scope::default();
             let mut builder_names = Scope::default();
             builder_names.claim(handle.clone());
-            let mut operations = Vec::new();
-            for entry in found.iter().filter(|entry| first_tag(entry.operation) == tag) {
-                let id =
-                    entry.operation.operation_id.clone().unwrap_or_else(|| format!("{} {}", entry.method, entry.path));
-                let method_name = method_names.claim(naming::snake(&id, "operation"));
-                let builder_name = builder_names.claim(naming::type_name(&id));
-                operations.push(self.operation(entry, id, method_name, builder_name)?);
+            // Builders are named before the response enums, which take what names are left.
+            let named: Vec<(&Found<'a>, String, String, String)> = found
+                .iter()
+                .filter(|entry| first_tag(entry.operation) == tag)
+                .map(|entry| {
+                    let id = entry
+                        .operation
+                        .operation_id
+                        .clone()
+                        .unwrap_or_else(|| format!("{} {}", entry.method, entry.path));
+                    let method_name = method_names.claim(naming::snake(&id, "operation"));
+                    let builder_name = builder_names.claim(naming::type_name(&id));
+                    (entry, id, method_name, builder_name)
+                })
+                .collect();
+            let mut operations = Vec::with_capacity(named.len());
+            for (entry, id, method_name, builder_name) in named {
+                operations.push(self.operation(entry, id, method_name, builder_name, &mut builder_names)?);
             }
             let description = self.declared_tag(&tag).and_then(|declared| declared.description.clone());
             groups.push(Group { tag, description, module, handle, operations });
@@ -130,24 +144,27 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         id: String,
         method_name: String,
         builder_name: String,
+        module_types: &mut Scope,
     ) -> Result<Operation, Error> {
         let mut member_names = Scope::default();
         RESERVED_BUILDER_MEMBERS.iter().for_each(|name| {
             member_names.claim((*name).to_owned());
         });
         let parameters = self.parameters(entry, &builder_name, &mut member_names)?;
+        let mut parameters = parameters;
         let body = match &entry.operation.request_body {
-            Some(body) => Some(self.request_body(
+            Some(body) => self.request_body(
                 body,
                 &pointer_child(&entry.pointer, "requestBody"),
                 &builder_name,
                 &mut member_names,
-            )?),
+                &mut parameters,
+            )?,
             None => None,
         };
         let responses = self.responses(entry, &builder_name)?;
-        let success = self.shared_payload(&responses, true, &entry.pointer);
-        let error = self.shared_payload(&responses, false, &entry.pointer);
+        let success = outcome(&responses, true, || module_types.claim(format!("{builder_name}Response")));
+        let error = outcome(&responses, false, || module_types.claim(format!("{builder_name}Error")));
         let (auth, scopes) = self.security(entry.operation, &entry.pointer);
         Ok(Operation {
             id,
@@ -261,15 +278,99 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         pointer: &str,
         builder: &str,
         names: &mut Scope,
-    ) -> Result<RequestBody, Error> {
+        parameters: &mut Vec<Parameter>,
+    ) -> Result<Option<RequestBody>, Error> {
         let body = self.refs.resolve(body, pointer)?;
+        if let Some(parts) = self.multipart_parts(&body.item.content, &body.pointer, builder, names)? {
+            parameters.extend(
+                parts.into_iter().map(|part| Parameter { required: part.required && body.item.required, ..part }),
+            );
+            return Ok(None);
+        }
         let payload = self.payload(&body.item.content, &body.pointer, &format!("{builder}Body"), true)?;
-        Ok(RequestBody {
+        Ok(Some(RequestBody {
             rust_name: names.claim("body".to_owned()),
             payload,
             required: body.item.required,
             docs: Docs { title: None, description: body.item.description.clone() },
-        })
+        }))
+    }
+
+    /// The fields of a `multipart/form-data` body as parts the builder sets one by one, files
+    /// as bytes; `None` unless the body is only multipart and its schema an object with properties.
+    fn multipart_parts(
+        &mut self,
+        content: &'a indexmap::IndexMap<String, MediaType>,
+        pointer: &str,
+        builder: &str,
+        names: &mut Scope,
+    ) -> Result<Option<Vec<Parameter>>, Error> {
+        let structured = |media_type: &str| is_json(media_type) || media_type.starts_with(FORM);
+        let multipart = content.iter().find(|(media_type, _)| media_type.starts_with(MULTIPART));
+        let (Some((media_type, media)), false) = (multipart, content.keys().any(|media_type| structured(media_type)))
+        else {
+            return Ok(None);
+        };
+        let Some(schema) = &media.schema else { return Ok(None) };
+        let schema_pointer = pointer_child(&pointer_child(&pointer_child(pointer, "content"), media_type), "schema");
+        let schema = self.refs.resolve(schema, &schema_pointer)?;
+        let SchemaKind::Type(Type::Object(object)) = &schema.item.schema_kind else { return Ok(None) };
+        if object.properties.is_empty() {
+            return Ok(None);
+        }
+        let mut parts = Vec::with_capacity(object.properties.len());
+        for (name, property) in &object.properties {
+            let property_pointer = pointer_child(&pointer_child(&schema.pointer, "properties"), name);
+            let ty = match self.binary_kind(property) {
+                Some(kind) => Ty::new(kind),
+                None => {
+                    let hint = format!("{builder}{}", naming::camel(name, "Part"));
+                    self.types.ty(SchemaAt::from(property), &property_pointer, &hint)?
+                }
+            };
+            let description = self.schema_item(property).and_then(|item| item.schema_data.description.clone());
+            parts.push(Parameter {
+                rust_name: names.claim(naming::snake(name, "part")),
+                wire_name: name.clone(),
+                location: ParameterLocation::Part,
+                required: object.required.contains(name),
+                ty,
+                explode: true,
+                deep_object: false,
+                example: None,
+                docs: Docs { title: None, description },
+            });
+        }
+        parts.sort_by_key(|part| !part.required);
+        Ok(Some(parts))
+    }
+
+    /// `Bytes` for a file (`format: binary`), a list of them for a list of files.
+    fn binary_kind(&self, schema: &'a ReferenceOr<Box<Schema>>) -> Option<TyKind> {
+        match &self.schema_item(schema)?.schema_kind {
+            SchemaKind::Type(Type::String(string))
+                if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary) =>
+            {
+                Some(TyKind::Bytes)
+            }
+            SchemaKind::Type(Type::Array(array)) => {
+                let item = array.items.as_ref()?;
+                matches!(self.binary_kind(item)?, TyKind::Bytes)
+                    .then(|| TyKind::Array(Box::new(Ty::new(TyKind::Bytes))))
+            }
+            _ => None,
+        }
+    }
+
+    /// The schema itself, following a reference; `None` when it does not resolve (lowering the
+    /// type reports why).
+    fn schema_item(&self, schema: &'a ReferenceOr<Box<Schema>>) -> Option<&'a Schema> {
+        match schema {
+            ReferenceOr::Item(schema) => Some(schema),
+            ReferenceOr::Reference { reference } => {
+                self.refs.resolve_reference::<Schema>(reference, "").ok().map(|resolved| resolved.item)
+            }
+        }
     }
 
     fn responses(&mut self, entry: &Found<'a>, builder: &str) -> Result<Vec<ResponseCase>, Error> {
@@ -323,20 +424,6 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         Ok(Payload::Bytes)
     }
 
-    /// The one body type all successes (or all errors) share; `serde_json::Value` when they differ.
-    fn shared_payload(&self, responses: &[ResponseCase], success: bool, pointer: &str) -> Payload {
-        let mut payloads =
-            responses.iter().filter(|case| case.status.is_success() == success).map(|case| &case.payload);
-        let Some(first) = payloads.next() else { return Payload::Empty };
-        if payloads.all(|payload| payload == first) {
-            return first.clone();
-        }
-        let kind = if success { "success" } else { "error" };
-        let message = format!("{kind} responses have different body types; they are decoded as `serde_json::Value`");
-        self.reporter.warn(&pointer_child(pointer, "responses"), message);
-        Payload::Json(Ty::default())
-    }
-
     /// Where requests carry the token (the first supported scheme of the requirements, in
     /// order), and the scopes that allow the operation.
     fn security(&mut self, operation: &'a SpecOperation, pointer: &str) -> (Auth, Vec<String>) {
@@ -365,6 +452,12 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 Some(SecurityScheme::APIKey { location: APIKeyLocation::Query, name: parameter, .. }) => {
                     Some(Auth::Query(parameter.clone()))
                 }
+                Some(SecurityScheme::APIKey { location: APIKeyLocation::Cookie, name: cookie, .. })
+                    if is_header_name(cookie) =>
+                {
+                    Some(Auth::Cookie(cookie.clone()))
+                }
+                Some(SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("basic") => Some(Auth::Basic),
                 _ => {
                     if self.warned_schemes.insert(name.as_str()) {
                         let message =
@@ -390,6 +483,27 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         }
         (auth, scopes)
     }
+}
+
+/// The body of the successes (or the errors): their one shared type, or an enum named by
+/// `name` with a variant per status when their types differ.
+fn outcome(responses: &[ResponseCase], success: bool, name: impl FnOnce() -> String) -> Outcome {
+    let cases: Vec<&ResponseCase> = responses.iter().filter(|case| case.status.is_success() == success).collect();
+    let Some(first) = cases.first() else { return Outcome::Single(Payload::Empty) };
+    if cases.iter().all(|case| case.payload == first.payload) {
+        return Outcome::Single(first.payload.clone());
+    }
+    let mut variant_names = Scope::default();
+    let variants = cases
+        .iter()
+        .map(|case| StatusVariant {
+            name: variant_names.claim(naming::status_variant(&case.status.key())),
+            status: case.status,
+            description: case.description.clone(),
+            payload: case.payload.clone(),
+        })
+        .collect();
+    Outcome::ByStatus(StatusEnum { name: name(), variants })
 }
 
 /// Whether `name` can be sent as an HTTP header name (RFC 9110 token characters).
@@ -430,7 +544,7 @@ fn is_json(media_type: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::diagnostics::Reporter;
-    use crate::ir::{Auth, Group, Operation, ParameterLocation, Payload, Status};
+    use crate::ir::{Auth, Group, Operation, Outcome, ParameterLocation, Payload, Status, Ty, TyKind};
     use crate::lower::lower;
 
     const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
@@ -470,17 +584,19 @@ mod tests {
     }
 
     #[test]
-    fn api_keys_go_in_headers_or_queries_and_other_schemes_are_warned_about_once() {
-        let schemes = "components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n    query: {type: apiKey, in: query, name: api_key}\n    jar: {type: apiKey, in: cookie, name: c}\n    basic: {type: http, scheme: basic}\n";
-        let operations = "paths:\n  /a:\n    get: {security: [{key: []}], responses: {'200': {description: ok}}}\n    put: {security: [{basic: []}, {query: []}], responses: {'200': {description: ok}}}\n    post: {security: [{jar: []}], responses: {'200': {description: ok}}}\n    delete: {security: [{jar: []}], responses: {'200': {description: ok}}}\n";
+    fn api_keys_and_basic_auth_are_placed_and_other_schemes_are_warned_about_once() {
+        let schemes = "components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n    query: {type: apiKey, in: query, name: api_key}\n    jar: {type: apiKey, in: cookie, name: c}\n    basic: {type: http, scheme: basic}\n    digest: {type: http, scheme: digest}\n";
+        let operations = "paths:\n  /a:\n    get: {security: [{key: []}], responses: {'200': {description: ok}}}\n    put: {security: [{digest: []}, {query: []}], responses: {'200': {description: ok}}}\n    post: {security: [{jar: []}], responses: {'200': {description: ok}}}\n    delete: {security: [{basic: []}], responses: {'200': {description: ok}}}\n    patch: {security: [{digest: []}], responses: {'200': {description: ok}}}\n";
         let (groups, warnings) = groups(&format!("{schemes}{operations}"));
         let auths: Vec<&Auth> = groups[0].operations.iter().map(|operation| &operation.auth).collect();
-        assert_eq!(auths, [&Auth::Header("x-key".into()), &Auth::Query("api_key".into()), &Auth::None, &Auth::None]);
+        let expected =
+            [Auth::Header("x-key".into()), Auth::Query("api_key".into()), Auth::Cookie("c".into()), Auth::Basic];
+        assert_eq!(auths[..4], expected.iter().collect::<Vec<_>>());
+        assert_eq!(auths[4], &Auth::None);
         assert_eq!(
             warnings,
             [
-                "api.yaml#/components/securitySchemes/basic: security scheme `basic` is not supported; requests are sent without it",
-                "api.yaml#/components/securitySchemes/jar: security scheme `jar` is not supported; requests are sent without it",
+                "api.yaml#/components/securitySchemes/digest: security scheme `digest` is not supported; requests are sent without it",
             ]
         );
     }
@@ -554,7 +670,43 @@ mod tests {
         let statuses: Vec<Status> = operation.responses.iter().map(|case| case.status).collect();
         assert_eq!(statuses, [Status::Code(201), Status::Class(4), Status::Default]);
         assert_eq!(operation.body.as_ref().map(|body| &body.payload), Some(&Payload::Text));
-        assert!(matches!(operation.success, Payload::Json(_)));
-        assert!(matches!(operation.error, Payload::Json(_)), "mixed error bodies fall back to JSON values");
+        assert!(matches!(operation.success, Outcome::Single(Payload::Json(_))));
+        let Outcome::ByStatus(errors) = &operation.error else { panic!("mixed error bodies: {:?}", operation.error) };
+        let variants: Vec<(&str, Status)> =
+            errors.variants.iter().map(|variant| (variant.name.as_str(), variant.status)).collect();
+        assert_eq!(
+            (errors.name.as_str(), variants),
+            ("PostAError", vec![("ClientError", Status::Class(4)), ("Other", Status::Default)])
+        );
+    }
+
+    #[test]
+    fn success_bodies_that_differ_by_status_become_an_enum_named_clear_of_builders() {
+        let text = "paths:\n  /a:\n    post:\n      operationId: postA\n      responses:\n        '200': {description: same, content: {application/json: {schema: {type: integer}}}}\n        '202': {description: later, content: {text/plain: {schema: {type: string}}}}\n        '204': {description: none}\n  /b:\n    get:\n      operationId: postAResponse\n      responses: {'200': {description: ok}}\n";
+        let (groups, warnings) = groups(text);
+        let operation = &groups[0].operations[0];
+        let Outcome::ByStatus(successes) = &operation.success else { panic!("{:?}", operation.success) };
+        let names: Vec<&str> = successes.variants.iter().map(|variant| variant.name.as_str()).collect();
+        assert_eq!(names, ["Ok", "Accepted", "NoContent"]);
+        assert_eq!(successes.variants[1].payload, Payload::Text);
+        assert_eq!(successes.name, "PostAResponse2", "the builder of `postAResponse` was named first");
+        assert_eq!(operation.error, Outcome::Single(Payload::Empty));
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn multipart_fields_become_parts_with_files_as_bytes() {
+        let text = "paths:\n  /a:\n    post:\n      requestBody:\n        required: true\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n              required: [file]\n              properties:\n                note: {type: string}\n                file: {type: string, format: binary}\n                pages: {type: array, items: {type: string, format: binary}}\n                meta: {type: object, properties: {a: {type: integer}}}\n      responses: {'204': {description: ok}}\n";
+        let (groups, warnings) = groups(text);
+        let operation = only(&groups);
+        assert!(operation.body.is_none());
+        let parts: Vec<(&str, bool, &TyKind)> =
+            operation.parameters.iter().map(|part| (part.wire_name.as_str(), part.required, &part.ty.kind)).collect();
+        assert_eq!(parts[0], ("file", true, &TyKind::Bytes));
+        assert_eq!(parts[1], ("note", false, &TyKind::String));
+        assert_eq!(parts[2], ("pages", false, &TyKind::Array(Box::new(Ty::new(TyKind::Bytes)))));
+        assert!(matches!(parts[3], ("meta", false, TyKind::Named(_))));
+        assert!(operation.parameters.iter().all(|part| part.location == ParameterLocation::Part));
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 }

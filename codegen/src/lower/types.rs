@@ -565,6 +565,7 @@ fn variant_name_for(ty: &Ty) -> String {
         TyKind::Named(name) => name,
         TyKind::Array(_) => "Array",
         TyKind::Map(_) => "Map",
+        TyKind::Bytes => "Bytes",
     };
     name.to_owned()
 }

@@ -1,12 +1,15 @@
 //! The runtime on the wire, through the crate generated from `tests/fixtures/specs/wire.yaml`,
 //! which has what the Losant spec lacks: unconstrained path parameters, lists in the query,
-//! cookies, text and byte bodies, `204`, `4XX` and `default` responses, and no-auth operations.
+//! cookies, text, byte and multipart bodies, `204`, `4XX` and `default` responses, bodies that
+//! differ by status, and every way of carrying credentials.
 
+use axum::extract::FromRequest;
 use serde_json::json;
+use wire_client::items::{CopyItemError, CopyItemResponse};
 use wire_client::models::{Item, Order};
 use wire_client::{Client, Error};
 
-use crate::server::{Reply, Server, closed_port_url};
+use crate::server::{Recorded, Reply, Server, closed_port_url};
 
 const TOKEN: &str = "wire-token";
 
@@ -199,4 +202,113 @@ async fn deep_object_parameters_are_written_in_brackets() {
     let filter = wire_client::models::ListItemsFilter { min: Some(1), tag: Some("x y".into()) };
     client(&server).items().list_items().filter(filter).limit(3).await.expect("200");
     assert_eq!(server.request().query.as_deref(), Some("limit=3&filter%5Bmin%5D=1&filter%5Btag%5D=x+y"));
+}
+
+#[tokio::test]
+async fn bodies_that_differ_by_status_decode_into_their_variant() {
+    let cases = [
+        (Reply::json(201, &item()), "Created"),
+        (Reply::json(202, &json!({"id": "job-1"})), "Accepted"),
+        (Reply::empty(204), "NoContent"),
+    ];
+    for (reply, expected) in cases {
+        let server = Server::start(reply).await;
+        let body = client(&server).items().copy_item("7").await.expect("a documented success").into_body();
+        let variant = match &body {
+            CopyItemResponse::Created(copy) if copy.id == Some(7) => "Created",
+            CopyItemResponse::Accepted(job) if job.id == "job-1" => "Accepted",
+            CopyItemResponse::NoContent => "NoContent",
+            other => panic!("{expected}: {other:?}"),
+        };
+        assert_eq!(variant, expected);
+    }
+    let server = Server::start(Reply::raw(409, "text/plain", "copying since noon")).await;
+    match client(&server).items().copy_item("7").await {
+        Err(Error::Api { body: CopyItemError::Conflict(text), .. }) => assert_eq!(text, "copying since noon"),
+        other => panic!("expected the 409 text, got {other:?}"),
+    }
+    let server = Server::start(Reply::json(404, &json!({"title": "gone"}))).await;
+    match client(&server).items().copy_item("7").await {
+        Err(Error::Api { body: CopyItemError::NotFound(problem), .. }) => {
+            assert_eq!(problem.title.as_deref(), Some("gone"))
+        }
+        other => panic!("expected the 404 problem, got {other:?}"),
+    }
+    let server = Server::start(Reply::json(202, &json!({"no": "id"}))).await;
+    let error = client(&server).items().copy_item("7").await.expect_err("a 202 body without its id");
+    assert!(matches!(error, Error::Decode { .. }), "{error:?}");
+}
+
+/// The parts of a multipart body as a real multipart parser reads them: (name, file name,
+/// content type, content).
+async fn multipart_parts(request: &Recorded) -> Vec<(String, Option<String>, Option<String>, Vec<u8>)> {
+    let content_type = request.header("content-type").expect("a content type").to_owned();
+    let http_request = axum::http::Request::builder()
+        .header("content-type", content_type)
+        .body(axum::body::Body::from(request.body.clone()))
+        .expect("a request");
+    let mut form = axum::extract::Multipart::from_request(http_request, &()).await.expect("a multipart body");
+    let mut parts = Vec::new();
+    while let Some(field) = form.next_field().await.expect("well-formed parts") {
+        let name = field.name().map(str::to_owned).expect("a name");
+        let file_name = field.file_name().map(str::to_owned);
+        let content_type = field.content_type().map(str::to_owned);
+        parts.push((name, file_name, content_type, field.bytes().await.expect("content").to_vec()));
+    }
+    parts
+}
+
+#[tokio::test]
+async fn multipart_bodies_carry_files_as_bytes_and_fields_as_text_or_json() {
+    let server = Server::start(Reply::empty(204)).await;
+    // The boundary the client picks first occurs in this file, so it has to pick another.
+    let file = b"\x00\xffbinary\r\n--client-boundary-0000000000000000\r\n".to_vec();
+    client(&server)
+        .items()
+        .upload_file(file.clone())
+        .note("first \"draft\"")
+        .tags(vec!["a".into(), "b".into()])
+        .order(Order::Asc)
+        .item(Item { id: Some(1), name: "one".into(), tags: None })
+        .pages(vec![b"p1".to_vec(), b"p2".to_vec()])
+        .await
+        .expect("204");
+    let request = server.request();
+    assert!(request.header("content-type").is_some_and(|value| value.starts_with("multipart/form-data; boundary=")));
+    let text = |name: &str, value: &str| (name.to_owned(), None, None, value.as_bytes().to_vec());
+    let file_part = |name: &str, bytes: &[u8]| {
+        (name.to_owned(), Some(name.to_owned()), Some("application/octet-stream".to_owned()), bytes.to_vec())
+    };
+    assert_eq!(
+        multipart_parts(&request).await,
+        [
+            file_part("file", &file),
+            text("note", "first \"draft\""),
+            text("tags", "a"),
+            text("tags", "b"),
+            text("order", "asc"),
+            ("item".to_owned(), None, Some("application/json".to_owned()), br#"{"id":1,"name":"one"}"#.to_vec()),
+            file_part("pages", b"p1"),
+            file_part("pages", b"p2"),
+        ]
+    );
+    let error = client(&server).items().upload_file(b"x".to_vec()).note("far too long for the limit").await;
+    assert!(matches!(&error, Err(Error::Validation(error)) if error.path() == "note"), "{error:?}");
+    assert_eq!(server.requests().len(), 1, "an invalid part is never sent");
+}
+
+#[tokio::test]
+async fn cookie_keys_and_basic_credentials_go_where_the_scheme_says() {
+    let server = Server::start(Reply::empty(204)).await;
+    client(&server).items().get_with_cookie_key().session("s1").await.expect("204");
+    let basic = client(&server).with_basic_auth("ada", "pa:ss");
+    basic.items().get_with_basic_auth().await.expect("204");
+    basic.items().get_item("7").await.expect_err("a 204 has no item body");
+    let requests = server.requests();
+    assert_eq!(requests[0].header("cookie"), Some("session=s1; token=wire-token"));
+    assert_eq!(requests[0].header("authorization"), None);
+    // base64("ada:pa:ss")
+    assert_eq!(requests[1].header("authorization"), Some("Basic YWRhOnBhOnNz"));
+    assert_eq!(requests[2].header("authorization"), Some("Bearer wire-token"), "other operations keep the token");
+    assert!(!format!("{basic:?}").contains("pa:ss"));
 }

@@ -145,6 +145,111 @@ impl<'a> ItemsApi<'a> {
             page: None,
         }
     }
+    /// Authenticates with an API key in a cookie
+    ///
+    /// `GET /keyed/cookie`
+    ///
+    /// # Parameters
+    ///
+    /// - `session` (cookie parameter `session`, optional; set with [`GetWithCookieKey::session`])
+    ///
+    /// The client sends its token in the `token` cookie.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Accepted.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_with_cookie_key(&self) -> GetWithCookieKey<'a> {
+        GetWithCookieKey {
+            client: self.client,
+            session: None,
+        }
+    }
+    /// Authenticates with a user name and password
+    ///
+    /// `GET /keyed/basic`
+    ///
+    /// The client authenticates with the user name and password given to [`Client::with_basic_auth`](crate::Client::with_basic_auth) (HTTP Basic).
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Accepted.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn get_with_basic_auth(&self) -> GetWithBasicAuth<'a> {
+        GetWithBasicAuth {
+            client: self.client,
+        }
+    }
+    /// Copies an item now, later, or not at all
+    ///
+    /// `POST /items/{itemId}/copies`
+    ///
+    /// # Parameters
+    ///
+    /// - `item_id` (path parameter `itemId`, required)
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The copy. Body: [`Item`](crate::models::Item).
+    /// - `202`: The copy is being made. Body: [`Job`](crate::models::Job).
+    /// - `204`: The item is a copy already.
+    /// - `404`: No such item. Body: [`Problem`](crate::models::Problem). Returned as [`Error::Api`](crate::Error::Api).
+    /// - `409`: A copy is being made already. Body: text. Returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn copy_item(&self, item_id: impl Into<String>) -> CopyItem<'a> {
+        CopyItem {
+            client: self.client,
+            item_id: item_id.into(),
+        }
+    }
+    /// Uploads a file with its description
+    ///
+    /// `POST /uploads`
+    ///
+    /// # Parameters
+    ///
+    /// - `file` (multipart field `file`, required): The file's content.
+    /// - `note` (multipart field `note`, optional; set with [`UploadFile::note`]): Length: at most 20 characters.
+    /// - `tags` (multipart field `tags`, optional; set with [`UploadFile::tags`])
+    /// - `order` (multipart field `order`, optional; set with [`UploadFile::order`])
+    /// - `item` (multipart field `item`, optional; set with [`UploadFile::item`])
+    /// - `pages` (multipart field `pages`, optional; set with [`UploadFile::pages`])
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Stored.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn upload_file(&self, file: impl Into<Vec<u8>>) -> UploadFile<'a> {
+        UploadFile {
+            client: self.client,
+            file: file.into(),
+            note: None,
+            tags: None,
+            order: None,
+            item: None,
+            pages: None,
+        }
+    }
     /// Fetches one item
     ///
     /// `GET /items/{itemId}`
@@ -553,6 +658,309 @@ impl<'a> GetWithQueryKey<'a> {
 }
 
 impl<'a> std::future::IntoFuture for GetWithQueryKey<'a> {
+    type Output = Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /keyed/cookie`: Authenticates with an API key in a cookie
+///
+/// Made by [`ItemsApi::get_with_cookie_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetWithCookieKey<'a> {
+    client: &'a crate::Client,
+    session: Option<String>,
+}
+
+impl<'a> GetWithCookieKey<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// The `session` parameter.
+    pub fn session(mut self, value: impl Into<String>) -> Self {
+        self.session = Some(value.into());
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+        let path = String::from("/keyed/cookie");
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_cookie("token");
+        if let Some(value) = &self.session {
+            request.add_cookie("session", value.clone());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetWithCookieKey<'a> {
+    type Output = Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /keyed/basic`: Authenticates with a user name and password
+///
+/// Made by [`ItemsApi::get_with_basic_auth`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct GetWithBasicAuth<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> GetWithBasicAuth<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+        let path = String::from("/keyed/basic");
+        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        request.authorize_basic();
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetWithBasicAuth<'a> {
+    type Output = Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A request to `POST /items/{itemId}/copies`: Copies an item now, later, or not at all
+///
+/// Made by [`ItemsApi::copy_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct CopyItem<'a> {
+    client: &'a crate::Client,
+    item_id: String,
+}
+
+impl<'a> CopyItem<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<crate::Response<CopyItemResponse>, crate::Error<CopyItemError>> {
+        let path = [
+            "/items/",
+            &crate::runtime::path_segment("itemId", &self.item_id)?,
+            "/copies",
+        ]
+            .concat();
+        let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+        request.authorize_bearer();
+        let expected = crate::runtime::Expected {
+            success: &[201, 202, 204],
+            errors: &[404, 409],
+        };
+        self.client
+            .send(request, &expected, CopyItemResponse::decode, CopyItemError::decode)
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for CopyItem<'a> {
+    type Output = Result<crate::Response<CopyItemResponse>, crate::Error<CopyItemError>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// The body of a successful response to `POST /items/{itemId}/copies`, by status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopyItemResponse {
+    /// `201`: The copy.
+    Created(crate::models::Item),
+    /// `202`: The copy is being made.
+    Accepted(crate::models::Job),
+    /// `204`: The item is a copy already.
+    NoContent,
+}
+
+impl CopyItemResponse {
+    fn decode(status: reqwest::StatusCode, bytes: &[u8]) -> Result<Self, String> {
+        match status.as_u16() {
+            201 => {
+                crate::runtime::decode_json::<crate::models::Item>(status, bytes)
+                    .map(Self::Created)
+            }
+            202 => {
+                crate::runtime::decode_json::<crate::models::Job>(status, bytes)
+                    .map(Self::Accepted)
+            }
+            204 => crate::runtime::decode_empty(status, bytes).map(|()| Self::NoContent),
+            _ => Err(format!("the API documents no body for status {status}")),
+        }
+    }
+}
+
+/// The body of a documented error response to `POST /items/{itemId}/copies`, by status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopyItemError {
+    /// `404`: No such item.
+    NotFound(crate::models::Problem),
+    /// `409`: A copy is being made already.
+    Conflict(String),
+}
+
+impl CopyItemError {
+    fn decode(status: reqwest::StatusCode, bytes: &[u8]) -> Result<Self, String> {
+        match status.as_u16() {
+            404 => {
+                crate::runtime::decode_json::<crate::models::Problem>(status, bytes)
+                    .map(Self::NotFound)
+            }
+            409 => crate::runtime::decode_text(status, bytes).map(Self::Conflict),
+            _ => Err(format!("the API documents no body for status {status}")),
+        }
+    }
+}
+
+/// A request to `POST /uploads`: Uploads a file with its description
+///
+/// Made by [`ItemsApi::upload_file`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct UploadFile<'a> {
+    client: &'a crate::Client,
+    file: Vec<u8>,
+    note: Option<String>,
+    tags: Option<Vec<String>>,
+    order: Option<crate::models::Order>,
+    item: Option<crate::models::Item>,
+    pages: Option<Vec<Vec<u8>>>,
+}
+
+impl<'a> UploadFile<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// The `note` parameter.
+    ///
+    /// Length: at most 20 characters.
+    pub fn note(mut self, value: impl Into<String>) -> Self {
+        self.note = Some(value.into());
+        self
+    }
+    /// The `tags` parameter.
+    pub fn tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+    /// The `order` parameter.
+    pub fn order(mut self, value: crate::models::Order) -> Self {
+        self.order = Some(value);
+        self
+    }
+    /// The `item` parameter.
+    pub fn item(mut self, value: crate::models::Item) -> Self {
+        self.item = Some(value);
+        self
+    }
+    /// The `pages` parameter.
+    pub fn pages(mut self, value: Vec<Vec<u8>>) -> Self {
+        self.pages = Some(value);
+        self
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+        let root = crate::runtime::FieldPath::ROOT;
+        if let Some(value) = &self.note {
+            crate::runtime::check_length(
+                value,
+                None,
+                Some(20),
+                &root.with_field("note"),
+            )?;
+        }
+        if let Some(value) = &self.order {
+            crate::runtime::Validate::validate(value, &root.with_field("order"))?;
+        }
+        if let Some(value) = &self.item {
+            crate::runtime::Validate::validate(value, &root.with_field("item"))?;
+        }
+        let path = String::from("/uploads");
+        let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+        request.authorize_bearer();
+        let mut form = crate::runtime::Multipart::default();
+        {
+            let value = &self.file;
+            form.file("file", value);
+        }
+        if let Some(value) = &self.note {
+            form.text("note", value.clone());
+        }
+        if let Some(value) = &self.tags {
+            for value in value {
+                form.text("tags", value.clone());
+            }
+        }
+        if let Some(value) = &self.order {
+            form.text("order", value.as_str().to_owned());
+        }
+        if let Some(value) = &self.item {
+            form.json("item", value)?;
+        }
+        if let Some(value) = &self.pages {
+            for value in value {
+                form.file("pages", value);
+            }
+        }
+        request.multipart_body(form);
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> std::future::IntoFuture for UploadFile<'a> {
     type Output = Result<crate::Response<()>, crate::Error<()>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,

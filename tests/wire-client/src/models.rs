@@ -20,6 +20,13 @@ pub struct Item {
     pub tags: Option<Vec<String>>,
 }
 
+/// The `Job` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Job {
+    /// The `id` property.
+    pub id: String,
+}
+
 /// The `ListItemsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListItemsFilter {
