@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, HeaderMap, HeaderName, HeaderValue};
 use regex::Regex;
@@ -126,9 +126,9 @@ impl Client {
         if let Some((content_type, body)) = request.body {
             builder = builder.header(CONTENT_TYPE, content_type.as_ref()).body(body);
         }
-        let response = builder.send().await.map_err(transport)?;
+        let mut response = builder.send().await.map_err(transport)?;
         let status = response.status();
-        let headers = response.headers().clone();
+        let headers = std::mem::take(response.headers_mut());
         let bytes = response.bytes().await.map_err(transport)?;
         match expected.classify(status) {
             Outcome::Success => match decode_success(status, &bytes) {
@@ -451,13 +451,15 @@ pub(crate) fn unknown_value(value: &str, allowed: &[&str], at: &FieldPath<'_>) -
 }
 
 pub(crate) fn check_pattern(value: &str, pattern: &'static str, at: &FieldPath<'_>) -> Result<(), ValidationError> {
-    static COMPILED: OnceLock<Mutex<HashMap<&'static str, Option<Regex>>>> = OnceLock::new();
+    // Shared, not cloned: a cloned `Regex` starts without the match caches the first one built.
+    type Compiled = HashMap<&'static str, Option<Arc<Regex>>>;
+    static COMPILED: OnceLock<Mutex<Compiled>> = OnceLock::new();
     let compiled = COMPILED.get_or_init(Mutex::default);
     let regex = compiled
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .entry(pattern)
-        .or_insert_with(|| Regex::new(pattern).ok())
+        .or_insert_with(|| Regex::new(pattern).ok().map(Arc::new))
         .clone();
     // The generator only emits patterns the regex crate accepts; should one still fail, the
     // server remains the judge rather than the client refusing every value.
@@ -625,16 +627,16 @@ struct Part<'a> {
 }
 
 impl<'a> Multipart<'a> {
-    pub(crate) fn text(&mut self, name: &'static str, value: String) {
+    pub(crate) fn text_part(&mut self, name: &'static str, value: String) {
         self.parts.push(Part { name, content_type: None, file: false, data: Cow::Owned(value.into_bytes()) });
     }
 
-    pub(crate) fn file(&mut self, name: &'static str, bytes: &'a [u8]) {
+    pub(crate) fn file_part(&mut self, name: &'static str, bytes: &'a [u8]) {
         let content_type = Some("application/octet-stream");
         self.parts.push(Part { name, content_type, file: true, data: Cow::Borrowed(bytes) });
     }
 
-    pub(crate) fn json<T: Serialize>(&mut self, name: &'static str, value: &T) -> Result<(), ValidationError> {
+    pub(crate) fn json_part<T: Serialize>(&mut self, name: &'static str, value: &T) -> Result<(), ValidationError> {
         let bytes = serde_json::to_vec(value)
             .map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field(name), error.to_string()))?;
         self.parts.push(Part { name, content_type: Some("application/json"), file: false, data: Cow::Owned(bytes) });

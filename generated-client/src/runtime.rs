@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use reqwest::header::{
     ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, HeaderMap, HeaderName, HeaderValue,
 };
@@ -144,9 +144,9 @@ impl Client {
         if let Some((content_type, body)) = request.body {
             builder = builder.header(CONTENT_TYPE, content_type.as_ref()).body(body);
         }
-        let response = builder.send().await.map_err(transport)?;
+        let mut response = builder.send().await.map_err(transport)?;
         let status = response.status();
-        let headers = response.headers().clone();
+        let headers = std::mem::take(response.headers_mut());
         let bytes = response.bytes().await.map_err(transport)?;
         match expected.classify(status) {
             Outcome::Success => {
@@ -523,13 +523,14 @@ pub(crate) fn check_pattern(
     pattern: &'static str,
     at: &FieldPath<'_>,
 ) -> Result<(), ValidationError> {
-    static COMPILED: OnceLock<Mutex<HashMap<&'static str, Option<Regex>>>> = OnceLock::new();
+    type Compiled = HashMap<&'static str, Option<Arc<Regex>>>;
+    static COMPILED: OnceLock<Mutex<Compiled>> = OnceLock::new();
     let compiled = COMPILED.get_or_init(Mutex::default);
     let regex = compiled
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .entry(pattern)
-        .or_insert_with(|| Regex::new(pattern).ok())
+        .or_insert_with(|| Regex::new(pattern).ok().map(Arc::new))
         .clone();
     match regex {
         Some(regex) if !regex.is_match(value) => {

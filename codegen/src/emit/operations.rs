@@ -492,16 +492,16 @@ fn place_part(parameter: &Parameter, api: &Api) -> TokenStream {
     let field = ident(&parameter.rust_name);
     let wire = &parameter.wire_name;
     let add = |ty: &Ty| match &api.through_aliases(ty).kind {
-        TyKind::Bytes => quote!(form.file(#wire, value);),
+        TyKind::Bytes => quote!(form.file_part(#wire, value);),
         TyKind::Named(name)
             if !matches!(api.types.get(name).map(|def| &def.shape), Some(Shape::Enum(_) | Shape::IntEnum(_))) =>
         {
-            quote!(form.json(#wire, value)?;)
+            quote!(form.json_part(#wire, value)?;)
         }
-        TyKind::Array(_) | TyKind::Map(_) | TyKind::Json => quote!(form.json(#wire, value)?;),
+        TyKind::Array(_) | TyKind::Map(_) | TyKind::Json => quote!(form.json_part(#wire, value)?;),
         _ => {
             let text = text_of(&quote!(value), ty, api);
-            quote!(form.text(#wire, #text);)
+            quote!(form.text_part(#wire, #text);)
         }
     };
     let put = match &api.through_aliases(&parameter.ty).kind {

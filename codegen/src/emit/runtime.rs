@@ -198,4 +198,19 @@ mod tests {
         }
         assert!(!names.contains("decode_text"));
     }
+
+    #[test]
+    fn multipart_keeps_only_the_kinds_of_part_a_crate_sends() {
+        let generated = quote! {
+            let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+            let mut form = crate::runtime::Multipart::default();
+            form.file_part("f", value);
+            request.multipart_body(form);
+        };
+        let names = names(&module(&[&generated]).expect("the template parses"));
+        assert!(names.contains("file_part") && names.contains("encode"));
+        for unused in ["text_part", "json_part", "with_basic_auth"] {
+            assert!(!names.contains(unused), "{unused} should be trimmed");
+        }
+    }
 }

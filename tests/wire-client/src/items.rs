@@ -923,25 +923,25 @@ impl<'a> UploadFile<'a> {
         let mut form = crate::runtime::Multipart::default();
         {
             let value = &self.file;
-            form.file("file", value);
+            form.file_part("file", value);
         }
         if let Some(value) = &self.note {
-            form.text("note", value.clone());
+            form.text_part("note", value.clone());
         }
         if let Some(value) = &self.tags {
             for value in value {
-                form.text("tags", value.clone());
+                form.text_part("tags", value.clone());
             }
         }
         if let Some(value) = &self.order {
-            form.text("order", value.as_str().to_owned());
+            form.text_part("order", value.as_str().to_owned());
         }
         if let Some(value) = &self.item {
-            form.json("item", value)?;
+            form.json_part("item", value)?;
         }
         if let Some(value) = &self.pages {
             for value in value {
-                form.file("pages", value);
+                form.file_part("pages", value);
             }
         }
         request.multipart_body(form);

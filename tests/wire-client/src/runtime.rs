@@ -151,9 +151,9 @@ impl Client {
         if let Some((content_type, body)) = request.body {
             builder = builder.header(CONTENT_TYPE, content_type.as_ref()).body(body);
         }
-        let response = builder.send().await.map_err(transport)?;
+        let mut response = builder.send().await.map_err(transport)?;
         let status = response.status();
-        let headers = response.headers().clone();
+        let headers = std::mem::take(response.headers_mut());
         let bytes = response.bytes().await.map_err(transport)?;
         match expected.classify(status) {
             Outcome::Success => {
@@ -693,7 +693,7 @@ struct Part<'a> {
 }
 
 impl<'a> Multipart<'a> {
-    pub(crate) fn text(&mut self, name: &'static str, value: String) {
+    pub(crate) fn text_part(&mut self, name: &'static str, value: String) {
         self.parts
             .push(Part {
                 name,
@@ -702,7 +702,7 @@ impl<'a> Multipart<'a> {
                 data: Cow::Owned(value.into_bytes()),
             });
     }
-    pub(crate) fn file(&mut self, name: &'static str, bytes: &'a [u8]) {
+    pub(crate) fn file_part(&mut self, name: &'static str, bytes: &'a [u8]) {
         let content_type = Some("application/octet-stream");
         self.parts
             .push(Part {
@@ -712,7 +712,7 @@ impl<'a> Multipart<'a> {
                 data: Cow::Borrowed(bytes),
             });
     }
-    pub(crate) fn json<T: Serialize>(
+    pub(crate) fn json_part<T: Serialize>(
         &mut self,
         name: &'static str,
         value: &T,
