@@ -16,6 +16,7 @@ pub mod render;
 pub mod source;
 
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
 
 pub use diagnostics::{Error, Location, Warning};
 
@@ -45,32 +46,66 @@ pub struct Generated {
     pub warnings: Vec<Warning>,
 }
 
+/// How long each stage of one generation took; benchmarks report them to show which stage
+/// costs most.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Timings {
+    /// Reading the text and checking it is an OpenAPI 3.0 document.
+    pub parse: Duration,
+    /// Resolving references and building the intermediate model.
+    pub lower: Duration,
+    /// Turning the model into tokens.
+    pub emit: Duration,
+    /// Formatting the tokens as source text.
+    pub format: Duration,
+}
+
 /// Generates the crate from the spec's text (YAML or JSON).
 pub fn generate(spec_text: &str, config: &Config) -> Result<Generated, Error> {
+    generate_timed(spec_text, config).map(|(generated, _)| generated)
+}
+
+/// [`generate`], also saying how long each stage took.
+pub fn generate_timed(spec_text: &str, config: &Config) -> Result<(Generated, Timings), Error> {
+    let mut timings = Timings::default();
     let reporter = Reporter::new(&config.spec_path);
-    let spec = source::read(spec_text, &reporter)?;
-    generate_with(&spec, config, reporter)
+    let spec = timed(&mut timings.parse, || source::read(spec_text, &reporter))?;
+    let generated = generate_with(&spec, config, reporter, &mut timings)?;
+    Ok((generated, timings))
 }
 
 /// Generates the crate from a spec already parsed.
 pub fn generate_from_spec(spec: &openapiv3::OpenAPI, config: &Config) -> Result<Generated, Error> {
-    generate_with(spec, config, Reporter::new(&config.spec_path))
+    generate_with(spec, config, Reporter::new(&config.spec_path), &mut Timings::default())
 }
 
-fn generate_with(spec: &openapiv3::OpenAPI, config: &Config, reporter: Reporter) -> Result<Generated, Error> {
+fn generate_with(
+    spec: &openapiv3::OpenAPI,
+    config: &Config,
+    reporter: Reporter,
+    timings: &mut Timings,
+) -> Result<Generated, Error> {
     check_crate_name(&config.crate_name)?;
-    let api = lower::lower(spec, &reporter)?;
+    let api = timed(&mut timings.lower, || lower::lower(spec, &reporter))?;
     let version = crate_version(config, &api.version, &reporter)?;
     let rust_preamble = emit::preamble("//", config);
     let mut files = BTreeMap::new();
-    for (path, contents) in emit::emit(&api, config, &version)? {
+    for (path, contents) in timed(&mut timings.emit, || emit::emit(&api, config, &version))? {
         let text = match contents {
-            Contents::Rust(tokens) => render::rust(&path, tokens, &rust_preamble)?,
+            Contents::Rust(tokens) => timed(&mut timings.format, || render::rust(&path, tokens, &rust_preamble))?,
             Contents::Text(text) => text,
         };
         files.insert(path, text);
     }
     Ok(Generated { files, warnings: reporter.into_warnings() })
+}
+
+/// Runs `stage`, adding the time it took to `total`.
+fn timed<T>(total: &mut Duration, stage: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let result = stage();
+    *total += start.elapsed();
+    result
 }
 
 fn check_crate_name(name: &str) -> Result<(), Error> {

@@ -118,7 +118,7 @@ struct Generated {
 }
 
 /// Downloads and unpacks the package once; later runs reuse it.
-fn fetch(work: &Path) -> Result<PathBuf, String> {
+pub fn fetch(work: &Path) -> Result<PathBuf, String> {
     let api_dir = work.join("package/api");
     if api_dir.is_dir() {
         return Ok(api_dir);
@@ -183,7 +183,8 @@ fn generate(spec_path: &Path, spec: &'static str, crates: &Path) -> (&'static st
             Ok(Generated { name, seconds, lines, fallbacks: generated.warnings.len() })
         },
     );
-    (spec, count_operations(&text), result)
+    let operations = serde_json::from_str(&text).map_or(0, |document| count_operations(&document));
+    (spec, operations, result)
 }
 
 fn check(generated: &Generated, crates: &Path, target: &Path) -> Result<Timings, String> {
@@ -218,9 +219,9 @@ fn check(generated: &Generated, crates: &Path, target: &Path) -> Result<Timings,
     })
 }
 
-fn count_operations(text: &str) -> usize {
+/// The operations of a spec document: methods of its path items.
+pub fn count_operations(document: &serde_json::Value) -> usize {
     const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-    let Ok(document) = serde_json::from_str::<serde_json::Value>(text) else { return 0 };
     let paths = document.get("paths").and_then(serde_json::Value::as_object);
     paths
         .into_iter()

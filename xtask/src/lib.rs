@@ -1,5 +1,6 @@
 //! The project's commands, as a library so that tests drive them exactly as `cargo xtask` does.
 
+pub mod bench;
 pub mod corpus;
 pub mod output;
 

@@ -7,6 +7,7 @@ fn main() -> ExitCode {
     match args.next().as_deref() {
         Some("codegen") => run_codegen(args),
         Some("corpus") => run_corpus(args),
+        Some("bench") => run_bench(args),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -64,6 +65,49 @@ fn run_one(command: &Codegen, root: &std::path::Path) -> bool {
     let changed = outcome.drift.stale.len() + outcome.drift.missing.len();
     println!("{out}: {} files generated, {changed} written, {} removed.", outcome.files, outcome.drift.extra.len());
     true
+}
+
+/// `cargo xtask bench [...]`: measures and writes BENCHMARKS.md. Timings of a debug build would
+/// say little, so a debug build runs the release build of itself.
+fn run_bench(args: impl Iterator<Item = String>) -> ExitCode {
+    let args: Vec<String> = args.collect();
+    let root = workspace_root();
+    if cfg!(debug_assertions) {
+        let status = std::process::Command::new(env!("CARGO"))
+            .args(["run", "--quiet", "--release", "--package", "xtask", "--", "bench"])
+            .args(&args)
+            .current_dir(&root)
+            .status();
+        return match status {
+            Ok(status) if status.success() => ExitCode::SUCCESS,
+            Ok(_) => ExitCode::FAILURE,
+            Err(error) => {
+                eprintln!("error: running the release build: {error}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let options = match xtask::bench::Options::from_args(args) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("error: {message}\n\n{}", xtask::bench::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    let report = match xtask::bench::run(&root, &options, &mut |step| eprintln!("bench: {step}")) {
+        Ok(report) => report,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let path = root.join("BENCHMARKS.md");
+    if let Err(error) = std::fs::write(&path, &report) {
+        eprintln!("error: {}: {error}", path.display());
+        return ExitCode::FAILURE;
+    }
+    print!("{report}");
+    ExitCode::SUCCESS
 }
 
 /// `cargo xtask corpus [--only TEXT]`: generates and checks a crate for each real-world spec.
