@@ -85,6 +85,7 @@ impl Client {
         &self.base_url
     }
 
+    /// Sends `request` and decodes the response, the status picking the decoder.
     pub(crate) async fn send<T, E>(
         &self,
         request: Request,
@@ -92,8 +93,26 @@ impl Client {
         decode_success: Decoder<T>,
         decode_error: Decoder<E>,
     ) -> Result<Response<T>, Error<E>> {
+        let (status, headers, bytes) = self.exchange(request).await?;
+        let bytes = bytes.as_ref();
+        match expected.classify(status) {
+            Outcome::Success => match decode_success(status, bytes) {
+                Ok(body) => Ok(Response { status, headers, body }),
+                Err(message) => Err(Error::Decode { status, message, excerpt: excerpt(bytes, EXCERPT_LIMIT) }),
+            },
+            Outcome::Documented => match decode_error(status, bytes) {
+                Ok(body) => Err(Error::Api { status, body }),
+                Err(message) => Err(Error::Decode { status, message, excerpt: excerpt(bytes, EXCERPT_LIMIT) }),
+            },
+            Outcome::Unexpected => Err(Error::UnexpectedStatus { status, body: excerpt(bytes, UNEXPECTED_BODY_LIMIT) }),
+        }
+    }
+
+    /// Sends `request` and reads the whole response. It does not depend on the body types, so it
+    /// is compiled once rather than once per operation: a large API builds much faster.
+    async fn exchange(&self, request: Request) -> Result<(StatusCode, HeaderMap, impl AsRef<[u8]>), Failure> {
         let url = format!("{}{}", self.base_url, request.path);
-        let mut url = Url::parse(&url).map_err(|error| Error::InvalidUrl { url, message: error.to_string() })?;
+        let mut url = Url::parse(&url).map_err(|error| Failure::InvalidUrl { url, message: error.to_string() })?;
         if !request.query.is_empty() {
             url.query_pairs_mut().extend_pairs(&request.query);
         }
@@ -102,7 +121,7 @@ impl Client {
         }
         // reqwest's errors name the URL, which must not show a token carried in the query.
         let transport = |error: reqwest::Error| {
-            Error::Transport(if request.token_query.is_some() { error.without_url() } else { error })
+            Failure::Transport(if request.token_query.is_some() { error.without_url() } else { error })
         };
         let mut headers = request.headers;
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
@@ -130,18 +149,30 @@ impl Client {
         let status = response.status();
         let headers = std::mem::take(response.headers_mut());
         let bytes = response.bytes().await.map_err(transport)?;
-        match expected.classify(status) {
-            Outcome::Success => match decode_success(status, &bytes) {
-                Ok(body) => Ok(Response { status, headers, body }),
-                Err(message) => Err(Error::Decode { status, message, excerpt: excerpt(&bytes, EXCERPT_LIMIT) }),
-            },
-            Outcome::Documented => match decode_error(status, &bytes) {
-                Ok(body) => Err(Error::Api { status, body }),
-                Err(message) => Err(Error::Decode { status, message, excerpt: excerpt(&bytes, EXCERPT_LIMIT) }),
-            },
-            Outcome::Unexpected => {
-                Err(Error::UnexpectedStatus { status, body: excerpt(&bytes, UNEXPECTED_BODY_LIMIT) })
-            }
+        Ok((status, headers, bytes))
+    }
+}
+
+/// Why a request got no response to decode: the [`Error`] variants that do not depend on the
+/// operation's body types.
+enum Failure {
+    Validation(ValidationError),
+    InvalidUrl { url: String, message: String },
+    Transport(reqwest::Error),
+}
+
+impl From<ValidationError> for Failure {
+    fn from(error: ValidationError) -> Self {
+        Self::Validation(error)
+    }
+}
+
+impl<E> From<Failure> for Error<E> {
+    fn from(failure: Failure) -> Self {
+        match failure {
+            Failure::Validation(error) => Self::Validation(error),
+            Failure::InvalidUrl { url, message } => Self::InvalidUrl { url, message },
+            Failure::Transport(error) => Self::Transport(error),
         }
     }
 }
