@@ -4,14 +4,21 @@ use proc_macro2::TokenStream;
 
 use crate::diagnostics::Error;
 
-/// Formats a file, headed by the preamble.
-pub fn rust(path: &str, tokens: TokenStream, preamble: &str) -> Result<String, Error> {
-    Ok(format!("{preamble}\n{}", formatted(path, tokens)?))
+/// Formats a file given as unformatted source (tokens as text, which unlike tokens can be
+/// formatted on another thread), headed by the preamble.
+pub fn rust(path: &str, source: &str, preamble: &str) -> Result<String, Error> {
+    let file = syn::parse_file(source).map_err(|error| internal(path, &error))?;
+    Ok(format!("{preamble}\n{}", formatted(file)))
 }
 
 /// Formats a short program for a code block in documentation.
 pub fn snippet(tokens: TokenStream) -> Result<String, Error> {
-    formatted("README.md", tokens)
+    let file = syn::parse2::<syn::File>(tokens).map_err(|error| internal("README.md", &error))?;
+    Ok(formatted(file))
+}
+
+fn internal(path: &str, error: &syn::Error) -> Error {
+    Error::Render { file: path.to_owned(), message: error.to_string() }
 }
 
 /// Items written as one-line declarations that stay together when consecutive: `use`s, and
@@ -26,9 +33,7 @@ fn declaration_kind(item: &syn::Item) -> Option<&'static str> {
 
 /// The tokens as formatted source, with a blank line between items as a person would write
 /// them (consecutive `use` and `mod` declarations stay together).
-fn formatted(path: &str, tokens: TokenStream) -> Result<String, Error> {
-    let file = syn::parse2::<syn::File>(tokens)
-        .map_err(|error| Error::Render { file: path.to_owned(), message: error.to_string() })?;
+fn formatted(file: syn::File) -> String {
     // One attribute at a time: prettyplease keeps an inner `#![doc = include_str!(..)]` and the
     // attribute after it on one line.
     let mut text: String = file
@@ -48,7 +53,7 @@ fn formatted(path: &str, tokens: TokenStream) -> Result<String, Error> {
         previous_kind = kind;
         text.push_str(&prettyplease::unparse(&syn::File { shebang: None, attrs: Vec::new(), items: vec![item] }));
     }
-    Ok(text)
+    text
 }
 
 #[cfg(test)]
@@ -65,7 +70,7 @@ mod tests {
             pub struct One;
             pub struct Two;
         };
-        let text = super::rust("x.rs", tokens, "// head\n").expect("renders");
+        let text = super::rust("x.rs", &tokens.to_string(), "// head\n").expect("renders");
         assert_eq!(
             text,
             "// head\n\n//! Module docs.\n\nuse a::b;\nuse c::d;\n\n/// One.\npub struct One;\n\npub struct Two;\n"
@@ -74,7 +79,7 @@ mod tests {
 
     #[test]
     fn unparsable_tokens_are_an_internal_error_not_a_panic() {
-        let error = super::rust("x.rs", quote!(pub struct), "").expect_err("not a file");
+        let error = super::rust("x.rs", &quote!(pub struct).to_string(), "").expect_err("not a file");
         assert!(error.to_string().starts_with("internal error while rendering x.rs"), "{error}");
     }
 }
