@@ -147,7 +147,7 @@ fn inline_markdown(line: &str) -> String {
     let mut index = 0;
     while index < chars.len() {
         let character = chars[index];
-        let rest: String = chars[index..].iter().take(8).collect();
+        let rest_starts_with = |prefix: &str| starts_at(&chars, index, prefix);
         match character {
             '`' => {
                 in_code = !in_code;
@@ -158,7 +158,7 @@ fn inline_markdown(line: &str) -> String {
                 out.push('\\');
                 out.push(character);
             }
-            '<' if rest.starts_with("<http") && chars[index..].contains(&'>') => {
+            '<' if rest_starts_with("<http") && chars[index..].contains(&'>') => {
                 let end = index + chars[index..].iter().position(|c| *c == '>').map_or(0, |len| len + 1);
                 out.extend(&chars[index..end]);
                 index = end;
@@ -166,7 +166,7 @@ fn inline_markdown(line: &str) -> String {
             }
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            'h' if (rest.starts_with("https://") || rest.starts_with("http://"))
+            'h' if (rest_starts_with("https://") || rest_starts_with("http://"))
                 && !follows_link_opener(&chars, index) =>
             {
                 let end = chars[index..].iter().position(|c| c.is_whitespace()).map_or(chars.len(), |len| index + len);
@@ -177,12 +177,19 @@ fn inline_markdown(line: &str) -> String {
                 index = end;
                 continue;
             }
-            '&' if !rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '#') => out.push_str("&amp;"),
+            '&' if !chars.get(index + 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == '#') => {
+                out.push_str("&amp;");
+            }
             _ => out.push(character),
         }
         index += 1;
     }
     if in_code { format!("{out}`") } else { out }
+}
+
+/// Whether the characters from `index` on begin with `prefix`.
+fn starts_at(chars: &[char], index: usize, prefix: &str) -> bool {
+    prefix.chars().enumerate().all(|(offset, expected)| chars.get(index + offset) == Some(&expected))
 }
 
 /// True for the brackets of `[text](url)`, which rustdoc renders as an ordinary link.

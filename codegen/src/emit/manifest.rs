@@ -18,6 +18,11 @@ const DEPENDENCIES: &[(&str, &str, &str)] = &[
     ("serde_json", "serde_json", r#""1.0.100""#),
 ];
 
+/// The identifiers by which generated code names the crates it may depend on.
+pub fn crate_idents() -> Vec<&'static str> {
+    DEPENDENCIES.iter().map(|(ident, ..)| *ident).collect()
+}
+
 /// The oldest Rust the generated crate builds with: that of its newest dependency, `reqwest` 0.13.
 const RUST_VERSION: &str = "1.85";
 
@@ -31,7 +36,7 @@ pub fn manifest(
     config: &Config,
     version: &str,
     preamble: &str,
-    idents: &BTreeSet<String>,
+    idents: &BTreeSet<&str>,
     examples: bool,
 ) -> String {
     let name = &config.crate_name;

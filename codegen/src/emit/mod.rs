@@ -10,8 +10,6 @@ mod runtime;
 mod syntax;
 mod validation;
 
-use std::collections::BTreeSet;
-
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -48,8 +46,8 @@ pub fn emit(api: &Api, config: &Config, version: &str) -> Result<Vec<(String, Co
         let runtime = runtime::module(&generated)?;
         modules.push(("runtime".to_owned(), runtime));
     }
-    let mut idents = BTreeSet::new();
-    modules.iter().for_each(|(_, tokens)| runtime::collect_idents(tokens.clone(), &mut idents));
+    let all: Vec<&TokenStream> = modules.iter().map(|(_, tokens)| tokens).collect();
+    let idents = runtime::names_used(&all, &manifest::crate_idents());
     let showcase = examples::Showcase::find(api);
     let manifest = manifest::manifest(api, config, version, &preamble("#", config), &idents, showcase.is_some());
     // The generator formats the crate (with prettyplease), so `cargo fmt` must leave it as it is.

@@ -133,20 +133,36 @@ fn collect_runtime_references(tokens: TokenStream, into: &mut BTreeSet<String>) 
         match token {
             TokenTree::Group(group) => collect_runtime_references(group.stream(), into),
             TokenTree::Ident(ident) => {
-                let name = ident.to_string();
                 let after_dot = matches!(previous, Some(TokenTree::Punct(punct)) if punct.as_char() == '.');
                 let called = matches!(next, Some(TokenTree::Group(group)) if group.delimiter() == proc_macro2::Delimiter::Parenthesis)
                     || matches!(next, Some(TokenTree::Punct(punct)) if punct.as_char() == ':');
                 if in_runtime_path || (after_dot && called) {
-                    into.insert(name.clone());
+                    into.insert(ident.to_string());
                 }
                 let continues_path = matches!(next, Some(TokenTree::Punct(punct)) if punct.as_char() == ':');
-                in_runtime_path = (name == "runtime" || in_runtime_path) && continues_path;
+                in_runtime_path = (in_runtime_path || ident == "runtime") && continues_path;
             }
             TokenTree::Punct(punct) if punct.as_char() == ':' => {}
             _ => in_runtime_path = false,
         }
     }
+}
+
+/// Which of `names` occur in `tokens` as identifiers; cheaper than collecting every identifier
+/// of a large crate.
+pub fn names_used<'n>(tokens: &[&TokenStream], names: &[&'n str]) -> BTreeSet<&'n str> {
+    fn visit<'n>(tokens: TokenStream, names: &[&'n str], found: &mut BTreeSet<&'n str>) {
+        for token in tokens {
+            match token {
+                TokenTree::Ident(ident) => found.extend(names.iter().filter(|name| ident == **name)),
+                TokenTree::Group(group) => visit(group.stream(), names, found),
+                TokenTree::Punct(_) | TokenTree::Literal(_) => {}
+            }
+        }
+    }
+    let mut found = BTreeSet::new();
+    tokens.iter().for_each(|tokens| visit((*tokens).clone(), names, &mut found));
+    found
 }
 
 /// Every identifier in `tokens`, without the `r#` of raw identifiers.
