@@ -95,6 +95,13 @@ impl Samples {
         self.spread().1
     }
 
+    /// The median of the ratios of values measured in the same round: drift between rounds
+    /// (this machine's speed varies by a fifth) cancels out, which it does not in a ratio of medians.
+    pub fn paired_ratio(&self, denominators: &Samples) -> f64 {
+        Samples(self.0.iter().zip(&denominators.0).map(|(numerator, denominator)| numerator / denominator).collect())
+            .median()
+    }
+
     /// `median (min–max)`, each value scaled and with `decimals` digits.
     fn text(&self, scale: f64, decimals: usize) -> String {
         let (min, max) = self.spread();
@@ -483,7 +490,9 @@ fn report(options: &Options, generations: &[Generation], compiles: &[Compile], o
     let _ = writeln!(
         text,
         "Written by `{command}` on {}.\n\nMachine: {}.\n\nEach number is the median over interleaved rounds, \
-         with the smallest and largest in parentheses; ratios compare medians. Progenitor is \
+         with the smallest and largest in parentheses. Speed-ups and the throughput ratio are medians of \
+         the ratios within each round (the two sides of a round run back to back, so the machine's drift \
+         cancels); the compile ratios, from one round, compare medians. Progenitor is \
          `cargo-progenitor` {PROGENITOR_VERSION} from crates.io.\n",
         today(),
         machine()
@@ -501,12 +510,12 @@ fn report(options: &Options, generations: &[Generation], compiles: &[Compile], o
     for generation in generations {
         let _ = writeln!(
             text,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {:.2}x | {} | {} | {} | {} |",
             generation.subject.label,
             generation.subject.operations,
             generation.ours_wall.text(1000.0, 1),
             generation.theirs_wall.text(1000.0, 1),
-            ratio(generation.theirs_wall.median(), generation.ours_wall.median()),
+            generation.theirs_wall.paired_ratio(&generation.ours_wall),
             generation.ours_peak.text(1.0, 0),
             generation.theirs_peak.text(1.0, 0),
             generation.ours_lines.text(),
@@ -570,8 +579,8 @@ fn report(options: &Options, generations: &[Generation], compiles: &[Compile], o
     let _ = writeln!(text, "| hand-written | {} | {:.1} |", overhead.theirs.text(1.0, 0), overhead.theirs_allocations);
     let _ = writeln!(
         text,
-        "\nThroughput ratio, generated / hand-written: {}.\n",
-        ratio(overhead.ours.median(), overhead.theirs.median())
+        "\nThroughput ratio, generated / hand-written: {:.2}x.\n",
+        overhead.ours.paired_ratio(&overhead.theirs)
     );
     text.push_str(&targets(generations, compiles, overhead));
     text
@@ -581,7 +590,7 @@ fn report(options: &Options, generations: &[Generation], compiles: &[Compile], o
 fn targets(generations: &[Generation], compiles: &[Compile], overhead: &Overhead) -> String {
     let mut rows: Vec<(String, String, bool)> = Vec::new();
     for (generation, wanted) in generations.iter().zip([3.0, 10.0]) {
-        let speedup = generation.theirs_wall.median() / generation.ours_wall.median();
+        let speedup = generation.theirs_wall.paired_ratio(&generation.ours_wall);
         rows.push((
             format!("generation at least {wanted}x faster than progenitor, {}", generation.subject.label),
             format!("{speedup:.1}x"),
@@ -619,7 +628,7 @@ fn targets(generations: &[Generation], compiles: &[Compile], overhead: &Overhead
         let peak = compile.ours.peak_mib.max();
         rows.push((format!("compiles in under 2 GiB ({})", compile.profile), format!("{peak:.0} MiB"), peak < 2048.0));
     }
-    let throughput = overhead.ours.median() / overhead.theirs.median();
+    let throughput = overhead.ours.paired_ratio(&overhead.theirs);
     rows.push((
         "client throughput at least 0.95x hand-written reqwest".to_owned(),
         format!("{throughput:.2}x"),
@@ -642,6 +651,8 @@ mod tests {
         assert_eq!(samples.median(), 2.5);
         assert_eq!(samples.spread(), (1.0, 10.0));
         assert_eq!(Samples::new(vec![0.004, 0.002, 0.003]).text(1000.0, 1), "3.0 (2.0–4.0)");
+        let theirs = Samples::new(vec![4.0, 9.0, 30.0]);
+        assert_eq!(theirs.paired_ratio(&Samples::new(vec![2.0, 3.0, 10.0])), 3.0);
     }
 
     #[test]

@@ -39,13 +39,23 @@ pub fn module(generated: &[&TokenStream]) -> Result<TokenStream, Error> {
 }
 
 /// Keeps public items, and crate-private ones once something kept names them, until nothing changes.
-fn reachable_items(mut items: Vec<Item>, reachable: &mut BTreeSet<String>) -> Vec<Item> {
+fn reachable_items(items: Vec<Item>, reachable: &mut BTreeSet<String>) -> Vec<Item> {
+    // Kept parts only grow, so a part whose size is unchanged has had its names collected.
+    let mut collected: Vec<Option<usize>> = vec![None; items.len()];
     loop {
         let before = reachable.len();
-        let kept: Vec<Item> = items.iter().filter_map(|item| kept_part(item, reachable)).collect();
-        kept.iter().for_each(|item| collect_idents(item.to_token_stream(), reachable));
+        for (index, item) in items.iter().enumerate() {
+            let Some(part) = kept_part(item, reachable) else { continue };
+            let size = match &part {
+                Item::Impl(block) => block.items.len(),
+                _ => 0,
+            };
+            if collected[index] != Some(size) {
+                collect_idents(part.to_token_stream(), reachable);
+                collected[index] = Some(size);
+            }
+        }
         if reachable.len() == before {
-            items.retain(|item| kept_part(item, reachable).is_some());
             return items.iter().filter_map(|item| kept_part(item, reachable)).collect();
         }
     }
