@@ -452,7 +452,6 @@ fn path_expression(operation: &Operation, api: &Api) -> TokenStream {
 
 /// Adds a query, header or cookie parameter to `request`, if it is set.
 fn place_parameter(parameter: &Parameter, api: &Api) -> TokenStream {
-    let field = ident(&parameter.rust_name);
     let wire = match parameter.location {
         ParameterLocation::Header => parameter.wire_name.to_ascii_lowercase(),
         _ => parameter.wire_name.clone(),
@@ -479,17 +478,12 @@ fn place_parameter(parameter: &Parameter, api: &Api) -> TokenStream {
             }
         }
     };
-    if parameter.required {
-        quote!({ let value = &self.#field; #put })
-    } else {
-        quote!(if let Some(value) = &self.#field { #put })
-    }
+    with_value(parameter, &put)
 }
 
 /// Adds a field of a multipart body to `form`, if it is set: files as they are, scalars as text,
 /// anything else as JSON, and a list as one part per item.
 fn place_part(parameter: &Parameter, api: &Api) -> TokenStream {
-    let field = ident(&parameter.rust_name);
     let wire = &parameter.wire_name;
     let add = |ty: &Ty| match &api.through_aliases(ty).kind {
         TyKind::Bytes => quote!(form.file_part(#wire, value);),
@@ -511,6 +505,12 @@ fn place_part(parameter: &Parameter, api: &Api) -> TokenStream {
         }
         _ => add(&parameter.ty),
     };
+    with_value(parameter, &put)
+}
+
+/// Runs `put` with `value` bound to a reference to the parameter's value, if it is set.
+fn with_value(parameter: &Parameter, put: &TokenStream) -> TokenStream {
+    let field = ident(&parameter.rust_name);
     if parameter.required {
         quote!({ let value = &self.#field; #put })
     } else {

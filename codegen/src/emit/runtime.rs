@@ -176,7 +176,7 @@ pub fn names_used<'n>(tokens: &[&TokenStream], names: &[&'n str]) -> BTreeSet<&'
 }
 
 /// Every identifier in `tokens`, without the `r#` of raw identifiers.
-pub fn collect_idents(tokens: TokenStream, into: &mut BTreeSet<String>) {
+fn collect_idents(tokens: TokenStream, into: &mut BTreeSet<String>) {
     for token in tokens {
         match token {
             TokenTree::Ident(ident) => {

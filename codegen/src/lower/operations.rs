@@ -150,8 +150,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         RESERVED_BUILDER_MEMBERS.iter().for_each(|name| {
             member_names.claim((*name).to_owned());
         });
-        let parameters = self.parameters(entry, &builder_name, &mut member_names)?;
-        let mut parameters = parameters;
+        let mut parameters = self.parameters(entry, &builder_name, &mut member_names)?;
         let body = match &entry.operation.request_body {
             Some(body) => self.request_body(
                 body,
@@ -305,10 +304,10 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         builder: &str,
         names: &mut Scope,
     ) -> Result<Option<Vec<Parameter>>, Error> {
-        let structured = |media_type: &str| is_json(media_type) || media_type.starts_with(FORM);
-        let multipart = content.iter().find(|(media_type, _)| media_type.starts_with(MULTIPART));
-        let (Some((media_type, media)), false) = (multipart, content.keys().any(|media_type| structured(media_type)))
-        else {
+        if content.keys().any(|media_type| is_json(media_type) || media_type.starts_with(FORM)) {
+            return Ok(None);
+        }
+        let Some((media_type, media)) = content.iter().find(|(media_type, _)| media_type.starts_with(MULTIPART)) else {
             return Ok(None);
         };
         let Some(schema) = &media.schema else { return Ok(None) };
