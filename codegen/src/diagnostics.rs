@@ -62,8 +62,25 @@ impl Reporter {
         Self { file: file.to_owned(), warnings: RefCell::default() }
     }
 
+    /// The place a pointer names: one into the spec (`/paths/...`), or one into another file
+    /// of it written `file#/pointer` with the file relative to the spec's directory.
     pub fn location(&self, pointer: &str) -> Location {
-        Location { file: self.file.clone(), pointer: pointer.to_owned() }
+        match pointer.split_once('#').filter(|_| !pointer.is_empty() && !pointer.starts_with('/')) {
+            Some((file, pointer)) => Location { file: self.sibling(file), pointer: pointer.to_owned() },
+            None => Location { file: self.file.clone(), pointer: pointer.to_owned() },
+        }
+    }
+
+    /// A reporter for another file of the spec, named relative to the spec's directory.
+    pub fn for_file(&self, file: &str) -> Self {
+        Self::new(&self.sibling(file))
+    }
+
+    fn sibling(&self, file: &str) -> String {
+        match self.file.rsplit_once('/') {
+            Some((directory, _)) => format!("{directory}/{file}"),
+            None => file.to_owned(),
+        }
     }
 
     pub fn error(&self, pointer: &str, message: impl Into<String>) -> Error {

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 /// Everything generated from one spec.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Api {
+    /// The crate's identity and provenance, as the caller configured it.
+    pub package: Package,
     pub title: String,
     pub description: Option<String>,
     pub version: String,
@@ -21,16 +23,110 @@ pub struct Api {
 impl Api {
     /// The type `ty` stands for once aliases are looked through.
     pub fn through_aliases<'a>(&'a self, ty: &'a Ty) -> &'a Ty {
-        let mut current = ty;
-        // Lowering refuses cyclic references, so aliases end; the bound only guards against a bug.
-        for _ in 0..=self.types.len() {
-            let TyKind::Named(name) = &current.kind else { break };
-            match self.types.get(name).map(|def| &def.shape) {
-                Some(Shape::Alias(target)) => current = target,
-                _ => break,
+        through_aliases(&self.types, ty)
+    }
+
+    /// Whether any type expression of the model, at any depth, is of a kind `matches` accepts.
+    pub fn has_kind(&self, matches: impl Fn(&TyKind) -> bool) -> bool {
+        let shapes = self.types.values().flat_map(|def| shape_types(&def.shape));
+        let operations = self.groups.iter().flat_map(|group| &group.operations).flat_map(|operation| {
+            let parameters = operation.parameters.iter().map(|parameter| &parameter.ty);
+            let body = operation.body.iter().filter_map(|body| body.payload.model());
+            let responses = operation.responses.iter().filter_map(|case| case.payload.model());
+            parameters.chain(body).chain(responses)
+        });
+        let mut pending: Vec<&Ty> = shapes.chain(operations).collect();
+        while let Some(ty) = pending.pop() {
+            if matches(&ty.kind) {
+                return true;
+            }
+            if let TyKind::Array(inner) | TyKind::Map(inner) = &ty.kind {
+                pending.push(inner);
             }
         }
-        current
+        false
+    }
+}
+
+/// The type expressions a shape holds directly.
+pub fn shape_types(shape: &Shape) -> Vec<&Ty> {
+    match shape {
+        Shape::Struct(shape) => {
+            shape.fields.iter().map(|field| &field.ty).chain(shape.additional.as_ref().map(|a| &a.value)).collect()
+        }
+        Shape::Union(variants) => variants.iter().map(|variant| &variant.ty).collect(),
+        Shape::Tagged(tagged) => tagged.variants.iter().map(|(variant, _)| &variant.ty).collect(),
+        Shape::Alias(target) => vec![target],
+        Shape::Enum(_) | Shape::IntEnum(_) => Vec::new(),
+    }
+}
+
+/// The type `ty` stands for once the aliases among `types` are looked through.
+pub fn through_aliases<'a>(types: &'a BTreeMap<String, TypeDef>, ty: &'a Ty) -> &'a Ty {
+    let mut current = ty;
+    // Lowering refuses cyclic references, so aliases end; the bound only guards against a bug.
+    for _ in 0..=types.len() {
+        let TyKind::Named(name) = &current.kind else { break };
+        match types.get(name).map(|def| &def.shape) {
+            Some(Shape::Alias(target)) => current = target,
+            _ => break,
+        }
+    }
+    current
+}
+
+/// The generated package: its name, version and license, and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Package {
+    /// The package name, e.g. `losant-instance-org`.
+    pub name: String,
+    /// A valid Cargo version.
+    pub version: String,
+    pub license: String,
+    /// The spec's path as file headers name it.
+    pub spec_path: String,
+    /// The command file headers tell readers to run to regenerate.
+    pub regenerate_command: String,
+}
+
+/// A snake-case Rust identifier: the name, and whether it is a keyword written `r#name`.
+///
+/// Docs and wire names use [`Ident::as_str`], code uses the raw form; nobody strips `r#`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Ident {
+    name: String,
+    raw: bool,
+}
+
+impl Ident {
+    /// `name` as an identifier; `raw` when it is a keyword that `r#` makes usable.
+    pub fn new(name: impl Into<String>, raw: bool) -> Self {
+        Self { name: name.into(), raw }
+    }
+
+    /// The name without `r#`, as docs show it.
+    pub fn as_str(&self) -> &str {
+        &self.name
+    }
+
+    pub fn is_raw(&self) -> bool {
+        self.raw
+    }
+}
+
+/// The identifier as code spells it, `r#type` for a keyword.
+impl std::fmt::Display for Ident {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.raw { write!(f, "r#{}", self.name) } else { f.write_str(&self.name) }
+    }
+}
+
+impl PartialEq<&str> for Ident {
+    fn eq(&self, other: &&str) -> bool {
+        match other.strip_prefix("r#") {
+            Some(bare) => self.raw && self.name == bare,
+            None => !self.raw && self.name == *other,
+        }
     }
 }
 
@@ -39,8 +135,11 @@ impl Api {
 pub struct Group {
     pub tag: String,
     pub description: Option<String>,
-    /// The module and the client's accessor method, e.g. `instance_org`.
+    /// The module, e.g. `instance_org`: never a keyword nor a name the crate root uses.
     pub module: String,
+    /// The client's method that returns the handle; the module's name unless that is one of
+    /// `Client`'s own methods.
+    pub accessor: Ident,
     /// The handle type the accessor returns, e.g. `InstanceOrgApi`.
     pub handle: String,
     pub operations: Vec<Operation>,
@@ -51,10 +150,14 @@ pub struct Group {
 pub struct Operation {
     /// The `operationId`, or the name made up for an operation without one.
     pub id: String,
-    pub method_name: String,
+    pub method_name: Ident,
     pub builder_name: String,
-    pub http_method: String,
-    pub path: String,
+    /// The request builder's field holding the client: `client`, unless a parameter took it.
+    pub client_field: Ident,
+    pub http_method: HttpMethod,
+    pub path: PathTemplate,
+    /// The `Accept` header: the media types the documented responses carry, if any.
+    pub accept: Option<String>,
     pub summary: Option<String>,
     pub description: Option<String>,
     pub deprecated: bool,
@@ -69,6 +172,124 @@ pub struct Operation {
     pub success: Outcome,
     /// The body of a documented error response.
     pub error: Outcome,
+}
+
+/// An HTTP method an OpenAPI operation can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl HttpMethod {
+    /// The method as a path item's key names it (`get`); `None` for anything else.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Some(match key {
+            "get" => Self::Get,
+            "put" => Self::Put,
+            "post" => Self::Post,
+            "delete" => Self::Delete,
+            "options" => Self::Options,
+            "head" => Self::Head,
+            "patch" => Self::Patch,
+            "trace" => Self::Trace,
+            _ => return None,
+        })
+    }
+
+    /// The method as HTTP writes it, e.g. `GET`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Put => "PUT",
+            Self::Post => "POST",
+            Self::Delete => "DELETE",
+            Self::Options => "OPTIONS",
+            Self::Head => "HEAD",
+            Self::Patch => "PATCH",
+            Self::Trace => "TRACE",
+        }
+    }
+}
+
+/// A path as the spec writes it (`/pets/{petId}`), and its pieces.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathTemplate {
+    pub text: String,
+    pub segments: Vec<PathSegment>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathSegment {
+    Literal(String),
+    /// A parameter's value as one percent-encoded segment.
+    Parameter {
+        field: Ident,
+        wire_name: String,
+        form: TextForm,
+    },
+}
+
+/// How a single value becomes text on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextForm {
+    /// A string, sent as it is.
+    Str,
+    /// A number, boolean or date, by its `Display`.
+    Display,
+    /// A string enum, by its wire value.
+    EnumValue,
+    /// An integer enum, by its number.
+    IntEnumValue,
+    /// A date and time, as RFC 3339.
+    Rfc3339,
+    /// Anything else, as JSON (which OpenAPI 3.0's default styles leave undefined).
+    Json,
+}
+
+/// How a parameter is put into the request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Path(TextForm),
+    Query(TextForm),
+    /// A list in the query: a pair per item when exploded, else one comma-joined pair.
+    QueryList {
+        item: TextForm,
+        explode: bool,
+    },
+    /// An object in the query as `name[key]=value` (`style: deepObject`).
+    QueryObject,
+    Header(TextForm),
+    Cookie(TextForm),
+    /// A field of a `multipart/form-data` body.
+    Part(PartForm),
+    /// A list field of a `multipart/form-data` body, a part per item.
+    PartList(PartForm),
+}
+
+/// How one value of a multipart body is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartForm {
+    File,
+    Text(TextForm),
+    Json,
+}
+
+/// What a method or setter takes for a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Argument {
+    /// Anything that converts into a `String`.
+    IntoString,
+    /// Anything that converts into `Vec<u8>`.
+    IntoBytes,
+    /// The value's own type.
+    Value,
 }
 
 /// The body type of one side of an operation's responses (its successes, or its errors).
@@ -113,15 +334,13 @@ pub enum Auth {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parameter {
-    pub rust_name: String,
+    pub rust_name: Ident,
     pub wire_name: String,
     pub location: ParameterLocation,
     pub required: bool,
     pub ty: Ty,
-    /// For arrays in the query: one `name=value` pair per item (`true`) or one comma-joined pair.
-    pub explode: bool,
-    /// An object in the query written as `name[key]=value` (`style: deepObject`).
-    pub deep_object: bool,
+    pub encoding: Encoding,
+    pub argument: Argument,
     /// A value the spec gives as an example, for generated examples.
     pub example: Option<serde_json::Value>,
     pub docs: Docs,
@@ -139,7 +358,7 @@ pub enum ParameterLocation {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequestBody {
-    pub rust_name: String,
+    pub rust_name: Ident,
     pub payload: Payload,
     pub required: bool,
     pub docs: Docs,
@@ -170,8 +389,31 @@ impl Payload {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseCase {
     pub status: Status,
+    pub role: Role,
     pub description: String,
     pub payload: Payload,
+    /// The media type the payload was read from, if the response has a body.
+    pub media_type: Option<String>,
+}
+
+/// Whether a documented response is a success or an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Success,
+    Error,
+    /// `default` of an operation that documents no 2xx response: a 2xx status is a success with
+    /// this body, any other an error with it.
+    Either,
+}
+
+impl Role {
+    pub fn covers_success(self) -> bool {
+        matches!(self, Self::Success | Self::Either)
+    }
+
+    pub fn covers_error(self) -> bool {
+        matches!(self, Self::Error | Self::Either)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -192,7 +434,8 @@ impl Status {
         }
     }
 
-    pub fn is_success(self) -> bool {
+    /// Whether the status is a 2xx one; `default` is not.
+    pub fn is_2xx(self) -> bool {
         match self {
             Self::Code(code) => (200..300).contains(&code),
             Self::Class(class) => class == 2,
@@ -233,13 +476,13 @@ pub struct Struct {
 /// The map field that holds an object's unnamed properties.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AdditionalProperties {
-    pub rust_name: String,
+    pub rust_name: Ident,
     pub value: Ty,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
-    pub rust_name: String,
+    pub rust_name: Ident,
     pub wire_name: String,
     pub ty: Ty,
     pub required: bool,
@@ -363,7 +606,7 @@ pub struct Constraints {
     pub min_length: Option<usize>,
     pub max_length: Option<usize>,
     pub pattern: Option<String>,
-    /// Whether the `regex` crate understands the pattern, so the client can check it.
+    /// Whether the pattern is a valid ECMA-262 regular expression, so the client can check it.
     pub pattern_supported: bool,
     pub minimum: Option<Bound>,
     pub maximum: Option<Bound>,

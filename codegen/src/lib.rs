@@ -37,6 +37,8 @@ pub struct Config {
     pub spec_path: String,
     /// The command the headers tell readers to run to regenerate.
     pub regenerate_command: String,
+    /// The spec's directory, where `$ref`s to other files are read from; `None` refuses them.
+    pub base_dir: Option<std::path::PathBuf>,
 }
 
 /// The generated crate: file contents by path relative to the crate root, and what was
@@ -70,32 +72,38 @@ pub fn generate(spec_text: &str, config: &Config) -> Result<Generated, Error> {
 pub fn generate_timed(spec_text: &str, config: &Config) -> Result<(Generated, Timings), Error> {
     let mut timings = Timings::default();
     let reporter = Reporter::new(&config.spec_path);
-    let spec = timed(&mut timings.parse, || source::read(spec_text, &reporter))?;
-    let generated = generate_with(&spec, config, reporter, &mut timings)?;
+    let source = timed(&mut timings.parse, || source::read(spec_text, &reporter, config.base_dir.as_deref()))?;
+    let generated = generate_with(source, config, reporter, &mut timings)?;
     Ok((generated, timings))
 }
 
-/// Generates the crate from a spec already parsed.
-pub fn generate_from_spec(spec: &openapiv3::OpenAPI, config: &Config) -> Result<Generated, Error> {
-    generate_with(spec, config, Reporter::new(&config.spec_path), &mut Timings::default())
-}
-
 fn generate_with(
-    spec: &openapiv3::OpenAPI,
+    source: source::Source,
     config: &Config,
     reporter: Reporter,
     timings: &mut Timings,
 ) -> Result<Generated, Error> {
+    let spec = &source.spec;
     check_crate_name(&config.crate_name)?;
-    let api = timed(&mut timings.lower, || lower::lower(spec, &reporter))?;
-    let version = crate_version(config, &api.version, &reporter)?;
-    let rust_preamble = emit::preamble("//", config);
+    let package = ir::Package {
+        name: config.crate_name.clone(),
+        version: crate_version(config, &spec.info.version, &reporter)?,
+        license: config.license.clone(),
+        spec_path: config.spec_path.clone(),
+        regenerate_command: config.regenerate_command.clone(),
+    };
+    let rust_preamble = emit::preamble("//", &package);
+    let api = timed(&mut timings.lower, || lower::lower(spec, source.documents, package, &reporter))?;
     let mut files = BTreeMap::new();
     let mut sources = Vec::new();
-    for (path, contents) in timed(&mut timings.emit, || emit::emit(&api, config, &version))? {
+    for (path, contents) in timed(&mut timings.emit, || emit::emit(&api))? {
         match contents {
             Contents::Rust(tokens) => sources.push((path, tokens.to_string())),
             Contents::Text(text) => {
+                files.insert(path, text);
+            }
+            Contents::Markdown(blocks) => {
+                let text = timed(&mut timings.format, || render::markdown(&path, blocks))?;
                 files.insert(path, text);
             }
         }
@@ -213,6 +221,7 @@ mod generation_tests {
             license: "MIT".into(),
             spec_path: "pets.yaml".into(),
             regenerate_command: "cargo xtask codegen".into(),
+            base_dir: None,
         }
     }
 

@@ -1,8 +1,11 @@
 //! Rust identifiers for API names. Every identifier the generator emits comes from here.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+
+use crate::ir::Ident;
 
 /// Words that cannot be identifiers as they are (Rust 2024, including reserved words).
 const KEYWORDS: &[&str] = &[
@@ -15,9 +18,70 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that `r#` cannot escape.
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
-/// Type names the generated code uses unqualified; a model of the same name would shadow them.
+/// Names the `models` module uses unqualified; a model of the same name would shadow them.
+/// (Every other module names std items by full path.)
 const PRELUDE_TYPES: &[&str] =
-    &["Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Serialize", "Deserialize"];
+    &["Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Serialize", "Deserialize", "From"];
+
+/// Modules at the crate root that a tag's module must not take: the crate's own, the files
+/// Cargo treats specially, and the paths generated code starts from.
+const RESERVED_MODULES: &[&str] =
+    &["models", "runtime", "validate", "reqwest", "lib", "main", "std", "core", "alloc", "serde", "serde_json"];
+
+/// What the generated request builders and handles derive; their methods are taken.
+pub const BUILDER_DERIVES: &[&str] = &["Debug", "Clone"];
+
+/// The methods each derivable trait adds, which a generated method of the same name would shadow.
+const DERIVED_METHODS: &[(&str, &[&str])] = &[
+    ("Clone", &["clone", "clone_from"]),
+    ("Copy", &[]),
+    ("Debug", &["fmt"]),
+    ("Default", &["default"]),
+    ("PartialEq", &["eq", "ne"]),
+    ("Eq", &[]),
+    ("Hash", &["hash"]),
+];
+
+/// Methods every type has through blanket impls (`Into`, `Borrow`, `ToOwned`, `Any`, ...).
+const BLANKET_METHODS: &[&str] = &["into", "try_into", "borrow", "borrow_mut", "to_owned", "clone_into", "type_id"];
+
+/// Method names that mean a std trait's method (or a constructor) to every Rust reader, and to
+/// clippy (`should_implement_trait`, `new_ret_no_self`): a generated method does not take them.
+const CONVENTIONAL_METHODS: &[&str] = &[
+    "new",
+    "default",
+    "from_str",
+    "next",
+    "cmp",
+    "partial_cmp",
+    "deref",
+    "deref_mut",
+    "drop",
+    "index",
+    "index_mut",
+    "neg",
+    "not",
+    "as_ref",
+    "as_mut",
+    "into_iter",
+    "from_iter",
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "rem",
+    "shl",
+    "shr",
+    "bitand",
+    "bitor",
+    "bitxor",
+];
+
+/// Members of every request builder besides its parameters: `send` and `IntoFuture`'s method.
+const BUILDER_METHODS: &[&str] = &["send", "into_future"];
+
+/// The runtime every generated client carries; `Client`'s methods are read from it.
+const RUNTIME: &str = include_str!("../templates/runtime.rs");
 
 /// Symbols that carry meaning in names such as enum values (`+1`, `>=`), spelled as words.
 const SYMBOL_WORDS: &[(char, &str)] = &[
@@ -48,17 +112,102 @@ pub fn camel(raw: &str, fallback: &str) -> String {
     if name == "Self" { format!("{name}{fallback}") } else { name }
 }
 
-/// A `snake_case` identifier for a field, method, parameter or module, keyword-escaped.
-pub fn snake(raw: &str, fallback: &str) -> String {
+/// A `snake_case` identifier for a field, method or parameter, keyword-escaped.
+pub fn snake(raw: &str, fallback: &str) -> Ident {
     let name = words(raw).to_snake_case();
     let name = prefix_if_needed(name, &fallback.to_snake_case());
     if NOT_RAW.contains(&name.as_str()) {
-        format!("{name}_")
-    } else if KEYWORDS.contains(&name.as_str()) {
-        format!("r#{name}")
+        Ident::new(format!("{name}_"), false)
     } else {
-        name
+        let raw = KEYWORDS.contains(&name.as_str());
+        Ident::new(name, raw)
     }
+}
+
+/// A module name: `snake_case`, and never raw, since a module is also a file name (`type_`).
+pub fn module(raw: &str, fallback: &str) -> String {
+    let name = snake(raw, fallback);
+    if name.is_raw() { format!("{}_", name.as_str()) } else { name.as_str().to_owned() }
+}
+
+/// Names taken in the namespaces generated names go into, derived from what takes them.
+#[derive(Debug)]
+pub struct Reserved {
+    /// Modules at the crate root.
+    pub modules: BTreeSet<&'static str>,
+    /// `Client`'s methods, whatever their visibility, with what its traits and blanket impls add:
+    /// a tag's accessor method must not take one.
+    pub client_methods: BTreeSet<String>,
+    /// A request builder's methods besides its parameters' setters.
+    pub builder_methods: BTreeSet<String>,
+    /// A handle's methods besides its operations'.
+    pub handle_methods: BTreeSet<String>,
+}
+
+/// The reserved names, read once from the runtime template.
+pub fn reserved() -> &'static Reserved {
+    static RESERVED: OnceLock<Reserved> = OnceLock::new();
+    RESERVED.get_or_init(|| {
+        let derived = derived_methods(BUILDER_DERIVES.iter().copied())
+            .chain(BLANKET_METHODS.iter().copied())
+            .chain(CONVENTIONAL_METHODS.iter().copied());
+        let derived: BTreeSet<String> = derived.map(str::to_owned).collect();
+        let mut builder_methods = derived.clone();
+        builder_methods.extend(BUILDER_METHODS.iter().map(|name| (*name).to_owned()));
+        let mut client_methods = runtime_methods("Client");
+        client_methods.extend(CONVENTIONAL_METHODS.iter().map(|name| (*name).to_owned()));
+        Reserved {
+            modules: RESERVED_MODULES.iter().copied().collect(),
+            client_methods,
+            builder_methods,
+            handle_methods: derived,
+        }
+    })
+}
+
+fn derived_methods<'a>(derives: impl Iterator<Item = &'a str>) -> impl Iterator<Item = &'static str> {
+    derives.flat_map(|derive| {
+        DERIVED_METHODS.iter().filter(move |(name, _)| *name == derive).flat_map(|(_, methods)| methods.iter().copied())
+    })
+}
+
+/// Every method of the runtime's type `type_name`: its impls' functions, whether inherent or of
+/// a trait, those of its derives, and those every type has.
+fn runtime_methods(type_name: &str) -> BTreeSet<String> {
+    let file = syn::parse_file(RUNTIME).map(|file| file.items).unwrap_or_default();
+    let mut methods: BTreeSet<String> = BLANKET_METHODS.iter().map(|name| (*name).to_owned()).collect();
+    for item in &file {
+        match item {
+            syn::Item::Impl(block) if is_type(&block.self_ty, type_name) => {
+                methods.extend(block.items.iter().filter_map(|member| match member {
+                    syn::ImplItem::Fn(function) => Some(function.sig.ident.to_string()),
+                    _ => None,
+                }));
+            }
+            syn::Item::Struct(item) if item.ident == type_name => {
+                let derives = derives(&item.attrs);
+                methods.extend(derived_methods(derives.iter().map(String::as_str)).map(str::to_owned));
+            }
+            _ => {}
+        }
+    }
+    methods
+}
+
+fn is_type(ty: &syn::Type, name: &str) -> bool {
+    matches!(ty, syn::Type::Path(path) if path.path.segments.last().is_some_and(|segment| segment.ident == name))
+}
+
+/// The traits a `#[derive(...)]` among `attrs` names.
+fn derives(attrs: &[syn::Attribute]) -> Vec<String> {
+    let mut derives = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("derive")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            derives.extend(meta.path.get_ident().map(ToString::to_string));
+            Ok(())
+        });
+    }
+    derives
 }
 
 /// A variant name for a response status key (`200`, `4XX`, `default`): the status's reason
@@ -180,26 +329,50 @@ fn prefix_if_needed(name: String, fallback: &str) -> String {
 #[derive(Debug, Default, Clone)]
 pub struct Scope {
     taken: BTreeSet<String>,
+    /// Names taken before any claim, by what the generated code itself defines.
+    reserved: BTreeSet<String>,
 }
 
 impl Scope {
+    /// A scope in which `names` are already taken.
+    pub fn with_taken<'n>(names: impl IntoIterator<Item = &'n str>) -> Self {
+        let reserved: BTreeSet<String> = names.into_iter().map(str::to_owned).collect();
+        Self { taken: reserved.clone(), reserved }
+    }
+
     /// Takes `candidate`, or the first free `candidate2`, `candidate3`, ... (`_2` for snake case).
     pub fn claim(&mut self, candidate: String) -> String {
-        let bare = candidate.strip_prefix("r#").unwrap_or(&candidate).to_owned();
-        if self.taken.insert(bare.clone()) {
+        if self.taken.insert(candidate.clone()) {
             return candidate;
         }
-        let separator = if bare.starts_with(|c: char| c.is_ascii_uppercase()) { "" } else { "_" };
+        let separator = if candidate.starts_with(|c: char| c.is_ascii_uppercase()) { "" } else { "_" };
         let name = (2..)
-            .map(|n| format!("{bare}{separator}{n}"))
+            .map(|n| format!("{candidate}{separator}{n}"))
             .find(|name| !self.taken.contains(name))
-            .expect("an unbounded counter always finds a free name");
+            .unwrap_or_default();
         self.taken.insert(name.clone());
         name
     }
 
+    /// Takes `candidate`, or the first free `candidate_2`, ...; a renamed keyword is no longer raw.
+    pub fn claim_ident(&mut self, candidate: Ident) -> Ident {
+        if self.taken.insert(candidate.as_str().to_owned()) {
+            return candidate;
+        }
+        Ident::new(self.claim(candidate.as_str().to_owned()), false)
+    }
+
+    /// Takes `candidate`, or, when it is reserved, `candidate_{suffix}`, named for what it is,
+    /// before any numbered name.
+    pub fn claim_ident_or(&mut self, candidate: Ident, suffix: &str) -> Ident {
+        if self.reserved.contains(candidate.as_str()) {
+            return self.claim_ident(Ident::new(format!("{}_{suffix}", candidate.as_str()), false));
+        }
+        self.claim_ident(candidate)
+    }
+
     pub fn contains(&self, name: &str) -> bool {
-        self.taken.contains(name.strip_prefix("r#").unwrap_or(name))
+        self.taken.contains(name)
     }
 }
 
@@ -226,6 +399,8 @@ mod tests {
 
     #[test]
     fn snake_case_names_escape_keywords() {
+        assert_eq!(module("type", "operations"), "type_");
+        assert_eq!(module("Self", "operations"), "self_");
         assert_eq!(snake("creationDate", "field"), "creation_date");
         assert_eq!(snake("type", "field"), "r#type");
         assert_eq!(snake("self", "field"), "self_");
@@ -247,7 +422,7 @@ mod tests {
     #[test]
     fn names_are_valid_identifiers() {
         for raw in ["a-b", "x.y.z", "9", "*", "$ref", "crate", "Self", "gen", "__", "ÄÖ", "a  b"] {
-            for name in [type_name(raw), camel(raw, "Value"), snake(raw, "field")] {
+            for name in [type_name(raw), camel(raw, "Value"), snake(raw, "field").to_string(), module(raw, "m")] {
                 assert!(syn::parse_str::<syn::Ident>(&name).is_ok(), "{raw:?} -> {name:?}");
             }
         }
@@ -256,13 +431,45 @@ mod tests {
     #[test]
     fn collisions_resolve_in_claim_order() {
         let mut scope = Scope::default();
-        assert_eq!(scope.claim(snake("links", "field")), "links");
-        assert_eq!(scope.claim(snake("_links", "field")), "links_2");
-        assert_eq!(scope.claim("r#type".to_owned()), "r#type");
-        assert_eq!(scope.claim("type".to_owned()), "type_2");
+        assert_eq!(scope.claim_ident(snake("links", "field")), "links");
+        assert_eq!(scope.claim_ident(snake("_links", "field")), "links_2");
+        assert_eq!(scope.claim_ident(snake("type", "field")), "r#type");
+        assert_eq!(scope.claim_ident(snake("Type", "field")), "type_2");
+        let mut members = Scope::with_taken(["send"]);
+        assert_eq!(members.claim_ident_or(snake("send", "p"), "value"), "send_value");
+        assert_eq!(members.claim_ident_or(snake("sendValue", "p"), "value"), "send_value_2");
         let mut types = Scope::default();
         assert_eq!(types.claim(type_name("user")), "User");
         assert_eq!(types.claim(type_name("User")), "User2");
         assert!(types.contains("User2"));
+    }
+
+    #[test]
+    fn reserved_names_come_from_the_runtime_and_the_derives() {
+        let reserved = reserved();
+        for method in
+            ["new", "send", "exchange", "with_basic_auth", "with_base_url", "base_url", "clone", "fmt", "into"]
+        {
+            assert!(reserved.client_methods.contains(method), "{method}");
+        }
+        for method in ["send", "into_future", "clone", "fmt"] {
+            assert!(reserved.builder_methods.contains(method), "{method}");
+        }
+        assert!(reserved.modules.contains("lib") && reserved.modules.contains("models"));
+    }
+
+    #[test]
+    fn every_derive_of_the_runtime_client_adds_known_methods() {
+        let file = syn::parse_file(RUNTIME).expect("the runtime template parses");
+        for item in &file.items {
+            let syn::Item::Struct(item) = item else { continue };
+            for derive in derives(&item.attrs) {
+                let known = DERIVED_METHODS.iter().any(|(name, _)| *name == derive);
+                assert!(known, "`{}` derives `{derive}`: add its methods to DERIVED_METHODS", item.ident);
+            }
+        }
+        for derive in BUILDER_DERIVES {
+            assert!(DERIVED_METHODS.iter().any(|(name, _)| name == derive), "{derive}");
+        }
     }
 }

@@ -1,20 +1,32 @@
-//! Following `$ref`s to the components they name, through chains, refusing dangling and cyclic ones.
+//! Following `$ref`s to what they name, through chains, refusing dangling and cyclic ones.
+//!
+//! A reference may name a component (`#/components/schemas/Pet`), any other place in the spec
+//! (`#/paths/~1pets/get/responses/401`, as bundlers write), or a place in another file beside
+//! it (`common.yaml#/components/schemas/Id`, relative to the file that holds the reference).
+//! Places are written as pointers: `/paths/...` into the spec, `common.yaml#/...` into another file.
 
+use elsa::FrozenMap;
 use openapiv3::{Components, OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
 
 use crate::diagnostics::{Error, Reporter, pointer_child};
+use crate::source::{Documents, referenced_file, split_reference};
 
-/// An item found by following references, with the JSON pointer where it is defined.
+/// An item found by following references, with the place where it is defined.
 #[derive(Debug)]
 pub struct Resolved<'a, T> {
     pub item: &'a T,
     pub pointer: String,
 }
 
-/// Kinds of component that a `$ref` can name.
-pub trait Component: Sized {
+/// Kinds of item that a `$ref` can name.
+pub trait Component: Sized + DeserializeOwned {
+    /// The section of `components` that holds this kind, e.g. `schemas`.
     const SECTION: &'static str;
     fn lookup<'a>(components: &'a Components, name: &str) -> Option<&'a ReferenceOr<Self>>;
+    /// Items of this kind read from elsewhere than the components, by place.
+    fn loaded(store: &Store) -> &FrozenMap<String, Box<Self>>;
 }
 
 macro_rules! component {
@@ -23,6 +35,9 @@ macro_rules! component {
             const SECTION: &'static str = $section;
             fn lookup<'a>(components: &'a Components, name: &str) -> Option<&'a ReferenceOr<Self>> {
                 components.$field.get(name)
+            }
+            fn loaded(store: &Store) -> &FrozenMap<String, Box<Self>> {
+                &store.$field
             }
         }
     };
@@ -33,29 +48,60 @@ component!(Parameter, "parameters", parameters);
 component!(RequestBody, "requestBodies", request_bodies);
 component!(Response, "responses", responses);
 
-/// Resolves references within one spec.
+/// The raw documents references lead into, and what has been read from them, kept for as long
+/// as lowering borrows it.
+#[derive(Default)]
+pub struct Store {
+    documents: Documents,
+    schemas: FrozenMap<String, Box<Schema>>,
+    parameters: FrozenMap<String, Box<Parameter>>,
+    request_bodies: FrozenMap<String, Box<RequestBody>>,
+    responses: FrozenMap<String, Box<Response>>,
+}
+
+impl Store {
+    pub fn new(documents: Documents) -> Self {
+        Self { documents, ..Self::default() }
+    }
+}
+
+/// Where a reference leads: a file (`""` for the spec) and a pointer into it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub file: String,
+    pub pointer: String,
+}
+
+impl Target {
+    /// The place as pointers are written: `/pointer` in the spec, `file#/pointer` elsewhere.
+    pub fn place(&self) -> String {
+        if self.file.is_empty() { self.pointer.clone() } else { format!("{}#{}", self.file, self.pointer) }
+    }
+
+    /// The component's name when the target is `/components/<section>/<name>` of its file.
+    pub fn component_name(&self, section: &str) -> Option<String> {
+        let name = self.pointer.strip_prefix("/components/")?.strip_prefix(section)?.strip_prefix('/')?;
+        (!name.is_empty() && !name.contains('/')).then(|| name.replace("~1", "/").replace("~0", "~"))
+    }
+}
+
+/// Resolves references within one spec and the files it refers to.
 #[derive(Clone, Copy)]
 pub struct Refs<'a> {
     spec: &'a OpenAPI,
+    store: &'a Store,
     reporter: &'a Reporter,
 }
 
 impl<'a> Refs<'a> {
-    pub fn new(spec: &'a OpenAPI, reporter: &'a Reporter) -> Self {
-        Self { spec, reporter }
+    pub fn new(spec: &'a OpenAPI, store: &'a Store, reporter: &'a Reporter) -> Self {
+        Self { spec, store, reporter }
     }
 
-    /// The component name a local reference points at, e.g. `Pet` for `#/components/schemas/Pet`.
-    pub fn target_name<T: Component>(&self, reference: &str, pointer: &str) -> Result<String, Error> {
-        let prefix = format!("#/components/{}/", T::SECTION);
-        let escaped = reference.strip_prefix(&prefix).filter(|name| !name.is_empty() && !name.contains('/'));
-        let Some(escaped) = escaped else {
-            let message = format!(
-                "unsupported $ref `{reference}`: only references to `{prefix}<name>` within this file are supported"
-            );
-            return Err(self.reporter.error(&pointer_child(pointer, "$ref"), message));
-        };
-        Ok(escaped.replace("~1", "/").replace("~0", "~"))
+    /// Where `reference`, written in the object at `pointer`, leads.
+    pub fn target(&self, reference: &str, pointer: &str) -> Target {
+        let (file, fragment) = split_reference(reference);
+        Target { file: referenced_file(file_of(pointer), file), pointer: fragment.to_owned() }
     }
 
     /// Follows `item` through any chain of references to the item itself.
@@ -66,31 +112,78 @@ impl<'a> Refs<'a> {
         }
     }
 
-    /// Follows the `$ref` written at `pointer` through any chain of references to the item itself.
+    /// Follows the `$ref` written in the object at `pointer` through any chain of references to
+    /// the item itself.
     pub fn resolve_reference<T: Component>(&self, reference: &str, pointer: &str) -> Result<Resolved<'a, T>, Error> {
-        let mut reference = reference;
+        let mut reference = reference.to_owned();
         let mut current_pointer = pointer.to_owned();
         let mut visited: Vec<String> = Vec::new();
         loop {
-            let name = self.target_name::<T>(reference, &current_pointer)?;
-            if visited.contains(&name) {
+            let target = self.target(&reference, &current_pointer);
+            let place = target.place();
+            let at = pointer_child(&current_pointer, "$ref");
+            if visited.contains(&place) {
                 let chain = visited.join(" -> ");
-                let message = format!("cyclic $ref: {chain} -> {name}");
-                return Err(self.reporter.error(&pointer_child(&current_pointer, "$ref"), message));
+                return Err(self.reporter.error(&at, format!("cyclic $ref: {chain} -> {place}")));
             }
-            let target = self.spec.components.as_ref().and_then(|components| T::lookup(components, &name));
-            let Some(target) = target else {
-                let message = format!("dangling $ref `{reference}`: no such component");
-                return Err(self.reporter.error(&pointer_child(&current_pointer, "$ref"), message));
-            };
-            current_pointer = pointer_child(&format!("/components/{}", T::SECTION), &name);
-            visited.push(name);
-            match target {
-                ReferenceOr::Item(item) => return Ok(Resolved { item, pointer: current_pointer }),
-                ReferenceOr::Reference { reference: next } => reference = next,
+            visited.push(place.clone());
+            match self.lookup::<T>(&reference, &target, &at)? {
+                Found::Item(item) => return Ok(Resolved { item, pointer: place }),
+                Found::Reference(next) => {
+                    reference = next;
+                    current_pointer = place;
+                }
             }
         }
     }
+
+    /// The `$ref` written at `target` itself, when it is a reference rather than an item.
+    pub fn reference_at(&self, target: &Target) -> Option<&'a str> {
+        if let Some(name) = target.component_name(Schema::SECTION).filter(|_| target.file.is_empty()) {
+            let components = self.spec.components.as_ref()?;
+            return match Schema::lookup(components, &name)? {
+                ReferenceOr::Reference { reference } => Some(reference),
+                ReferenceOr::Item(_) => None,
+            };
+        }
+        let value = self.store.documents.files.get(&target.file)?.pointer(&target.pointer)?;
+        value.get("$ref").and_then(Value::as_str)
+    }
+
+    /// The item at `target`, or the reference found there instead.
+    fn lookup<T: Component>(&self, reference: &str, target: &Target, at: &str) -> Result<Found<'a, T>, Error> {
+        let dangling = || self.reporter.error(at, format!("dangling $ref `{reference}`: nothing is there"));
+        if let Some(name) = target.component_name(T::SECTION).filter(|_| target.file.is_empty()) {
+            let components = self.spec.components.as_ref();
+            return match components.and_then(|components| T::lookup(components, &name)).ok_or_else(dangling)? {
+                ReferenceOr::Item(item) => Ok(Found::Item(item)),
+                ReferenceOr::Reference { reference } => Ok(Found::Reference(reference.clone())),
+            };
+        }
+        let place = target.place();
+        if let Some(item) = T::loaded(self.store).get(&place) {
+            return Ok(Found::Item(item));
+        }
+        let document = self.store.documents.files.get(&target.file).ok_or_else(dangling)?;
+        let value = document.pointer(&target.pointer).ok_or_else(dangling)?;
+        if let Some(Value::String(next)) = value.get("$ref") {
+            return Ok(Found::Reference(next.clone()));
+        }
+        let item: T = serde_json::from_value(value.clone()).map_err(|error| {
+            self.reporter.error(at, format!("$ref `{place}` does not lead to one of the {}: {error}", T::SECTION))
+        })?;
+        Ok(Found::Item(T::loaded(self.store).insert(place, Box::new(item))))
+    }
+}
+
+enum Found<'a, T> {
+    Item(&'a T),
+    Reference(String),
+}
+
+/// The file a place is in: `""` for the spec itself.
+pub fn file_of(pointer: &str) -> &str {
+    if pointer.starts_with('/') || pointer.is_empty() { "" } else { split_reference(pointer).0 }
 }
 
 #[cfg(test)]
@@ -112,7 +205,8 @@ mod tests {
     fn follows_chains_to_the_item() {
         let spec = spec("    A: {$ref: '#/components/schemas/B'}\n    B: {type: string, description: b}\n");
         let reporter = Reporter::new("api.yaml");
-        let refs = Refs::new(&spec, &reporter);
+        let store = Store::default();
+        let refs = Refs::new(&spec, &store, &reporter);
         let start = reference("#/components/schemas/A");
         let resolved = refs.resolve(&start, "/x").expect("chain resolves");
         assert_eq!(resolved.pointer, "/components/schemas/B");
@@ -120,16 +214,34 @@ mod tests {
     }
 
     #[test]
-    fn refuses_dangling_cyclic_and_external_refs() {
+    fn refuses_dangling_and_cyclic_refs() {
         let spec = spec("    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n");
         let reporter = Reporter::new("api.yaml");
-        let refs = Refs::new(&spec, &reporter);
+        let store = Store::default();
+        let refs = Refs::new(&spec, &store, &reporter);
         let message = |target: &str| refs.resolve(&reference(target), "/x").expect_err("refused").to_string();
-        assert_eq!(message("#/components/schemas/A"), "api.yaml#/components/schemas/B/$ref: cyclic $ref: A -> B -> A");
+        assert_eq!(
+            message("#/components/schemas/A"),
+            "api.yaml#/components/schemas/B/$ref: cyclic $ref: /components/schemas/A -> /components/schemas/B -> /components/schemas/A"
+        );
         assert_eq!(
             message("#/components/schemas/Missing"),
-            "api.yaml#/x/$ref: dangling $ref `#/components/schemas/Missing`: no such component"
+            "api.yaml#/x/$ref: dangling $ref `#/components/schemas/Missing`: nothing is there"
         );
-        assert!(message("other.yaml#/Pet").contains("only references to `#/components/schemas/<name>`"));
+    }
+
+    #[test]
+    fn references_in_other_files_are_relative_to_them() {
+        let refs_in = |pointer: &str, reference: &str| {
+            let (file, fragment) = split_reference(reference);
+            Target { file: referenced_file(file_of(pointer), file), pointer: fragment.to_owned() }.place()
+        };
+        assert_eq!(refs_in("/paths/~1a", "common.yaml#/components/schemas/Id"), "common.yaml#/components/schemas/Id");
+        assert_eq!(
+            refs_in("shared/common.yaml#/x", "#/components/schemas/Id"),
+            "shared/common.yaml#/components/schemas/Id"
+        );
+        assert_eq!(refs_in("shared/common.yaml#/x", "../other.yaml#/y"), "other.yaml#/y");
+        assert_eq!(refs_in("shared/common.yaml#/x", "./more.yaml#/y"), "shared/more.yaml#/y");
     }
 }

@@ -1,8 +1,7 @@
 //! Rendering: tokens -> formatted source text, headed by the preamble.
 
-use proc_macro2::TokenStream;
-
 use crate::diagnostics::Error;
+use crate::emit::Block;
 
 /// Formats a file given as unformatted source (tokens as text, which unlike tokens can be
 /// formatted on another thread), headed by the preamble.
@@ -11,10 +10,19 @@ pub fn rust(path: &str, source: &str, preamble: &str) -> Result<String, Error> {
     Ok(format!("{preamble}\n{}", formatted(file)))
 }
 
-/// Formats a short program for a code block in documentation.
-pub fn snippet(tokens: TokenStream) -> Result<String, Error> {
-    let file = syn::parse2::<syn::File>(tokens).map_err(|error| internal("README.md", &error))?;
-    Ok(formatted(file))
+/// Markdown text from its blocks, separated by blank lines, each program formatted as a code block.
+pub fn markdown(path: &str, blocks: Vec<Block>) -> Result<String, Error> {
+    let mut sections = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        sections.push(match block {
+            Block::Text(text) => text,
+            Block::Code { info, program } => {
+                let file = syn::parse2::<syn::File>(program).map_err(|error| internal(path, &error))?;
+                format!("```{info}\n{}```", formatted(file))
+            }
+        });
+    }
+    Ok(sections.join("\n\n") + "\n")
 }
 
 fn internal(path: &str, error: &syn::Error) -> Error {

@@ -1,15 +1,137 @@
-//! Reading the spec: text -> JSON document -> version check -> strict key pass -> `openapiv3` model.
+//! Reading the spec: text -> JSON document -> version check -> strict key pass -> `openapiv3` model,
+//! and the documents its `$ref`s reach beyond `#/components/...`: the spec itself and other files.
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
 
 use serde_json::Value;
 
 use crate::diagnostics::{Error, Reporter, pointer_child};
 
-/// Parses YAML or JSON text into a checked OpenAPI 3.0 document.
-pub fn read(text: &str, reporter: &Reporter) -> Result<openapiv3::OpenAPI, Error> {
+/// The spec parsed, and the raw documents that references outside its components lead into.
+pub struct Source {
+    pub spec: openapiv3::OpenAPI,
+    pub documents: Documents,
+}
+
+/// Raw JSON documents by file, `/`-separated and relative to the spec's directory; the spec
+/// itself is `""`, kept only when a reference points into it elsewhere than its components.
+#[derive(Debug, Default)]
+pub struct Documents {
+    pub files: BTreeMap<String, Value>,
+}
+
+/// Parses YAML or JSON text into a checked OpenAPI 3.0 document; `base_dir`, the spec's
+/// directory, is where references to other files are read from (without it they are refused).
+pub fn read(text: &str, reporter: &Reporter, base_dir: Option<&Path>) -> Result<Source, Error> {
     let document = parse_document(text, reporter)?;
     check_version(&document, reporter)?;
     check_known_keys(&document, reporter);
-    deserialize(document, reporter)
+    let spec = deserialize(&document, reporter)?;
+    let documents = referenced_documents(document, reporter, base_dir)?;
+    Ok(Source { spec, documents })
+}
+
+/// A `$ref` split into the file it names (`""` for the same document) and the JSON pointer.
+pub fn split_reference(reference: &str) -> (&str, &str) {
+    reference.split_once('#').unwrap_or((reference, ""))
+}
+
+/// The file a reference written in `from` names, relative to the spec's directory, `/`-separated
+/// and without `.` or `..` steps that stay inside it.
+pub fn referenced_file(from: &str, file: &str) -> String {
+    if file.is_empty() {
+        return from.to_owned();
+    }
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for part in file.split('/') {
+        match part {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|last| *last != "..") => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    parts.join("/")
+}
+
+/// Whether a reference names a URL rather than a file beside the spec.
+pub fn is_url(file: &str) -> bool {
+    file.contains("://") || file.starts_with("//")
+}
+
+/// Loads every file the references reach, transitively, and keeps the spec's own document when
+/// a reference points into it outside `#/components/<section>/<name>`.
+fn referenced_documents(root: Value, reporter: &Reporter, base_dir: Option<&Path>) -> Result<Documents, Error> {
+    let mut documents = Documents::default();
+    let mut pending: Vec<(String, Value)> = vec![(String::new(), root)];
+    while let Some((file, document)) = pending.pop() {
+        let mut keep = !file.is_empty();
+        for (reference, pointer) in references(&document) {
+            let (target_file, fragment) = split_reference(reference);
+            let at = || if file.is_empty() { pointer.clone() } else { format!("{file}#{pointer}") };
+            if is_url(target_file) {
+                let message = format!("$ref `{reference}` names a URL; only files beside the spec can be referenced");
+                return Err(reporter.error(&at(), message));
+            }
+            let target = referenced_file(&file, target_file);
+            keep |= target == file && !is_component(fragment);
+            if target == file || documents.files.contains_key(&target) || pending.iter().any(|(f, _)| *f == target) {
+                continue;
+            }
+            let Some(base_dir) = base_dir else {
+                let message = format!("$ref `{reference}` names another file, which cannot be read here");
+                return Err(reporter.error(&at(), message));
+            };
+            pending.push((target.clone(), load(&base_dir.join(&target), &target, reporter, &at())?));
+        }
+        if keep {
+            documents.files.insert(file, document);
+        }
+    }
+    Ok(documents)
+}
+
+/// Whether a pointer names a component directly, which the parsed spec already holds.
+fn is_component(fragment: &str) -> bool {
+    fragment.strip_prefix("/components/").is_some_and(|rest| rest.split('/').count() == 2)
+}
+
+/// Every `$ref` string in `document` with the pointer of the object holding it, found without
+/// recursion so that no nesting depth can exhaust the stack.
+fn references(document: &Value) -> Vec<(&str, String)> {
+    let mut found = Vec::new();
+    let mut pending: Vec<(&Value, String)> = vec![(document, String::new())];
+    while let Some((value, pointer)) = pending.pop() {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(reference)) = map.get("$ref") {
+                    found.push((reference.as_str(), pointer.clone()));
+                }
+                pending.extend(map.iter().map(|(key, child)| (child, pointer_child(&pointer, key))));
+            }
+            Value::Array(items) => {
+                pending.extend(
+                    items.iter().enumerate().map(|(index, child)| (child, pointer_child(&pointer, &index.to_string()))),
+                );
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Reads another file of the spec as a JSON document.
+fn load(path: &Path, name: &str, reporter: &Reporter, at: &str) -> Result<Value, Error> {
+    let escapes = PathBuf::from(name).components().any(|part| part == Component::ParentDir);
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        let place =
+            if escapes { format!("{} (outside the spec's directory)", path.display()) } else { name.to_owned() };
+        reporter.error(at, format!("cannot read {place}, which a $ref names: {error}"))
+    })?;
+    parse_document(&text, &reporter.for_file(name))
 }
 
 fn parse_document(text: &str, reporter: &Reporter) -> Result<Value, Error> {
@@ -64,7 +186,7 @@ fn display_scalar(value: &Value) -> String {
     }
 }
 
-fn deserialize(document: Value, reporter: &Reporter) -> Result<openapiv3::OpenAPI, Error> {
+fn deserialize(document: &Value, reporter: &Reporter) -> Result<openapiv3::OpenAPI, Error> {
     serde_path_to_error::deserialize(document).map_err(|error| {
         let pointer = error.path().iter().fold(String::new(), |pointer, segment| {
             use serde_path_to_error::Segment;
@@ -290,7 +412,7 @@ mod tests {
 
     fn read_spec(text: &str) -> (Result<openapiv3::OpenAPI, Error>, Vec<String>) {
         let reporter = Reporter::new("api.yaml");
-        let result = read(text, &reporter);
+        let result = read(text, &reporter, None).map(|source| source.spec);
         let warnings = reporter.into_warnings().iter().map(ToString::to_string).collect();
         (result, warnings)
     }

@@ -6,7 +6,7 @@ use std::fmt;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, HeaderMap, HeaderName, HeaderValue};
-use regex::Regex;
+use regress::Regex;
 use reqwest::{Method, StatusCode, Url};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -124,7 +124,9 @@ impl Client {
             Failure::Transport(if request.token_query.is_some() { error.without_url() } else { error })
         };
         let mut headers = request.headers;
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        if let Some(accept) = request.accept {
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        }
         if let Some((name, bearer)) = request.token_header {
             headers.insert(name, if bearer { self.authorization.clone() } else { self.token.clone() });
         }
@@ -476,13 +478,9 @@ pub(crate) fn check_allowed<T: PartialEq + fmt::Debug>(
     }
 }
 
-/// Rejects the catch-all variant of an enum: a request may only send values the API documents.
-pub(crate) fn unknown_value(value: &str, allowed: &[&str], at: &FieldPath<'_>) -> ValidationError {
-    ValidationError::new(at, format!("is {value:?}; it must be one of {allowed:?}"))
-}
-
+/// Checks `value` against an ECMA-262 regular expression, as OpenAPI patterns are, anywhere in
+/// the value (patterns are not implicitly anchored).
 pub(crate) fn check_pattern(value: &str, pattern: &'static str, at: &FieldPath<'_>) -> Result<(), ValidationError> {
-    // Shared, not cloned: a cloned `Regex` starts without the match caches the first one built.
     type Compiled = HashMap<&'static str, Option<Arc<Regex>>>;
     static COMPILED: OnceLock<Mutex<Compiled>> = OnceLock::new();
     let compiled = COMPILED.get_or_init(Mutex::default);
@@ -490,16 +488,21 @@ pub(crate) fn check_pattern(value: &str, pattern: &'static str, at: &FieldPath<'
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .entry(pattern)
-        .or_insert_with(|| Regex::new(pattern).ok().map(Arc::new))
+        .or_insert_with(|| Regex::with_flags(pattern, "u").ok().map(Arc::new))
         .clone();
-    // The generator only emits patterns the regex crate accepts; should one still fail, the
-    // server remains the judge rather than the client refusing every value.
+    // The generator only emits patterns that compile; should one still fail, the server
+    // remains the judge rather than the client refusing every value.
     match regex {
-        Some(regex) if !regex.is_match(value) => {
+        Some(regex) if regex.find(value).is_none() => {
             Err(ValidationError::new(at, format!("must match the pattern `{pattern}`")))
         }
         _ => Ok(()),
     }
+}
+
+/// A value with no text form of its own (an object or a list outside the query), as JSON.
+pub(crate) fn json_text<T: Serialize>(name: &'static str, value: &T) -> Result<String, ValidationError> {
+    serde_json::to_string(value).map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field(name), error.to_string()))
 }
 
 /// A path parameter as one percent-encoded path segment: it can never add a segment, a query or
@@ -521,6 +524,8 @@ const SEGMENT: &percent_encoding::AsciiSet =
 pub(crate) struct Request {
     method: Method,
     path: String,
+    /// The media types the operation documents for its responses.
+    accept: Option<&'static str>,
     /// The header that carries the client's token, and whether as `Bearer <token>`.
     token_header: Option<(HeaderName, bool)>,
     /// The query parameter that carries the client's token.
@@ -537,10 +542,11 @@ pub(crate) struct Request {
 }
 
 impl Request {
-    pub(crate) fn new(method: Method, path: String) -> Self {
+    pub(crate) fn new(method: Method, path: String, accept: Option<&'static str>) -> Self {
         Self {
             method,
             path,
+            accept,
             token_header: None,
             token_query: None,
             token_cookie: None,
@@ -719,7 +725,8 @@ fn bracket_pairs(key: &str, value: &serde_json::Value, pair: &mut dyn FnMut(Stri
 }
 
 /// The statuses an operation documents as successes and as errors: a code such as `404`, a
-/// class by its first digit (`4` for `4XX`), or `0` for `default`.
+/// class by its first digit (`4` for `4XX`), or `0` for `default`. A `default` among the
+/// successes (an operation that documents no 2xx) covers the 2xx statuses.
 pub(crate) struct Expected {
     pub(crate) success: &'static [u16],
     pub(crate) errors: &'static [u16],
@@ -740,7 +747,7 @@ impl Expected {
             Outcome::Success
         } else if self.errors.contains(&code) {
             Outcome::Documented
-        } else if self.success.contains(&class) {
+        } else if self.success.contains(&class) || (class == 2 && self.success.contains(&0)) {
             Outcome::Success
         } else if self.errors.contains(&class) || self.errors.contains(&0) {
             Outcome::Documented

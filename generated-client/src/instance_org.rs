@@ -57,8 +57,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_org(
         &self,
-        instance_id: impl Into<String>,
-        org_id: impl Into<String>,
+        instance_id: impl ::core::convert::Into<::std::string::String>,
+        org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrg<'a> {
         GetInstanceOrg {
             client: self.client,
@@ -106,8 +106,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn delete_instance_org(
         &self,
-        instance_id: impl Into<String>,
-        org_id: impl Into<String>,
+        instance_id: impl ::core::convert::Into<::std::string::String>,
+        org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> DeleteInstanceOrg<'a> {
         DeleteInstanceOrg {
             client: self.client,
@@ -156,8 +156,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn patch_instance_org(
         &self,
-        instance_id: impl Into<String>,
-        org_id: impl Into<String>,
+        instance_id: impl ::core::convert::Into<::std::string::String>,
+        org_id: impl ::core::convert::Into<::std::string::String>,
         body: crate::models::InstanceOrgPatch,
     ) -> PatchInstanceOrg<'a> {
         PatchInstanceOrg {
@@ -211,8 +211,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_org_device_counts(
         &self,
-        instance_id: impl Into<String>,
-        org_id: impl Into<String>,
+        instance_id: impl ::core::convert::Into<::std::string::String>,
+        org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgDeviceCounts<'a> {
         GetInstanceOrgDeviceCounts {
             client: self.client,
@@ -265,8 +265,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_org_notebook_minute_counts(
         &self,
-        instance_id: impl Into<String>,
-        org_id: impl Into<String>,
+        instance_id: impl ::core::convert::Into<::std::string::String>,
+        org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgNotebookMinuteCounts<'a> {
         GetInstanceOrgNotebookMinuteCounts {
             client: self.client,
@@ -320,8 +320,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_org_payload_counts(
         &self,
-        instance_id: impl Into<String>,
-        org_id: impl Into<String>,
+        instance_id: impl ::core::convert::Into<::std::string::String>,
+        org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgPayloadCounts<'a> {
         GetInstanceOrgPayloadCounts {
             client: self.client,
@@ -378,8 +378,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_org_payload_counts_breakdown(
         &self,
-        instance_id: impl Into<String>,
-        org_id: impl Into<String>,
+        instance_id: impl ::core::convert::Into<::std::string::String>,
+        org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgPayloadCountsBreakdown<'a> {
         GetInstanceOrgPayloadCountsBreakdown {
             client: self.client,
@@ -405,13 +405,13 @@ impl<'a> InstanceOrgApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrg<'a> {
     client: &'a crate::Client,
-    instance_id: String,
-    org_id: String,
-    losantdomain: Option<String>,
-    actions: Option<bool>,
-    links: Option<bool>,
-    embedded: Option<bool>,
-    summary_include: Option<String>,
+    instance_id: ::std::string::String,
+    org_id: ::std::string::String,
+    losantdomain: ::core::option::Option<::std::string::String>,
+    actions: ::core::option::Option<bool>,
+    links: ::core::option::Option<bool>,
+    embedded: ::core::option::Option<bool>,
+    summary_include: ::core::option::Option<::std::string::String>,
 }
 
 impl<'a> GetInstanceOrg<'a> {
@@ -425,7 +425,10 @@ impl<'a> GetInstanceOrg<'a> {
         "instanceOrg.get",
     ];
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+    pub fn losantdomain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.losantdomain = Some(value.into());
         self
     }
@@ -445,14 +448,17 @@ impl<'a> GetInstanceOrg<'a> {
         self
     }
     /// Comma-separated list of summary fields to include in org summary
-    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
+    pub fn summary_include(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.summary_include = Some(value.into());
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::InstanceOrg>,
         crate::Error<crate::models::Error>,
     > {
@@ -480,7 +486,11 @@ impl<'a> GetInstanceOrg<'a> {
             &crate::runtime::path_segment("orgId", &self.org_id)?,
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
@@ -512,16 +522,18 @@ impl<'a> GetInstanceOrg<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetInstanceOrg<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for GetInstanceOrg<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::InstanceOrg>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -532,12 +544,12 @@ impl<'a> std::future::IntoFuture for GetInstanceOrg<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct DeleteInstanceOrg<'a> {
     client: &'a crate::Client,
-    instance_id: String,
-    org_id: String,
-    losantdomain: Option<String>,
-    actions: Option<bool>,
-    links: Option<bool>,
-    embedded: Option<bool>,
+    instance_id: ::std::string::String,
+    org_id: ::std::string::String,
+    losantdomain: ::core::option::Option<::std::string::String>,
+    actions: ::core::option::Option<bool>,
+    links: ::core::option::Option<bool>,
+    embedded: ::core::option::Option<bool>,
 }
 
 impl<'a> DeleteInstanceOrg<'a> {
@@ -549,7 +561,10 @@ impl<'a> DeleteInstanceOrg<'a> {
         "instanceOrg.delete",
     ];
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+    pub fn losantdomain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.losantdomain = Some(value.into());
         self
     }
@@ -571,7 +586,7 @@ impl<'a> DeleteInstanceOrg<'a> {
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::Success>,
         crate::Error<crate::models::Error>,
     > {
@@ -599,7 +614,11 @@ impl<'a> DeleteInstanceOrg<'a> {
             &crate::runtime::path_segment("orgId", &self.org_id)?,
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::DELETE, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::DELETE,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
@@ -628,16 +647,18 @@ impl<'a> DeleteInstanceOrg<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for DeleteInstanceOrg<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for DeleteInstanceOrg<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::Success>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -648,13 +669,13 @@ impl<'a> std::future::IntoFuture for DeleteInstanceOrg<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PatchInstanceOrg<'a> {
     client: &'a crate::Client,
-    instance_id: String,
-    org_id: String,
-    losantdomain: Option<String>,
-    actions: Option<bool>,
-    links: Option<bool>,
-    embedded: Option<bool>,
-    summary_include: Option<String>,
+    instance_id: ::std::string::String,
+    org_id: ::std::string::String,
+    losantdomain: ::core::option::Option<::std::string::String>,
+    actions: ::core::option::Option<bool>,
+    links: ::core::option::Option<bool>,
+    embedded: ::core::option::Option<bool>,
+    summary_include: ::core::option::Option<::std::string::String>,
     body: crate::models::InstanceOrgPatch,
 }
 
@@ -667,7 +688,10 @@ impl<'a> PatchInstanceOrg<'a> {
         "instanceOrg.patch",
     ];
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+    pub fn losantdomain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.losantdomain = Some(value.into());
         self
     }
@@ -687,14 +711,17 @@ impl<'a> PatchInstanceOrg<'a> {
         self
     }
     /// Comma-separated list of summary fields to include in org summary
-    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
+    pub fn summary_include(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.summary_include = Some(value.into());
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::InstanceOrg>,
         crate::Error<crate::models::Error>,
     > {
@@ -726,7 +753,11 @@ impl<'a> PatchInstanceOrg<'a> {
             &crate::runtime::path_segment("orgId", &self.org_id)?,
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::PATCH, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::PATCH,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
@@ -759,16 +790,18 @@ impl<'a> PatchInstanceOrg<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for PatchInstanceOrg<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for PatchInstanceOrg<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::InstanceOrg>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -779,14 +812,14 @@ impl<'a> std::future::IntoFuture for PatchInstanceOrg<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgDeviceCounts<'a> {
     client: &'a crate::Client,
-    instance_id: String,
-    org_id: String,
-    losantdomain: Option<String>,
-    actions: Option<bool>,
-    links: Option<bool>,
-    embedded: Option<bool>,
-    start: Option<String>,
-    end: Option<String>,
+    instance_id: ::std::string::String,
+    org_id: ::std::string::String,
+    losantdomain: ::core::option::Option<::std::string::String>,
+    actions: ::core::option::Option<bool>,
+    links: ::core::option::Option<bool>,
+    embedded: ::core::option::Option<bool>,
+    start: ::core::option::Option<::std::string::String>,
+    end: ::core::option::Option<::std::string::String>,
 }
 
 impl<'a> GetInstanceOrgDeviceCounts<'a> {
@@ -800,7 +833,10 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         "instanceOrg.deviceCounts",
     ];
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+    pub fn losantdomain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.losantdomain = Some(value.into());
         self
     }
@@ -820,21 +856,27 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         self
     }
     /// Start of range for device count query (ms since epoch)
-    pub fn start(mut self, value: impl Into<String>) -> Self {
+    pub fn start(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.start = Some(value.into());
         self
     }
     /// End of range for device count query (ms since epoch)
     ///
     /// Default: `"0"`.
-    pub fn end(mut self, value: impl Into<String>) -> Self {
+    pub fn end(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.end = Some(value.into());
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::DeviceCounts>,
         crate::Error<crate::models::Error>,
     > {
@@ -863,7 +905,11 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
             "/deviceCounts",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
@@ -898,16 +944,18 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetInstanceOrgDeviceCounts<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for GetInstanceOrgDeviceCounts<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::DeviceCounts>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -918,14 +966,14 @@ impl<'a> std::future::IntoFuture for GetInstanceOrgDeviceCounts<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgNotebookMinuteCounts<'a> {
     client: &'a crate::Client,
-    instance_id: String,
-    org_id: String,
-    losantdomain: Option<String>,
-    actions: Option<bool>,
-    links: Option<bool>,
-    embedded: Option<bool>,
-    start: Option<String>,
-    end: Option<String>,
+    instance_id: ::std::string::String,
+    org_id: ::std::string::String,
+    losantdomain: ::core::option::Option<::std::string::String>,
+    actions: ::core::option::Option<bool>,
+    links: ::core::option::Option<bool>,
+    embedded: ::core::option::Option<bool>,
+    start: ::core::option::Option<::std::string::String>,
+    end: ::core::option::Option<::std::string::String>,
 }
 
 impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
@@ -939,7 +987,10 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         "instanceOrg.notebookMinuteCounts",
     ];
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+    pub fn losantdomain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.losantdomain = Some(value.into());
         self
     }
@@ -959,19 +1010,25 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         self
     }
     /// Start of range for notebook execution query (ms since epoch)
-    pub fn start(mut self, value: impl Into<String>) -> Self {
+    pub fn start(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.start = Some(value.into());
         self
     }
     /// End of range for notebook execution query (ms since epoch)
-    pub fn end(mut self, value: impl Into<String>) -> Self {
+    pub fn end(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.end = Some(value.into());
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::NotebookMinuteCounts>,
         crate::Error<crate::models::Error>,
     > {
@@ -1000,7 +1057,11 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
             "/notebookMinuteCounts",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
@@ -1035,16 +1096,18 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetInstanceOrgNotebookMinuteCounts<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for GetInstanceOrgNotebookMinuteCounts<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::NotebookMinuteCounts>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -1055,15 +1118,15 @@ impl<'a> std::future::IntoFuture for GetInstanceOrgNotebookMinuteCounts<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgPayloadCounts<'a> {
     client: &'a crate::Client,
-    instance_id: String,
-    org_id: String,
-    losantdomain: Option<String>,
-    actions: Option<bool>,
-    links: Option<bool>,
-    embedded: Option<bool>,
-    start: Option<String>,
-    end: Option<String>,
-    as_bytes: Option<bool>,
+    instance_id: ::std::string::String,
+    org_id: ::std::string::String,
+    losantdomain: ::core::option::Option<::std::string::String>,
+    actions: ::core::option::Option<bool>,
+    links: ::core::option::Option<bool>,
+    embedded: ::core::option::Option<bool>,
+    start: ::core::option::Option<::std::string::String>,
+    end: ::core::option::Option<::std::string::String>,
+    as_bytes: ::core::option::Option<bool>,
 }
 
 impl<'a> GetInstanceOrgPayloadCounts<'a> {
@@ -1077,7 +1140,10 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         "instanceOrg.payloadCounts",
     ];
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+    pub fn losantdomain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.losantdomain = Some(value.into());
         self
     }
@@ -1097,12 +1163,18 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         self
     }
     /// Start of range for payload count query (ms since epoch)
-    pub fn start(mut self, value: impl Into<String>) -> Self {
+    pub fn start(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.start = Some(value.into());
         self
     }
     /// End of range for payload count query (ms since epoch)
-    pub fn end(mut self, value: impl Into<String>) -> Self {
+    pub fn end(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.end = Some(value.into());
         self
     }
@@ -1116,7 +1188,7 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::PayloadStats>,
         crate::Error<crate::models::Error>,
     > {
@@ -1145,7 +1217,11 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
             "/payloadCounts",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
@@ -1183,16 +1259,18 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetInstanceOrgPayloadCounts<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for GetInstanceOrgPayloadCounts<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::PayloadStats>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -1203,17 +1281,17 @@ impl<'a> std::future::IntoFuture for GetInstanceOrgPayloadCounts<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgPayloadCountsBreakdown<'a> {
     client: &'a crate::Client,
-    instance_id: String,
-    org_id: String,
-    losantdomain: Option<String>,
-    actions: Option<bool>,
-    links: Option<bool>,
-    embedded: Option<bool>,
-    start: Option<String>,
-    end: Option<String>,
-    resolution: Option<crate::models::PayloadResolution>,
-    as_bytes: Option<bool>,
-    include_non_billable: Option<bool>,
+    instance_id: ::std::string::String,
+    org_id: ::std::string::String,
+    losantdomain: ::core::option::Option<::std::string::String>,
+    actions: ::core::option::Option<bool>,
+    links: ::core::option::Option<bool>,
+    embedded: ::core::option::Option<bool>,
+    start: ::core::option::Option<::std::string::String>,
+    end: ::core::option::Option<::std::string::String>,
+    resolution: ::core::option::Option<crate::models::PayloadResolution>,
+    as_bytes: ::core::option::Option<bool>,
+    include_non_billable: ::core::option::Option<bool>,
 }
 
 impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
@@ -1227,7 +1305,10 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         "instanceOrg.payloadCountsBreakdown",
     ];
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+    pub fn losantdomain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.losantdomain = Some(value.into());
         self
     }
@@ -1247,12 +1328,18 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         self
     }
     /// Start of range for payload count query (ms since epoch)
-    pub fn start(mut self, value: impl Into<String>) -> Self {
+    pub fn start(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.start = Some(value.into());
         self
     }
     /// End of range for payload count query (ms since epoch)
-    pub fn end(mut self, value: impl Into<String>) -> Self {
+    pub fn end(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.end = Some(value.into());
         self
     }
@@ -1280,7 +1367,7 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::PayloadCountsBreakdown>,
         crate::Error<crate::models::Error>,
     > {
@@ -1301,9 +1388,6 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
                 &root.with_field("orgId"),
             )?;
         }
-        if let Some(value) = &self.resolution {
-            crate::runtime::Validate::validate(value, &root.with_field("resolution"))?;
-        }
         let path = [
             "/instances/",
             &crate::runtime::path_segment("instanceId", &self.instance_id)?,
@@ -1312,7 +1396,11 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
             "/payloadCountsBreakdown",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
@@ -1356,15 +1444,17 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetInstanceOrgPayloadCountsBreakdown<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for GetInstanceOrgPayloadCountsBreakdown<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::PayloadCountsBreakdown>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }

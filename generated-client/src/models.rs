@@ -855,7 +855,7 @@ pub struct PayloadCountsBreakdown {
 }
 
 /// Payload counts keyed by source.
-pub type PayloadCountsBySource = std::collections::BTreeMap<String, f64>;
+pub type PayloadCountsBySource = ::std::collections::BTreeMap<String, f64>;
 
 /// The `PayloadResolution` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ impl crate::runtime::Validate for crate::models::InstanceOrgPatch {
     fn validate(
         &self,
         at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
+    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
         if let Some(value) = &self.name {
             crate::runtime::check_length(
                 value,
@@ -63,9 +63,6 @@ impl crate::runtime::Validate for crate::models::InstanceOrgPatch {
                 &at.with_field("referralId"),
             )?;
         }
-        if let Some(value) = &self.mfa_mode {
-            crate::runtime::Validate::validate(value, &at.with_field("mfaMode"))?;
-        }
         if let Some(value) = &self.banner {
             crate::runtime::Validate::validate(value, &at.with_field("banner"))?;
         }
@@ -73,31 +70,11 @@ impl crate::runtime::Validate for crate::models::InstanceOrgPatch {
     }
 }
 
-impl crate::runtime::Validate for crate::models::MfaMode {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
-        match self {
-            Self::Unknown(value) => {
-                Err(
-                    crate::runtime::unknown_value(
-                        value,
-                        &["notRequired", "adminRequired", "required"],
-                        at,
-                    ),
-                )
-            }
-            _ => Ok(()),
-        }
-    }
-}
-
 impl crate::runtime::Validate for crate::models::OrgBanner {
     fn validate(
         &self,
         at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
+    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
         if let Some(value) = &self.message {
             crate::runtime::check_length(
                 value,
@@ -106,30 +83,7 @@ impl crate::runtime::Validate for crate::models::OrgBanner {
                 &at.with_field("message"),
             )?;
         }
-        if let Some(value) = &self.level {
-            crate::runtime::Validate::validate(value, &at.with_field("level"))?;
-        }
         Ok(())
-    }
-}
-
-impl crate::runtime::Validate for crate::models::OrgBannerLevel {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
-        match self {
-            Self::Unknown(value) => {
-                Err(
-                    crate::runtime::unknown_value(
-                        value,
-                        &["info", "warning", "critical"],
-                        at,
-                    ),
-                )
-            }
-            _ => Ok(()),
-        }
     }
 }
 
@@ -137,7 +91,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
     fn validate(
         &self,
         at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
+    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
         if let Some(value) = &self.apitoken {
             crate::runtime::check_range(
                 *value as f64,
@@ -418,7 +372,7 @@ impl crate::runtime::Validate for crate::models::OrgTag {
     fn validate(
         &self,
         at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
+    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
         {
             let value = &self.key;
             crate::runtime::check_pattern(
@@ -437,19 +391,5 @@ impl crate::runtime::Validate for crate::models::OrgTag {
             )?;
         }
         Ok(())
-    }
-}
-
-impl crate::runtime::Validate for crate::models::PayloadResolution {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
-        match self {
-            Self::Unknown(value) => {
-                Err(crate::runtime::unknown_value(value, &["86400000", "3600000"], at))
-            }
-            _ => Ok(()),
-        }
     }
 }

@@ -59,7 +59,7 @@ impl<'a> InstanceOrgsApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_orgs(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgs<'a> {
         GetInstanceOrgs {
             client: self.client,
@@ -107,7 +107,7 @@ impl<'a> InstanceOrgsApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn create_instance_org(
         &self,
-        instance_id: impl Into<String>,
+        instance_id: impl ::core::convert::Into<::std::string::String>,
         body: crate::models::InstanceOrgPost,
     ) -> CreateInstanceOrg<'a> {
         CreateInstanceOrg {
@@ -127,15 +127,15 @@ impl<'a> InstanceOrgsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgs<'a> {
     client: &'a crate::Client,
-    instance_id: String,
-    losantdomain: Option<String>,
-    sort_field: Option<crate::models::OrgSortField>,
-    sort_direction: Option<crate::models::SortDirection>,
-    page: Option<i64>,
-    per_page: Option<i64>,
-    filter_field: Option<crate::models::OrgFilterField>,
-    filter: Option<String>,
-    summary_include: Option<String>,
+    instance_id: ::std::string::String,
+    losantdomain: ::core::option::Option<::std::string::String>,
+    sort_field: ::core::option::Option<crate::models::OrgSortField>,
+    sort_direction: ::core::option::Option<crate::models::SortDirection>,
+    page: ::core::option::Option<i64>,
+    per_page: ::core::option::Option<i64>,
+    filter_field: ::core::option::Option<crate::models::OrgFilterField>,
+    filter: ::core::option::Option<::std::string::String>,
+    summary_include: ::core::option::Option<::std::string::String>,
 }
 
 impl<'a> GetInstanceOrgs<'a> {
@@ -149,7 +149,10 @@ impl<'a> GetInstanceOrgs<'a> {
         "instanceOrgs.get",
     ];
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+    pub fn losantdomain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.losantdomain = Some(value.into());
         self
     }
@@ -187,19 +190,25 @@ impl<'a> GetInstanceOrgs<'a> {
         self
     }
     /// Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
+    pub fn filter(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.filter = Some(value.into());
         self
     }
     /// Comma-separated list of summary fields to include in org summaries
-    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
+    pub fn summary_include(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.summary_include = Some(value.into());
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::InstanceOrgs>,
         crate::Error<crate::models::Error>,
     > {
@@ -210,15 +219,6 @@ impl<'a> GetInstanceOrgs<'a> {
                 value,
                 "^[A-Fa-f\\d]{24}$",
                 &root.with_field("instanceId"),
-            )?;
-        }
-        if let Some(value) = &self.sort_field {
-            crate::runtime::Validate::validate(value, &root.with_field("sortField"))?;
-        }
-        if let Some(value) = &self.sort_direction {
-            crate::runtime::Validate::validate(
-                value,
-                &root.with_field("sortDirection"),
             )?;
         }
         if let Some(value) = &self.page {
@@ -237,16 +237,17 @@ impl<'a> GetInstanceOrgs<'a> {
                 &root.with_field("perPage"),
             )?;
         }
-        if let Some(value) = &self.filter_field {
-            crate::runtime::Validate::validate(value, &root.with_field("filterField"))?;
-        }
         let path = [
             "/instances/",
             &crate::runtime::path_segment("instanceId", &self.instance_id)?,
             "/orgs",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
@@ -287,16 +288,18 @@ impl<'a> GetInstanceOrgs<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetInstanceOrgs<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for GetInstanceOrgs<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::InstanceOrgs>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -307,9 +310,9 @@ impl<'a> std::future::IntoFuture for GetInstanceOrgs<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct CreateInstanceOrg<'a> {
     client: &'a crate::Client,
-    instance_id: String,
-    losantdomain: Option<String>,
-    summary_include: Option<String>,
+    instance_id: ::std::string::String,
+    losantdomain: ::core::option::Option<::std::string::String>,
+    summary_include: ::core::option::Option<::std::string::String>,
     body: crate::models::InstanceOrgPost,
 }
 
@@ -322,19 +325,25 @@ impl<'a> CreateInstanceOrg<'a> {
         "instanceOrgs.post",
     ];
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
+    pub fn losantdomain(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.losantdomain = Some(value.into());
         self
     }
     /// Comma-separated list of summary fields to include in org summary
-    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
+    pub fn summary_include(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.summary_include = Some(value.into());
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::InstanceOrg>,
         crate::Error<crate::models::Error>,
     > {
@@ -357,7 +366,11 @@ impl<'a> CreateInstanceOrg<'a> {
             "/orgs",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::POST,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
             request.add_header("losantdomain", value.clone())?;
@@ -381,15 +394,17 @@ impl<'a> CreateInstanceOrg<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for CreateInstanceOrg<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for CreateInstanceOrg<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::InstanceOrg>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }

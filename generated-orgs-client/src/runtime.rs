@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use reqwest::header::{
     ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, HeaderMap, HeaderName, HeaderValue,
 };
-use regex::Regex;
+use regress::Regex;
 use reqwest::{Method, StatusCode, Url};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -158,7 +158,9 @@ impl Client {
             )
         };
         let mut headers = request.headers;
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        if let Some(accept) = request.accept {
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        }
         if let Some((name, bearer)) = request.token_header {
             headers
                 .insert(
@@ -531,15 +533,8 @@ pub(crate) fn check_range(
     Ok(())
 }
 
-/// Rejects the catch-all variant of an enum: a request may only send values the API documents.
-pub(crate) fn unknown_value(
-    value: &str,
-    allowed: &[&str],
-    at: &FieldPath<'_>,
-) -> ValidationError {
-    ValidationError::new(at, format!("is {value:?}; it must be one of {allowed:?}"))
-}
-
+/// Checks `value` against an ECMA-262 regular expression, as OpenAPI patterns are, anywhere in
+/// the value (patterns are not implicitly anchored).
 pub(crate) fn check_pattern(
     value: &str,
     pattern: &'static str,
@@ -552,10 +547,10 @@ pub(crate) fn check_pattern(
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .entry(pattern)
-        .or_insert_with(|| Regex::new(pattern).ok().map(Arc::new))
+        .or_insert_with(|| Regex::with_flags(pattern, "u").ok().map(Arc::new))
         .clone();
     match regex {
-        Some(regex) if !regex.is_match(value) => {
+        Some(regex) if regex.find(value).is_none() => {
             Err(ValidationError::new(at, format!("must match the pattern `{pattern}`")))
         }
         _ => Ok(()),
@@ -586,6 +581,8 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
 pub(crate) struct Request {
     method: Method,
     path: String,
+    /// The media types the operation documents for its responses.
+    accept: Option<&'static str>,
     /// The header that carries the client's token, and whether as `Bearer <token>`.
     token_header: Option<(HeaderName, bool)>,
     /// The query parameter that carries the client's token.
@@ -602,10 +599,15 @@ pub(crate) struct Request {
 }
 
 impl Request {
-    pub(crate) fn new(method: Method, path: String) -> Self {
+    pub(crate) fn new(
+        method: Method,
+        path: String,
+        accept: Option<&'static str>,
+    ) -> Self {
         Self {
             method,
             path,
+            accept,
             token_header: None,
             token_query: None,
             token_cookie: None,
@@ -653,7 +655,8 @@ impl Request {
 }
 
 /// The statuses an operation documents as successes and as errors: a code such as `404`, a
-/// class by its first digit (`4` for `4XX`), or `0` for `default`.
+/// class by its first digit (`4` for `4XX`), or `0` for `default`. A `default` among the
+/// successes (an operation that documents no 2xx) covers the 2xx statuses.
 pub(crate) struct Expected {
     pub(crate) success: &'static [u16],
     pub(crate) errors: &'static [u16],
@@ -674,7 +677,9 @@ impl Expected {
             Outcome::Success
         } else if self.errors.contains(&code) {
             Outcome::Documented
-        } else if self.success.contains(&class) {
+        } else if self.success.contains(&class)
+            || (class == 2 && self.success.contains(&0))
+        {
             Outcome::Success
         } else if self.errors.contains(&class) || self.errors.contains(&0) {
             Outcome::Documented

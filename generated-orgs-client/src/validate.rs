@@ -7,7 +7,7 @@ impl crate::runtime::Validate for crate::models::InstanceOrgPost {
     fn validate(
         &self,
         at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
+    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
         {
             let value = &self.name;
             crate::runtime::check_length(
@@ -41,53 +41,5 @@ impl crate::runtime::Validate for crate::models::InstanceOrgPost {
             }
         }
         Ok(())
-    }
-}
-
-impl crate::runtime::Validate for crate::models::OrgFilterField {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
-        match self {
-            Self::Unknown(value) => {
-                Err(crate::runtime::unknown_value(value, &["name"], at))
-            }
-            _ => Ok(()),
-        }
-    }
-}
-
-impl crate::runtime::Validate for crate::models::OrgSortField {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
-        match self {
-            Self::Unknown(value) => {
-                Err(
-                    crate::runtime::unknown_value(
-                        value,
-                        &["name", "id", "creationDate", "lastUpdated"],
-                        at,
-                    ),
-                )
-            }
-            _ => Ok(()),
-        }
-    }
-}
-
-impl crate::runtime::Validate for crate::models::SortDirection {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
-        match self {
-            Self::Unknown(value) => {
-                Err(crate::runtime::unknown_value(value, &["asc", "desc"], at))
-            }
-            _ => Ok(()),
-        }
     }
 }

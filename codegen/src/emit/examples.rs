@@ -6,25 +6,25 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
 use serde_json::Value;
 
-use super::syntax::ident;
-use crate::ir::{Api, Group, Operation, Outcome, ParameterLocation, Shape, Status, TyKind};
+use super::syntax::{ident, snake};
+use crate::ir::{Api, Group, HttpMethod, Ident, Operation, Outcome, ParameterLocation, Shape, Status, TyKind};
 
 /// The operations the examples show.
 pub struct Showcase<'a> {
     pub group: &'a Group,
     pub read: &'a Operation,
     /// Required arguments of `read`, as (parameter name, value) in order.
-    arguments: Vec<(String, TokenStream)>,
+    arguments: Vec<(Ident, TokenStream)>,
     /// An optional query parameter of `read` worth showing, and its example value.
-    option: Option<(String, TokenStream)>,
+    option: Option<(Ident, TokenStream)>,
     update: Option<Update<'a>>,
 }
 
 struct Update<'a> {
     operation: &'a Operation,
     body_type: String,
-    /// A string field of the body and a value to set it to.
-    field: String,
+    /// A string field of the body to set.
+    field: Ident,
 }
 
 impl<'a> Showcase<'a> {
@@ -35,7 +35,9 @@ impl<'a> Showcase<'a> {
             api.groups.iter().flat_map(|group| group.operations.iter().map(move |operation| (group, operation)));
         let candidates: Vec<Self> = operations
             // The example prints the body as JSON, which an enum of bodies by status is not.
-            .filter(|(_, operation)| operation.http_method == "GET" && matches!(operation.success, Outcome::Single(_)))
+            .filter(|(_, operation)| {
+                operation.http_method == HttpMethod::Get && matches!(operation.success, Outcome::Single(_))
+            })
             .filter_map(|(group, read)| {
                 let arguments = read
                     .parameters
@@ -67,15 +69,15 @@ impl<'a> Showcase<'a> {
     }
 
     fn handle(&self) -> TokenStream {
-        let accessor = ident(&self.group.module);
+        let accessor = snake(&self.group.accessor);
         quote!(client.#accessor())
     }
 
     fn read_call(&self, arguments: &[TokenStream]) -> TokenStream {
         let handle = self.handle();
-        let method = ident(&self.read.method_name);
+        let method = snake(&self.read.method_name);
         let option = self.option.as_ref().map(|(setter, value)| {
-            let setter = ident(setter);
+            let setter = snake(setter);
             quote!(.#setter(#value))
         });
         quote!(#handle.#method(#(#arguments),*) #option)
@@ -129,9 +131,9 @@ impl<'a> Showcase<'a> {
     pub fn program(&self, crate_name: &str, api: &Api) -> TokenStream {
         let crate_path = Self::crate_path(crate_name);
         let variables: Vec<String> =
-            self.arguments.iter().map(|(name, _)| name.trim_start_matches("r#").to_shouty_snake_case()).collect();
+            self.arguments.iter().map(|(name, _)| name.as_str().to_shouty_snake_case()).collect();
         let bindings = self.arguments.iter().zip(&variables).map(|((name, _), variable)| {
-            let binding = ident(name);
+            let binding = snake(name);
             let parameter = self.read.parameters.iter().find(|parameter| &parameter.rust_name == name);
             let parse = parameter
                 .filter(|parameter| api.through_aliases(&parameter.ty).kind != TyKind::String)
@@ -139,14 +141,11 @@ impl<'a> Showcase<'a> {
             quote!(let #binding = required(#variable)? #parse;)
         });
         let arguments: Vec<TokenStream> =
-            self.arguments.iter().map(|(name, _)| ident(name).into_token_stream()).collect();
+            self.arguments.iter().map(|(name, _)| snake(name).into_token_stream()).collect();
         let handle = self.handle();
-        let method = ident(&self.read.method_name);
+        let method = snake(&self.read.method_name);
         let doc = super::docs::inner_attrs(&[
-            format!(
-                "Fetches one resource with `{}` and prints it as JSON.",
-                self.read.method_name.trim_start_matches("r#")
-            ),
+            format!("Fetches one resource with `{}` and prints it as JSON.", self.read.method_name.as_str()),
             format!(
                 "Reads `API_TOKEN`, {} and, optionally, `API_BASE_URL` from the environment.",
                 variables.iter().map(|variable| format!("`{variable}`")).collect::<Vec<_>>().join(", ")
@@ -230,7 +229,8 @@ impl<'a> Showcase<'a> {
 impl<'a> Update<'a> {
     /// A PATCH or PUT of the same path whose JSON body can be built from one string field and defaults.
     fn of(operation: &'a Operation, read: &Operation, api: &Api) -> Option<Self> {
-        let same_resource = operation.path == read.path && matches!(operation.http_method.as_str(), "PATCH" | "PUT");
+        let same_resource =
+            operation.path == read.path && matches!(operation.http_method, HttpMethod::Patch | HttpMethod::Put);
         let body = operation.body.as_ref().filter(|body| body.required && same_resource)?;
         let ty = body.payload.model()?;
         let TyKind::Named(body_type) = &ty.kind else { return None };
@@ -251,9 +251,9 @@ impl<'a> Update<'a> {
     }
 
     fn call(&self, handle: &TokenStream, arguments: &[TokenStream], crate_path: &TokenStream) -> TokenStream {
-        let method = ident(&self.operation.method_name);
+        let method = snake(&self.operation.method_name);
         let body_type = ident(&self.body_type);
-        let field = ident(&self.field);
+        let field = snake(&self.field);
         quote! {
             let changes = #crate_path::models::#body_type {
                 #field: Some("New name".into()),

@@ -2,8 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::Config;
-use crate::ir::Api;
+use crate::ir::{Api, Shape, TyKind};
 
 /// Every dependency the generated crate may have, with the versions it is tested against, by the
 /// name its code uses; a dependency is listed when the generated code names it.
@@ -12,11 +11,28 @@ const DEPENDENCIES: &[(&str, &str, &str)] = &[
     ("chrono", "chrono", r#"{ version = "0.4.38", default-features = false, features = ["serde", "std"] }"#),
     ("form_urlencoded", "form_urlencoded", r#""1.2""#),
     ("percent_encoding", "percent-encoding", r#""2.3""#),
-    ("regex", "regex", r#"{ version = "1.10", default-features = false, features = ["std", "unicode-perl"] }"#),
+    ("regress", "regress", r#""0.12""#),
     ("reqwest", "reqwest", r#"{ version = "0.13", default-features = false }"#),
     ("serde", "serde", r#"{ version = "1.0.181", features = ["derive"] }"#),
     ("serde_json", "serde_json", r#""1.0.100""#),
 ];
+
+/// The crates the models need, by the name their code uses: known from the model, not from the
+/// emitted code, so that no name in the spec can add or drop a dependency.
+pub fn model_crates(api: &Api) -> BTreeSet<&'static str> {
+    let mut crates = BTreeSet::new();
+    if api.types.values().any(|def| !matches!(def.shape, Shape::Alias(_))) {
+        crates.insert("serde");
+    }
+    let tagged = api.types.values().any(|def| matches!(def.shape, Shape::Tagged(_)));
+    if tagged || api.has_kind(|kind| *kind == TyKind::Json) {
+        crates.insert("serde_json");
+    }
+    if api.has_kind(|kind| matches!(kind, TyKind::DateTime | TyKind::Date)) {
+        crates.insert("chrono");
+    }
+    crates
+}
 
 /// The identifiers by which generated code names the crates it may depend on.
 pub fn crate_idents() -> Vec<&'static str> {
@@ -29,17 +45,11 @@ const RUST_VERSION: &str = "1.85";
 /// crates.io allows five keywords.
 const MAX_KEYWORDS: usize = 5;
 
-/// The manifest, with the dependencies the generated code (`idents`) names, and tokio for
-/// `examples` when there are any.
-pub fn manifest(
-    api: &Api,
-    config: &Config,
-    version: &str,
-    preamble: &str,
-    idents: &BTreeSet<&str>,
-    examples: bool,
-) -> String {
-    let name = &config.crate_name;
+/// The manifest, with the dependencies `idents` (as code names them), and tokio for `examples`
+/// when there are any.
+pub fn manifest(api: &Api, preamble: &str, idents: &BTreeSet<&str>, examples: bool) -> String {
+    let package = &api.package;
+    let name = &package.name;
     let description =
         toml_string(&format!("A Rust client for the {}, generated from its OpenAPI description.", api.title));
     let dependencies: String = DEPENDENCIES
@@ -52,8 +62,8 @@ pub fn manifest(
          description = {description}\nlicense = {}\nreadme = \"README.md\"\ndocumentation = {}\n\
          keywords = [{}]\ncategories = [\"api-bindings\", \"web-programming::http-client\"]\n",
         toml_string(name),
-        toml_string(version),
-        toml_string(&config.license),
+        toml_string(&package.version),
+        toml_string(&package.license),
         toml_string(&format!("https://docs.rs/{name}")),
         keywords(&api.title).iter().map(|keyword| toml_string(keyword)).collect::<Vec<_>>().join(", "),
     );

@@ -13,26 +13,40 @@ mod validation;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::Config;
 use crate::diagnostics::Error;
-use crate::ir::Api;
+use crate::ir::{Api, Package};
 
 /// What one generated file holds before formatting.
 pub enum Contents {
     Rust(TokenStream),
     Text(String),
+    /// Markdown whose code blocks are programs to format.
+    Markdown(Vec<Block>),
+}
+
+/// A piece of a Markdown file.
+pub enum Block {
+    Text(String),
+    /// A fenced code block with its info string (`rust,no_run`) and the program it shows.
+    Code {
+        info: &'static str,
+        program: TokenStream,
+    },
 }
 
 /// Every file of the crate, keyed by its path relative to the crate root.
-pub fn emit(api: &Api, config: &Config, version: &str) -> Result<Vec<(String, Contents)>, Error> {
+pub fn emit(api: &Api) -> Result<Vec<(String, Contents)>, Error> {
+    let package = &api.package;
     let mut modules: Vec<(String, TokenStream)> = Vec::new();
     if !api.types.is_empty() {
         modules.push(("models".to_owned(), models::module(api)));
     }
+    let mut crates = manifest::model_crates(api);
     if !api.groups.is_empty() {
-        let validation = validation::Validation::new(api);
+        let uses = runtime::Uses::default();
+        let validation = validation::Validation::new(api, &uses);
         for group in &api.groups {
-            modules.push((group.module.clone(), operations::module(group, api, &validation)));
+            modules.push((group.module.clone(), operations::module(group, api, &validation, &uses)));
         }
         let impls = validation.impls();
         if !impls.is_empty() {
@@ -42,40 +56,35 @@ pub fn emit(api: &Api, config: &Config, version: &str) -> Result<Vec<(String, Co
                 #impls),
             ));
         }
-        let generated: Vec<&TokenStream> = modules.iter().map(|(_, tokens)| tokens).collect();
-        let runtime = runtime::module(&generated)?;
+        let runtime = runtime::module(&uses)?;
+        crates.extend(runtime::names_used(&[&runtime], &manifest::crate_idents()));
         modules.push(("runtime".to_owned(), runtime));
     }
-    let all: Vec<&TokenStream> = modules.iter().map(|(_, tokens)| tokens).collect();
-    let idents = runtime::names_used(&all, &manifest::crate_idents());
     let showcase = examples::Showcase::find(api);
-    let manifest = manifest::manifest(api, config, version, &preamble("#", config), &idents, showcase.is_some());
+    let manifest = manifest::manifest(api, &preamble("#", package), &crates, showcase.is_some());
     // The generator formats the crate (with prettyplease), so `cargo fmt` must leave it as it is.
-    let rustfmt = format!("{}\ndisable_all_formatting = true\n", preamble("#", config));
+    let rustfmt = format!("{}\ndisable_all_formatting = true\n", preamble("#", package));
     let mut files = vec![
         ("Cargo.toml".to_owned(), Contents::Text(manifest)),
         ("rustfmt.toml".to_owned(), Contents::Text(rustfmt)),
-        ("README.md".to_owned(), Contents::Text(readme::readme(api, config, version, showcase.as_ref())?)),
+        ("README.md".to_owned(), Contents::Markdown(readme::readme(api, showcase.as_ref()))),
         ("src/lib.rs".to_owned(), Contents::Rust(crate_root(api, &modules))),
     ];
     if let Some(showcase) = &showcase {
-        let program = showcase.program(&config.crate_name, api);
-        files.push((
-            format!("examples/{}.rs", showcase.read.method_name.trim_start_matches("r#")),
-            Contents::Rust(program),
-        ));
+        let program = showcase.program(&package.name, api);
+        files.push((format!("examples/{}.rs", showcase.read.method_name.as_str()), Contents::Rust(program)));
     }
     files.extend(modules.into_iter().map(|(name, tokens)| (format!("src/{name}.rs"), Contents::Rust(tokens))));
     Ok(files)
 }
 
 /// The header of every generated file: where it comes from and how to regenerate it.
-pub fn preamble(comment: &str, config: &Config) -> String {
+pub fn preamble(comment: &str, package: &Package) -> String {
     format!(
         "{comment} This file is generated from {spec} by the `codegen` crate.\n\
          {comment} Do not edit it by hand: change the spec or the generator, then run `{command}`.\n",
-        spec = config.spec_path,
-        command = config.regenerate_command,
+        spec = package.spec_path,
+        command = package.regenerate_command,
     )
 }
 

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs;
-use super::syntax::{ident, ty};
+use super::syntax::{ident, snake, ty};
 use crate::ir::{Api, Enum, Field, IntEnum, Shape, Struct, Tagged, Ty, TyKind, TypeDef, UnionVariant};
 
 pub fn module(api: &Api) -> TokenStream {
@@ -65,7 +65,7 @@ fn structure(name: &proc_macro2::Ident, shape: &Struct, api: &Api) -> TokenStrea
     let default = all_optional.then(|| quote!(Default,));
     let fields = shape.fields.iter().map(|field| struct_field(field, api));
     let additional = shape.additional.as_ref().map(|additional| {
-        let field_name = ident(&additional.rust_name);
+        let field_name = snake(&additional.rust_name);
         let value = ty(&additional.value);
         quote! {
             /// Properties not named by the spec, by name.
@@ -85,10 +85,10 @@ fn structure(name: &proc_macro2::Ident, shape: &Struct, api: &Api) -> TokenStrea
 fn struct_field(field: &Field, api: &Api) -> TokenStream {
     let mut paragraphs = docs::prose(&field.docs, || format!("The `{}` property.", field.wire_name));
     paragraphs.extend(constraint_docs(&field.ty, api));
-    let name = ident(&field.rust_name);
+    let name = snake(&field.rust_name);
     let value = boxed(ty(&field.ty), field.boxed);
     let wire = &field.wire_name;
-    let rename = (field.rust_name.trim_start_matches("r#") != wire).then(|| quote!(rename = #wire));
+    let rename = (field.rust_name.as_str() != wire).then(|| quote!(rename = #wire));
     let (field_type, optional) = match (field.required, field.nullable) {
         (true, false) => (value, None),
         (true, true) => (quote!(Option<#value>), None),

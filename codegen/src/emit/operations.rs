@@ -2,31 +2,33 @@
 //! request builder each method returns.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, quote};
 
 use super::docs;
-use super::syntax::{ident, qualified_ty};
+use super::runtime::{Helper, Uses};
+use super::syntax::{ident, option, qualified_ty, snake};
 use super::validation::Validation;
 use crate::ir::{
-    Api, Auth, Group, Operation, Outcome, Parameter, ParameterLocation, Payload, ResponseCase, Shape, Status,
-    StatusEnum, StatusVariant, Ty, TyKind,
+    Api, Argument, Auth, Encoding, Group, Operation, Outcome, Parameter, ParameterLocation, PartForm, PathSegment,
+    Payload, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
 };
+use crate::naming::BUILDER_DERIVES;
 
-pub fn module(group: &Group, api: &Api, validation: &Validation) -> TokenStream {
+pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let mut module_docs = vec![format!("Operations on {}.", docs::code(&group.tag))];
     module_docs.extend(group.description.as_deref().map(docs::markdown));
     let module_docs = docs::inner_attrs(&module_docs);
     let handle = ident(&group.handle);
-    let accessor = ident(&group.module);
+    let accessor = snake(&group.accessor);
     let accessor_docs = docs::attrs(&[format!("Operations on {}: see [`{}`].", docs::code(&group.tag), group.handle)]);
     let handle_docs = docs::attrs(&[format!(
         "The operations on {}, borrowed from a [`Client`](crate::Client) by [`Client::{}`](crate::Client::{}).",
         docs::code(&group.tag),
-        group.module,
-        group.module
+        group.accessor.as_str(),
+        group.accessor.as_str()
     )]);
     let methods = group.operations.iter().map(|operation| method(operation, api));
-    let builders = group.operations.iter().map(|operation| builder(operation, group, api, validation));
+    let builders = group.operations.iter().map(|operation| builder(operation, group, api, validation, uses));
     quote! {
         #module_docs
 
@@ -54,37 +56,35 @@ pub fn module(group: &Group, api: &Api, validation: &Validation) -> TokenStream 
 /// The handle's method: required parameters as arguments, returning the request builder.
 fn method(operation: &Operation, api: &Api) -> TokenStream {
     let doc = docs::attrs(&method_docs(operation, api));
-    let name = ident(&operation.method_name);
+    let name = snake(&operation.method_name);
     let builder = ident(&operation.builder_name);
+    let client_field = snake(&operation.client_field);
     let required: Vec<&Parameter> = operation.parameters.iter().filter(|parameter| parameter.required).collect();
     let arguments = required.iter().map(|parameter| {
-        let argument = ident(&parameter.rust_name);
-        let ty = argument_type(&parameter.ty, api);
+        let argument = snake(&parameter.rust_name);
+        let ty = argument_type(parameter);
         quote!(#argument: #ty)
     });
     let body = operation.body.as_ref().filter(|body| body.required);
     let body_argument = body.map(|body| {
-        let argument = ident(&body.rust_name);
+        let argument = snake(&body.rust_name);
         let ty = payload_argument_type(&body.payload);
         quote!(#argument: #ty)
     });
     let initializers = operation.parameters.iter().map(|parameter| {
-        let field = ident(&parameter.rust_name);
-        match (parameter.required, converts_into(&parameter.ty, api)) {
-            (true, true) => quote!(#field: #field.into()),
-            (true, false) => quote!(#field),
+        let field = snake(&parameter.rust_name);
+        match (parameter.required, parameter.argument) {
+            (true, Argument::IntoString | Argument::IntoBytes) => quote!(#field: #field.into()),
+            (true, Argument::Value) => quote!(#field),
             (false, _) => quote!(#field: None),
         }
     });
-    let body_initializer = operation.body.as_ref().map(|body| match (body.required, &body.payload) {
-        (false, _) => {
-            let field = ident(&body.rust_name);
-            quote!(#field: None)
-        }
-        (true, Payload::Json(_) | Payload::Form(_)) => ident(&body.rust_name).into_token_stream(),
-        (true, _) => {
-            let field = ident(&body.rust_name);
-            quote!(#field: #field.into())
+    let body_initializer = operation.body.as_ref().map(|body| {
+        let field = snake(&body.rust_name);
+        match (body.required, &body.payload) {
+            (false, _) => quote!(#field: None),
+            (true, Payload::Json(_) | Payload::Form(_)) => field.into_token_stream(),
+            (true, _) => quote!(#field: #field.into()),
         }
     });
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
@@ -93,7 +93,7 @@ fn method(operation: &Operation, api: &Api) -> TokenStream {
         #deprecated
         pub fn #name(&self, #(#arguments,)* #body_argument) -> #builder<'a> {
             #builder {
-                client: self.client,
+                #client_field: self.client,
                 #(#initializers,)*
                 #body_initializer
             }
@@ -105,17 +105,14 @@ fn method(operation: &Operation, api: &Api) -> TokenStream {
 fn method_docs(operation: &Operation, api: &Api) -> Vec<String> {
     let mut paragraphs: Vec<String> =
         operation.summary.iter().chain(&operation.description).map(|text| docs::markdown(text)).collect();
-    paragraphs.push(docs::code(&format!("{} {}", operation.http_method, operation.path)));
+    paragraphs.push(docs::code(&request_line(operation)));
     let mut parameters: Vec<String> =
         operation.parameters.iter().map(|parameter| parameter_line(parameter, operation, api)).collect();
     if let Some(body) = &operation.body {
-        let requirement = requirement(body.required, &body.rust_name, operation);
+        let requirement = requirement(body.required, body.rust_name.as_str(), operation);
         let description =
             body.docs.description.as_deref().map(|text| format!(": {}", docs::sentence(text))).unwrap_or_default();
-        parameters.push(format!(
-            "- `{}` (request body, {requirement}){description}",
-            body.rust_name.trim_start_matches("r#")
-        ));
+        parameters.push(format!("- `{}` (request body, {requirement}){description}", body.rust_name.as_str()));
     }
     if !parameters.is_empty() {
         paragraphs.push(format!("# Parameters\n\n{}", parameters.join("\n")));
@@ -159,12 +156,17 @@ fn method_docs(operation: &Operation, api: &Api) -> Vec<String> {
     paragraphs
 }
 
+/// `METHOD /path`, as the spec writes the path.
+fn request_line(operation: &Operation) -> String {
+    format!("{} {}", operation.http_method.as_str(), operation.path.text)
+}
+
 /// "required", or where to set an optional value.
 fn requirement(required: bool, rust_name: &str, operation: &Operation) -> String {
     if required {
         "required".to_owned()
     } else {
-        format!("optional; set with [`{}::{}`]", operation.builder_name, rust_name.trim_start_matches("r#"))
+        format!("optional; set with [`{}::{}`]", operation.builder_name, rust_name)
     }
 }
 
@@ -176,12 +178,9 @@ fn parameter_line(parameter: &Parameter, operation: &Operation, api: &Api) -> St
         ParameterLocation::Cookie => "cookie parameter",
         ParameterLocation::Part => "multipart field",
     };
-    let requirement = requirement(parameter.required, &parameter.rust_name, operation);
-    let mut text = format!(
-        "- `{}` ({kind} {}, {requirement})",
-        parameter.rust_name.trim_start_matches("r#"),
-        docs::code(&parameter.wire_name)
-    );
+    let requirement = requirement(parameter.required, parameter.rust_name.as_str(), operation);
+    let mut text =
+        format!("- `{}` ({kind} {}, {requirement})", parameter.rust_name.as_str(), docs::code(&parameter.wire_name));
     let description = parameter.docs.description.as_deref().map(docs::sentence);
     let constraints = docs::constraints(api.through_aliases(&parameter.ty).constraints());
     let details: Vec<String> = description.into_iter().chain(constraints).collect();
@@ -205,49 +204,59 @@ fn response_line(case: &ResponseCase) -> String {
         Payload::Bytes => " Body: bytes.".to_owned(),
         Payload::Empty => String::new(),
     };
-    let outcome = if case.status.is_success() {
-        String::new()
-    } else {
-        " Returned as [`Error::Api`](crate::Error::Api).".to_owned()
+    let outcome = match case.role {
+        Role::Success => "",
+        Role::Error => " Returned as [`Error::Api`](crate::Error::Api).",
+        Role::Either => {
+            " The operation documents no 2xx response, so a 2xx status is a success with this body; \
+             any other is returned as [`Error::Api`](crate::Error::Api)."
+        }
     };
     format!("- {status}: {description}{body}{outcome}")
 }
 
 /// A rustdoc link to a named type, or the type in code.
-fn type_link(ty: &Ty) -> String {
+fn type_link(ty: &crate::ir::Ty) -> String {
     match &ty.kind {
-        TyKind::Named(name) => format!("[`{name}`](crate::models::{name})"),
-        _ => docs::code(&qualified_ty(ty).to_string().replace(' ', "")),
+        crate::ir::TyKind::Named(name) => format!("[`{name}`](crate::models::{name})"),
+        _ => docs::code(&super::syntax::ty(ty).to_string().replace(' ', "")),
     }
 }
 
 /// The request builder: required values set by the method, optional ones by setters.
-fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validation) -> TokenStream {
+fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let name = ident(&operation.builder_name);
     let summary =
         operation.summary.as_deref().map(|summary| format!(": {}", docs::markdown(summary))).unwrap_or_default();
     let doc = docs::attrs(&[
-        format!("A request to {}{summary}", docs::code(&format!("{} {}", operation.http_method, operation.path))),
+        format!("A request to {}{summary}", docs::code(&request_line(operation))),
         format!(
             "Made by [`{}::{}`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).",
             group.handle,
-            operation.method_name.trim_start_matches("r#")
+            operation.method_name.as_str()
         ),
     ]);
+    let client_field = snake(&operation.client_field);
     let fields = operation.parameters.iter().map(|parameter| {
-        let field = ident(&parameter.rust_name);
+        let field = snake(&parameter.rust_name);
         let ty = qualified_ty(&parameter.ty);
-        if parameter.required { quote!(#field: #ty) } else { quote!(#field: Option<#ty>) }
+        if parameter.required {
+            quote!(#field: #ty)
+        } else {
+            let ty = option(&ty);
+            quote!(#field: #ty)
+        }
     });
     let body_field = operation.body.as_ref().map(|body| {
-        let field = ident(&body.rust_name);
+        let field = snake(&body.rust_name);
         let ty = payload_type(&body.payload);
-        if body.required { quote!(#field: #ty,) } else { quote!(#field: Option<#ty>,) }
+        let ty = if body.required { ty } else { option(&ty) };
+        quote!(#field: #ty,)
     });
     let setters =
         operation.parameters.iter().filter(|parameter| !parameter.required).map(|parameter| setter(parameter, api));
     let body_setter = operation.body.as_ref().filter(|body| !body.required).map(|body| {
-        let field = ident(&body.rust_name);
+        let field = snake(&body.rust_name);
         let ty = payload_argument_type(&body.payload);
         let value = if body.payload.model().is_some() { quote!(value) } else { quote!(value.into()) };
         let doc = docs::attrs(&docs::prose(&body.docs, || "The request body.".to_owned()));
@@ -260,19 +269,20 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
         }
     });
     let scopes = &operation.scopes;
-    let (output, send_body) = send(operation, api, validation);
+    let (output, send_body) = send(operation, validation, uses);
     let status_enums = [(&operation.success, "successful"), (&operation.error, "documented error")]
         .into_iter()
         .filter_map(|(outcome, side)| match outcome {
-            Outcome::ByStatus(by_status) => Some(status_enum(by_status, operation, side)),
+            Outcome::ByStatus(by_status) => Some(status_enum(by_status, operation, side, uses)),
             Outcome::Single(_) => None,
         });
+    let derives = BUILDER_DERIVES.iter().map(|derive| ident(derive));
     quote! {
         #doc
-        #[derive(Debug, Clone)]
+        #[derive(#(#derives),*)]
         #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
         pub struct #name<'a> {
-            client: &'a crate::Client,
+            #client_field: &'a crate::Client,
             #(#fields,)*
             #body_field
         }
@@ -290,12 +300,14 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
             }
         }
 
-        impl<'a> std::future::IntoFuture for #name<'a> {
+        impl<'a> ::core::future::IntoFuture for #name<'a> {
             type Output = #output;
-            type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+            type IntoFuture = ::core::pin::Pin<
+                ::std::boxed::Box<dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a>,
+            >;
 
             fn into_future(self) -> Self::IntoFuture {
-                Box::pin(self.send())
+                ::std::boxed::Box::pin(self.send())
             }
         }
 
@@ -304,13 +316,16 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
 }
 
 fn setter(parameter: &Parameter, api: &Api) -> TokenStream {
-    let field = ident(&parameter.rust_name);
+    let field = snake(&parameter.rust_name);
     let mut paragraphs =
         docs::prose(&parameter.docs, || format!("The {} parameter.", docs::code(&parameter.wire_name)));
     paragraphs.extend(docs::constraints(api.through_aliases(&parameter.ty).constraints()));
     let doc = docs::attrs(&paragraphs);
-    let ty = argument_type(&parameter.ty, api);
-    let value = if converts_into(&parameter.ty, api) { quote!(value.into()) } else { quote!(value) };
+    let ty = argument_type(parameter);
+    let value = match parameter.argument {
+        Argument::IntoString | Argument::IntoBytes => quote!(value.into()),
+        Argument::Value => quote!(value),
+    };
     quote! {
         #doc
         pub fn #field(mut self, value: #ty) -> Self {
@@ -321,58 +336,59 @@ fn setter(parameter: &Parameter, api: &Api) -> TokenStream {
 }
 
 /// The statements of `send`: validate, build the request, send it, decode the answer.
-fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStream, TokenStream) {
+fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> (TokenStream, TokenStream) {
+    let with_field = || uses.name(Helper::WithField);
     let checks = operation.parameters.iter().map(|parameter| {
-        let field = ident(&parameter.rust_name);
+        let field = snake(&parameter.rust_name);
         let wire = &parameter.wire_name;
-        let at = quote!(&root.with_field(#wire));
+        let with_field = with_field();
+        let at = quote!(&root.#with_field(#wire));
         let checks = validation.checks(&quote!(value), &parameter.ty, &at);
-        match (checks.is_empty(), parameter.required) {
-            (true, _) => checks,
-            (false, true) => quote!({ let value = &self.#field; #checks }),
-            (false, false) => quote!(if let Some(value) = &self.#field { #checks }),
-        }
+        bind_if_set(&checks, &field, parameter.required)
     });
     let body_checks = operation.body.as_ref().and_then(|body| {
         let ty = body.payload.model()?;
-        let field = ident(&body.rust_name);
         let checks = validation.checks(&quote!(value), ty, &quote!(&root));
-        Some(match (checks.is_empty(), body.required) {
-            (true, _) => checks,
-            (false, true) => quote!({ let value = &self.#field; #checks }),
-            (false, false) => quote!(if let Some(value) = &self.#field { #checks }),
-        })
+        Some(bind_if_set(&checks, &snake(&body.rust_name), body.required))
     });
     let checks: Vec<TokenStream> = checks.chain(body_checks).filter(|checks| !checks.is_empty()).collect();
-    let root = (!checks.is_empty()).then(|| quote!(let root = crate::runtime::FieldPath::ROOT;));
+    let root = (!checks.is_empty()).then(|| {
+        let field_path = uses.path(Helper::FieldPath);
+        let root = uses.name(Helper::Root);
+        quote!(let root = #field_path::#root;)
+    });
 
-    let path = path_expression(operation, api);
-    let method = format_ident!("{}", operation.http_method);
+    let path = path_expression(operation, uses);
+    let method = ident(operation.http_method.as_str());
     let authorize = match &operation.auth {
         Auth::None => None,
-        Auth::Bearer => Some(quote!(request.authorize_bearer();)),
-        Auth::Header(name) => Some(quote!(request.authorize_header(#name);)),
-        Auth::Query(name) => Some(quote!(request.authorize_query(#name);)),
-        Auth::Cookie(name) => Some(quote!(request.authorize_cookie(#name);)),
-        Auth::Basic => Some(quote!(request.authorize_basic();)),
+        Auth::Bearer => Some(request_call(uses, Helper::AuthorizeBearer, quote!())),
+        Auth::Header(name) => Some(request_call(uses, Helper::AuthorizeHeader, quote!(#name))),
+        Auth::Query(name) => Some(request_call(uses, Helper::AuthorizeQuery, quote!(#name))),
+        Auth::Cookie(name) => Some(request_call(uses, Helper::AuthorizeCookie, quote!(#name))),
+        Auth::Basic => Some(request_call(uses, Helper::AuthorizeBasic, quote!())),
     };
     let placed: Vec<TokenStream> = operation
         .parameters
         .iter()
-        .filter(|parameter| !matches!(parameter.location, ParameterLocation::Path | ParameterLocation::Part))
-        .map(|parameter| place_parameter(parameter, api))
+        .filter(|parameter| {
+            !matches!(parameter.encoding, Encoding::Path(_) | Encoding::Part(_) | Encoding::PartList(_))
+        })
+        .map(|parameter| place_parameter(parameter, uses))
         .collect();
     let parts: Vec<TokenStream> = operation
         .parameters
         .iter()
-        .filter(|parameter| parameter.location == ParameterLocation::Part)
-        .map(|parameter| place_part(parameter, api))
+        .filter(|parameter| matches!(parameter.encoding, Encoding::Part(_) | Encoding::PartList(_)))
+        .map(|parameter| place_part(parameter, uses))
         .collect();
     let multipart = (!parts.is_empty()).then(|| {
+        let multipart = uses.path(Helper::Multipart);
+        let multipart_body = request_call(uses, Helper::MultipartBody, quote!(form));
         quote! {
-            let mut form = crate::runtime::Multipart::default();
+            let mut form = #multipart::default();
             #(#parts)*
-            request.multipart_body(form);
+            #multipart_body
         }
     });
     let request_binding = if placed.is_empty() && multipart.is_none() && operation.body.is_none() && authorize.is_none()
@@ -382,184 +398,213 @@ fn send(operation: &Operation, api: &Api, validation: &Validation) -> (TokenStre
         quote!(let mut request)
     };
     let body = operation.body.as_ref().map(|body| {
-        let field = ident(&body.rust_name);
-        match (&body.payload, body.required) {
-            (Payload::Json(_), true) => quote!(request.json_body(&self.#field)?;),
-            (Payload::Form(_), true) => quote!(request.form_body(&self.#field)?;),
-            (Payload::Form(_), false) => quote!(if let Some(body) = &self.#field { request.form_body(body)?; }),
-            (Payload::Json(_), false) => quote!(if let Some(body) = &self.#field { request.json_body(body)?; }),
-            (Payload::Text, true) => quote!(request.text_body(self.#field);),
-            (Payload::Text, false) => quote!(if let Some(body) = self.#field { request.text_body(body); }),
-            (_, true) => quote!(request.bytes_body(self.#field);),
-            (_, false) => quote!(if let Some(body) = self.#field { request.bytes_body(body); }),
+        let field = snake(&body.rust_name);
+        let (helper, by_reference) = match &body.payload {
+            Payload::Json(_) => (Helper::JsonBody, true),
+            Payload::Form(_) => (Helper::FormBody, true),
+            Payload::Text => (Helper::TextBody, false),
+            Payload::Bytes | Payload::Empty => (Helper::BytesBody, false),
+        };
+        let put = uses.name(helper);
+        let fallible = by_reference.then(|| quote!(?));
+        match (body.required, by_reference) {
+            (true, true) => quote!(request.#put(&self.#field)#fallible;),
+            (true, false) => quote!(request.#put(self.#field);),
+            (false, true) => quote!(if let Some(body) = &self.#field { request.#put(body)#fallible; }),
+            (false, false) => quote!(if let Some(body) = self.#field { request.#put(body); }),
         }
     });
-    let success: Vec<TokenStream> = status_literals(operation, true);
-    let errors: Vec<TokenStream> = status_literals(operation, false);
-    let (success_type, success_decoder) = outcome_decoding(&operation.success);
-    let (error_type, error_decoder) = outcome_decoding(&operation.error);
-    let output = quote!(Result<crate::Response<#success_type>, crate::Error<#error_type>>);
+    let success = status_literals(operation, Role::covers_success);
+    let errors = status_literals(operation, Role::covers_error);
+    let (success_type, success_decoder) = outcome_decoding(&operation.success, uses);
+    let (error_type, error_decoder) = outcome_decoding(&operation.error, uses);
+    let output = quote!(
+        ::core::result::Result<crate::Response<#success_type>, crate::Error<#error_type>>
+    );
+    let accept = match &operation.accept {
+        Some(accept) => quote!(Some(#accept)),
+        None => quote!(None),
+    };
+    let request_type = uses.path(Helper::Request);
+    let expected = uses.path(Helper::Expected);
+    let client_field = snake(&operation.client_field);
+    let send = uses.name(Helper::Send);
     let body = quote! {
         #root
         #(#checks)*
         let path = #path;
-        #request_binding = crate::runtime::Request::new(reqwest::Method::#method, path);
+        #request_binding = #request_type::new(::reqwest::Method::#method, path, #accept);
         #authorize
         #(#placed)*
         #multipart
         #body
-        let expected = crate::runtime::Expected { success: &[#(#success),*], errors: &[#(#errors),*] };
-        self.client.send(request, &expected, #success_decoder, #error_decoder).await
+        let expected = #expected { success: &[#(#success),*], errors: &[#(#errors),*] };
+        self.#client_field.#send(request, &expected, #success_decoder, #error_decoder).await
     };
     (output, body)
 }
 
+/// `request.<helper>(arguments);`
+fn request_call(uses: &Uses, helper: Helper, arguments: TokenStream) -> TokenStream {
+    let method = uses.name(helper);
+    quote!(request.#method(#arguments);)
+}
+
+/// Runs `statements` with `value` bound to a reference to the field's value, if it is set;
+/// nothing when there are no statements.
+fn bind_if_set(statements: &TokenStream, field: &proc_macro2::Ident, required: bool) -> TokenStream {
+    match (statements.is_empty(), required) {
+        (true, _) => TokenStream::new(),
+        (false, true) => quote!({ let value = &self.#field; #statements }),
+        (false, false) => quote!(if let Some(value) = &self.#field { #statements }),
+    }
+}
+
 /// The request path with each parameter encoded as one segment.
-fn path_expression(operation: &Operation, api: &Api) -> TokenStream {
-    let mut pieces = Vec::new();
-    let mut rest = operation.path.as_str();
-    while let Some(start) = rest.find('{') {
-        let Some(length) = rest[start..].find('}') else { break };
-        let name = &rest[start + 1..start + length];
-        let literal = &rest[..start];
-        if !literal.is_empty() {
-            pieces.push(quote!(#literal));
-        }
-        if let Some(parameter) =
-            operation.parameters.iter().find(|p| p.location == ParameterLocation::Path && p.wire_name == name)
-        {
-            let field = ident(&parameter.rust_name);
-            let wire = &parameter.wire_name;
-            let text = if is_string(&parameter.ty, api) {
-                quote!(&self.#field)
-            } else {
-                let text = text_of(&quote!(&self.#field), &parameter.ty, api);
-                quote!(&#text)
-            };
-            pieces.push(quote!(&crate::runtime::path_segment(#wire, #text)?));
-        }
-        rest = &rest[start + length + 1..];
-    }
-    if !rest.is_empty() {
-        pieces.push(quote!(#rest));
-    }
+fn path_expression(operation: &Operation, uses: &Uses) -> TokenStream {
+    let pieces: Vec<TokenStream> = operation
+        .path
+        .segments
+        .iter()
+        .map(|segment| match segment {
+            PathSegment::Literal(text) => quote!(#text),
+            PathSegment::Parameter { field, wire_name, form } => {
+                let segment = uses.path(Helper::PathSegment);
+                let text = path_text(&snake(field), *form, wire_name, uses);
+                quote!(&#segment(#wire_name, #text)?)
+            }
+        })
+        .collect();
     match pieces.as_slice() {
-        [] => quote!(String::new()),
-        [single] => quote!(String::from(#single)),
+        [] => quote!(::std::string::String::new()),
+        [single] => quote!(::std::string::String::from(#single)),
         _ => quote!([#(#pieces),*].concat()),
     }
 }
 
+/// The text of the builder's field `field` as a `&str`, borrowed where it already is text.
+fn path_text(field: &proc_macro2::Ident, form: TextForm, wire: &str, uses: &Uses) -> TokenStream {
+    match form {
+        TextForm::Str => quote!(&self.#field),
+        TextForm::EnumValue => quote!(self.#field.as_str()),
+        TextForm::Display => quote!(&self.#field.to_string()),
+        TextForm::IntEnumValue => quote!(&i64::from(self.#field).to_string()),
+        TextForm::Rfc3339 => quote!(&self.#field.to_rfc3339()),
+        TextForm::Json => {
+            let json_text = uses.path(Helper::JsonText);
+            quote!(&#json_text(#wire, &self.#field)?)
+        }
+    }
+}
+
+/// An expression turning `value` (a `&T`) into the `String` sent on the wire.
+fn text_of(value: &TokenStream, form: TextForm, wire: &str, uses: &Uses) -> TokenStream {
+    match form {
+        TextForm::Str => quote!(#value.clone()),
+        TextForm::Display => quote!(#value.to_string()),
+        TextForm::EnumValue => quote!(#value.as_str().to_owned()),
+        TextForm::IntEnumValue => quote!(i64::from(*#value).to_string()),
+        TextForm::Rfc3339 => quote!(#value.to_rfc3339()),
+        TextForm::Json => {
+            let json_text = uses.path(Helper::JsonText);
+            quote!(#json_text(#wire, #value)?)
+        }
+    }
+}
+
 /// Adds a query, header or cookie parameter to `request`, if it is set.
-fn place_parameter(parameter: &Parameter, api: &Api) -> TokenStream {
+fn place_parameter(parameter: &Parameter, uses: &Uses) -> TokenStream {
     let wire = match parameter.location {
         ParameterLocation::Header => parameter.wire_name.to_ascii_lowercase(),
         _ => parameter.wire_name.clone(),
     };
     let value = quote!(value);
-    let put = match (&api.through_aliases(&parameter.ty).kind, parameter.location) {
-        (_, ParameterLocation::Query) if parameter.deep_object => quote!(request.add_query_object(#wire, #value)?;),
-        (TyKind::Array(item), ParameterLocation::Query) => {
-            let explode = parameter.explode;
-            let texts = if is_string(item, api) {
-                quote!(#value.iter().cloned())
-            } else {
-                let text = text_of(&quote!(item), item, api);
-                quote!(#value.iter().map(|item| #text))
+    let put = match parameter.encoding {
+        Encoding::QueryObject => {
+            let add = uses.name(Helper::AddQueryObject);
+            quote!(request.#add(#wire, #value)?;)
+        }
+        Encoding::QueryList { item, explode } => {
+            let add = uses.name(Helper::AddQueryList);
+            let texts = match item {
+                TextForm::Str => quote!(#value.iter().cloned()),
+                form => {
+                    let text = text_of(&quote!(item), form, &wire, uses);
+                    quote!(#value.iter().map(|item| #text))
+                }
             };
-            quote!(request.add_query_list(#wire, #texts, #explode);)
+            quote!(request.#add(#wire, #texts, #explode);)
         }
-        (_, location) => {
-            let text = text_of(&value, &parameter.ty, api);
-            match location {
-                ParameterLocation::Header => quote!(request.add_header(#wire, #text)?;),
-                ParameterLocation::Cookie => quote!(request.add_cookie(#wire, #text);),
-                _ => quote!(request.add_query(#wire, #text);),
-            }
+        Encoding::Header(form) => {
+            let add = uses.name(Helper::AddHeader);
+            let text = text_of(&value, form, &wire, uses);
+            quote!(request.#add(#wire, #text)?;)
         }
+        Encoding::Cookie(form) => {
+            let add = uses.name(Helper::AddCookie);
+            let text = text_of(&value, form, &wire, uses);
+            quote!(request.#add(#wire, #text);)
+        }
+        Encoding::Query(form) | Encoding::Path(form) => {
+            let add = uses.name(Helper::AddQuery);
+            let text = text_of(&value, form, &wire, uses);
+            quote!(request.#add(#wire, #text);)
+        }
+        Encoding::Part(_) | Encoding::PartList(_) => place_part(parameter, uses),
     };
-    with_value(parameter, &put)
+    bind_if_set(&put, &snake(&parameter.rust_name), parameter.required)
 }
 
-/// Adds a field of a multipart body to `form`, if it is set: files as they are, scalars as text,
-/// anything else as JSON, and a list as one part per item.
-fn place_part(parameter: &Parameter, api: &Api) -> TokenStream {
+/// Adds a field of a multipart body to `form`, if it is set: a list as one part per item.
+fn place_part(parameter: &Parameter, uses: &Uses) -> TokenStream {
     let wire = &parameter.wire_name;
-    let add = |ty: &Ty| match &api.through_aliases(ty).kind {
-        TyKind::Bytes => quote!(form.file_part(#wire, value);),
-        TyKind::Named(name)
-            if !matches!(api.types.get(name).map(|def| &def.shape), Some(Shape::Enum(_) | Shape::IntEnum(_))) =>
-        {
-            quote!(form.json_part(#wire, value)?;)
+    let add = |form: PartForm| match form {
+        PartForm::File => {
+            let add = uses.name(Helper::FilePart);
+            quote!(form.#add(#wire, value);)
         }
-        TyKind::Array(_) | TyKind::Map(_) | TyKind::Json => quote!(form.json_part(#wire, value)?;),
-        _ => {
-            let text = text_of(&quote!(value), ty, api);
-            quote!(form.text_part(#wire, #text);)
+        PartForm::Json => {
+            let add = uses.name(Helper::JsonPart);
+            quote!(form.#add(#wire, value)?;)
+        }
+        PartForm::Text(text_form) => {
+            let add = uses.name(Helper::TextPart);
+            let text = text_of(&quote!(value), text_form, wire, uses);
+            quote!(form.#add(#wire, #text);)
         }
     };
-    let put = match &api.through_aliases(&parameter.ty).kind {
-        TyKind::Array(item) => {
-            let add = add(item);
+    let put = match parameter.encoding {
+        Encoding::PartList(form) => {
+            let add = add(form);
             quote!(for value in value { #add })
         }
-        _ => add(&parameter.ty),
+        Encoding::Part(form) => add(form),
+        _ => TokenStream::new(),
     };
-    with_value(parameter, &put)
+    bind_if_set(&put, &snake(&parameter.rust_name), parameter.required)
 }
 
-/// Runs `put` with `value` bound to a reference to the parameter's value, if it is set.
-fn with_value(parameter: &Parameter, put: &TokenStream) -> TokenStream {
-    let field = ident(&parameter.rust_name);
-    if parameter.required {
-        quote!({ let value = &self.#field; #put })
-    } else {
-        quote!(if let Some(value) = &self.#field { #put })
-    }
-}
-
-/// An expression turning `value` (a `&T`) into the text sent on the wire.
-fn text_of(value: &TokenStream, ty: &Ty, api: &Api) -> TokenStream {
-    match &api.through_aliases(ty).kind {
-        TyKind::String => quote!(#value.clone()),
-        TyKind::DateTime => quote!(#value.to_rfc3339()),
-        TyKind::Named(name) if matches!(api.types.get(name).map(|def| &def.shape), Some(Shape::Enum(_))) => {
-            quote!(#value.as_str().to_owned())
-        }
-        TyKind::Named(name) if matches!(api.types.get(name).map(|def| &def.shape), Some(Shape::IntEnum(_))) => {
-            quote!(i64::from(*#value).to_string())
-        }
-        TyKind::Bool | TyKind::Integer(_) | TyKind::Float(_) | TyKind::Date | TyKind::Json => {
-            quote!(#value.to_string())
-        }
-        // Objects and lists outside the query have no single text form in OpenAPI 3.0's
-        // default styles; JSON is what servers most often accept.
-        _ => quote!(serde_json::to_string(#value).unwrap_or_default()),
-    }
-}
-
-fn status_literals(operation: &Operation, success: bool) -> Vec<TokenStream> {
+/// The statuses on one side of the responses, as the runtime's `Expected` lists them.
+fn status_literals(operation: &Operation, side: fn(Role) -> bool) -> Vec<Literal> {
     operation
         .responses
         .iter()
-        .filter(|case| case.status.is_success() == success)
+        .filter(|case| side(case.role))
         .map(|case| {
-            let value = match case.status {
+            Literal::u16_unsuffixed(match case.status {
                 Status::Code(code) => code,
                 Status::Class(class) => class,
                 Status::Default => 0,
-            };
-            let literal = Literal::u16_unsuffixed(value);
-            quote!(#literal)
+            })
         })
         .collect()
 }
 
 /// An enum of the bodies an operation's responses carry when their types differ by status, and
 /// the decoder that picks the variant by status: exact codes first, then classes, then `default`.
-fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str) -> TokenStream {
+fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str, uses: &Uses) -> TokenStream {
     let name = ident(&by_status.name);
-    let request = docs::code(&format!("{} {}", operation.http_method, operation.path));
+    let request = docs::code(&request_line(operation));
     let doc = docs::attrs(&[format!("The body of a {side} response to {request}, by status.")]);
     let variants = by_status.variants.iter().map(|variant| {
         let name = ident(&variant.name);
@@ -585,7 +630,7 @@ fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str) -> Tok
             Status::Default => quote!(_),
         };
         let name = ident(&variant.name);
-        let (_, decoder) = decoding(&variant.payload);
+        let (_, decoder) = decoding(&variant.payload, uses);
         let wrap = match variant.payload {
             Payload::Empty => quote!(|()| Self::#name),
             _ => quote!(Self::#name),
@@ -593,7 +638,7 @@ fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str) -> Tok
         quote!(#pattern => #decoder(status, bytes).map(#wrap),)
     });
     let undocumented = (!by_status.variants.iter().any(|variant| variant.status == Status::Default))
-        .then(|| quote!(_ => Err(format!("the API documents no body for status {status}")),));
+        .then(|| quote!(_ => Err(::std::format!("the API documents no body for status {status}")),));
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
@@ -602,7 +647,10 @@ fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str) -> Tok
         }
 
         impl #name {
-            fn decode(status: reqwest::StatusCode, bytes: &[u8]) -> Result<Self, String> {
+            fn decode(
+                status: ::reqwest::StatusCode,
+                bytes: &[u8],
+            ) -> ::core::result::Result<Self, ::std::string::String> {
                 match status.as_u16() {
                     #(#arms)*
                     #undocumented
@@ -613,9 +661,9 @@ fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str) -> Tok
 }
 
 /// The body type of one side of the responses, and the function that decodes it.
-fn outcome_decoding(outcome: &Outcome) -> (TokenStream, TokenStream) {
+fn outcome_decoding(outcome: &Outcome, uses: &Uses) -> (TokenStream, TokenStream) {
     match outcome {
-        Outcome::Single(payload) => decoding(payload),
+        Outcome::Single(payload) => decoding(payload, uses),
         Outcome::ByStatus(by_status) => {
             let name = ident(&by_status.name);
             (name.to_token_stream(), quote!(#name::decode))
@@ -623,46 +671,45 @@ fn outcome_decoding(outcome: &Outcome) -> (TokenStream, TokenStream) {
     }
 }
 
-fn decoding(payload: &Payload) -> (TokenStream, TokenStream) {
-    match payload {
-        Payload::Empty => (quote!(()), quote!(crate::runtime::decode_empty)),
+fn decoding(payload: &Payload, uses: &Uses) -> (TokenStream, TokenStream) {
+    let (ty, helper) = match payload {
+        Payload::Empty => (quote!(()), Helper::DecodeEmpty),
         // Forms are request bodies only; lowering never gives one to a response.
         Payload::Json(ty) | Payload::Form(ty) => {
             let ty = qualified_ty(ty);
-            (ty.clone(), quote!(crate::runtime::decode_json::<#ty>))
+            let decode = uses.path(Helper::DecodeJson);
+            return (ty.clone(), quote!(#decode::<#ty>));
         }
-        Payload::Text => (quote!(String), quote!(crate::runtime::decode_text)),
-        Payload::Bytes => (quote!(Vec<u8>), quote!(crate::runtime::decode_bytes)),
-    }
+        Payload::Text => (quote!(::std::string::String), Helper::DecodeText),
+        Payload::Bytes => (quote!(::std::vec::Vec<u8>), Helper::DecodeBytes),
+    };
+    (ty, uses.path(helper))
 }
 
+/// The Rust type of a body.
 fn payload_type(payload: &Payload) -> TokenStream {
-    decoding(payload).0
+    match payload {
+        Payload::Empty => quote!(()),
+        Payload::Json(ty) | Payload::Form(ty) => qualified_ty(ty),
+        Payload::Text => quote!(::std::string::String),
+        Payload::Bytes => quote!(::std::vec::Vec<u8>),
+    }
 }
 
 /// What a method or setter takes for a body: text and bytes as anything that converts.
 fn payload_argument_type(payload: &Payload) -> TokenStream {
     match payload {
-        Payload::Text => quote!(impl Into<String>),
-        Payload::Bytes | Payload::Empty => quote!(impl Into<Vec<u8>>),
+        Payload::Text => quote!(impl ::core::convert::Into<::std::string::String>),
+        Payload::Bytes | Payload::Empty => quote!(impl ::core::convert::Into<::std::vec::Vec<u8>>),
         Payload::Json(ty) | Payload::Form(ty) => qualified_ty(ty),
     }
 }
 
-fn is_string(ty: &Ty, api: &Api) -> bool {
-    api.through_aliases(ty).kind == TyKind::String
-}
-
-/// Whether values of `ty` are taken as anything that converts into them: strings and bytes.
-fn converts_into(ty: &Ty, api: &Api) -> bool {
-    matches!(api.through_aliases(ty).kind, TyKind::String | TyKind::Bytes)
-}
-
-/// What a method or setter takes for a value of `ty`: strings and bytes as anything that converts.
-fn argument_type(ty: &Ty, api: &Api) -> TokenStream {
-    match api.through_aliases(ty).kind {
-        TyKind::String => quote!(impl Into<String>),
-        TyKind::Bytes => quote!(impl Into<Vec<u8>>),
-        _ => qualified_ty(ty),
+/// What a method or setter takes for a parameter.
+fn argument_type(parameter: &Parameter) -> TokenStream {
+    match parameter.argument {
+        Argument::IntoString => quote!(impl ::core::convert::Into<::std::string::String>),
+        Argument::IntoBytes => quote!(impl ::core::convert::Into<::std::vec::Vec<u8>>),
+        Argument::Value => qualified_ty(&parameter.ty),
     }
 }

@@ -2,28 +2,187 @@
 //!
 //! Its source is a plain Rust file, `templates/runtime.rs`. A spec uses only part of it, and an
 //! unused crate-private helper would make the generated crate warn, so the module is trimmed to
-//! its public items and whatever the generated code reaches from them, by name.
+//! its public items and the helpers that emitting recorded as used ([`Uses`]), with whatever
+//! those reach in the template.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 use proc_macro2::{TokenStream, TokenTree};
-use quote::ToTokens;
+use quote::{ToTokens, quote};
 use syn::{ImplItem, Item, UseTree, Visibility};
 
+use super::syntax::ident;
 use crate::diagnostics::Error;
 
 const SOURCE: &str = include_str!("../../templates/runtime.rs");
+
+/// A crate-private item of the runtime that generated code calls or names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Helper {
+    Request,
+    Expected,
+    FieldPath,
+    Root,
+    WithField,
+    WithIndex,
+    Multipart,
+    Validate,
+    ValidationError,
+    PathSegment,
+    JsonText,
+    CheckLength,
+    CheckPattern,
+    CheckRange,
+    CheckItems,
+    CheckAllowed,
+    DecodeJson,
+    DecodeEmpty,
+    DecodeText,
+    DecodeBytes,
+    Send,
+    AuthorizeBearer,
+    AuthorizeHeader,
+    AuthorizeQuery,
+    AuthorizeCookie,
+    AuthorizeBasic,
+    AddQuery,
+    AddQueryList,
+    AddQueryObject,
+    AddHeader,
+    AddCookie,
+    JsonBody,
+    FormBody,
+    TextBody,
+    BytesBody,
+    MultipartBody,
+    FilePart,
+    TextPart,
+    JsonPart,
+}
+
+impl Helper {
+    #[cfg(test)]
+    const ALL: &[Self] = &[
+        Self::Request,
+        Self::Expected,
+        Self::FieldPath,
+        Self::Root,
+        Self::WithField,
+        Self::WithIndex,
+        Self::Multipart,
+        Self::Validate,
+        Self::ValidationError,
+        Self::PathSegment,
+        Self::JsonText,
+        Self::CheckLength,
+        Self::CheckPattern,
+        Self::CheckRange,
+        Self::CheckItems,
+        Self::CheckAllowed,
+        Self::DecodeJson,
+        Self::DecodeEmpty,
+        Self::DecodeText,
+        Self::DecodeBytes,
+        Self::Send,
+        Self::AuthorizeBearer,
+        Self::AuthorizeHeader,
+        Self::AuthorizeQuery,
+        Self::AuthorizeCookie,
+        Self::AuthorizeBasic,
+        Self::AddQuery,
+        Self::AddQueryList,
+        Self::AddQueryObject,
+        Self::AddHeader,
+        Self::AddCookie,
+        Self::JsonBody,
+        Self::FormBody,
+        Self::TextBody,
+        Self::BytesBody,
+        Self::MultipartBody,
+        Self::FilePart,
+        Self::TextPart,
+        Self::JsonPart,
+    ];
+
+    /// The item's name in the template.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Request => "Request",
+            Self::Expected => "Expected",
+            Self::FieldPath => "FieldPath",
+            Self::Root => "ROOT",
+            Self::WithField => "with_field",
+            Self::WithIndex => "with_index",
+            Self::Multipart => "Multipart",
+            Self::Validate => "Validate",
+            Self::ValidationError => "ValidationError",
+            Self::PathSegment => "path_segment",
+            Self::JsonText => "json_text",
+            Self::CheckLength => "check_length",
+            Self::CheckPattern => "check_pattern",
+            Self::CheckRange => "check_range",
+            Self::CheckItems => "check_items",
+            Self::CheckAllowed => "check_allowed",
+            Self::DecodeJson => "decode_json",
+            Self::DecodeEmpty => "decode_empty",
+            Self::DecodeText => "decode_text",
+            Self::DecodeBytes => "decode_bytes",
+            Self::Send => "send",
+            Self::AuthorizeBearer => "authorize_bearer",
+            Self::AuthorizeHeader => "authorize_header",
+            Self::AuthorizeQuery => "authorize_query",
+            Self::AuthorizeCookie => "authorize_cookie",
+            Self::AuthorizeBasic => "authorize_basic",
+            Self::AddQuery => "add_query",
+            Self::AddQueryList => "add_query_list",
+            Self::AddQueryObject => "add_query_object",
+            Self::AddHeader => "add_header",
+            Self::AddCookie => "add_cookie",
+            Self::JsonBody => "json_body",
+            Self::FormBody => "form_body",
+            Self::TextBody => "text_body",
+            Self::BytesBody => "bytes_body",
+            Self::MultipartBody => "multipart_body",
+            Self::FilePart => "file_part",
+            Self::TextPart => "text_part",
+            Self::JsonPart => "json_part",
+        }
+    }
+}
+
+/// The runtime helpers the generated code uses, recorded as it is emitted, so the runtime keeps
+/// exactly those: nothing is learned by reading the emitted tokens back.
+#[derive(Debug, Default)]
+pub struct Uses(RefCell<BTreeSet<Helper>>);
+
+impl Uses {
+    /// `crate::runtime::<helper>`, for items named by path.
+    pub fn path(&self, helper: Helper) -> TokenStream {
+        let name = self.name(helper);
+        quote!(crate::runtime::#name)
+    }
+
+    /// The helper's bare name, for methods and associated items.
+    pub fn name(&self, helper: Helper) -> proc_macro2::Ident {
+        self.0.borrow_mut().insert(helper);
+        ident(helper.name())
+    }
+
+    fn names(&self) -> BTreeSet<String> {
+        self.0.borrow().iter().map(|helper| helper.name().to_owned()).collect()
+    }
+}
 
 /// Public methods that only some APIs need, each with the helper whose use shows the need: a
 /// client for an API without Basic authentication should not offer to configure it.
 const PUBLIC_ONLY_WHEN_USED: &[(&str, &str)] = &[("with_basic_auth", "authorize_basic")];
 
-/// The runtime module, keeping what `generated` (the crate's other files) refers to.
-pub fn module(generated: &[&TokenStream]) -> Result<TokenStream, Error> {
+/// The runtime module, keeping the public items and the helpers in `uses`.
+pub fn module(uses: &Uses) -> Result<TokenStream, Error> {
     let file = syn::parse_file(SOURCE)
         .map_err(|error| Error::Render { file: "templates/runtime.rs".to_owned(), message: error.to_string() })?;
-    let mut reachable = BTreeSet::new();
-    generated.iter().for_each(|tokens| collect_runtime_references((*tokens).clone(), &mut reachable));
+    let mut reachable = uses.names();
     let (uses, items): (Vec<Item>, Vec<Item>) = file.items.into_iter().partition(|item| matches!(item, Item::Use(_)));
     let items = reachable_items(items, &mut reachable);
     // Imports serve the runtime's own items only.
@@ -132,32 +291,6 @@ fn prune_use(tree: &mut UseTree, reachable: &BTreeSet<String>) -> bool {
     }
 }
 
-/// The names generated code can reach the runtime by: path segments after `runtime::`, and
-/// method names (an identifier after `.` and before `(` or `::<`).
-fn collect_runtime_references(tokens: TokenStream, into: &mut BTreeSet<String>) {
-    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut in_runtime_path = false;
-    for (index, token) in tokens.iter().enumerate() {
-        let previous = index.checked_sub(1).map(|before| &tokens[before]);
-        let next = tokens.get(index + 1);
-        match token {
-            TokenTree::Group(group) => collect_runtime_references(group.stream(), into),
-            TokenTree::Ident(ident) => {
-                let after_dot = matches!(previous, Some(TokenTree::Punct(punct)) if punct.as_char() == '.');
-                let called = matches!(next, Some(TokenTree::Group(group)) if group.delimiter() == proc_macro2::Delimiter::Parenthesis)
-                    || matches!(next, Some(TokenTree::Punct(punct)) if punct.as_char() == ':');
-                if in_runtime_path || (after_dot && called) {
-                    into.insert(ident.to_string());
-                }
-                let continues_path = matches!(next, Some(TokenTree::Punct(punct)) if punct.as_char() == ':');
-                in_runtime_path = (in_runtime_path || ident == "runtime") && continues_path;
-            }
-            TokenTree::Punct(punct) if punct.as_char() == ':' => {}
-            _ => in_runtime_path = false,
-        }
-    }
-}
-
 /// Which of `names` occur in `tokens` as identifiers; cheaper than collecting every identifier
 /// of a large crate.
 pub fn names_used<'n>(tokens: &[&TokenStream], names: &[&'n str]) -> BTreeSet<&'n str> {
@@ -203,7 +336,7 @@ mod tests {
 
     #[test]
     fn public_items_stay_and_unused_private_helpers_go() {
-        let module = module(&[]).expect("the template parses");
+        let module = module(&Uses::default()).expect("the template parses");
         let names = names(&module);
         for public in ["Client", "Error", "Response", "ValidationError", "ConfigError", "with_base_url"] {
             assert!(names.contains(public), "{public}");
@@ -216,9 +349,10 @@ mod tests {
     }
 
     #[test]
-    fn helpers_named_by_generated_code_stay_with_what_they_need() {
-        let generated = quote!(runtime::check_pattern(value, "^a$", &at)?;);
-        let names = names(&module(&[&generated]).expect("the template parses"));
+    fn helpers_used_stay_with_what_they_need() {
+        let uses = Uses::default();
+        uses.path(Helper::CheckPattern);
+        let names = names(&module(&uses).expect("the template parses"));
         for needed in ["check_pattern", "Regex", "OnceLock", "Mutex", "FieldPath"] {
             assert!(names.contains(needed), "{needed}");
         }
@@ -227,16 +361,23 @@ mod tests {
 
     #[test]
     fn multipart_keeps_only_the_kinds_of_part_a_crate_sends() {
-        let generated = quote! {
-            let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
-            let mut form = crate::runtime::Multipart::default();
-            form.file_part("f", value);
-            request.multipart_body(form);
-        };
-        let names = names(&module(&[&generated]).expect("the template parses"));
+        let uses = Uses::default();
+        for helper in [Helper::Request, Helper::Multipart, Helper::FilePart, Helper::MultipartBody] {
+            uses.name(helper);
+        }
+        let names = names(&module(&uses).expect("the template parses"));
         assert!(names.contains("file_part") && names.contains("encode"));
         for unused in ["text_part", "json_part", "with_basic_auth"] {
             assert!(!names.contains(unused), "{unused} should be trimmed");
+        }
+    }
+
+    #[test]
+    fn every_helper_names_an_item_of_the_template() {
+        let template = syn::parse_file(SOURCE).expect("the template parses");
+        let defined = names(&quote!(#template));
+        for helper in Helper::ALL {
+            assert!(defined.contains(helper.name()), "{helper:?}: no `{}` in the runtime template", helper.name());
         }
     }
 }

@@ -6,19 +6,24 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use serde_json::Value;
 
-use super::syntax::ident;
-use crate::ir::{Api, Bound, Shape, Ty, TyKind, UnionVariant};
+use super::runtime::{Helper, Uses};
+use super::syntax::{ident, snake};
+use crate::ir::{Api, Bound, Shape, Ty, TyKind, UnionVariant, shape_types};
 
 /// Knows which types have constraints, so that only values that can break one are checked.
+///
+/// Enums are not checked: a value the client does not know (`Unknown`) may be one the server
+/// added since, and it is sent back as it was received.
 pub struct Validation<'a> {
     api: &'a Api,
+    uses: &'a Uses,
     /// Named types (not aliases) whose values have something to check.
     checked: BTreeSet<&'a str>,
 }
 
 impl<'a> Validation<'a> {
-    pub fn new(api: &'a Api) -> Self {
-        let mut validation = Self { api, checked: BTreeSet::new() };
+    pub fn new(api: &'a Api, uses: &'a Uses) -> Self {
+        let mut validation = Self { api, uses, checked: BTreeSet::new() };
         // Types can refer to each other in cycles, so grow the set until it is stable.
         loop {
             let before = validation.checked.len();
@@ -31,7 +36,7 @@ impl<'a> Validation<'a> {
                                 .as_ref()
                                 .is_some_and(|additional| validation.has_checks(&additional.value))
                     }
-                    Shape::Enum(_) | Shape::IntEnum(_) => true,
+                    Shape::Enum(_) | Shape::IntEnum(_) => false,
                     Shape::Union(variants) => variants.iter().any(|variant| validation.has_checks(&variant.ty)),
                     Shape::Tagged(tagged) => {
                         tagged.variants.iter().any(|(variant, _)| validation.has_checks(&variant.ty))
@@ -48,7 +53,7 @@ impl<'a> Validation<'a> {
         }
     }
 
-    pub fn has_checks(&self, ty: &Ty) -> bool {
+    fn has_checks(&self, ty: &Ty) -> bool {
         has_constraint(ty)
             || match &ty.kind {
                 TyKind::Array(item) | TyKind::Map(item) => self.has_checks(item),
@@ -62,24 +67,26 @@ impl<'a> Validation<'a> {
 
     /// Statements checking `value` (a variable of type `&T`) at `at` (a `&FieldPath`).
     pub fn checks(&self, value: &TokenStream, ty: &Ty, at: &TokenStream) -> TokenStream {
-        let own = constraint_checks(value, ty, at);
+        let own = constraint_checks(value, ty, at, self.uses);
         let nested = match &ty.kind {
             TyKind::Array(item) if self.has_checks(item) => {
                 let item_checks = self.checks(&quote!(item), item, &quote!(&at));
+                let with_index = self.uses.name(Helper::WithIndex);
                 quote! {
                     let list_at = #at;
                     for (index, item) in #value.iter().enumerate() {
-                        let at = list_at.with_index(index);
+                        let at = list_at.#with_index(index);
                         #item_checks
                     }
                 }
             }
             TyKind::Map(item) if self.has_checks(item) => {
                 let item_checks = self.checks(&quote!(item), item, &quote!(&at));
+                let with_field = self.uses.name(Helper::WithField);
                 quote! {
                     let map_at = #at;
                     for (key, item) in #value {
-                        let at = map_at.with_field(key);
+                        let at = map_at.#with_field(key);
                         #item_checks
                     }
                 }
@@ -87,7 +94,8 @@ impl<'a> Validation<'a> {
             TyKind::Named(name) => match self.api.types.get(name).map(|def| &def.shape) {
                 Some(Shape::Alias(target)) => self.checks(value, target, at),
                 _ if self.checked.contains(name.as_str()) => {
-                    quote!(crate::runtime::Validate::validate(#value, #at)?;)
+                    let validate = self.uses.path(Helper::Validate);
+                    quote!(#validate::validate(#value, #at)?;)
                 }
                 _ => TokenStream::new(),
             },
@@ -112,7 +120,7 @@ impl<'a> Validation<'a> {
                 continue;
             }
             let Some(def) = self.api.types.get(name) else { continue };
-            for ty in contained_types(&def.shape) {
+            for ty in shape_types(&def.shape) {
                 named_types(ty, &mut pending);
             }
             if self.checked.contains(name) {
@@ -140,9 +148,10 @@ impl<'a> Validation<'a> {
         let body = match shape {
             Shape::Struct(shape) => {
                 let fields = shape.fields.iter().map(|field| {
-                    let field_name = ident(&field.rust_name);
+                    let field_name = snake(&field.rust_name);
                     let wire = &field.wire_name;
-                    let checks = self.checks(&quote!(value), &field.ty, &quote!(&at.with_field(#wire)));
+                    let with_field = self.uses.name(Helper::WithField);
+                    let checks = self.checks(&quote!(value), &field.ty, &quote!(&at.#with_field(#wire)));
                     if checks.is_empty() {
                         return checks;
                     }
@@ -160,28 +169,19 @@ impl<'a> Validation<'a> {
                     }
                 });
                 let additional = shape.additional.as_ref().map(|additional| {
-                    let field_name = ident(&additional.rust_name);
+                    let field_name = snake(&additional.rust_name);
                     let checks = self.checks(&quote!(item), &additional.value, &quote!(&at));
+                    let with_field = self.uses.name(Helper::WithField);
                     (!checks.is_empty()).then(|| {
                         quote! {
                             for (key, item) in &self.#field_name {
-                                let at = at.with_field(key);
+                                let at = at.#with_field(key);
                                 #checks
                             }
                         }
                     })
                 });
                 quote!(#(#fields)* #additional Ok(()))
-            }
-            Shape::Enum(shape) => {
-                let catch_all = ident(&shape.catch_all);
-                let allowed = shape.variants.iter().map(|variant| &variant.wire_value);
-                quote! {
-                    match self {
-                        Self::#catch_all(value) => Err(crate::runtime::unknown_value(value, &[#(#allowed),*], at)),
-                        _ => Ok(()),
-                    }
-                }
             }
             Shape::Union(variants) => {
                 let arms = variants.iter().map(|variant| self.variant_arm(variant));
@@ -191,10 +191,6 @@ impl<'a> Validation<'a> {
                     }
                     Ok(())
                 }
-            }
-            Shape::IntEnum(shape) => {
-                let allowed = shape.variants.iter().map(|(_, value)| value);
-                quote!(crate::runtime::check_allowed(&i64::from(*self), &[#(#allowed),*], at))
             }
             Shape::Tagged(tagged) => {
                 let arms = tagged.variants.iter().map(|(variant, _)| self.variant_arm(variant));
@@ -206,12 +202,15 @@ impl<'a> Validation<'a> {
                     Ok(())
                 }
             }
-            Shape::Alias(_) => return TokenStream::new(),
+            Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => return TokenStream::new(),
         };
         let name = ident(name);
+        let validate = self.uses.path(Helper::Validate);
+        let field_path = self.uses.path(Helper::FieldPath);
+        let error = self.uses.path(Helper::ValidationError);
         quote! {
-            impl crate::runtime::Validate for crate::models::#name {
-                fn validate(&self, at: &crate::runtime::FieldPath<'_>) -> Result<(), crate::runtime::ValidationError> {
+            impl #validate for crate::models::#name {
+                fn validate(&self, at: &#field_path<'_>) -> ::core::result::Result<(), #error> {
                     #body
                 }
             }
@@ -228,50 +227,43 @@ fn named_types<'a>(ty: &'a Ty, into: &mut Vec<&'a str>) {
     }
 }
 
-fn contained_types(shape: &Shape) -> Vec<&Ty> {
-    match shape {
-        Shape::Struct(shape) => {
-            shape.fields.iter().map(|field| &field.ty).chain(shape.additional.as_ref().map(|a| &a.value)).collect()
-        }
-        Shape::Union(variants) => variants.iter().map(|variant| &variant.ty).collect(),
-        Shape::Tagged(tagged) => tagged.variants.iter().map(|(variant, _)| &variant.ty).collect(),
-        Shape::Alias(target) => vec![target],
-        Shape::Enum(_) | Shape::IntEnum(_) => Vec::new(),
-    }
-}
-
 /// Whether `constraint_checks` would check anything.
 fn has_constraint(ty: &Ty) -> bool {
-    !constraint_checks(&quote!(value), ty, &quote!(at)).is_empty()
+    !constraint_checks(&quote!(value), ty, &quote!(at), &Uses::default()).is_empty()
 }
 
 /// Checks of the value's own constraints that apply to its kind of value.
-fn constraint_checks(value: &TokenStream, ty: &Ty, at: &TokenStream) -> TokenStream {
+fn constraint_checks(value: &TokenStream, ty: &Ty, at: &TokenStream, uses: &Uses) -> TokenStream {
     let constraints = ty.constraints();
     let mut checks = Vec::new();
     match &ty.kind {
         TyKind::String => {
             if constraints.min_length.is_some() || constraints.max_length.is_some() {
                 let (min, max) = (optional_usize(constraints.min_length), optional_usize(constraints.max_length));
-                checks.push(quote!(crate::runtime::check_length(#value, #min, #max, #at)?;));
+                let check = uses.path(Helper::CheckLength);
+                checks.push(quote!(#check(#value, #min, #max, #at)?;));
             }
             if let Some(pattern) = constraints.pattern.as_ref().filter(|_| constraints.pattern_supported) {
-                checks.push(quote!(crate::runtime::check_pattern(#value, #pattern, #at)?;));
+                let check = uses.path(Helper::CheckPattern);
+                checks.push(quote!(#check(#value, #pattern, #at)?;));
             }
         }
         TyKind::Integer(_) | TyKind::Float(_) if constraints.minimum.is_some() || constraints.maximum.is_some() => {
             let (min, max) = (optional_bound(constraints.minimum), optional_bound(constraints.maximum));
-            checks.push(quote!(crate::runtime::check_range(*#value as f64, #min, #max, #at)?;));
+            let check = uses.path(Helper::CheckRange);
+            checks.push(quote!(#check(*#value as f64, #min, #max, #at)?;));
         }
         TyKind::Array(_) if constraints.min_items.is_some() || constraints.max_items.is_some() => {
             let (min, max) = (optional_usize(constraints.min_items), optional_usize(constraints.max_items));
-            checks.push(quote!(crate::runtime::check_items(#value.len(), #min, #max, #at)?;));
+            let check = uses.path(Helper::CheckItems);
+            checks.push(quote!(#check(#value.len(), #min, #max, #at)?;));
         }
         _ => {}
     }
     if !constraints.allowed.is_empty() && matches!(ty.kind, TyKind::Bool | TyKind::Integer(_) | TyKind::Float(_)) {
         let allowed = constraints.allowed.iter().map(|value| literal(value, &ty.kind));
-        checks.push(quote!(crate::runtime::check_allowed(#value, &[#(#allowed),*], #at)?;));
+        let check = uses.path(Helper::CheckAllowed);
+        checks.push(quote!(#check(#value, &[#(#allowed),*], #at)?;));
     }
     quote!(#(#checks)*)
 }

@@ -7,17 +7,21 @@ mod types;
 use openapiv3::OpenAPI;
 
 use crate::diagnostics::{Error, Reporter};
-use crate::ir::Api;
-use crate::refs::Refs;
+use crate::ir::{Api, Package};
+use crate::refs::{Refs, Store};
+use crate::source::Documents;
 
-pub fn lower(spec: &OpenAPI, reporter: &Reporter) -> Result<Api, Error> {
-    let refs = Refs::new(spec, reporter);
+/// The model of `spec`, whose references may lead into `documents`, generated as `package`.
+pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &Reporter) -> Result<Api, Error> {
+    let store = Store::new(documents);
+    let refs = Refs::new(spec, &store, reporter);
     let mut types = types::TypeLowering::new(spec, refs, reporter);
     types.lower_components()?;
     let groups = operations::OperationLowering::new(spec, refs, reporter, &mut types).lower()?;
     let mut types = types.finish();
     cycles::box_recursive_members(&mut types);
     Ok(Api {
+        package,
         title: spec.info.title.clone(),
         description: spec.info.description.clone(),
         version: spec.info.version.clone(),

@@ -1,6 +1,8 @@
 //! Lowering operations: paths and methods -> groups of operations with typed parameters,
 //! bodies, responses and scopes.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use openapiv3::{
     APIKeyLocation, MediaType, OpenAPI, Operation as SpecOperation, Parameter as SpecParameter,
     ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr, RequestBody as SpecRequestBody, Response, Schema,
@@ -11,21 +13,15 @@ use serde_json::Value;
 use super::types::{SchemaAt, TypeLowering};
 use crate::diagnostics::{Error, Reporter, pointer_child};
 use crate::ir::{
-    Auth, Docs, Group, Operation, Outcome, Parameter, ParameterLocation, Payload, RequestBody, ResponseCase, Status,
-    StatusEnum, StatusVariant, Ty, TyKind,
+    Argument, Auth, Docs, Encoding, Group, HttpMethod, Ident, Operation, Outcome, Parameter, ParameterLocation,
+    PartForm, PathSegment, PathTemplate, Payload, RequestBody, ResponseCase, Role, Shape, Status, StatusEnum,
+    StatusVariant, TextForm, Ty, TyKind, TypeDef, through_aliases,
 };
 use crate::naming::{self, Scope};
 use crate::refs::Refs;
 
 /// The vendor extension listing the token scopes an operation accepts, any one of which suffices.
 const SCOPES_EXTENSION: &str = "x-scopes";
-
-/// Names the generated crate uses at its root; tag modules must not take them.
-const RESERVED_MODULES: &[&str] =
-    &["models", "runtime", "validate", "reqwest", "new", "with_base_url", "with_http_client", "base_url"];
-
-/// Names a request builder already has, which parameters must not take.
-const RESERVED_BUILDER_MEMBERS: &[&str] = &["client", "send", "into_future"];
 
 const UNTAGGED: &str = "default";
 
@@ -39,13 +35,13 @@ pub struct OperationLowering<'a, 'b> {
     reporter: &'a Reporter,
     types: &'b mut TypeLowering<'a>,
     /// Unsupported security schemes already warned about, so each is named once.
-    warned_schemes: std::collections::BTreeSet<&'a str>,
+    warned_schemes: BTreeSet<&'a str>,
 }
 
 /// An operation with where it is in the spec, before it is named.
 struct Found<'a> {
     path: &'a str,
-    method: &'a str,
+    method: HttpMethod,
     item: &'a PathItem,
     operation: &'a SpecOperation,
     item_pointer: String,
@@ -54,34 +50,33 @@ struct Found<'a> {
 
 impl<'a, 'b> OperationLowering<'a, 'b> {
     pub fn new(spec: &'a OpenAPI, refs: Refs<'a>, reporter: &'a Reporter, types: &'b mut TypeLowering<'a>) -> Self {
-        Self { spec, refs, reporter, types, warned_schemes: std::collections::BTreeSet::new() }
+        Self { spec, refs, reporter, types, warned_schemes: BTreeSet::new() }
     }
 
     pub fn lower(mut self) -> Result<Vec<Group>, Error> {
         let found = self.find_operations();
-        let mut module_names = Scope::default();
-        RESERVED_MODULES.iter().for_each(|name| {
-            module_names.claim((*name).to_owned());
-        });
+        self.warn_about_duplicate_ids(&found);
+        let reserved = naming::reserved();
+        let mut module_names = Scope::with_taken(reserved.modules.iter().copied());
+        let mut accessors = Scope::with_taken(reserved.client_methods.iter().map(String::as_str));
         let mut groups = Vec::new();
         for tag in self.tag_order(&found) {
-            let module = module_names.claim(naming::snake(&tag, "operations"));
+            let module = module_names.claim_ident_or(Ident::new(naming::module(&tag, "operations"), false), "api");
+            let module = module.as_str().to_owned();
+            let accessor = accessors.claim_ident_or(Ident::new(module.clone(), false), "api");
             let handle = naming::type_name(&format!("{tag} Api"));
-            let mut method_names = Scope::default();
+            let mut method_names = Scope::with_taken(reserved.handle_methods.iter().map(String::as_str));
             let mut builder_names = Scope::default();
             builder_names.claim(handle.clone());
             // Builders are named before the response enums, which take what names are left.
-            let named: Vec<(&Found<'a>, String, String, String)> = found
+            let named: Vec<(&Found<'a>, String, Ident, String)> = found
                 .iter()
                 .filter(|entry| first_tag(entry.operation) == tag)
                 .map(|entry| {
-                    let id = entry
-                        .operation
-                        .operation_id
-                        .clone()
-                        .unwrap_or_else(|| format!("{} {}", entry.method, entry.path));
-                    let method_name = method_names.claim(naming::snake(&id, "operation"));
-                    let builder_name = builder_names.claim(naming::type_name(&id));
+                    let id = operation_id(entry);
+                    let method_name = method_names.claim_ident_or(naming::snake(&id, "operation"), "operation");
+                    // Operation modules name std items by full path, so a builder may be called `Option`.
+                    let builder_name = builder_names.claim(naming::camel(&id, "Operation"));
                     (entry, id, method_name, builder_name)
                 })
                 .collect();
@@ -90,7 +85,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 operations.push(self.operation(entry, id, method_name, builder_name, &mut builder_names)?);
             }
             let description = self.declared_tag(&tag).and_then(|declared| declared.description.clone());
-            groups.push(Group { tag, description, module, handle, operations });
+            groups.push(Group { tag, description, module, accessor, handle, operations });
         }
         Ok(groups)
     }
@@ -104,7 +99,8 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 continue;
             };
             for (method, operation) in item.iter() {
-                let operation_pointer = pointer_child(&pointer, method);
+                let Some(method) = HttpMethod::from_key(method) else { continue };
+                let operation_pointer = pointer_child(&pointer, &method.as_str().to_ascii_lowercase());
                 found.push(Found {
                     path,
                     method,
@@ -116,6 +112,27 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             }
         }
         found
+    }
+
+    /// Two operations with one `operationId` still get a method each, but the spec is wrong,
+    /// and the second one's name is not what its author wrote.
+    fn warn_about_duplicate_ids(&self, found: &[Found<'a>]) {
+        let mut first_use: BTreeMap<&str, &str> = BTreeMap::new();
+        for entry in found {
+            let Some(id) = entry.operation.operation_id.as_deref() else { continue };
+            match first_use.get(id) {
+                Some(first) => {
+                    let message = format!(
+                        "operationId `{id}` is also used at {}; this operation's method gets a numbered name",
+                        self.reporter.location(first)
+                    );
+                    self.reporter.warn(&pointer_child(&entry.pointer, "operationId"), message);
+                }
+                None => {
+                    first_use.insert(id, &entry.pointer);
+                }
+            }
+        }
     }
 
     /// Tags in the order the spec declares them, then undeclared ones as first used, then untagged.
@@ -142,14 +159,11 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         &mut self,
         entry: &Found<'a>,
         id: String,
-        method_name: String,
+        method_name: Ident,
         builder_name: String,
         module_types: &mut Scope,
     ) -> Result<Operation, Error> {
-        let mut member_names = Scope::default();
-        RESERVED_BUILDER_MEMBERS.iter().for_each(|name| {
-            member_names.claim((*name).to_owned());
-        });
+        let mut member_names = Scope::with_taken(naming::reserved().builder_methods.iter().map(String::as_str));
         let mut parameters = self.parameters(entry, &builder_name, &mut member_names)?;
         let body = match &entry.operation.request_body {
             Some(body) => self.request_body(
@@ -161,16 +175,21 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             )?,
             None => None,
         };
+        // The builder's own field yields to the parameters: they are the public names.
+        let client_field = member_names.claim_ident(Ident::new("client", false));
         let responses = self.responses(entry, &builder_name)?;
-        let success = outcome(&responses, true, || module_types.claim(format!("{builder_name}Response")));
-        let error = outcome(&responses, false, || module_types.claim(format!("{builder_name}Error")));
+        let success =
+            outcome(&responses, Role::covers_success, || module_types.claim(format!("{builder_name}Response")));
+        let error = outcome(&responses, Role::covers_error, || module_types.claim(format!("{builder_name}Error")));
         let (auth, scopes) = self.security(entry.operation, &entry.pointer);
         Ok(Operation {
             id,
             method_name,
             builder_name,
-            http_method: entry.method.to_uppercase(),
-            path: entry.path.to_owned(),
+            client_field,
+            http_method: entry.method,
+            path: path_template(entry.path, &parameters),
+            accept: accept(&responses),
             summary: entry.operation.summary.clone(),
             description: entry.operation.description.clone(),
             deprecated: entry.operation.deprecated,
@@ -214,14 +233,15 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                     entry.path
                 );
                 self.reporter.warn(&entry.pointer, message);
+                let ty = Ty::new(TyKind::String);
                 parameters.push(Parameter {
-                    rust_name: names.claim(naming::snake(variable, "parameter")),
+                    rust_name: names.claim_ident_or(naming::snake(variable, "parameter"), "value"),
                     wire_name: variable.to_owned(),
                     location: ParameterLocation::Path,
                     required: true,
-                    ty: Ty::new(TyKind::String),
-                    explode: false,
-                    deep_object: false,
+                    encoding: Encoding::Path(TextForm::Str),
+                    argument: Argument::IntoString,
+                    ty,
                     example: None,
                     docs: Docs::default(),
                 });
@@ -250,14 +270,17 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                     Ty::new(TyKind::String)
                 }
             };
+            let deep_object = matches!(parameter, SpecParameter::Query { style: QueryStyle::DeepObject, .. });
+            let types = self.types.defined();
+            let encoding = encoding(types, &ty, location, data.explode.unwrap_or(true), deep_object);
             parameters.push(Parameter {
-                rust_name: names.claim(naming::snake(&data.name, "parameter")),
+                rust_name: names.claim_ident_or(naming::snake(&data.name, "parameter"), "value"),
                 wire_name: data.name.clone(),
                 location,
                 required: data.required || location == ParameterLocation::Path,
+                encoding,
+                argument: argument(types, &ty),
                 ty,
-                explode: data.explode.unwrap_or(true),
-                deep_object: matches!(parameter, SpecParameter::Query { style: QueryStyle::DeepObject, .. }),
                 example: data.example.clone(),
                 docs: Docs { title: None, description: data.description.clone() },
             });
@@ -286,9 +309,9 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             );
             return Ok(None);
         }
-        let payload = self.payload(&body.item.content, &body.pointer, &format!("{builder}Body"), true)?;
+        let (payload, _) = self.payload(&body.item.content, &body.pointer, &format!("{builder}Body"), true)?;
         Ok(Some(RequestBody {
-            rust_name: names.claim("body".to_owned()),
+            rust_name: names.claim_ident_or(Ident::new("body", false), "value"),
             payload,
             required: body.item.required,
             docs: Docs { title: None, description: body.item.description.clone() },
@@ -320,22 +343,24 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         let mut parts = Vec::with_capacity(object.properties.len());
         for (name, property) in &object.properties {
             let property_pointer = pointer_child(&pointer_child(&schema.pointer, "properties"), name);
-            let ty = match self.binary_kind(property) {
+            let ty = match self.binary_kind(property, &property_pointer) {
                 Some(kind) => Ty::new(kind),
                 None => {
                     let hint = format!("{builder}{}", naming::camel(name, "Part"));
                     self.types.ty(SchemaAt::from(property), &property_pointer, &hint)?
                 }
             };
-            let description = self.schema_item(property).and_then(|item| item.schema_data.description.clone());
+            let description =
+                self.schema_item(property, &property_pointer).and_then(|item| item.schema_data.description.clone());
+            let types = self.types.defined();
             parts.push(Parameter {
-                rust_name: names.claim(naming::snake(name, "part")),
+                rust_name: names.claim_ident_or(naming::snake(name, "part"), "value"),
                 wire_name: name.clone(),
                 location: ParameterLocation::Part,
                 required: object.required.contains(name),
+                encoding: encoding(types, &ty, ParameterLocation::Part, true, false),
+                argument: argument(types, &ty),
                 ty,
-                explode: true,
-                deep_object: false,
                 example: None,
                 docs: Docs { title: None, description },
             });
@@ -345,8 +370,8 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
     }
 
     /// `Bytes` for a file (`format: binary`), a list of them for a list of files.
-    fn binary_kind(&self, schema: &'a ReferenceOr<Box<Schema>>) -> Option<TyKind> {
-        match &self.schema_item(schema)?.schema_kind {
+    fn binary_kind(&self, schema: &'a ReferenceOr<Box<Schema>>, pointer: &str) -> Option<TyKind> {
+        match &self.schema_item(schema, pointer)?.schema_kind {
             SchemaKind::Type(Type::String(string))
                 if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary) =>
             {
@@ -354,7 +379,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             }
             SchemaKind::Type(Type::Array(array)) => {
                 let item = array.items.as_ref()?;
-                matches!(self.binary_kind(item)?, TyKind::Bytes)
+                matches!(self.binary_kind(item, &pointer_child(pointer, "items"))?, TyKind::Bytes)
                     .then(|| TyKind::Array(Box::new(Ty::new(TyKind::Bytes))))
             }
             _ => None,
@@ -363,42 +388,49 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
 
     /// The schema itself, following a reference; `None` when it does not resolve (lowering the
     /// type reports why).
-    fn schema_item(&self, schema: &'a ReferenceOr<Box<Schema>>) -> Option<&'a Schema> {
+    fn schema_item(&self, schema: &'a ReferenceOr<Box<Schema>>, pointer: &str) -> Option<&'a Schema> {
         match schema {
             ReferenceOr::Item(schema) => Some(schema),
             ReferenceOr::Reference { reference } => {
-                self.refs.resolve_reference::<Schema>(reference, "").ok().map(|resolved| resolved.item)
+                self.refs.resolve_reference::<Schema>(reference, pointer).ok().map(|resolved| resolved.item)
             }
         }
     }
 
+    /// The documented responses; `default` covers successes too when no 2xx is documented.
     fn responses(&mut self, entry: &Found<'a>, builder: &str) -> Result<Vec<ResponseCase>, Error> {
         let responses = &entry.operation.responses;
         let pointer = pointer_child(&entry.pointer, "responses");
         let mut cases = Vec::new();
         let statuses = responses.responses.iter().map(|(code, response)| (status_of(code), code.to_string(), response));
         let default = responses.default.as_ref().map(|response| (Status::Default, "default".to_owned(), response));
-        let several_successes = responses.responses.keys().filter(|code| status_of(code).is_success()).count() > 1;
+        let successes = responses.responses.keys().filter(|code| status_of(code).is_2xx()).count();
         for (status, key, response) in statuses.chain(default) {
             let response_pointer = pointer_child(&pointer, &key);
             let response = self.refs.resolve::<Response>(response, &response_pointer)?;
-            let suffix = if several_successes || !status.is_success() { key.clone() } else { String::new() };
+            let role = match status {
+                Status::Default if successes == 0 => Role::Either,
+                status if status.is_2xx() => Role::Success,
+                _ => Role::Error,
+            };
+            let suffix = if successes > 1 || role != Role::Success { key.clone() } else { String::new() };
             let hint = format!("{builder}Response{suffix}");
-            let payload = self.payload(&response.item.content, &response.pointer, &hint, false)?;
-            cases.push(ResponseCase { status, description: response.item.description.clone(), payload });
+            let (payload, media_type) = self.payload(&response.item.content, &response.pointer, &hint, false)?;
+            let description = response.item.description.clone();
+            cases.push(ResponseCase { status, role, description, payload, media_type });
         }
         Ok(cases)
     }
 
-    /// The body type of a set of media types: JSON when offered, then a form (for requests),
-    /// else text or bytes.
+    /// The body type of a set of media types and the media type it was read from: JSON when
+    /// offered, then a form (for requests), else text or bytes.
     fn payload(
         &mut self,
         content: &'a indexmap::IndexMap<String, MediaType>,
         pointer: &str,
         hint: &str,
         request: bool,
-    ) -> Result<Payload, Error> {
+    ) -> Result<(Payload, Option<String>), Error> {
         let content_pointer = pointer_child(pointer, "content");
         let structured = content
             .iter()
@@ -410,17 +442,18 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 Some(schema) => self.types.ty(SchemaAt::from(schema), &schema_pointer, hint)?,
                 None => Ty::default(),
             };
-            return Ok(if is_json(media_type) { Payload::Json(ty) } else { Payload::Form(ty) });
+            let payload = if is_json(media_type) { Payload::Json(ty) } else { Payload::Form(ty) };
+            return Ok((payload, Some(media_type.clone())));
         }
-        let Some((media_type, _)) = content.first() else { return Ok(Payload::Empty) };
+        let Some((media_type, _)) = content.first() else { return Ok((Payload::Empty, None)) };
         if media_type.starts_with("text/") {
-            return Ok(Payload::Text);
+            return Ok((Payload::Text, Some(media_type.clone())));
         }
         if media_type != "application/octet-stream" && !media_type.starts_with("image/") {
             let message = format!("`{media_type}` bodies are not supported yet; they are handled as raw bytes");
             self.reporter.warn(&pointer_child(&content_pointer, media_type), message);
         }
-        Ok(Payload::Bytes)
+        Ok((Payload::Bytes, Some(media_type.clone())))
     }
 
     /// Where requests carry the token (the first supported scheme of the requirements, in
@@ -484,10 +517,10 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
     }
 }
 
-/// The body of the successes (or the errors): their one shared type, or an enum named by
-/// `name` with a variant per status when their types differ.
-fn outcome(responses: &[ResponseCase], success: bool, name: impl FnOnce() -> String) -> Outcome {
-    let cases: Vec<&ResponseCase> = responses.iter().filter(|case| case.status.is_success() == success).collect();
+/// The body of the successes (or the errors), those responses whose role `side` covers: their
+/// one shared type, or an enum named by `name` with a variant per status when their types differ.
+fn outcome(responses: &[ResponseCase], side: fn(Role) -> bool, name: impl FnOnce() -> String) -> Outcome {
+    let cases: Vec<&ResponseCase> = responses.iter().filter(|case| side(case.role)).collect();
     let Some(first) = cases.first() else { return Outcome::Single(Payload::Empty) };
     if cases.iter().all(|case| case.payload == first.payload) {
         return Outcome::Single(first.payload.clone());
@@ -503,6 +536,107 @@ fn outcome(responses: &[ResponseCase], success: bool, name: impl FnOnce() -> Str
         })
         .collect();
     Outcome::ByStatus(StatusEnum { name: name(), variants })
+}
+
+/// The operation's `operationId`, or a name made from its method and path.
+fn operation_id(entry: &Found<'_>) -> String {
+    let made_up = || format!("{} {}", entry.method.as_str().to_ascii_lowercase(), entry.path);
+    entry.operation.operation_id.clone().unwrap_or_else(made_up)
+}
+
+/// The path template as literal pieces and the path parameters that fill its variables.
+fn path_template(path: &str, parameters: &[Parameter]) -> PathTemplate {
+    let mut segments = Vec::new();
+    let mut rest = path;
+    while let Some((literal, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else { break };
+        if !literal.is_empty() {
+            segments.push(PathSegment::Literal(literal.to_owned()));
+        }
+        let parameter = parameters.iter().find(|p| p.location == ParameterLocation::Path && p.wire_name == name);
+        if let Some(Parameter { rust_name, wire_name, encoding: Encoding::Path(form), .. }) = parameter {
+            segments.push(PathSegment::Parameter {
+                field: rust_name.clone(),
+                wire_name: wire_name.clone(),
+                form: *form,
+            });
+        }
+        rest = tail;
+    }
+    if !rest.is_empty() {
+        segments.push(PathSegment::Literal(rest.to_owned()));
+    }
+    PathTemplate { text: path.to_owned(), segments }
+}
+
+/// The media types the documented responses carry, for `Accept`; those that cannot be sent in
+/// a header are left out.
+fn accept(responses: &[ResponseCase]) -> Option<String> {
+    let mut media_types: Vec<&str> = Vec::new();
+    for media_type in responses.iter().filter_map(|case| case.media_type.as_deref()) {
+        let sendable = media_type.bytes().all(|byte| (b' '..=b'~').contains(&byte)) && !media_type.contains(',');
+        if sendable && !media_types.contains(&media_type) {
+            media_types.push(media_type);
+        }
+    }
+    (!media_types.is_empty()).then(|| media_types.join(", "))
+}
+
+/// How a value of `ty` in `location` is put into the request.
+fn encoding(
+    types: &BTreeMap<String, TypeDef>,
+    ty: &Ty,
+    location: ParameterLocation,
+    explode: bool,
+    deep_object: bool,
+) -> Encoding {
+    let item = match &through_aliases(types, ty).kind {
+        TyKind::Array(item) => Some(item.as_ref()),
+        _ => None,
+    };
+    match (location, item) {
+        (ParameterLocation::Path, _) => Encoding::Path(text_form(types, ty)),
+        (ParameterLocation::Query, _) if deep_object => Encoding::QueryObject,
+        (ParameterLocation::Query, Some(item)) => Encoding::QueryList { item: text_form(types, item), explode },
+        (ParameterLocation::Query, None) => Encoding::Query(text_form(types, ty)),
+        (ParameterLocation::Header, _) => Encoding::Header(text_form(types, ty)),
+        (ParameterLocation::Cookie, _) => Encoding::Cookie(text_form(types, ty)),
+        (ParameterLocation::Part, Some(item)) => Encoding::PartList(part_form(types, item)),
+        (ParameterLocation::Part, None) => Encoding::Part(part_form(types, ty)),
+    }
+}
+
+/// How a single value of `ty` is written as text.
+fn text_form(types: &BTreeMap<String, TypeDef>, ty: &Ty) -> TextForm {
+    match &through_aliases(types, ty).kind {
+        TyKind::String => TextForm::Str,
+        TyKind::DateTime => TextForm::Rfc3339,
+        TyKind::Bool | TyKind::Integer(_) | TyKind::Float(_) | TyKind::Date => TextForm::Display,
+        TyKind::Named(name) => match types.get(name).map(|def| &def.shape) {
+            Some(Shape::Enum(_)) => TextForm::EnumValue,
+            Some(Shape::IntEnum(_)) => TextForm::IntEnumValue,
+            _ => TextForm::Json,
+        },
+        TyKind::Json | TyKind::Array(_) | TyKind::Map(_) | TyKind::Bytes => TextForm::Json,
+    }
+}
+
+/// How one value of a multipart field is sent: files as they are, scalars as text, anything else as JSON.
+fn part_form(types: &BTreeMap<String, TypeDef>, ty: &Ty) -> PartForm {
+    match (&through_aliases(types, ty).kind, text_form(types, ty)) {
+        (TyKind::Bytes, _) => PartForm::File,
+        (_, TextForm::Json) => PartForm::Json,
+        (_, form) => PartForm::Text(form),
+    }
+}
+
+/// What methods take for values of `ty`: strings and bytes as anything that converts.
+fn argument(types: &BTreeMap<String, TypeDef>, ty: &Ty) -> Argument {
+    match through_aliases(types, ty).kind {
+        TyKind::String => Argument::IntoString,
+        TyKind::Bytes => Argument::IntoBytes,
+        _ => Argument::Value,
+    }
 }
 
 /// Whether `name` can be sent as an HTTP header name (RFC 9110 token characters).
@@ -543,15 +677,17 @@ fn is_json(media_type: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::diagnostics::Reporter;
-    use crate::ir::{Auth, Group, Operation, Outcome, ParameterLocation, Payload, Status, Ty, TyKind};
+    use crate::ir::Package;
+    use crate::ir::{Auth, Group, Operation, Outcome, ParameterLocation, Payload, Role, Status, Ty, TyKind};
     use crate::lower::lower;
+    use crate::source::Documents;
 
     const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
 
     fn groups(text: &str) -> (Vec<Group>, Vec<String>) {
         let spec = serde_yaml::from_str(&format!("{HEAD}{text}")).expect("test spec parses");
         let reporter = Reporter::new("api.yaml");
-        let groups = lower(&spec, &reporter).expect("lowers").groups;
+        let groups = lower(&spec, Documents::default(), Package::default(), &reporter).expect("lowers").groups;
         (groups, reporter.into_warnings().iter().map(ToString::to_string).collect())
     }
 
@@ -624,7 +760,7 @@ mod tests {
         let expected = [
             ("id", "id", ParameterLocation::Path, true),
             ("q", "q", ParameterLocation::Query, true),
-            ("send_2", "send", ParameterLocation::Header, false),
+            ("send_value", "send", ParameterLocation::Header, false),
         ];
         assert_eq!(parameters, expected);
     }
@@ -707,5 +843,74 @@ mod tests {
         assert!(matches!(parts[3], ("meta", false, TyKind::Named(_))));
         assert!(operation.parameters.iter().all(|part| part.location == ParameterLocation::Part));
         assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn duplicate_operation_ids_are_warned_about_naming_both_places() {
+        let text = "paths:\n  /a:\n    get: {operationId: same, responses: {'204': {description: ok}}}\n  /b:\n    get: {operationId: same, responses: {'204': {description: ok}}}\n";
+        let (groups, warnings) = groups(text);
+        let names: Vec<String> = groups[0].operations.iter().map(|op| op.method_name.to_string()).collect();
+        assert_eq!(names, ["same", "same_2"]);
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/paths/~1b/get/operationId: operationId `same` is also used at api.yaml#/paths/~1a/get; this operation's method gets a numbered name"
+            ]
+        );
+    }
+
+    #[test]
+    fn tags_and_operations_named_like_the_crates_own_items_are_renamed() {
+        // Every method `Client` has, read from the template independently of `naming`.
+        let template = syn::parse_file(include_str!("../../templates/runtime.rs")).expect("the template parses");
+        let mut client_methods: Vec<String> = vec!["clone".into(), "fmt".into(), "into".into()];
+        for item in &template.items {
+            let syn::Item::Impl(block) = item else { continue };
+            if !matches!(block.self_ty.as_ref(), syn::Type::Path(path) if path.path.is_ident("Client")) {
+                continue;
+            }
+            client_methods.extend(block.items.iter().filter_map(|member| match member {
+                syn::ImplItem::Fn(function) => Some(function.sig.ident.to_string()),
+                _ => None,
+            }));
+        }
+        client_methods.sort();
+        client_methods.dedup();
+        assert!(client_methods.iter().any(|name| name == "exchange"), "private methods count too");
+        let paths: String = client_methods
+            .iter()
+            .enumerate()
+            .map(|(index, tag)| {
+                format!("  /p{index}:\n    get: {{operationId: {tag}, tags: [{tag}], parameters: [{{name: client, in: query, schema: {{type: string}}}}, {{name: send, in: query, schema: {{type: string}}}}], responses: {{'204': {{description: ok}}}}}}\n")
+            })
+            .collect();
+        let (groups, _) = groups(&format!("paths:\n{paths}"));
+        assert_eq!(groups.len(), client_methods.len());
+        for group in &groups {
+            assert!(!client_methods.contains(&group.accessor.to_string()), "accessor {}", group.accessor);
+            let operation = &group.operations[0];
+            let members: Vec<String> = operation.parameters.iter().map(|p| p.rust_name.to_string()).collect();
+            assert_eq!(members, ["client", "send_value"], "{}", group.tag);
+            assert_eq!(operation.client_field, "client_2");
+        }
+        let send = groups.iter().find(|group| group.tag == "send").expect("a send tag");
+        assert_eq!((send.module.as_str(), send.accessor.to_string().as_str()), ("send", "send_api"));
+    }
+
+    #[test]
+    fn modules_are_never_keywords_nor_the_crates_own_files() {
+        let text = "paths:\n  /a:\n    get: {tags: [type], responses: {'204': {description: ok}}}\n    put: {tags: [lib], responses: {'204': {description: ok}}}\n    post: {tags: [main], responses: {'204': {description: ok}}}\n";
+        let (groups, _) = groups(text);
+        let modules: Vec<&str> = groups.iter().map(|group| group.module.as_str()).collect();
+        assert_eq!(modules, ["type_", "lib_api", "main_api"]);
+    }
+
+    #[test]
+    fn default_is_a_success_only_when_no_2xx_is_documented() {
+        let text = "paths:\n  /a:\n    get: {responses: {default: {description: any}}}\n    put: {responses: {'200': {description: ok}, default: {description: error}}}\n";
+        let (groups, _) = groups(text);
+        let roles: Vec<Role> =
+            groups[0].operations.iter().map(|op| op.responses.last().expect("a response").role).collect();
+        assert_eq!(roles, [Role::Either, Role::Error]);
     }
 }

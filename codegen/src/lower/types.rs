@@ -15,7 +15,7 @@ use crate::ir::{
     TyKind, TypeDef, UnionVariant,
 };
 use crate::naming::{self, Scope};
-use crate::refs::Refs;
+use crate::refs::{Component, Refs, Target};
 
 type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
 
@@ -86,6 +86,12 @@ pub struct TypeLowering<'a> {
     /// Types by their shape without docs, so that an inline schema repeated across a spec (as
     /// real specs do, often by the hundred) becomes one type.
     by_shape: BTreeMap<String, String>,
+    /// Component schemas of other files, by place, named as they are first referred to.
+    file_components: BTreeMap<String, String>,
+    /// Types of schemas referred to at other places than components, by place.
+    place_types: BTreeMap<String, Ty>,
+    /// Places being lowered, so that a reference back into one is noticed instead of followed.
+    in_progress: BTreeSet<String>,
 }
 
 impl<'a> TypeLowering<'a> {
@@ -96,29 +102,43 @@ impl<'a> TypeLowering<'a> {
         let component_types = component_schemas(spec)
             .map(|(name, _)| (name.as_str(), type_names.claim(naming::type_name(name))))
             .collect();
-        Self { spec, refs, reporter, type_names, component_types, types: BTreeMap::new(), by_shape: BTreeMap::new() }
+        Self {
+            spec,
+            refs,
+            reporter,
+            type_names,
+            component_types,
+            types: BTreeMap::new(),
+            by_shape: BTreeMap::new(),
+            file_components: BTreeMap::new(),
+            place_types: BTreeMap::new(),
+            in_progress: BTreeSet::new(),
+        }
     }
 
     pub fn lower_components(&mut self) -> Result<(), Error> {
         for (component, schema) in component_schemas(self.spec) {
             let name = self.component_types[component.as_str()].clone();
             let pointer = pointer_child("/components/schemas", component);
-            let definition = match schema {
-                ReferenceOr::Reference { reference } => {
-                    let target = self.ty(SchemaAt::Reference(reference), &pointer, &name)?;
-                    TypeDef { name: name.clone(), docs: Docs::default(), shape: Shape::Alias(target) }
-                }
-                ReferenceOr::Item(schema) if needs_named_type(schema) => {
-                    self.named_type(schema, &pointer, name.clone())?
-                }
-                ReferenceOr::Item(schema) => {
-                    let target = self.unnamed_ty(schema, &pointer, &name)?;
-                    TypeDef { name: name.clone(), docs: docs_of(schema), shape: Shape::Alias(target) }
-                }
-            };
+            let definition = self.component(SchemaAt::from(schema), &pointer, name)?;
             self.define(definition);
         }
         Ok(())
+    }
+
+    /// The named type of a component schema: its struct or enum, or an alias of what it stands for.
+    fn component(&mut self, schema: SchemaAt<'a>, pointer: &str, name: String) -> Result<TypeDef, Error> {
+        Ok(match schema {
+            SchemaAt::Reference(_) => {
+                let target = self.ty(schema, pointer, &name)?;
+                TypeDef { name, docs: Docs::default(), shape: Shape::Alias(target) }
+            }
+            SchemaAt::Inline(schema) if needs_named_type(schema) => self.named_type(schema, pointer, name)?,
+            SchemaAt::Inline(schema) => {
+                let target = self.unnamed_ty(schema, pointer, &name)?;
+                TypeDef { name, docs: docs_of(schema), shape: Shape::Alias(target) }
+            }
+        })
     }
 
     /// Adds a type, known by its shape unless it is only a name for another type.
@@ -131,6 +151,11 @@ impl<'a> TypeLowering<'a> {
         name
     }
 
+    /// The types defined so far: every component, and the inline types already met.
+    pub fn defined(&self) -> &BTreeMap<String, TypeDef> {
+        &self.types
+    }
+
     pub fn finish(self) -> BTreeMap<String, TypeDef> {
         self.types
     }
@@ -138,18 +163,19 @@ impl<'a> TypeLowering<'a> {
     /// The type of values at `pointer`; `hint` names any type that has to be created for it.
     pub fn ty(&mut self, schema: SchemaAt<'a>, pointer: &str, hint: &str) -> Result<Ty, Error> {
         match schema {
-            SchemaAt::Reference(reference) if !names_component_schema(reference) => {
-                let message = format!("$ref `{reference}` does not name a component schema; using `serde_json::Value`");
-                self.reporter.warn(&pointer_child(pointer, "$ref"), message);
-                Ok(Ty::default())
-            }
             SchemaAt::Reference(reference) => {
-                self.refs.resolve_reference::<Schema>(reference, pointer)?;
-                let component = self.refs.target_name::<Schema>(reference, pointer)?;
-                let name = self.component_types.get(component.as_str()).cloned().ok_or_else(|| {
-                    self.reporter.error(pointer, format!("$ref to `{component}`, which is not a component schema"))
-                })?;
-                Ok(Ty::new(TyKind::Named(name)))
+                let resolved = self.refs.resolve_reference::<Schema>(reference, pointer)?;
+                let target = self.refs.target(reference, pointer);
+                match target.component_name(Schema::SECTION) {
+                    Some(component) if target.file.is_empty() => match self.component_types.get(component.as_str()) {
+                        Some(name) => Ok(Ty::new(TyKind::Named(name.clone()))),
+                        None => Err(self
+                            .reporter
+                            .error(pointer, format!("$ref to `{component}`, which is not a component schema"))),
+                    },
+                    Some(component) => self.file_component(&target, &component),
+                    None => self.place_type(resolved.item, &resolved.pointer, &target, hint),
+                }
             }
             SchemaAt::Inline(schema) if needs_named_type(schema) => {
                 let candidate = schema.schema_data.title.as_deref().unwrap_or(hint);
@@ -165,11 +191,49 @@ impl<'a> TypeLowering<'a> {
         }
     }
 
-    /// The schema a reference leads to, or the schema itself; `None` for a reference that does
-    /// not name a component schema, which [`Self::ty`] has already replaced with a fallback.
+    /// The type of a component schema of another file: named once, the first time it is met.
+    fn file_component(&mut self, target: &Target, component: &str) -> Result<Ty, Error> {
+        let place = target.place();
+        if let Some(name) = self.file_components.get(&place) {
+            return Ok(Ty::new(TyKind::Named(name.clone())));
+        }
+        let name = self.type_names.claim(naming::type_name(component));
+        // Named before it is lowered, so that a reference back to it from inside finds the name.
+        self.file_components.insert(place.clone(), name.clone());
+        let schema = match self.refs.reference_at(target) {
+            Some(reference) => SchemaAt::Reference(reference),
+            None => {
+                SchemaAt::Inline(self.refs.resolve_reference::<Schema>(&format!("#{}", target.pointer), &place)?.item)
+            }
+        };
+        let definition = self.component(schema, &place, name.clone())?;
+        self.define(definition);
+        Ok(Ty::new(TyKind::Named(name)))
+    }
+
+    /// The type of a schema a reference finds elsewhere than among components (bundlers point
+    /// into `paths`): lowered as if written where it is, once per place.
+    fn place_type(&mut self, schema: &'a Schema, pointer: &str, target: &Target, hint: &str) -> Result<Ty, Error> {
+        let place = target.place();
+        if let Some(ty) = self.place_types.get(&place) {
+            return Ok(ty.clone());
+        }
+        if !self.in_progress.insert(place.clone()) {
+            let message =
+                format!("$ref `{place}` refers back into itself outside `components`; using `serde_json::Value`");
+            self.reporter.warn(pointer, message);
+            return Ok(Ty::default());
+        }
+        let ty = self.ty(SchemaAt::Inline(schema), pointer, hint);
+        self.in_progress.remove(&place);
+        let ty = ty?;
+        self.place_types.insert(place, ty.clone());
+        Ok(ty)
+    }
+
+    /// The schema a reference leads to, or the schema itself.
     fn resolve(&self, schema: SchemaAt<'a>, pointer: &str) -> Result<Option<&'a Schema>, Error> {
         match schema {
-            SchemaAt::Reference(reference) if !names_component_schema(reference) => Ok(None),
             SchemaAt::Reference(reference) => Ok(Some(self.refs.resolve_reference::<Schema>(reference, pointer)?.item)),
             SchemaAt::Inline(schema) => Ok(Some(schema)),
         }
@@ -221,8 +285,9 @@ impl<'a> TypeLowering<'a> {
     fn unnamed_ty(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<Ty, Error> {
         let constraints = constraints_of(schema);
         if let Some(pattern) = constraints.pattern.as_ref().filter(|_| !constraints.pattern_supported) {
-            let message =
-                format!("pattern `{pattern}` is not supported by the `regex` crate; it is documented but not checked");
+            let message = format!(
+                "pattern `{pattern}` is not a valid ECMA-262 regular expression; it is documented but not checked"
+            );
             self.reporter.warn(&pointer_child(pointer, "pattern"), message);
         }
         let kind = match &schema.schema_kind {
@@ -329,7 +394,7 @@ impl<'a> TypeLowering<'a> {
             let ty = self.ty(schema, &pointer, &hint)?;
             let resolved = self.resolve(schema, &pointer)?;
             fields.push(Field {
-                rust_name: field_names.claim(naming::snake(wire_name, "field")),
+                rust_name: field_names.claim_ident(naming::snake(wire_name, "field")),
                 wire_name: wire_name.to_owned(),
                 ty,
                 required: parts.required.contains(wire_name),
@@ -346,7 +411,7 @@ impl<'a> TypeLowering<'a> {
             Some((AdditionalProperties::Any(false), _)) | None => None,
         };
         let additional = value.map(|value| ir::AdditionalProperties {
-            rust_name: field_names.claim("additional_properties".to_owned()),
+            rust_name: field_names.claim_ident(ir::Ident::new("additional_properties", false)),
             value,
         });
         Ok(Struct { fields, additional })
@@ -382,12 +447,11 @@ impl<'a> TypeLowering<'a> {
         let mut variants = Vec::with_capacity(members.len());
         for (index, member) in members.iter().enumerate() {
             let ReferenceOr::Reference { reference } = member else { return Ok(None) };
-            if !names_component_schema(reference) {
-                return Ok(None);
-            }
             let member_pointer = pointer_child(pointer, &index.to_string());
+            let Some(component) = self.refs.target(reference, &member_pointer).component_name(Schema::SECTION) else {
+                return Ok(None);
+            };
             let ty = self.ty(SchemaAt::Reference(reference), &member_pointer, "")?;
-            let component = self.refs.target_name::<Schema>(reference, &member_pointer)?;
             let mut tags: Vec<String> = discriminator
                 .mapping
                 .iter()
@@ -437,7 +501,6 @@ impl<'a> TypeLowering<'a> {
         for (index, member) in structural(members) {
             let member_pointer = pointer_child(pointer, &index.to_string());
             let resolved = match member {
-                ReferenceOr::Reference { reference } if !names_component_schema(reference) => return Ok(false),
                 ReferenceOr::Reference { reference } => {
                     self.refs.resolve_reference::<Schema>(reference, &member_pointer)?
                 }
@@ -482,10 +545,6 @@ fn shape_key(shape: &Shape) -> String {
         Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => {}
     }
     format!("{shape:?}")
-}
-
-fn names_component_schema(reference: &str) -> bool {
-    reference.starts_with("#/components/schemas/")
 }
 
 fn component_schemas(spec: &OpenAPI) -> impl Iterator<Item = (&String, &ReferenceOr<Schema>)> {
@@ -595,8 +654,9 @@ fn structural(members: &[ReferenceOr<Schema>]) -> impl Iterator<Item = (usize, &
 
 fn constraints_of(schema: &Schema) -> Constraints {
     let mut constraints = raw_constraints(schema);
+    // The runtime compiles patterns with the same engine and flags, so what compiles here compiles there.
     constraints.pattern_supported =
-        constraints.pattern.as_deref().is_some_and(|pattern| regex_syntax::Parser::new().parse(pattern).is_ok());
+        constraints.pattern.as_deref().is_some_and(|pattern| regress::Regex::with_flags(pattern, "u").is_ok());
     constraints
 }
 
@@ -650,7 +710,9 @@ fn raw_constraints(schema: &Schema) -> Constraints {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ir::Package;
     use crate::lower::lower;
+    use crate::source::Documents;
 
     fn lower_schemas(schemas: &str) -> Result<BTreeMap<String, TypeDef>, Error> {
         let indented: String = schemas.lines().map(|line| format!("    {line}\n")).collect();
@@ -659,7 +721,7 @@ mod tests {
         );
         let spec: OpenAPI = serde_yaml::from_str(&text).expect("test spec parses");
         let reporter = Reporter::new("api.yaml");
-        lower(&spec, &reporter).map(|api| api.types)
+        lower(&spec, Documents::default(), Package::default(), &reporter).map(|api| api.types)
     }
 
     fn types(schemas: &str) -> BTreeMap<String, TypeDef> {
@@ -732,7 +794,7 @@ mod tests {
             "A:\n  type: object\n  properties:\n    type: {type: string}\n    self: {type: string}\n    links: {type: string}\n    _links: {type: string}\n    2fa: {type: string}\n    foo-bar: {type: string}\n    fooBar: {type: string}",
         );
         let names: Vec<(String, String)> =
-            fields(&types, "A").into_iter().map(|field| (field.rust_name, field.wire_name)).collect();
+            fields(&types, "A").into_iter().map(|field| (field.rust_name.to_string(), field.wire_name)).collect();
         let expected = [
             ("r#type", "type"),
             ("self_", "self"),
@@ -801,7 +863,7 @@ mod tests {
         let Shape::Struct(mixed) = &types["Mixed"].shape else { panic!("not a struct") };
         let additional = mixed.additional.as_ref().expect("a map field");
         assert_eq!(
-            (additional.rust_name.as_str(), &additional.value.kind),
+            (additional.rust_name.to_string().as_str(), &additional.value.kind),
             ("additional_properties", &TyKind::Integer(IntWidth::I64))
         );
     }
@@ -823,7 +885,7 @@ mod tests {
         let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {not: {type: string}}\n    B: {allOf: [{type: string}, {type: object}]}\n";
         let spec: OpenAPI = serde_yaml::from_str(text).expect("parses");
         let reporter = Reporter::new("api.yaml");
-        let api = lower(&spec, &reporter).expect("lowers");
+        let api = lower(&spec, Documents::default(), Package::default(), &reporter).expect("lowers");
         assert_eq!(api.types["A"].shape, Shape::Alias(Ty::default()));
         assert_eq!(api.types["B"].shape, Shape::Alias(Ty::default()));
         let warnings: Vec<String> = reporter.into_warnings().iter().map(ToString::to_string).collect();
@@ -842,7 +904,7 @@ mod tests {
             .expect_err("dangling");
         assert_eq!(
             error.to_string(),
-            "api.yaml#/components/schemas/A/properties/b/$ref: dangling $ref `#/components/schemas/Missing`: no such component"
+            "api.yaml#/components/schemas/A/properties/b/$ref: dangling $ref `#/components/schemas/Missing`: nothing is there"
         );
         let error = lower_schemas("A: {$ref: '#/components/schemas/B'}\nB: {$ref: '#/components/schemas/A'}")
             .expect_err("cyclic");

@@ -50,7 +50,7 @@ pub enum Either {
 }
 
 /// Any object.
-pub type FreeForm = std::collections::BTreeMap<String, serde_json::Value>;
+pub type FreeForm = ::std::collections::BTreeMap<String, serde_json::Value>;
 
 /// Named properties and a map of the rest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

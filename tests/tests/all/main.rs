@@ -4,6 +4,7 @@ mod client;
 mod compile;
 mod constructs;
 mod generation;
+mod hostile;
 mod models;
 mod orgs;
 mod robustness;

@@ -115,6 +115,7 @@ fn config() -> codegen::Config {
         license: "MIT".into(),
         spec_path: "fuzzed.json".into(),
         regenerate_command: "cargo xtask codegen".into(),
+        base_dir: None,
     }
 }
 

@@ -45,6 +45,7 @@ fn each_hand_written_spec_generates_without_warnings() {
             license: "MIT".into(),
             spec_path: (*spec).into(),
             regenerate_command: "cargo xtask codegen".into(),
+            base_dir: None,
         };
         let generated = codegen::generate(&text, &config).unwrap_or_else(|error| panic!("{spec}: {error}"));
         assert_eq!(generated.warnings, Vec::new(), "{spec}");

@@ -37,7 +37,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Responses
     ///
-    /// - `200`: The items. Body: `Vec<crate::models::Item>`.
+    /// - `200`: The items. Body: `Vec<Item>`.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_items(&self) -> ListItems<'a> {
@@ -211,7 +211,10 @@ impl<'a> ItemsApi<'a> {
     /// - `409`: A copy is being made already. Body: text. Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn copy_item(&self, item_id: impl Into<String>) -> CopyItem<'a> {
+    pub fn copy_item(
+        &self,
+        item_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> CopyItem<'a> {
         CopyItem {
             client: self.client,
             item_id: item_id.into(),
@@ -239,7 +242,10 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Stored.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn upload_file(&self, file: impl Into<Vec<u8>>) -> UploadFile<'a> {
+    pub fn upload_file(
+        &self,
+        file: impl ::core::convert::Into<::std::vec::Vec<u8>>,
+    ) -> UploadFile<'a> {
         UploadFile {
             client: self.client,
             file: file.into(),
@@ -268,7 +274,10 @@ impl<'a> ItemsApi<'a> {
     /// - `404`: No such item. Body: [`Problem`](crate::models::Problem). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_item(&self, item_id: impl Into<String>) -> GetItem<'a> {
+    pub fn get_item(
+        &self,
+        item_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> GetItem<'a> {
         GetItem {
             client: self.client,
             item_id: item_id.into(),
@@ -287,7 +296,10 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Deleted.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn delete_item(&self, item_id: impl Into<String>) -> DeleteItem<'a> {
+    pub fn delete_item(
+        &self,
+        item_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> DeleteItem<'a> {
         DeleteItem {
             client: self.client,
             item_id: item_id.into(),
@@ -310,7 +322,10 @@ impl<'a> ItemsApi<'a> {
     /// - `200`: The note. Body: bytes.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_raw(&self, item_id: impl Into<String>) -> GetRaw<'a> {
+    pub fn get_raw(
+        &self,
+        item_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> GetRaw<'a> {
         GetRaw {
             client: self.client,
             item_id: item_id.into(),
@@ -336,8 +351,8 @@ impl<'a> ItemsApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn put_note(
         &self,
-        item_id: impl Into<String>,
-        body: impl Into<String>,
+        item_id: impl ::core::convert::Into<::std::string::String>,
+        body: impl ::core::convert::Into<::std::string::String>,
     ) -> PutNote<'a> {
         PutNote {
             client: self.client,
@@ -354,25 +369,25 @@ impl<'a> ItemsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct ListItems<'a> {
     client: &'a crate::Client,
-    tags: Option<Vec<String>>,
-    fields: Option<Vec<String>>,
-    limit: Option<i32>,
-    order: Option<crate::models::Order>,
-    filter: Option<crate::models::ListItemsFilter>,
-    x_trace_id: Option<String>,
-    session: Option<String>,
+    tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    fields: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    limit: ::core::option::Option<i32>,
+    order: ::core::option::Option<crate::models::Order>,
+    filter: ::core::option::Option<crate::models::ListItemsFilter>,
+    x_trace_id: ::core::option::Option<::std::string::String>,
+    session: ::core::option::Option<::std::string::String>,
 }
 
 impl<'a> ListItems<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// Items with any of these tags
-    pub fn tags(mut self, value: Vec<String>) -> Self {
+    pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.tags = Some(value);
         self
     }
     /// Properties to return
-    pub fn fields(mut self, value: Vec<String>) -> Self {
+    pub fn fields(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.fields = Some(value);
         self
     }
@@ -394,19 +409,28 @@ impl<'a> ListItems<'a> {
         self
     }
     /// The `X-Trace-Id` parameter.
-    pub fn x_trace_id(mut self, value: impl Into<String>) -> Self {
+    pub fn x_trace_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.x_trace_id = Some(value.into());
         self
     }
     /// The `session` parameter.
-    pub fn session(mut self, value: impl Into<String>) -> Self {
+    pub fn session(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.session = Some(value.into());
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<crate::Response<Vec<crate::models::Item>>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::Response<::std::vec::Vec<crate::models::Item>>,
+        crate::Error<()>,
+    > {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.limit {
             crate::runtime::check_range(
@@ -416,11 +440,12 @@ impl<'a> ListItems<'a> {
                 &root.with_field("limit"),
             )?;
         }
-        if let Some(value) = &self.order {
-            crate::runtime::Validate::validate(value, &root.with_field("order"))?;
-        }
-        let path = String::from("/items");
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        let path = ::std::string::String::from("/items");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         if let Some(value) = &self.tags {
             request.add_query_list("tags", value.iter().cloned(), true);
@@ -451,20 +476,25 @@ impl<'a> ListItems<'a> {
             .send(
                 request,
                 &expected,
-                crate::runtime::decode_json::<Vec<crate::models::Item>>,
+                crate::runtime::decode_json::<::std::vec::Vec<crate::models::Item>>,
                 crate::runtime::decode_empty,
             )
             .await
     }
 }
 
-impl<'a> std::future::IntoFuture for ListItems<'a> {
-    type Output = Result<crate::Response<Vec<crate::models::Item>>, crate::Error<()>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for ListItems<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<::std::vec::Vec<crate::models::Item>>,
+        crate::Error<()>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -484,7 +514,7 @@ impl<'a> CreateItem<'a> {
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::Item>,
         crate::Error<crate::models::Problem>,
     > {
@@ -493,8 +523,12 @@ impl<'a> CreateItem<'a> {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        let path = String::from("/items");
-        let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+        let path = ::std::string::String::from("/items");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::POST,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         request.json_body(&self.body)?;
         let expected = crate::runtime::Expected {
@@ -512,16 +546,18 @@ impl<'a> CreateItem<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for CreateItem<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for CreateItem<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::Item>,
         crate::Error<crate::models::Problem>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -539,14 +575,20 @@ impl<'a> SubmitForm<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        let path = String::from("/forms");
-        let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+        let path = ::std::string::String::from("/forms");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::POST,
+            path,
+            None,
+        );
         request.authorize_bearer();
         request.form_body(&self.body)?;
         let expected = crate::runtime::Expected {
@@ -564,13 +606,15 @@ impl<'a> SubmitForm<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for SubmitForm<'a> {
-    type Output = Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for SubmitForm<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -587,9 +631,15 @@ impl<'a> GetWithHeaderKey<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
-        let path = String::from("/keyed/header");
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/keyed/header");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            None,
+        );
         request.authorize_header("x-api-key");
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -606,13 +656,15 @@ impl<'a> GetWithHeaderKey<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetWithHeaderKey<'a> {
-    type Output = Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for GetWithHeaderKey<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -623,7 +675,7 @@ impl<'a> std::future::IntoFuture for GetWithHeaderKey<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetWithQueryKey<'a> {
     client: &'a crate::Client,
-    page: Option<i64>,
+    page: ::core::option::Option<i64>,
 }
 
 impl<'a> GetWithQueryKey<'a> {
@@ -635,9 +687,15 @@ impl<'a> GetWithQueryKey<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
-        let path = String::from("/keyed/query");
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/keyed/query");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            None,
+        );
         request.authorize_query("api_key");
         if let Some(value) = &self.page {
             request.add_query("page", value.to_string());
@@ -657,13 +715,15 @@ impl<'a> GetWithQueryKey<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetWithQueryKey<'a> {
-    type Output = Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for GetWithQueryKey<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -674,21 +734,30 @@ impl<'a> std::future::IntoFuture for GetWithQueryKey<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetWithCookieKey<'a> {
     client: &'a crate::Client,
-    session: Option<String>,
+    session: ::core::option::Option<::std::string::String>,
 }
 
 impl<'a> GetWithCookieKey<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// The `session` parameter.
-    pub fn session(mut self, value: impl Into<String>) -> Self {
+    pub fn session(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.session = Some(value.into());
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
-        let path = String::from("/keyed/cookie");
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/keyed/cookie");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            None,
+        );
         request.authorize_cookie("token");
         if let Some(value) = &self.session {
             request.add_cookie("session", value.clone());
@@ -708,13 +777,15 @@ impl<'a> GetWithCookieKey<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetWithCookieKey<'a> {
-    type Output = Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for GetWithCookieKey<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -731,9 +802,15 @@ impl<'a> GetWithBasicAuth<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
-        let path = String::from("/keyed/basic");
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/keyed/basic");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            None,
+        );
         request.authorize_basic();
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -750,13 +827,15 @@ impl<'a> GetWithBasicAuth<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetWithBasicAuth<'a> {
-    type Output = Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for GetWithBasicAuth<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -767,7 +846,7 @@ impl<'a> std::future::IntoFuture for GetWithBasicAuth<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct CopyItem<'a> {
     client: &'a crate::Client,
-    item_id: String,
+    item_id: ::std::string::String,
 }
 
 impl<'a> CopyItem<'a> {
@@ -776,14 +855,21 @@ impl<'a> CopyItem<'a> {
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<crate::Response<CopyItemResponse>, crate::Error<CopyItemError>> {
+    ) -> ::core::result::Result<
+        crate::Response<CopyItemResponse>,
+        crate::Error<CopyItemError>,
+    > {
         let path = [
             "/items/",
             &crate::runtime::path_segment("itemId", &self.item_id)?,
             "/copies",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::POST,
+            path,
+            Some("application/json, text/plain"),
+        );
         request.authorize_bearer();
         let expected = crate::runtime::Expected {
             success: &[201, 202, 204],
@@ -795,13 +881,18 @@ impl<'a> CopyItem<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for CopyItem<'a> {
-    type Output = Result<crate::Response<CopyItemResponse>, crate::Error<CopyItemError>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for CopyItem<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<CopyItemResponse>,
+        crate::Error<CopyItemError>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -817,7 +908,10 @@ pub enum CopyItemResponse {
 }
 
 impl CopyItemResponse {
-    fn decode(status: reqwest::StatusCode, bytes: &[u8]) -> Result<Self, String> {
+    fn decode(
+        status: ::reqwest::StatusCode,
+        bytes: &[u8],
+    ) -> ::core::result::Result<Self, ::std::string::String> {
         match status.as_u16() {
             201 => {
                 crate::runtime::decode_json::<crate::models::Item>(status, bytes)
@@ -828,7 +922,7 @@ impl CopyItemResponse {
                     .map(Self::Accepted)
             }
             204 => crate::runtime::decode_empty(status, bytes).map(|()| Self::NoContent),
-            _ => Err(format!("the API documents no body for status {status}")),
+            _ => Err(::std::format!("the API documents no body for status {status}")),
         }
     }
 }
@@ -839,18 +933,21 @@ pub enum CopyItemError {
     /// `404`: No such item.
     NotFound(crate::models::Problem),
     /// `409`: A copy is being made already.
-    Conflict(String),
+    Conflict(::std::string::String),
 }
 
 impl CopyItemError {
-    fn decode(status: reqwest::StatusCode, bytes: &[u8]) -> Result<Self, String> {
+    fn decode(
+        status: ::reqwest::StatusCode,
+        bytes: &[u8],
+    ) -> ::core::result::Result<Self, ::std::string::String> {
         match status.as_u16() {
             404 => {
                 crate::runtime::decode_json::<crate::models::Problem>(status, bytes)
                     .map(Self::NotFound)
             }
             409 => crate::runtime::decode_text(status, bytes).map(Self::Conflict),
-            _ => Err(format!("the API documents no body for status {status}")),
+            _ => Err(::std::format!("the API documents no body for status {status}")),
         }
     }
 }
@@ -862,12 +959,12 @@ impl CopyItemError {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct UploadFile<'a> {
     client: &'a crate::Client,
-    file: Vec<u8>,
-    note: Option<String>,
-    tags: Option<Vec<String>>,
-    order: Option<crate::models::Order>,
-    item: Option<crate::models::Item>,
-    pages: Option<Vec<Vec<u8>>>,
+    file: ::std::vec::Vec<u8>,
+    note: ::core::option::Option<::std::string::String>,
+    tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    order: ::core::option::Option<crate::models::Order>,
+    item: ::core::option::Option<crate::models::Item>,
+    pages: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<u8>>>,
 }
 
 impl<'a> UploadFile<'a> {
@@ -876,12 +973,15 @@ impl<'a> UploadFile<'a> {
     /// The `note` parameter.
     ///
     /// Length: at most 20 characters.
-    pub fn note(mut self, value: impl Into<String>) -> Self {
+    pub fn note(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
         self.note = Some(value.into());
         self
     }
     /// The `tags` parameter.
-    pub fn tags(mut self, value: Vec<String>) -> Self {
+    pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.tags = Some(value);
         self
     }
@@ -896,12 +996,14 @@ impl<'a> UploadFile<'a> {
         self
     }
     /// The `pages` parameter.
-    pub fn pages(mut self, value: Vec<Vec<u8>>) -> Self {
+    pub fn pages(mut self, value: ::std::vec::Vec<::std::vec::Vec<u8>>) -> Self {
         self.pages = Some(value);
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.note {
             crate::runtime::check_length(
@@ -911,14 +1013,15 @@ impl<'a> UploadFile<'a> {
                 &root.with_field("note"),
             )?;
         }
-        if let Some(value) = &self.order {
-            crate::runtime::Validate::validate(value, &root.with_field("order"))?;
-        }
         if let Some(value) = &self.item {
             crate::runtime::Validate::validate(value, &root.with_field("item"))?;
         }
-        let path = String::from("/uploads");
-        let mut request = crate::runtime::Request::new(reqwest::Method::POST, path);
+        let path = ::std::string::String::from("/uploads");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::POST,
+            path,
+            None,
+        );
         request.authorize_bearer();
         let mut form = crate::runtime::Multipart::default();
         {
@@ -960,13 +1063,15 @@ impl<'a> UploadFile<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for UploadFile<'a> {
-    type Output = Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for UploadFile<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -977,7 +1082,7 @@ impl<'a> std::future::IntoFuture for UploadFile<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetItem<'a> {
     client: &'a crate::Client,
-    item_id: String,
+    item_id: ::std::string::String,
 }
 
 impl<'a> GetItem<'a> {
@@ -986,13 +1091,17 @@ impl<'a> GetItem<'a> {
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
-    ) -> Result<
+    ) -> ::core::result::Result<
         crate::Response<crate::models::Item>,
         crate::Error<crate::models::Problem>,
     > {
         let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+        );
         request.authorize_bearer();
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -1009,16 +1118,18 @@ impl<'a> GetItem<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetItem<'a> {
-    type Output = Result<
+impl<'a> ::core::future::IntoFuture for GetItem<'a> {
+    type Output = ::core::result::Result<
         crate::Response<crate::models::Item>,
         crate::Error<crate::models::Problem>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -1029,17 +1140,23 @@ impl<'a> std::future::IntoFuture for GetItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct DeleteItem<'a> {
     client: &'a crate::Client,
-    item_id: String,
+    item_id: ::std::string::String,
 }
 
 impl<'a> DeleteItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
             .concat();
-        let request = crate::runtime::Request::new(reqwest::Method::DELETE, path);
+        let request = crate::runtime::Request::new(
+            ::reqwest::Method::DELETE,
+            path,
+            None,
+        );
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],
@@ -1055,13 +1172,15 @@ impl<'a> DeleteItem<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for DeleteItem<'a> {
-    type Output = Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for DeleteItem<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -1072,21 +1191,27 @@ impl<'a> std::future::IntoFuture for DeleteItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetRaw<'a> {
     client: &'a crate::Client,
-    item_id: String,
+    item_id: ::std::string::String,
 }
 
 impl<'a> GetRaw<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(self) -> Result<crate::Response<Vec<u8>>, crate::Error<()>> {
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<::std::vec::Vec<u8>>, crate::Error<()>> {
         let path = [
             "/items/",
             &crate::runtime::path_segment("itemId", &self.item_id)?,
             "/note",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::GET, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("application/octet-stream"),
+        );
         request.authorize_bearer();
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -1103,13 +1228,18 @@ impl<'a> GetRaw<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetRaw<'a> {
-    type Output = Result<crate::Response<Vec<u8>>, crate::Error<()>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for GetRaw<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<::std::vec::Vec<u8>>,
+        crate::Error<()>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }
 
@@ -1120,22 +1250,28 @@ impl<'a> std::future::IntoFuture for GetRaw<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PutNote<'a> {
     client: &'a crate::Client,
-    item_id: String,
-    body: String,
+    item_id: ::std::string::String,
+    body: ::std::string::String,
 }
 
 impl<'a> PutNote<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(self) -> Result<crate::Response<()>, crate::Error<()>> {
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = [
             "/items/",
             &crate::runtime::path_segment("itemId", &self.item_id)?,
             "/note",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(reqwest::Method::PUT, path);
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::PUT,
+            path,
+            None,
+        );
         request.authorize_bearer();
         request.text_body(self.body);
         let expected = crate::runtime::Expected {
@@ -1153,12 +1289,14 @@ impl<'a> PutNote<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for PutNote<'a> {
-    type Output = Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+impl<'a> ::core::future::IntoFuture for PutNote<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        ::std::boxed::Box::pin(self.send())
     }
 }

@@ -89,7 +89,7 @@ pub struct SubmitFormBody {
     pub tags: Option<Vec<String>>,
     /// The `meta` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<std::collections::BTreeMap<String, String>>,
+    pub meta: Option<::std::collections::BTreeMap<String, String>>,
     /// The `count` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,

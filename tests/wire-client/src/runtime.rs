@@ -165,7 +165,9 @@ impl Client {
             )
         };
         let mut headers = request.headers;
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        if let Some(accept) = request.accept {
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        }
         if let Some((name, bearer)) = request.token_header {
             headers
                 .insert(
@@ -531,15 +533,6 @@ pub(crate) fn check_range(
     Ok(())
 }
 
-/// Rejects the catch-all variant of an enum: a request may only send values the API documents.
-pub(crate) fn unknown_value(
-    value: &str,
-    allowed: &[&str],
-    at: &FieldPath<'_>,
-) -> ValidationError {
-    ValidationError::new(at, format!("is {value:?}; it must be one of {allowed:?}"))
-}
-
 /// A path parameter as one percent-encoded path segment: it can never add a segment, a query or
 /// a fragment to the URL.
 pub(crate) fn path_segment(
@@ -564,6 +557,8 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
 pub(crate) struct Request {
     method: Method,
     path: String,
+    /// The media types the operation documents for its responses.
+    accept: Option<&'static str>,
     /// The header that carries the client's token, and whether as `Bearer <token>`.
     token_header: Option<(HeaderName, bool)>,
     /// The query parameter that carries the client's token.
@@ -580,10 +575,15 @@ pub(crate) struct Request {
 }
 
 impl Request {
-    pub(crate) fn new(method: Method, path: String) -> Self {
+    pub(crate) fn new(
+        method: Method,
+        path: String,
+        accept: Option<&'static str>,
+    ) -> Self {
         Self {
             method,
             path,
+            accept,
             token_header: None,
             token_query: None,
             token_cookie: None,
@@ -839,7 +839,8 @@ fn bracket_pairs(
 }
 
 /// The statuses an operation documents as successes and as errors: a code such as `404`, a
-/// class by its first digit (`4` for `4XX`), or `0` for `default`.
+/// class by its first digit (`4` for `4XX`), or `0` for `default`. A `default` among the
+/// successes (an operation that documents no 2xx) covers the 2xx statuses.
 pub(crate) struct Expected {
     pub(crate) success: &'static [u16],
     pub(crate) errors: &'static [u16],
@@ -860,7 +861,9 @@ impl Expected {
             Outcome::Success
         } else if self.errors.contains(&code) {
             Outcome::Documented
-        } else if self.success.contains(&class) {
+        } else if self.success.contains(&class)
+            || (class == 2 && self.success.contains(&0))
+        {
             Outcome::Success
         } else if self.errors.contains(&class) || self.errors.contains(&0) {
             Outcome::Documented

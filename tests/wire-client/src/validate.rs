@@ -7,7 +7,7 @@ impl crate::runtime::Validate for crate::models::Item {
     fn validate(
         &self,
         at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
+    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
         {
             let value = &self.name;
             crate::runtime::check_length(value, Some(1), None, &at.with_field("name"))?;
@@ -16,25 +16,11 @@ impl crate::runtime::Validate for crate::models::Item {
     }
 }
 
-impl crate::runtime::Validate for crate::models::Order {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
-        match self {
-            Self::Unknown(value) => {
-                Err(crate::runtime::unknown_value(value, &["asc", "desc"], at))
-            }
-            _ => Ok(()),
-        }
-    }
-}
-
 impl crate::runtime::Validate for crate::models::SubmitFormBody {
     fn validate(
         &self,
         at: &crate::runtime::FieldPath<'_>,
-    ) -> Result<(), crate::runtime::ValidationError> {
+    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
         {
             let value = &self.name;
             crate::runtime::check_length(value, Some(1), None, &at.with_field("name"))?;

@@ -1,0 +1,149 @@
+// This file is generated from tests/fixtures/specs/hostile.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Operations on `clone`.
+
+impl crate::Client {
+    /// Operations on `clone`: see [`CloneApi`].
+    pub fn clone_api(&self) -> CloneApi<'_> {
+        CloneApi { client: self }
+    }
+}
+
+/// The operations on `clone`, borrowed from a [`Client`](crate::Client) by [`Client::clone_api`](crate::Client::clone_api).
+#[derive(Debug, Clone, Copy)]
+pub struct CloneApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> CloneApi<'a> {
+    /// `GET /items`
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Nothing.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn into_future(&self) -> IntoFuture<'a> {
+        IntoFuture { client: self.client }
+    }
+    /// `POST /items`
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (request body, required)
+    ///
+    /// # Responses
+    ///
+    /// - any other status (`default`): The stored value. Body: [`OptionModel`](crate::models::OptionModel). The operation documents no 2xx response, so a 2xx status is a success with this body; any other is returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn with_base_url(&self, body: crate::models::OptionModel) -> WithBaseUrl<'a> {
+        WithBaseUrl {
+            client: self.client,
+            body,
+        }
+    }
+}
+
+/// A request to `GET /items`
+///
+/// Made by [`CloneApi::into_future`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct IntoFuture<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> IntoFuture<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/items");
+        let request = crate::runtime::Request::new(::reqwest::Method::GET, path, None);
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for IntoFuture<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `POST /items`
+///
+/// Made by [`CloneApi::with_base_url`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct WithBaseUrl<'a> {
+    client: &'a crate::Client,
+    body: crate::models::OptionModel,
+}
+
+impl<'a> WithBaseUrl<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<
+        crate::Response<crate::models::OptionModel>,
+        crate::Error<crate::models::OptionModel>,
+    > {
+        let path = ::std::string::String::from("/items");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::POST,
+            path,
+            Some("application/json"),
+        );
+        request.json_body(&self.body)?;
+        let expected = crate::runtime::Expected {
+            success: &[0],
+            errors: &[0],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::OptionModel>,
+                crate::runtime::decode_json::<crate::models::OptionModel>,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for WithBaseUrl<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<crate::models::OptionModel>,
+        crate::Error<crate::models::OptionModel>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}

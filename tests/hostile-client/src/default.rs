@@ -1,0 +1,244 @@
+// This file is generated from tests/fixtures/specs/hostile.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Operations on `default`.
+
+impl crate::Client {
+    /// Operations on `default`: see [`DefaultApi`].
+    pub fn default_api(&self) -> DefaultApi<'_> {
+        DefaultApi { client: self }
+    }
+}
+
+/// The operations on `default`, borrowed from a [`Client`](crate::Client) by [`Client::default_api`](crate::Client::default_api).
+#[derive(Debug, Clone, Copy)]
+pub struct DefaultApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> DefaultApi<'a> {
+    /// `GET /more-names`
+    ///
+    /// # Responses
+    ///
+    /// - `204`: ok.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn string(&self) -> String<'a> {
+        String { client: self.client }
+    }
+    /// `PUT /more-names`
+    ///
+    /// # Responses
+    ///
+    /// - `204`: ok.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn vec(&self) -> Vec<'a> {
+        Vec { client: self.client }
+    }
+    /// `POST /more-names`
+    ///
+    /// # Responses
+    ///
+    /// - `204`: ok.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn default_operation(&self) -> Default<'a> {
+        Default { client: self.client }
+    }
+    /// `DELETE /more-names`
+    ///
+    /// # Responses
+    ///
+    /// - `204`: ok.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn client(&self) -> Client<'a> {
+        Client { client: self.client }
+    }
+}
+
+/// A request to `GET /more-names`
+///
+/// Made by [`DefaultApi::string`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct String<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> String<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/more-names");
+        let request = crate::runtime::Request::new(::reqwest::Method::GET, path, None);
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for String<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `PUT /more-names`
+///
+/// Made by [`DefaultApi::vec`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct Vec<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> Vec<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/more-names");
+        let request = crate::runtime::Request::new(::reqwest::Method::PUT, path, None);
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for Vec<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `POST /more-names`
+///
+/// Made by [`DefaultApi::default_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct Default<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> Default<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/more-names");
+        let request = crate::runtime::Request::new(::reqwest::Method::POST, path, None);
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for Default<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `DELETE /more-names`
+///
+/// Made by [`DefaultApi::client`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct Client<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> Client<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/more-names");
+        let request = crate::runtime::Request::new(
+            ::reqwest::Method::DELETE,
+            path,
+            None,
+        );
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for Client<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}

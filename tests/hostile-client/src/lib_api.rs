@@ -1,0 +1,329 @@
+// This file is generated from tests/fixtures/specs/hostile.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Operations on `lib`.
+
+impl crate::Client {
+    /// Operations on `lib`: see [`LibApi`].
+    pub fn lib_api(&self) -> LibApi<'_> {
+        LibApi { client: self }
+    }
+}
+
+/// The operations on `lib`, borrowed from a [`Client`](crate::Client) by [`Client::lib_api`](crate::Client::lib_api).
+#[derive(Debug, Clone, Copy)]
+pub struct LibApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> LibApi<'a> {
+    /// `GET /names`
+    ///
+    /// # Responses
+    ///
+    /// - `200`: ok. Body: [`BoxModel`](crate::models::BoxModel).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn error(&self) -> Error<'a> {
+        Error { client: self.client }
+    }
+    /// `PUT /names`
+    ///
+    /// # Responses
+    ///
+    /// - `200`: ok. Body: [`StringModel`](crate::models::StringModel).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn response(&self) -> Response<'a> {
+        Response { client: self.client }
+    }
+    /// `POST /names`
+    ///
+    /// # Responses
+    ///
+    /// - `200`: ok. Body: [`VecModel`](crate::models::VecModel).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn result(&self) -> Result<'a> {
+        Result { client: self.client }
+    }
+    /// `DELETE /names`
+    ///
+    /// # Responses
+    ///
+    /// - `204`: gone.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn option(&self) -> Option<'a> {
+        Option { client: self.client }
+    }
+    /// `PATCH /names`
+    ///
+    /// # Responses
+    ///
+    /// - `204`: patched.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn r#box(&self) -> Box<'a> {
+        Box { client: self.client }
+    }
+}
+
+/// A request to `GET /names`
+///
+/// Made by [`LibApi::error`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct Error<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> Error<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<
+        crate::Response<crate::models::BoxModel>,
+        crate::Error<()>,
+    > {
+        let path = ::std::string::String::from("/names");
+        let request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+        );
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::BoxModel>,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for Error<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<crate::models::BoxModel>,
+        crate::Error<()>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `PUT /names`
+///
+/// Made by [`LibApi::response`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct Response<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> Response<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<
+        crate::Response<crate::models::StringModel>,
+        crate::Error<()>,
+    > {
+        let path = ::std::string::String::from("/names");
+        let request = crate::runtime::Request::new(
+            ::reqwest::Method::PUT,
+            path,
+            Some("application/json"),
+        );
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::StringModel>,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for Response<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<crate::models::StringModel>,
+        crate::Error<()>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `POST /names`
+///
+/// Made by [`LibApi::result`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct Result<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> Result<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<
+        crate::Response<crate::models::VecModel>,
+        crate::Error<()>,
+    > {
+        let path = ::std::string::String::from("/names");
+        let request = crate::runtime::Request::new(
+            ::reqwest::Method::POST,
+            path,
+            Some("application/json"),
+        );
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::VecModel>,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for Result<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<crate::models::VecModel>,
+        crate::Error<()>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `DELETE /names`
+///
+/// Made by [`LibApi::option`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct Option<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> Option<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/names");
+        let request = crate::runtime::Request::new(
+            ::reqwest::Method::DELETE,
+            path,
+            None,
+        );
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for Option<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `PATCH /names`
+///
+/// Made by [`LibApi::box`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct Box<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> Box<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/names");
+        let request = crate::runtime::Request::new(::reqwest::Method::PATCH, path, None);
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for Box<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}

@@ -1,0 +1,108 @@
+// This file is generated from tests/fixtures/specs/hostile.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Operations on `type`.
+
+impl crate::Client {
+    /// Operations on `type`: see [`TypeApi`].
+    pub fn type_(&self) -> TypeApi<'_> {
+        TypeApi { client: self }
+    }
+}
+
+/// The operations on `type`, borrowed from a [`Client`](crate::Client) by [`Client::type_`](crate::Client::type_).
+#[derive(Debug, Clone, Copy)]
+pub struct TypeApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> TypeApi<'a> {
+    /// Date-time and UUID path parameters
+    ///
+    /// `GET /at/{when}/{id}`
+    ///
+    /// # Parameters
+    ///
+    /// - `when` (path parameter `when`, required)
+    /// - `id` (path parameter `id`, required): Format: `uuid`.
+    ///
+    /// # Responses
+    ///
+    /// - any other status (`default`): Anything. Body: text. The operation documents no 2xx response, so a 2xx status is a success with this body; any other is returned as [`Error::Api`](crate::Error::Api).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn into_operation(
+        &self,
+        when: ::chrono::DateTime<::chrono::Utc>,
+        id: impl ::core::convert::Into<::std::string::String>,
+    ) -> Into<'a> {
+        Into {
+            client: self.client,
+            when,
+            id: id.into(),
+        }
+    }
+}
+
+/// A request to `GET /at/{when}/{id}`: Date-time and UUID path parameters
+///
+/// Made by [`TypeApi::into_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct Into<'a> {
+    client: &'a crate::Client,
+    when: ::chrono::DateTime<::chrono::Utc>,
+    id: ::std::string::String,
+}
+
+impl<'a> Into<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<
+        crate::Response<::std::string::String>,
+        crate::Error<::std::string::String>,
+    > {
+        let path = [
+            "/at/",
+            &crate::runtime::path_segment("when", &self.when.to_rfc3339())?,
+            "/",
+            &crate::runtime::path_segment("id", &self.id)?,
+        ]
+            .concat();
+        let request = crate::runtime::Request::new(
+            ::reqwest::Method::GET,
+            path,
+            Some("text/plain"),
+        );
+        let expected = crate::runtime::Expected {
+            success: &[0],
+            errors: &[0],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_text,
+                crate::runtime::decode_text,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for Into<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<::std::string::String>,
+        crate::Error<::std::string::String>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}

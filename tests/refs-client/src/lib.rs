@@ -1,0 +1,16 @@
+// This file is generated from tests/fixtures/specs/refs/api.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+#![doc = include_str!("../README.md")]
+#![deny(missing_docs)]
+
+pub mod models;
+pub mod default;
+mod validate;
+mod runtime;
+
+pub use reqwest;
+pub use runtime::{Client, ConfigError, Error, Response, ValidationError};
+
+/// The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server.
+pub const DEFAULT_BASE_URL: &str = "https://refs.example.com";

@@ -1,0 +1,28 @@
+// This file is generated from tests/fixtures/specs/refs/api.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Checks of request values against the API description.
+
+impl crate::runtime::Validate for crate::models::Thing {
+    fn validate(
+        &self,
+        at: &crate::runtime::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
+        {
+            let value = &self.id;
+            crate::runtime::check_pattern(
+                value,
+                "^(?!none$)[a-z0-9-]+$",
+                &at.with_field("id"),
+            )?;
+        }
+        if let Some(value) = &self.parts {
+            let list_at = &at.with_field("parts");
+            for (index, item) in value.iter().enumerate() {
+                let at = list_at.with_index(index);
+                crate::runtime::Validate::validate(item, &at)?;
+            }
+        }
+        Ok(())
+    }
+}
