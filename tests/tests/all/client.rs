@@ -407,11 +407,6 @@ fn invalid_patches() -> Vec<(InstanceOrgPatch, &'static str, &'static str)> {
             "has 2 characters",
         ),
         (
-            InstanceOrgPatch { mfa_mode: Some(MfaMode::Unknown("sometimes".into())), ..Default::default() },
-            "mfaMode",
-            "must be one of [\"notRequired\", \"adminRequired\", \"required\"]",
-        ),
-        (
             InstanceOrgPatch {
                 banner: Some(OrgBanner { message: Some("m".repeat(2049)), level: None }),
                 ..Default::default()

@@ -60,11 +60,22 @@ fn every_committed_crate_matches_its_spec() {
     let checks = Codegen::from_args(vec!["--check".to_owned()], &root(), &root()).expect("valid arguments");
     let outs: Vec<&Path> =
         checks.iter().map(|check| check.out.strip_prefix(root()).expect("in the workspace")).collect();
-    let expected = ["generated-client", "generated-orgs-client", "tests/wire-client", "tests/constructs-client"];
+    let expected = [
+        "generated-client",
+        "generated-orgs-client",
+        "tests/wire-client",
+        "tests/constructs-client",
+        "tests/hostile-client",
+        "tests/refs-client",
+    ];
     assert_eq!(outs, expected.map(Path::new));
     for check in &checks {
         let outcome = xtask::codegen(check, &root()).expect("generation succeeds");
         assert_eq!(outcome.drift.lines(), Vec::<String>::new(), "run `cargo xtask codegen`");
+        if check.out.ends_with("hostile-client") || check.out.ends_with("refs-client") {
+            let warnings: Vec<String> = outcome.warnings.iter().map(ToString::to_string).collect();
+            assert_eq!(warnings, Vec::<String>::new(), "{}: nothing falls back", check.out.display());
+        }
     }
 }
 
