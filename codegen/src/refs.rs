@@ -101,7 +101,7 @@ impl<'a> Refs<'a> {
     /// Where `reference`, written in the object at `pointer`, leads.
     pub fn target(&self, reference: &str, pointer: &str) -> Target {
         let (file, fragment) = split_reference(reference);
-        Target { file: referenced_file(file_of(pointer), file), pointer: fragment.to_owned() }
+        Target { file: referenced_file(file_of(pointer), file), pointer: percent_decoded(fragment) }
     }
 
     /// Follows `item` through any chain of references to the item itself.
@@ -181,6 +181,27 @@ enum Found<'a, T> {
     Reference(String),
 }
 
+/// A URI fragment as the JSON pointer it encodes (RFC 6901, section 6): `%7B` is `{`.
+fn percent_decoded(fragment: &str) -> String {
+    let bytes = fragment.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let escaped = bytes.get(index + 1..index + 3).and_then(|hex| std::str::from_utf8(hex).ok());
+        match escaped.filter(|_| bytes[index] == b'%').and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+            Some(byte) => {
+                decoded.push(byte);
+                index += 3;
+            }
+            None => {
+                decoded.push(bytes[index]);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8(decoded).unwrap_or_else(|_| fragment.to_owned())
+}
+
 /// The file a place is in: `""` for the spec itself.
 pub fn file_of(pointer: &str) -> &str {
     if pointer.starts_with('/') || pointer.is_empty() { "" } else { split_reference(pointer).0 }
@@ -234,7 +255,7 @@ mod tests {
     fn references_in_other_files_are_relative_to_them() {
         let refs_in = |pointer: &str, reference: &str| {
             let (file, fragment) = split_reference(reference);
-            Target { file: referenced_file(file_of(pointer), file), pointer: fragment.to_owned() }.place()
+            Target { file: referenced_file(file_of(pointer), file), pointer: percent_decoded(fragment) }.place()
         };
         assert_eq!(refs_in("/paths/~1a", "common.yaml#/components/schemas/Id"), "common.yaml#/components/schemas/Id");
         assert_eq!(
@@ -243,5 +264,7 @@ mod tests {
         );
         assert_eq!(refs_in("shared/common.yaml#/x", "../other.yaml#/y"), "other.yaml#/y");
         assert_eq!(refs_in("shared/common.yaml#/x", "./more.yaml#/y"), "shared/more.yaml#/y");
+        assert_eq!(percent_decoded("/paths/~1a~1%7Bid%7D/get"), "/paths/~1a~1{id}/get");
+        assert_eq!(percent_decoded("/100%"), "/100%");
     }
 }
