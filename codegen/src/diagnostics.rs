@@ -28,6 +28,9 @@ pub enum Error {
     /// The generator produced code it could not format: a bug in the generator, not the spec.
     #[error("internal error while rendering {file}: {message}")]
     Render { file: String, message: String },
+    /// The generator failed in a way the spec cannot explain: a bug in the generator.
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
 /// Something the generator could not express exactly and replaced with a usable fallback.

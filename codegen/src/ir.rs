@@ -18,6 +18,8 @@ pub struct Api {
     pub types: BTreeMap<String, TypeDef>,
     /// Operations grouped by their first tag, in the order the tags are declared.
     pub groups: Vec<Group>,
+    /// The recursion limit rustc needs for types nested this deep, when its default is not enough.
+    pub recursion_limit: Option<usize>,
 }
 
 impl Api {
@@ -56,7 +58,7 @@ pub fn shape_types(shape: &Shape) -> Vec<&Ty> {
         }
         Shape::Union(variants) => variants.iter().map(|variant| &variant.ty).collect(),
         Shape::Tagged(tagged) => tagged.variants.iter().map(|(variant, _)| &variant.ty).collect(),
-        Shape::Alias(target) => vec![target],
+        Shape::Alias(target) | Shape::Newtype(target) => vec![target],
         Shape::Enum(_) | Shape::IntEnum(_) => Vec::new(),
     }
 }
@@ -448,6 +450,8 @@ impl Status {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
     pub name: String,
+    /// Where the spec defines it, for messages.
+    pub pointer: String,
     pub docs: Docs,
     pub shape: Shape,
 }
@@ -464,6 +468,9 @@ pub enum Shape {
     Tagged(Tagged),
     /// A name for another type, kept because the spec gives it a meaning of its own.
     Alias(Ty),
+    /// A struct wrapping another type, for a type that contains itself through a list or map
+    /// (`A = Vec<A>`), which an alias cannot express.
+    Newtype(Ty),
 }
 
 #[derive(Debug, Clone, PartialEq)]

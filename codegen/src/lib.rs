@@ -68,8 +68,24 @@ pub fn generate(spec_text: &str, config: &Config) -> Result<Generated, Error> {
     generate_timed(spec_text, config).map(|(generated, _)| generated)
 }
 
+/// The stack of the threads that generate and format: specs nest and chain as deep as their
+/// authors like, and lowering, emitting and formatting follow that depth. Only what is used of
+/// it is ever committed to memory.
+const STACK_SIZE: usize = 512 << 20;
+
 /// [`generate`], also saying how long each stage took.
 pub fn generate_timed(spec_text: &str, config: &Config) -> Result<(Generated, Timings), Error> {
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("codegen".to_owned())
+            .stack_size(STACK_SIZE)
+            .spawn_scoped(scope, || generate_here(spec_text, config))
+            .map_err(|error| Error::Internal(format!("the generating thread could not start: {error}")))?;
+        worker.join().unwrap_or_else(|_| Err(Error::Internal("the generator stopped unexpectedly".to_owned())))
+    })
+}
+
+fn generate_here(spec_text: &str, config: &Config) -> Result<(Generated, Timings), Error> {
     let mut timings = Timings::default();
     let reporter = Reporter::new(&config.spec_path);
     let source = timed(&mut timings.parse, || source::read(spec_text, &reporter, config.base_dir.as_deref()))?;
@@ -128,7 +144,9 @@ fn format_in_parallel(sources: &[(String, String)], preamble: &str) -> Result<Ve
     };
     // This thread works too, so one fewer thread (and allocator arena) is started.
     let mut done: Vec<(usize, Result<String, Error>)> = std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..workers).map(|_| scope.spawn(work)).collect();
+        let helpers: Vec<_> = (1..workers)
+            .filter_map(|_| std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(scope, work).ok())
+            .collect();
         let mut done = work();
         done.extend(helpers.into_iter().flat_map(|helper| helper.join().unwrap_or_default()));
         done
@@ -149,62 +167,83 @@ fn timed<T>(total: &mut Duration, stage: impl FnOnce() -> T) -> T {
     result
 }
 
+/// Names Cargo refuses for a package, or that no Rust code could name as a crate.
+const RESERVED_CRATE_NAMES: &[&str] = &["std", "core", "alloc", "proc_macro", "proc-macro", "test", "self", "Self"];
+
 fn check_crate_name(name: &str) -> Result<(), Error> {
     let valid = name.len() <= 64
         && name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if valid {
-        Ok(())
-    } else {
-        Err(Error::Config(format!(
+    if !valid {
+        return Err(Error::Config(format!(
             "`{name}` is not a valid crate name: use ASCII letters, digits, `-` and `_`, starting with a letter"
-        )))
+        )));
     }
+    let code_name = name.replace('-', "_");
+    if RESERVED_CRATE_NAMES.contains(&name) || naming::snake(&code_name, "crate").is_raw() {
+        return Err(Error::Config(format!(
+            "`{name}` cannot be a crate name: it is a Rust keyword or the name of a built-in crate"
+        )));
+    }
+    Ok(())
 }
 
-/// The configured version, or the spec's when it is semantic-version shaped, else `0.1.0`.
+/// The configured version, or the spec's when it is a valid Cargo version, else `0.1.0`.
 fn crate_version(config: &Config, spec_version: &str, reporter: &Reporter) -> Result<String, Error> {
     if let Some(version) = &config.crate_version {
-        return if is_semver(version) {
-            Ok(version.clone())
-        } else {
-            Err(Error::Config(format!("crate version `{version}` is not a semantic version such as 1.2.3")))
+        return match semver::Version::parse(version) {
+            Ok(_) => Ok(version.clone()),
+            Err(error) => Err(Error::Config(format!(
+                "crate version `{version}` is not a semantic version such as 1.2.3: {error}"
+            ))),
         };
     }
-    if is_semver(spec_version) {
-        return Ok(spec_version.to_owned());
+    match semver::Version::parse(spec_version) {
+        Ok(_) => Ok(spec_version.to_owned()),
+        Err(error) => {
+            reporter.warn(
+                "/info/version",
+                format!("`{spec_version}` is not a semantic version ({error}); the crate is versioned 0.1.0"),
+            );
+            Ok("0.1.0".to_owned())
+        }
     }
-    reporter.warn("/info/version", format!("`{spec_version}` is not a semantic version; the crate is versioned 0.1.0"));
-    Ok("0.1.0".to_owned())
-}
-
-fn is_semver(version: &str) -> bool {
-    let (core, _) = version.split_once(['-', '+']).unwrap_or((version, ""));
-    let parts: Vec<&str> = core.split('.').collect();
-    let numeric = |part: &&str| {
-        !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()) && (part.len() == 1 || !part.starts_with('0'))
-    };
-    parts.len() == 3 && parts.iter().all(numeric)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn semantic_versions() {
-        for good in ["1.0.0", "0.12.3", "1.0.0-beta.1", "2.0.0+build"] {
-            assert!(is_semver(good), "{good}");
+    fn config_with_version(version: &str) -> Config {
+        Config {
+            crate_name: "pets".into(),
+            crate_version: Some(version.into()),
+            license: "MIT".into(),
+            spec_path: "pets.yaml".into(),
+            regenerate_command: "cargo xtask codegen".into(),
+            base_dir: None,
         }
-        for bad in ["1.0", "v1.0.0", "01.0.0", "2023-01-01", ""] {
-            assert!(!is_semver(bad), "{bad}");
+    }
+
+    #[test]
+    fn crate_versions_are_valid_cargo_versions() {
+        let reporter = Reporter::new("pets.yaml");
+        for good in ["1.0.0", "0.12.3", "1.0.0-beta.1", "2.0.0+build"] {
+            assert!(crate_version(&config_with_version(good), "", &reporter).is_ok(), "{good}");
+        }
+        let bad = ["1.0", "v1.0.0", "01.0.0", "2023-01-01", "", "1.0.0-", "1.0.0-01", "1.0.0+", "1.0.0-a..b"];
+        for bad in bad.into_iter().chain(["99999999999999999999.0.0"]) {
+            assert!(crate_version(&config_with_version(bad), "", &reporter).is_err(), "{bad}");
+            let fallback =
+                crate_version(&Config { crate_version: None, ..config_with_version("1.0.0") }, bad, &reporter);
+            assert_eq!(fallback.expect("falls back"), "0.1.0", "{bad}");
         }
     }
 
     #[test]
     fn crate_names() {
         assert!(check_crate_name("losant-instance-org").is_ok());
-        for bad in ["", "1abc", "a b", "ä"] {
+        for bad in ["", "1abc", "a b", "ä", "async", "fn", "Self", "self", "std", "core", "type"] {
             assert!(check_crate_name(bad).is_err(), "{bad}");
         }
     }

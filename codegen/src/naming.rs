@@ -1,6 +1,6 @@
 //! Rust identifiers for API names. Every identifier the generator emits comes from here.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
@@ -331,13 +331,15 @@ pub struct Scope {
     taken: BTreeSet<String>,
     /// Names taken before any claim, by what the generated code itself defines.
     reserved: BTreeSet<String>,
+    /// The next number to try after each name, so that many claims of one name stay linear.
+    next_number: BTreeMap<String, usize>,
 }
 
 impl Scope {
     /// A scope in which `names` are already taken.
     pub fn with_taken<'n>(names: impl IntoIterator<Item = &'n str>) -> Self {
         let reserved: BTreeSet<String> = names.into_iter().map(str::to_owned).collect();
-        Self { taken: reserved.clone(), reserved }
+        Self { taken: reserved.clone(), reserved, next_number: BTreeMap::new() }
     }
 
     /// Takes `candidate`, or the first free `candidate2`, `candidate3`, ... (`_2` for snake case).
@@ -345,11 +347,14 @@ impl Scope {
         if self.taken.insert(candidate.clone()) {
             return candidate;
         }
-        let separator = if candidate.starts_with(|c: char| c.is_ascii_uppercase()) { "" } else { "_" };
-        let name = (2..)
+        let camel = candidate.starts_with(|c: char| c.is_ascii_uppercase());
+        let separator = if camel || candidate.ends_with('_') { "" } else { "_" };
+        let next = self.next_number.entry(candidate.clone()).or_insert(2);
+        let name = (*next..)
             .map(|n| format!("{candidate}{separator}{n}"))
             .find(|name| !self.taken.contains(name))
             .unwrap_or_default();
+        *next = name[candidate.len() + separator.len()..].parse::<usize>().map_or(*next, |n| n + 1);
         self.taken.insert(name.clone());
         name
     }
@@ -438,6 +443,8 @@ mod tests {
         let mut members = Scope::with_taken(["send"]);
         assert_eq!(members.claim_ident_or(snake("send", "p"), "value"), "send_value");
         assert_eq!(members.claim_ident_or(snake("sendValue", "p"), "value"), "send_value_2");
+        assert_eq!(scope.claim_ident(snake("self", "field")), "self_");
+        assert_eq!(scope.claim_ident(snake("Self", "field")), "self_2", "never a double underscore");
         let mut types = Scope::default();
         assert_eq!(types.claim(type_name("user")), "User");
         assert_eq!(types.claim(type_name("User")), "User2");

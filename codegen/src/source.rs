@@ -21,12 +21,56 @@ pub struct Documents {
     pub files: BTreeMap<String, Value>,
 }
 
+/// Mistakes `openapiv3` would report without saying where: parameters in places OpenAPI 3.0
+/// does not have (`in: body`, from Swagger 2.0) or with neither `schema` nor `content`.
+fn check_parameters_are_parameters(document: &Value, reporter: &Reporter) -> Result<(), Error> {
+    let mut lists: Vec<(String, &Value)> = Vec::new();
+    for (path, item) in entries(document.get("paths")) {
+        let pointer = pointer_child("/paths", path);
+        lists.extend(item.get("parameters").map(|list| (pointer_child(&pointer, "parameters"), list)));
+        for method in METHODS {
+            let operation = item.get(*method).and_then(|operation| operation.get("parameters"));
+            lists.extend(operation.map(|list| (pointer_child(&pointer_child(&pointer, method), "parameters"), list)));
+        }
+    }
+    let mut parameters: Vec<(String, &Value)> = lists
+        .into_iter()
+        .flat_map(|(pointer, list)| {
+            let items = list.as_array().into_iter().flatten().enumerate();
+            items.map(move |(index, parameter)| (pointer_child(&pointer, &index.to_string()), parameter))
+        })
+        .collect();
+    let components = document.get("components").and_then(|components| components.get("parameters"));
+    parameters.extend(
+        entries(components).map(|(name, parameter)| (pointer_child("/components/parameters", name), parameter)),
+    );
+    for (pointer, parameter) in parameters.into_iter().filter(|(_, parameter)| parameter.get("$ref").is_none()) {
+        match parameter.get("in").and_then(Value::as_str) {
+            Some(location) if PARAMETER_LOCATIONS.contains(&location) => {}
+            Some("body" | "formData") => {
+                let message = "`in: body` and `in: formData` are Swagger 2.0; in OpenAPI 3.0 a body is the operation's `requestBody`";
+                return Err(reporter.error(&pointer_child(&pointer, "in"), message));
+            }
+            other => {
+                let found = other.map_or_else(|| "missing".to_owned(), |other| format!("`{other}`"));
+                let message = format!("`in` is {found}; a parameter is in one of {}", PARAMETER_LOCATIONS.join(", "));
+                return Err(reporter.error(&pointer_child(&pointer, "in"), message));
+            }
+        }
+        if parameter.get("schema").is_none() && parameter.get("content").is_none() {
+            return Err(reporter.error(&pointer, "a parameter needs a `schema` or a `content`"));
+        }
+    }
+    Ok(())
+}
+
 /// Parses YAML or JSON text into a checked OpenAPI 3.0 document; `base_dir`, the spec's
 /// directory, is where references to other files are read from (without it they are refused).
 pub fn read(text: &str, reporter: &Reporter, base_dir: Option<&Path>) -> Result<Source, Error> {
     let document = parse_document(text, reporter)?;
     check_version(&document, reporter)?;
     check_known_keys(&document, reporter);
+    check_parameters_are_parameters(&document, reporter)?;
     let spec = deserialize(&document, reporter)?;
     let documents = referenced_documents(document, reporter, base_dir)?;
     Ok(Source { spec, documents })
@@ -135,17 +179,24 @@ fn load(path: &Path, name: &str, reporter: &Reporter, at: &str) -> Result<Value,
 }
 
 fn parse_document(text: &str, reporter: &Reporter) -> Result<Value, Error> {
-    // JSON is a subset of YAML, but the JSON parser is much faster on the large specs most APIs publish.
-    if text.trim_start().starts_with('{') {
-        return serde_json::from_str(text).map_err(|error| {
-            let message = format!(
-                "not valid JSON: {} (line {}, column {})",
-                strip_position(&error.to_string()),
-                error.line(),
-                error.column()
-            );
-            reporter.error("", message)
-        });
+    // Editors on some systems start UTF-8 files with a byte order mark, which neither parser skips.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // JSON is a subset of YAML, but the JSON parser is much faster on the large specs most APIs
+    // publish. A YAML flow mapping also starts with `{`, but with an unquoted key.
+    if let Some(inside) = text.trim_start().strip_prefix('{') {
+        let json = serde_json::from_str::<Value>(text);
+        let json_like = inside.trim_start().starts_with(['"', '}']);
+        if json.is_ok() || json_like {
+            return json.map_err(|error| {
+                let message = format!(
+                    "not valid JSON: {} (line {}, column {})",
+                    strip_position(&error.to_string()),
+                    error.line(),
+                    error.column()
+                );
+                reporter.error("", message)
+            });
+        }
     }
     let document: Value = serde_yaml::from_str(text).map_err(|error| {
         let position =
@@ -295,6 +346,10 @@ fn check_known_keys(document: &Value, reporter: &Reporter) {
     check_keys(document, "", ROOT_KEYS, reporter);
     for (path, item) in entries(document.get("paths")) {
         let pointer = pointer_child("/paths", path);
+        if !path.starts_with('/') && !path.starts_with("x-") {
+            reporter.warn(&pointer, format!("`{path}` is not a path: paths start with `/`; it is skipped"));
+            continue;
+        }
         check_keys(item, &pointer, PATH_ITEM_KEYS, reporter);
         check_parameters(item.get("parameters"), &pointer, reporter);
         for method in METHODS {
@@ -347,6 +402,9 @@ fn check_parameters(parameters: Option<&Value>, pointer: &str, reporter: &Report
     }
 }
 
+/// Where OpenAPI 3.0 parameters can be.
+const PARAMETER_LOCATIONS: &[&str] = &["path", "query", "header", "cookie"];
+
 fn check_parameter(parameter: &Value, pointer: &str, reporter: &Reporter) {
     check_keys(parameter, pointer, PARAMETER_KEYS, reporter);
     if let Some(schema) = parameter.get("schema") {
@@ -376,8 +434,26 @@ fn check_content(content: Option<&Value>, pointer: &str, reporter: &Reporter) {
     }
 }
 
+/// The values of a schema's `type` in OpenAPI 3.0.
+const SCHEMA_TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object"];
+
 fn check_schema(schema: &Value, pointer: &str, reporter: &Reporter) {
     check_keys(schema, pointer, SCHEMA_KEYS, reporter);
+    match schema.get("type") {
+        Some(Value::String(kind)) if SCHEMA_TYPES.contains(&kind.as_str()) => {}
+        None => {}
+        Some(other) => {
+            let message = format!(
+                "`type` is {other}, not one of {}; the value is taken as any JSON value",
+                SCHEMA_TYPES.join(", ")
+            );
+            reporter.warn(&pointer_child(pointer, "type"), message);
+        }
+    }
+    if let Some(reference) = schema.get("$ref").filter(|reference| !reference.is_string()) {
+        reporter
+            .warn(&pointer_child(pointer, "$ref"), format!("`$ref` must be a string, not {reference}; it is ignored"));
+    }
     for (name, property) in entries(schema.get("properties")) {
         check_schema(property, &pointer_child(&pointer_child(pointer, "properties"), name), reporter);
     }
@@ -464,6 +540,41 @@ mod tests {
         assert_eq!(
             warnings,
             ["api.yaml#/paths/~1a/get/operationID: unknown key `operationID` is ignored; did you mean `operationId`?"]
+        );
+    }
+
+    #[test]
+    fn byte_order_marks_flow_mappings_and_swagger_parameters_get_clear_answers() {
+        let head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
+        assert!(read_spec(&format!("\u{feff}{head}paths: {{}}")).0.is_ok());
+        assert!(read_spec("{openapi: 3.0.3, info: {title: t, version: '1'}, paths: {}}").0.is_ok());
+        let body = format!(
+            "{head}paths:\n  /a:\n    post:\n      parameters: [{{name: b, in: body, schema: {{type: string}}}}]\n      responses: {{'204': {{description: ok}}}}\n"
+        );
+        assert!(
+            error_of(&body).starts_with("api.yaml#/paths/~1a/post/parameters/0/in: `in: body`"),
+            "{}",
+            error_of(&body)
+        );
+        let bare = format!(
+            "{head}paths:\n  /a:\n    get:\n      parameters: [{{name: b, in: query}}]\n      responses: {{'204': {{description: ok}}}}\n"
+        );
+        assert_eq!(
+            error_of(&bare),
+            "api.yaml#/paths/~1a/get/parameters/0: a parameter needs a `schema` or a `content`"
+        );
+    }
+
+    #[test]
+    fn unknown_types_non_string_refs_and_relative_paths_are_warned_about() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  a/b: {}\ncomponents:\n  schemas:\n    A: {type: strin}\n    B: {$ref: 7}\n";
+        let (_, warnings) = read_spec(text);
+        assert_eq!(warnings.len(), 3, "{warnings:?}");
+        assert!(warnings[0].starts_with("api.yaml#/paths/a~1b: `a/b` is not a path"), "{warnings:?}");
+        assert!(warnings[1].starts_with("api.yaml#/components/schemas/A/type: `type` is \"strin\""), "{warnings:?}");
+        assert!(
+            warnings[2].starts_with("api.yaml#/components/schemas/B/$ref: `$ref` must be a string"),
+            "{warnings:?}"
         );
     }
 }

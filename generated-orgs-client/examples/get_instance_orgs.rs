@@ -1,7 +1,7 @@
 // This file is generated from spec/instance-orgs.yaml by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! Fetches one resource with `get_instance_orgs` and prints it as JSON.
+//! Fetches one resource with `get_instance_orgs` and prints it.
 //!
 //! Reads `API_TOKEN`, `INSTANCE_ID` and, optionally, `API_BASE_URL` from the environment.
 
@@ -31,9 +31,7 @@ async fn run() -> Result<(), String> {
         .get_instance_orgs(instance_id)
         .await
         .map_err(|error| error.to_string())?;
-    let json = serde_json::to_string_pretty(response.body())
-        .map_err(|error| error.to_string())?;
-    println!("{json}");
+    println!("{:#?}", response.body());
     Ok(())
 }
 

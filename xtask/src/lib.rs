@@ -32,6 +32,11 @@ pub const TARGETS: &[Target] = &[
     },
     Target { spec: "tests/fixtures/specs/hostile.yaml", out: "tests/hostile-client", crate_name: "hostile-client" },
     Target { spec: "tests/fixtures/specs/refs/api.yaml", out: "tests/refs-client", crate_name: "refs-client" },
+    Target {
+        spec: "tests/fixtures/specs/recursion.yaml",
+        out: "tests/recursion-client",
+        crate_name: "recursion-client",
+    },
 ];
 
 const DEFAULT_LICENSE: &str = "MIT OR Apache-2.0";

@@ -22,10 +22,32 @@ fn lines(paragraphs: &[String]) -> impl Iterator<Item = String> + '_ {
     let paragraphs = paragraphs.iter().filter(|paragraph| !paragraph.trim().is_empty());
     paragraphs.enumerate().flat_map(|(index, paragraph)| {
         let separator = (index > 0).then(String::new);
-        separator
-            .into_iter()
-            .chain(paragraph.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {line}") }))
+        separator.into_iter().chain(
+            paragraph.lines().map(|line| if line.is_empty() { String::new() } else { format!(" {}", visible(line)) }),
+        )
     })
+}
+
+/// Characters that reorder how text displays (Unicode bidirectional controls): in source they
+/// can make code read other than it runs, and rustc denies them in comments and literals.
+const BIDI_CONTROLS: &[char] =
+    &['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+
+/// `text` with each bidirectional control written out as its escape, e.g. `\u{202e}`.
+pub fn visible(text: &str) -> String {
+    if !text.contains(BIDI_CONTROLS) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| if BIDI_CONTROLS.contains(&c) { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect()
+}
+
+/// Spec text for one line of Markdown, such as a heading: safe as prose, without line breaks,
+/// backticks or HTML comments that could open a code block or hide what follows.
+pub fn inline(text: &str) -> String {
+    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    visible(&inline_markdown(&line.replace('`', "'")))
 }
 
 /// The title and description of an item as Markdown paragraphs; `fallback` when there are none.
@@ -112,6 +134,7 @@ pub fn sentence(text: &str) -> String {
 
 /// Spec Markdown made safe for rustdoc.
 pub fn markdown(text: &str) -> String {
+    let text = visible(text);
     let mut out = Vec::new();
     let mut fence: Option<String> = None;
     for line in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
@@ -211,6 +234,12 @@ fn follows_link_opener(chars: &[char], index: usize) -> bool {
 mod tests {
     use super::*;
     use crate::ir::Bound;
+
+    #[test]
+    fn bidirectional_controls_are_written_out_and_titles_stay_one_safe_line() {
+        assert_eq!(markdown("a\u{202E}b"), "a\\u{202e}b");
+        assert_eq!(inline("Pets ```rust\n<!-- x"), "Pets '''rust &lt;!-- x");
+    }
 
     #[test]
     fn fences_become_text_blocks() {

@@ -7,7 +7,10 @@ use quote::{ToTokens, quote};
 use serde_json::Value;
 
 use super::syntax::{ident, snake};
-use crate::ir::{Api, Group, HttpMethod, Ident, Operation, Outcome, ParameterLocation, Shape, Status, TyKind};
+use crate::ir::{
+    Api, Group, HttpMethod, Ident, IntWidth, Operation, Outcome, ParameterLocation, Shape, Status, TyKind,
+};
+use crate::naming::Scope;
 
 /// The operations the examples show.
 pub struct Showcase<'a> {
@@ -34,9 +37,12 @@ impl<'a> Showcase<'a> {
         let operations =
             api.groups.iter().flat_map(|group| group.operations.iter().map(move |operation| (group, operation)));
         let candidates: Vec<Self> = operations
-            // The example prints the body as JSON, which an enum of bodies by status is not.
+            // The README example matches on the body, which an enum of bodies by status is not; and
+            // a deprecated operation would make the example warn.
             .filter(|(_, operation)| {
-                operation.http_method == HttpMethod::Get && matches!(operation.success, Outcome::Single(_))
+                operation.http_method == HttpMethod::Get
+                    && !operation.deprecated
+                    && matches!(operation.success, Outcome::Single(_))
             })
             .filter_map(|(group, read)| {
                 let arguments = read
@@ -130,25 +136,34 @@ impl<'a> Showcase<'a> {
     /// A program that reads the showcase's resource with values from the environment and prints it.
     pub fn program(&self, crate_name: &str, api: &Api) -> TokenStream {
         let crate_path = Self::crate_path(crate_name);
-        let variables: Vec<String> =
-            self.arguments.iter().map(|(name, _)| name.as_str().to_shouty_snake_case()).collect();
-        let bindings = self.arguments.iter().zip(&variables).map(|((name, _), variable)| {
-            let binding = snake(name);
-            let parameter = self.read.parameters.iter().find(|parameter| &parameter.rust_name == name);
+        // The program's own names, which the parameters' variables must not shadow.
+        let mut locals = Scope::with_taken(["token", "required", "client", "response", "base_url", "run", "main"]);
+        let mut variables = Scope::with_taken(["API_TOKEN", "API_BASE_URL"]);
+        let arguments: Vec<(Ident, String, &Ident)> = self
+            .arguments
+            .iter()
+            .map(|(name, _)| {
+                let binding = locals.claim_ident_or(name.clone(), "value");
+                let variable = variables.claim(name.as_str().to_shouty_snake_case());
+                (binding, variable, name)
+            })
+            .collect();
+        let bindings = arguments.iter().map(|(binding, variable, name)| {
+            let parameter = self.read.parameters.iter().find(|parameter| &parameter.rust_name == *name);
             let parse = parameter
                 .filter(|parameter| api.through_aliases(&parameter.ty).kind != TyKind::String)
                 .map(|_| quote!(.parse().map_err(|_| format!("{} is not a valid value", #variable))?));
+            let binding = snake(binding);
             quote!(let #binding = required(#variable)? #parse;)
         });
-        let arguments: Vec<TokenStream> =
-            self.arguments.iter().map(|(name, _)| snake(name).into_token_stream()).collect();
+        let argument_names = arguments.iter().map(|(binding, ..)| snake(binding));
         let handle = self.handle();
         let method = snake(&self.read.method_name);
         let doc = super::docs::inner_attrs(&[
-            format!("Fetches one resource with `{}` and prints it as JSON.", self.read.method_name.as_str()),
+            format!("Fetches one resource with `{}` and prints it.", self.read.method_name.as_str()),
             format!(
                 "Reads `API_TOKEN`, {} and, optionally, `API_BASE_URL` from the environment.",
-                variables.iter().map(|variable| format!("`{variable}`")).collect::<Vec<_>>().join(", ")
+                arguments.iter().map(|(_, variable, _)| format!("`{variable}`")).collect::<Vec<_>>().join(", ")
             ),
         ]);
         quote! {
@@ -176,9 +191,8 @@ impl<'a> Showcase<'a> {
                 if let Ok(base_url) = std::env::var("API_BASE_URL") {
                     client = client.with_base_url(&base_url).map_err(|error| error.to_string())?;
                 }
-                let response = #handle.#method(#(#arguments),*).await.map_err(|error| error.to_string())?;
-                let json = serde_json::to_string_pretty(response.body()).map_err(|error| error.to_string())?;
-                println!("{json}");
+                let response = #handle.#method(#(#argument_names),*).await.map_err(|error| error.to_string())?;
+                println!("{:#?}", response.body());
                 Ok(())
             }
 
@@ -280,8 +294,9 @@ fn example_value(example: Option<&Value>, kind: &TyKind, api: &Api, wire_name: &
             let placeholder = format!("your-{}", heck::ToKebabCase::to_kebab_case(wire_name));
             quote!(#placeholder)
         }
-        (TyKind::Integer(_), example) => {
-            Literal::i64_unsuffixed(example.and_then(Value::as_i64).unwrap_or(1)).into_token_stream()
+        (TyKind::Integer(width), example) => {
+            let fits = |value: &i64| *width == IntWidth::I64 || i32::try_from(*value).is_ok();
+            Literal::i64_unsuffixed(example.and_then(Value::as_i64).filter(fits).unwrap_or(1)).into_token_stream()
         }
         (TyKind::Bool, example) => {
             let value = example.and_then(Value::as_bool).unwrap_or(true);

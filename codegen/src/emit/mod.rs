@@ -115,9 +115,14 @@ fn crate_root(api: &Api, modules: &[(String, TokenStream)]) -> TokenStream {
             pub const DEFAULT_BASE_URL: &str = #base_url;
         }
     });
+    let recursion_limit = api.recursion_limit.map(|limit| {
+        let limit = limit.to_string();
+        quote!(#![recursion_limit = #limit])
+    });
     quote! {
         #![doc = include_str!("../README.md")]
         #![deny(missing_docs)]
+        #recursion_limit
         #(#declarations)*
         #client
     }

@@ -56,6 +56,14 @@ fn type_def(def: &TypeDef, api: &Api) -> TokenStream {
             let target = ty(target);
             quote!(pub type #name = #target;)
         }
+        Shape::Newtype(inner) => {
+            let inner = ty(inner);
+            quote! {
+                #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+                #[serde(transparent)]
+                pub struct #name(pub #inner);
+            }
+        }
     };
     quote!(#doc #body)
 }

@@ -13,7 +13,7 @@ pub fn readme(api: &Api, showcase: Option<&Showcase<'_>>) -> Vec<Block> {
     let mut sections = vec![Block::Text(format!(
         "<!--\n{}-->\n\n# {name}\n\nA Rust client for the {}, generated from its OpenAPI description.",
         super::preamble("", package).replace("\n ", "\n").trim_start(),
-        api.title
+        docs::inline(&api.title)
     ))];
     sections.extend(api.description.as_deref().map(|description| Block::Text(docs::markdown(description))));
     sections.push(Block::Text(format!(

@@ -1,6 +1,6 @@
 //! Checking request values against the spec's constraints before anything is sent.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -17,50 +17,57 @@ use crate::ir::{Api, Bound, Shape, Ty, TyKind, UnionVariant, shape_types};
 pub struct Validation<'a> {
     api: &'a Api,
     uses: &'a Uses,
-    /// Named types (not aliases) whose values have something to check.
+    /// Named types (aliases too) whose values have something to check.
     checked: BTreeSet<&'a str>,
 }
 
 impl<'a> Validation<'a> {
+    /// Finds the types with checks: those with a constraint of their own, then, through the
+    /// types that contain them, everything that contains one; each type is visited once per
+    /// type it contains, however the types refer to each other.
     pub fn new(api: &'a Api, uses: &'a Uses) -> Self {
-        let mut validation = Self { api, uses, checked: BTreeSet::new() };
-        // Types can refer to each other in cycles, so grow the set until it is stable.
-        loop {
-            let before = validation.checked.len();
-            for def in api.types.values() {
-                let has_checks = match &def.shape {
-                    Shape::Struct(shape) => {
-                        shape.fields.iter().any(|field| validation.has_checks(&field.ty))
-                            || shape
-                                .additional
-                                .as_ref()
-                                .is_some_and(|additional| validation.has_checks(&additional.value))
-                    }
-                    Shape::Enum(_) | Shape::IntEnum(_) => false,
-                    Shape::Union(variants) => variants.iter().any(|variant| validation.has_checks(&variant.ty)),
-                    Shape::Tagged(tagged) => {
-                        tagged.variants.iter().any(|(variant, _)| validation.has_checks(&variant.ty))
-                    }
-                    Shape::Alias(_) => false,
-                };
-                if has_checks {
-                    validation.checked.insert(&def.name);
+        let mut containers: BTreeMap<&'a str, Vec<&'a str>> = BTreeMap::new();
+        let mut pending: Vec<&'a str> = Vec::new();
+        for def in api.types.values() {
+            let members = match &def.shape {
+                Shape::Enum(_) | Shape::IntEnum(_) => Vec::new(),
+                shape => shape_types(shape),
+            };
+            let mut named = Vec::new();
+            let mut own = false;
+            for member in members {
+                let mut inner = Some(member);
+                while let Some(ty) = inner {
+                    own |= has_constraint(ty);
+                    inner = match &ty.kind {
+                        TyKind::Array(item) | TyKind::Map(item) => Some(item),
+                        TyKind::Named(name) => {
+                            named.push(name.as_str());
+                            None
+                        }
+                        _ => None,
+                    };
                 }
             }
-            if validation.checked.len() == before {
-                return validation;
+            named.into_iter().for_each(|name| containers.entry(name).or_default().push(&def.name));
+            if own {
+                pending.push(&def.name);
             }
         }
+        let mut checked = BTreeSet::new();
+        while let Some(name) = pending.pop() {
+            if checked.insert(name) {
+                pending.extend(containers.get(name).into_iter().flatten());
+            }
+        }
+        Self { api, uses, checked }
     }
 
     fn has_checks(&self, ty: &Ty) -> bool {
         has_constraint(ty)
             || match &ty.kind {
                 TyKind::Array(item) | TyKind::Map(item) => self.has_checks(item),
-                TyKind::Named(name) => match self.api.types.get(name).map(|def| &def.shape) {
-                    Some(Shape::Alias(target)) => self.has_checks(target),
-                    _ => self.checked.contains(name.as_str()),
-                },
+                TyKind::Named(name) => self.checked.contains(name.as_str()),
                 _ => false,
             }
     }
@@ -201,6 +208,10 @@ impl<'a> Validation<'a> {
                     }
                     Ok(())
                 }
+            }
+            Shape::Newtype(inner) => {
+                let checks = self.checks(&quote!(value), inner, &quote!(at));
+                quote!(let value = &self.0; #checks Ok(()))
             }
             Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => return TokenStream::new(),
         };

@@ -1,11 +1,76 @@
-//! Boxing what makes a type contain itself: a struct field or union variant whose type leads
-//! back to the type that holds it, without a `Vec` or map in between, would have infinite size.
+//! Making recursive types finite and nameable.
+//!
+//! - A type alias that leads back to itself (`A = Vec<A>`) is refused by Rust (E0391): one alias
+//!   of each such cycle becomes a newtype struct, or, when no list or map lies on the cycle
+//!   (`A = B`, `B = A`), which no value could satisfy, any JSON value.
+//! - A struct field or union variant whose type leads back to the type that holds it, without a
+//!   `Vec` or map in between, would have infinite size: it is boxed.
+//! - A cycle of required fields could never end, so no value has that type: the field closing
+//!   it becomes optional.
+//!
+//! Every graph here is walked with strongly connected components, each computed once, so the
+//! cost grows linearly with the number of types however long their chains.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::diagnostics::Reporter;
 use crate::ir::{Shape, Ty, TyKind, TypeDef};
 
-pub fn box_recursive_members(types: &mut BTreeMap<String, TypeDef>) {
+/// Breaks every cycle of aliases: see the module documentation.
+pub fn break_alias_cycles(types: &mut BTreeMap<String, TypeDef>, reporter: &Reporter) {
+    loop {
+        let edges: BTreeMap<String, Vec<(String, bool)>> = types
+            .iter()
+            .filter_map(|(name, def)| match &def.shape {
+                Shape::Alias(target) => Some((name.clone(), named_in(target, types))),
+                _ => None,
+            })
+            .collect();
+        let plain: BTreeMap<&str, Vec<&str>> = edges
+            .iter()
+            .map(|(name, targets)| (name.as_str(), targets.iter().map(|(target, _)| target.as_str()).collect()))
+            .collect();
+        let components = strongly_connected(&plain);
+        let cyclic = |name: &str, target: &str| components.get(name) == components.get(target);
+        let mut on_cycle = edges.iter().flat_map(|(name, targets)| {
+            targets.iter().filter(move |(target, _)| cyclic(name, target)).map(move |(_, contained)| (name, *contained))
+        });
+        let Some(first) = on_cycle.clone().next() else { return };
+        // A list or map on the cycle gives a finite newtype; pick the alias that holds it.
+        let (chosen, contained) = on_cycle.find(|(_, contained)| *contained).unwrap_or(first);
+        let chosen = chosen.clone();
+        let Some(def) = types.get_mut(&chosen) else { return };
+        let Shape::Alias(target) = &def.shape else { return };
+        if contained {
+            def.shape = Shape::Newtype(target.clone());
+        } else {
+            let message = format!(
+                "`{chosen}` is defined only as itself (through references or single-member compositions); using `serde_json::Value`"
+            );
+            reporter.warn(&def.pointer, message);
+            def.shape = Shape::Alias(Ty::default());
+        }
+    }
+}
+
+/// The alias types `ty` names, each with whether a list or map holds it.
+fn named_in(ty: &Ty, types: &BTreeMap<String, TypeDef>) -> Vec<(String, bool)> {
+    let mut found = Vec::new();
+    let mut pending = vec![(ty, false)];
+    while let Some((ty, contained)) = pending.pop() {
+        match &ty.kind {
+            TyKind::Named(name) if matches!(types.get(name).map(|def| &def.shape), Some(Shape::Alias(_))) => {
+                found.push((name.clone(), contained));
+            }
+            TyKind::Array(item) | TyKind::Map(item) => pending.push((item, true)),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Boxes recursive members and makes a field that closes a cycle of required fields optional.
+pub fn box_recursive_members(types: &mut BTreeMap<String, TypeDef>, reporter: &Reporter) {
     let targets: BTreeMap<String, Vec<Option<String>>> = types
         .iter()
         .map(|(name, def)| (name.clone(), members(&def.shape).iter().map(|ty| direct_target(ty, types)).collect()))
@@ -14,24 +79,77 @@ pub fn box_recursive_members(types: &mut BTreeMap<String, TypeDef>) {
         .iter()
         .map(|(name, list)| (name.as_str(), list.iter().flatten().map(String::as_str).collect()))
         .collect();
+    let components = strongly_connected(&edges);
+    let same_component = |from: &str, to: &str| components.get(from) == components.get(to);
     let boxed: BTreeMap<String, Vec<bool>> = targets
         .iter()
         .map(|(name, list)| {
-            let flags = list.iter().map(|target| target.as_deref().is_some_and(|target| reaches(target, name, &edges)));
+            let flags = list.iter().map(|target| target.as_deref().is_some_and(|target| same_component(name, target)));
             (name.clone(), flags.collect())
         })
         .collect();
+    let endless = endless_fields(types, &targets);
     for (name, def) in types.iter_mut() {
         let flags = &boxed[name];
         match &mut def.shape {
-            Shape::Struct(shape) => shape.fields.iter_mut().zip(flags).for_each(|(field, flag)| field.boxed = *flag),
+            Shape::Struct(shape) => {
+                for (index, (field, flag)) in shape.fields.iter_mut().zip(flags).enumerate() {
+                    field.boxed = *flag;
+                    if endless.contains(&(name.clone(), index)) {
+                        field.required = false;
+                        let message = format!(
+                            "required property `{}` leads back to `{name}` through required properties only, so no value could end; it is made optional",
+                            field.wire_name
+                        );
+                        reporter.warn(&def.pointer, message);
+                    }
+                }
+            }
             Shape::Union(variants) => variants.iter_mut().zip(flags).for_each(|(variant, flag)| variant.boxed = *flag),
             Shape::Tagged(tagged) => {
                 tagged.variants.iter_mut().zip(flags).for_each(|((variant, _), flag)| variant.boxed = *flag);
             }
-            Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => {}
+            Shape::Newtype(_) | Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => {}
         }
     }
+}
+
+/// The (struct, field index) pairs that close a cycle of required, non-nullable fields.
+fn endless_fields(
+    types: &BTreeMap<String, TypeDef>,
+    targets: &BTreeMap<String, Vec<Option<String>>>,
+) -> BTreeSet<(String, usize)> {
+    let required_targets: BTreeMap<&str, Vec<(usize, &str)>> = types
+        .iter()
+        .filter_map(|(name, def)| match &def.shape {
+            Shape::Struct(shape) => {
+                let list = shape
+                    .fields
+                    .iter()
+                    .zip(&targets[name])
+                    .enumerate()
+                    .filter(|(_, (field, _))| field.required && !field.nullable)
+                    .filter_map(|(index, (_, target))| Some((index, target.as_deref()?)))
+                    .collect();
+                Some((name.as_str(), list))
+            }
+            _ => None,
+        })
+        .collect();
+    let edges: BTreeMap<&str, Vec<&str>> =
+        required_targets.iter().map(|(name, list)| (*name, list.iter().map(|(_, target)| *target).collect())).collect();
+    let components = strongly_connected(&edges);
+    let mut endless = BTreeSet::new();
+    let mut closed = BTreeSet::new();
+    for (name, list) in &required_targets {
+        for (index, target) in list {
+            // One field per cycle is enough to let it end: the first met of each component.
+            if components.get(name) == components.get(target) && closed.insert(components.get(name)) {
+                endless.insert(((*name).to_owned(), *index));
+            }
+        }
+    }
+    endless
 }
 
 /// The types of a struct's fields or a union's variants, in order.
@@ -40,7 +158,7 @@ fn members(shape: &Shape) -> Vec<&Ty> {
         Shape::Struct(shape) => shape.fields.iter().map(|field| &field.ty).collect(),
         Shape::Union(variants) => variants.iter().map(|variant| &variant.ty).collect(),
         Shape::Tagged(tagged) => tagged.variants.iter().map(|(variant, _)| &variant.ty).collect(),
-        Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => Vec::new(),
+        Shape::Newtype(_) | Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => Vec::new(),
     }
 }
 
@@ -58,17 +176,120 @@ fn direct_target(ty: &Ty, types: &BTreeMap<String, TypeDef>) -> Option<String> {
     None
 }
 
-/// Whether `to` can be reached from `from` through inline members.
-fn reaches(from: &str, to: &str, edges: &BTreeMap<&str, Vec<&str>>) -> bool {
-    let mut pending = vec![from];
-    let mut seen = BTreeSet::new();
-    while let Some(name) = pending.pop() {
-        if name == to {
-            return true;
-        }
-        if seen.insert(name) {
-            pending.extend(edges.get(name).into_iter().flatten().copied());
+/// How deep types nest in one another, by value or in lists, maps and boxes: rustc follows that
+/// nesting when it checks a type's size and auto traits, and gives up past its recursion limit.
+pub fn nesting_depth(types: &BTreeMap<String, TypeDef>) -> usize {
+    let edges: BTreeMap<&str, Vec<&str>> = types
+        .iter()
+        .map(|(name, def)| {
+            let mut named = Vec::new();
+            let mut pending: Vec<&Ty> = crate::ir::shape_types(&def.shape);
+            while let Some(ty) = pending.pop() {
+                match &ty.kind {
+                    TyKind::Named(target) => named.push(target.as_str()),
+                    TyKind::Array(item) | TyKind::Map(item) => pending.push(item),
+                    _ => {}
+                }
+            }
+            (name.as_str(), named)
+        })
+        .collect();
+    let components = strongly_connected(&edges);
+    // Edges between components run from earlier to later ones, so the later ones are done first.
+    let mut order: Vec<(&str, usize)> = components.iter().map(|(name, component)| (*name, *component)).collect();
+    order.sort_by_key(|(_, component)| std::cmp::Reverse(*component));
+    let mut depth: BTreeMap<&str, usize> = BTreeMap::new();
+    for (name, component) in order {
+        let below = edges
+            .get(name)
+            .into_iter()
+            .flatten()
+            .filter(|target| components.get(*target) != Some(&component))
+            .map(|target| depth.get(target).copied().unwrap_or(0))
+            .max()
+            .unwrap_or(0);
+        depth.insert(name, below + 1);
+    }
+    depth.values().copied().max().unwrap_or(0)
+}
+
+/// Each node's strongly connected component, as an index; a node on no cycle is alone in one,
+/// unless it has an edge to itself (then its component is marked by that edge, which callers
+/// see as source and target sharing a component). Kosaraju's algorithm, without recursion.
+fn strongly_connected<'n>(edges: &BTreeMap<&'n str, Vec<&'n str>>) -> BTreeMap<&'n str, usize> {
+    let mut reverse: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (from, targets) in edges {
+        for to in targets {
+            reverse.entry(to).or_default().push(from);
         }
     }
-    false
+    let nodes: BTreeSet<&str> = edges.keys().copied().chain(reverse.keys().copied()).collect();
+    // First pass: nodes in order of finishing.
+    let mut finished = Vec::with_capacity(nodes.len());
+    let mut seen = BTreeSet::new();
+    for start in &nodes {
+        if !seen.insert(*start) {
+            continue;
+        }
+        let mut stack = vec![(*start, 0usize)];
+        while let Some((node, next)) = stack.pop() {
+            let targets = edges.get(node).map(Vec::as_slice).unwrap_or_default();
+            if let Some(target) = targets.get(next) {
+                stack.push((node, next + 1));
+                if seen.insert(target) {
+                    stack.push((target, 0));
+                }
+            } else {
+                finished.push(node);
+            }
+        }
+    }
+    // Second pass, on the reversed graph, in reverse finishing order.
+    let mut component = BTreeMap::new();
+    for (index, start) in finished.iter().rev().enumerate() {
+        if component.contains_key(start) {
+            continue;
+        }
+        let mut stack = vec![*start];
+        component.insert(*start, index);
+        while let Some(node) = stack.pop() {
+            for from in reverse.get(node).into_iter().flatten() {
+                if !component.contains_key(from) {
+                    component.insert(*from, index);
+                    stack.push(from);
+                }
+            }
+        }
+    }
+    component
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn components_group_nodes_on_one_cycle() {
+        let edges: BTreeMap<&str, Vec<&str>> =
+            BTreeMap::from([("a", vec!["b"]), ("b", vec!["c", "d"]), ("c", vec!["a"]), ("d", vec!["d"])]);
+        let components = strongly_connected(&edges);
+        assert_eq!(components["a"], components["b"]);
+        assert_eq!(components["a"], components["c"]);
+        assert_ne!(components["a"], components["d"]);
+    }
+
+    #[test]
+    fn nesting_depth_counts_the_longest_chain_once_per_cycle() {
+        let alias = |target: &str| TypeDef {
+            name: String::new(),
+            pointer: String::new(),
+            docs: crate::ir::Docs::default(),
+            shape: Shape::Alias(Ty::new(TyKind::Array(Box::new(Ty::new(TyKind::Named(target.to_owned())))))),
+        };
+        let mut types: BTreeMap<String, TypeDef> =
+            (0..50).map(|index| (format!("T{index}"), alias(&format!("T{}", index + 1)))).collect();
+        types.insert("T50".to_owned(), alias("T49"));
+        let depth = nesting_depth(&types);
+        assert!((49..=51).contains(&depth), "{depth}");
+    }
 }

@@ -11,6 +11,10 @@ use crate::ir::{Api, Package};
 use crate::refs::{Refs, Store};
 use crate::source::Documents;
 
+/// How deep types may nest before rustc's default recursion limit (128) needs raising: each
+/// level of nesting can take two steps of rustc's recursion, and generated code adds a few.
+const RUSTC_DEFAULT_NESTING: usize = 48;
+
 /// The model of `spec`, whose references may lead into `documents`, generated as `package`.
 pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &Reporter) -> Result<Api, Error> {
     let store = Store::new(documents);
@@ -19,7 +23,9 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
     types.lower_components()?;
     let groups = operations::OperationLowering::new(spec, refs, reporter, &mut types).lower()?;
     let mut types = types.finish();
-    cycles::box_recursive_members(&mut types);
+    cycles::break_alias_cycles(&mut types, reporter);
+    cycles::box_recursive_members(&mut types, reporter);
+    let depth = cycles::nesting_depth(&types);
     Ok(Api {
         package,
         title: spec.info.title.clone(),
@@ -28,6 +34,7 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
         default_base_url: spec.servers.first().map(server_url),
         types,
         groups,
+        recursion_limit: (depth > RUSTC_DEFAULT_NESTING).then(|| 2 * depth + 128),
     })
 }
 

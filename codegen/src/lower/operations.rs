@@ -98,6 +98,14 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 self.reporter.warn(&pointer, "path items given by `$ref` are not supported; the path is skipped");
                 continue;
             };
+            if !is_template(path) {
+                let message = format!(
+                    "`{path}` is not a path template (each `{{` must close with `}}` around a name); the path is skipped"
+                );
+                self.reporter.warn(&pointer, message);
+                continue;
+            }
+
             for (method, operation) in item.iter() {
                 let Some(method) = HttpMethod::from_key(method) else { continue };
                 let operation_pointer = pointer_child(&pointer, &method.as_str().to_ascii_lowercase());
@@ -657,6 +665,22 @@ fn location(parameter: &SpecParameter) -> ParameterLocation {
     }
 }
 
+/// Whether each `{` of a path opens a variable name that a `}` closes, with no brace inside.
+fn is_template(path: &str) -> bool {
+    let mut rest = path;
+    while let Some(start) = rest.find(['{', '}']) {
+        let after = &rest[start + 1..];
+        if rest[start..].starts_with('}') {
+            return false;
+        }
+        match after.find(['{', '}']) {
+            Some(end) if after[end..].starts_with('}') && end > 0 => rest = &after[end + 1..],
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// The `{name}`s of a path template, in order.
 fn template_variables(path: &str) -> impl Iterator<Item = &str> {
     path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
@@ -843,6 +867,20 @@ mod tests {
         assert!(matches!(parts[3], ("meta", false, TyKind::Named(_))));
         assert!(operation.parameters.iter().all(|part| part.location == ParameterLocation::Part));
         assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn malformed_path_templates_are_skipped_with_a_warning() {
+        let text = "paths:\n  /c/{{x}}:\n    get: {responses: {'204': {description: ok}}}\n  /d/{}:\n    get: {responses: {'204': {description: ok}}}\n  /e/{id}:\n    get: {parameters: [{name: id, in: path, required: true, schema: {type: string}}], responses: {'204': {description: ok}}}\n";
+        let (groups, warnings) = groups(text);
+        let paths: Vec<&str> = groups[0].operations.iter().map(|op| op.path.text.as_str()).collect();
+        assert_eq!(paths, ["/e/{id}"]);
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(
+            warnings[0].starts_with("api.yaml#/paths/~1c~1{{x}}: `/c/{{x}}` is not a path template"),
+            "{warnings:?}"
+        );
+        assert!(super::is_template("/a/{b}/c{d}.json") && !super::is_template("/a/}b{"));
     }
 
     #[test]

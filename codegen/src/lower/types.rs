@@ -131,12 +131,12 @@ impl<'a> TypeLowering<'a> {
         Ok(match schema {
             SchemaAt::Reference(_) => {
                 let target = self.ty(schema, pointer, &name)?;
-                TypeDef { name, docs: Docs::default(), shape: Shape::Alias(target) }
+                TypeDef { name, pointer: pointer.to_owned(), docs: Docs::default(), shape: Shape::Alias(target) }
             }
             SchemaAt::Inline(schema) if needs_named_type(schema) => self.named_type(schema, pointer, name)?,
             SchemaAt::Inline(schema) => {
                 let target = self.unnamed_ty(schema, pointer, &name)?;
-                TypeDef { name, docs: docs_of(schema), shape: Shape::Alias(target) }
+                TypeDef { name, pointer: pointer.to_owned(), docs: docs_of(schema), shape: Shape::Alias(target) }
             }
         })
     }
@@ -259,7 +259,7 @@ impl<'a> TypeLowering<'a> {
             SchemaKind::Any(any) => self.any_named(schema, any, pointer, &name)?,
             SchemaKind::Type(_) | SchemaKind::Not { .. } => Shape::Alias(self.unnamed_ty(schema, pointer, &name)?),
         };
-        Ok(TypeDef { name, docs: docs_of(schema), shape })
+        Ok(TypeDef { name, pointer: pointer.to_owned(), docs: docs_of(schema), shape })
     }
 
     fn any_named(&mut self, schema: &'a Schema, any: &'a AnySchema, pointer: &str, name: &str) -> Result<Shape, Error> {
@@ -491,44 +491,60 @@ impl<'a> TypeLowering<'a> {
         Ok(Shape::Struct(self.object(parts, name)?))
     }
 
-    /// Gathers the members' properties; false when a member is not an object.
+    /// Gathers the members' properties, nested `allOf`s first; false when a member is not an
+    /// object. Walked with a stack, and each schema merged once, so that neither a long chain
+    /// of `allOf`s nor schemas that include each other can exhaust the stack or loop.
     fn collect_all_of(
         &self,
         members: &'a [ReferenceOr<Schema>],
         pointer: &str,
         parts: &mut ObjectParts<'a>,
     ) -> Result<bool, Error> {
-        for (index, member) in structural(members) {
-            let member_pointer = pointer_child(pointer, &index.to_string());
+        enum Merge<'a> {
+            Member(&'a ReferenceOr<Schema>, String),
+            Own(&'a AnySchema, String),
+        }
+        let member_tasks = |members: &'a [ReferenceOr<Schema>], pointer: &str| {
+            let tasks: Vec<Merge<'a>> = structural(members)
+                .map(|(index, member)| Merge::Member(member, pointer_child(pointer, &index.to_string())))
+                .collect();
+            tasks.into_iter().rev()
+        };
+        let own_pointer = pointer.strip_suffix("/allOf").unwrap_or(pointer);
+        let mut merged: BTreeSet<String> = BTreeSet::from([own_pointer.to_owned()]);
+        let mut pending: Vec<Merge<'a>> = member_tasks(members, pointer).collect();
+        while let Some(task) = pending.pop() {
+            let (member, member_pointer) = match task {
+                Merge::Own(any, pointer) => {
+                    parts.add(&any.properties, &any.required, any.additional_properties.as_ref(), &pointer);
+                    continue;
+                }
+                Merge::Member(member, pointer) => (member, pointer),
+            };
             let resolved = match member {
                 ReferenceOr::Reference { reference } => {
                     self.refs.resolve_reference::<Schema>(reference, &member_pointer)?
                 }
                 ReferenceOr::Item(item) => crate::refs::Resolved { item, pointer: member_pointer },
             };
-            let mergeable = match &resolved.item.schema_kind {
-                SchemaKind::Type(Type::Object(object)) => {
-                    parts.add(
-                        &object.properties,
-                        &object.required,
-                        object.additional_properties.as_ref(),
-                        &resolved.pointer,
-                    );
-                    true
-                }
+            if !merged.insert(resolved.pointer.clone()) {
+                continue;
+            }
+            match &resolved.item.schema_kind {
+                SchemaKind::Type(Type::Object(object)) => parts.add(
+                    &object.properties,
+                    &object.required,
+                    object.additional_properties.as_ref(),
+                    &resolved.pointer,
+                ),
                 SchemaKind::AllOf { all_of } => {
-                    self.collect_all_of(all_of, &pointer_child(&resolved.pointer, "allOf"), parts)?
+                    pending.extend(member_tasks(all_of, &pointer_child(&resolved.pointer, "allOf")));
                 }
                 SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => {
-                    let nested = any.all_of.is_empty()
-                        || self.collect_all_of(&any.all_of, &pointer_child(&resolved.pointer, "allOf"), parts)?;
-                    parts.add(&any.properties, &any.required, any.additional_properties.as_ref(), &resolved.pointer);
-                    nested
+                    pending.push(Merge::Own(any, resolved.pointer.clone()));
+                    pending.extend(member_tasks(&any.all_of, &pointer_child(&resolved.pointer, "allOf")));
                 }
-                _ => false,
-            };
-            if !mergeable {
-                return Ok(false);
+                _ => return Ok(false),
             }
         }
         Ok(true)
@@ -542,7 +558,7 @@ fn shape_key(shape: &Shape) -> String {
         Shape::Struct(shape) => shape.fields.iter_mut().for_each(|field| field.docs = Docs::default()),
         Shape::Union(variants) => variants.iter_mut().for_each(|variant| variant.docs = Docs::default()),
         Shape::Tagged(tagged) => tagged.variants.iter_mut().for_each(|(variant, _)| variant.docs = Docs::default()),
-        Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => {}
+        Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) | Shape::Newtype(_) => {}
     }
     format!("{shape:?}")
 }

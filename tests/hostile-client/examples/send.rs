@@ -1,7 +1,7 @@
 // This file is generated from tests/fixtures/specs/hostile.yaml by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! Fetches one resource with `send` and prints it as JSON.
+//! Fetches one resource with `send` and prints it.
 //!
 //! Reads `API_TOKEN`, `ID` and, optionally, `API_BASE_URL` from the environment.
 
@@ -29,9 +29,7 @@ async fn run() -> Result<(), String> {
         client = client.with_base_url(&base_url).map_err(|error| error.to_string())?;
     }
     let response = client.send_api().send(id).await.map_err(|error| error.to_string())?;
-    let json = serde_json::to_string_pretty(response.body())
-        .map_err(|error| error.to_string())?;
-    println!("{json}");
+    println!("{:#?}", response.body());
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 // This file is generated from tests/fixtures/specs/refs/api.yaml by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! Fetches one resource with `list_things` and prints it as JSON.
+//! Fetches one resource with `list_things` and prints it.
 //!
 //! Reads `API_TOKEN`,  and, optionally, `API_BASE_URL` from the environment.
 
@@ -30,9 +30,7 @@ async fn run() -> Result<(), String> {
         .list_things()
         .await
         .map_err(|error| error.to_string())?;
-    let json = serde_json::to_string_pretty(response.body())
-        .map_err(|error| error.to_string())?;
-    println!("{json}");
+    println!("{:#?}", response.body());
     Ok(())
 }
 

@@ -67,6 +67,7 @@ fn every_committed_crate_matches_its_spec() {
         "tests/constructs-client",
         "tests/hostile-client",
         "tests/refs-client",
+        "tests/recursion-client",
     ];
     assert_eq!(outs, expected.map(Path::new));
     for check in &checks {

@@ -1,7 +1,7 @@
 // This file is generated from tests/fixtures/specs/wire.yaml by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! Fetches one resource with `list_items` and prints it as JSON.
+//! Fetches one resource with `list_items` and prints it.
 //!
 //! Reads `API_TOKEN`,  and, optionally, `API_BASE_URL` from the environment.
 
@@ -26,9 +26,7 @@ async fn run() -> Result<(), String> {
         client = client.with_base_url(&base_url).map_err(|error| error.to_string())?;
     }
     let response = client.items().list_items().await.map_err(|error| error.to_string())?;
-    let json = serde_json::to_string_pretty(response.body())
-        .map_err(|error| error.to_string())?;
-    println!("{json}");
+    println!("{:#?}", response.body());
     Ok(())
 }
 

@@ -1,0 +1,19 @@
+// This file is generated from tests/fixtures/specs/recursion.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+#![doc = include_str!("../README.md")]
+#![deny(missing_docs)]
+#![recursion_limit = "530"]
+
+pub mod models;
+pub mod async_;
+pub mod static_;
+pub mod mod_;
+pub mod main_api;
+mod runtime;
+
+pub use reqwest;
+pub use runtime::{Client, ConfigError, Error, Response, ValidationError};
+
+/// The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server.
+pub const DEFAULT_BASE_URL: &str = "https://recursion.example.com";

@@ -1,0 +1,94 @@
+// This file is generated from tests/fixtures/specs/recursion.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Operations on `main`.
+
+impl crate::Client {
+    /// Operations on `main`: see [`MainApi`].
+    pub fn main_api(&self) -> MainApi<'_> {
+        MainApi { client: self }
+    }
+}
+
+/// The operations on `main`, borrowed from a [`Client`](crate::Client) by [`Client::main_api`](crate::Client::main_api).
+#[derive(Debug, Clone, Copy)]
+pub struct MainApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> MainApi<'a> {
+    /// `POST /nodes`
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (request body, required)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: ok. Body: [`Mutual`](crate::models::Mutual).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn post_node(&self, body: crate::models::Node) -> PostNode<'a> {
+        PostNode {
+            client: self.client,
+            body,
+        }
+    }
+}
+
+/// A request to `POST /nodes`
+///
+/// Made by [`MainApi::post_node`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct PostNode<'a> {
+    client: &'a crate::Client,
+    body: crate::models::Node,
+}
+
+impl<'a> PostNode<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<
+        crate::Response<crate::models::Mutual>,
+        crate::Error<()>,
+    > {
+        let path = ::std::string::String::from("/nodes");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::POST,
+            path,
+            Some("application/json"),
+        );
+        request.json_body(&self.body)?;
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::Mutual>,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for PostNode<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<crate::models::Mutual>,
+        crate::Error<()>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}

@@ -1,0 +1,1868 @@
+// This file is generated from tests/fixtures/specs/recursion.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! The request and response bodies of the API.
+
+use serde::{Deserialize, Serialize};
+
+/// The `EitherA` type of the API.
+pub type EitherA = serde_json::Value;
+
+/// The `EitherB` type of the API.
+pub type EitherB = EitherA;
+
+/// The `FromModel` type of the API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "i64", into = "i64")]
+pub enum FromModel {
+    /// The value `1`.
+    Value1,
+    /// The value `2`.
+    Value2,
+    /// A value this version of the client does not know, kept as it was received.
+    Unknown(i64),
+}
+
+impl From<i64> for FromModel {
+    fn from(value: i64) -> Self {
+        match value {
+            1i64 => Self::Value1,
+            2i64 => Self::Value2,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl From<FromModel> for i64 {
+    fn from(value: FromModel) -> Self {
+        match value {
+            FromModel::Value1 => 1i64,
+            FromModel::Value2 => 2i64,
+            FromModel::Unknown(other) => other,
+        }
+    }
+}
+
+/// The `Link0` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link0 {
+    /// The `next` property.
+    pub next: Link1,
+}
+
+/// The `Link1` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link1 {
+    /// The `next` property.
+    pub next: Link2,
+}
+
+/// The `Link10` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link10 {
+    /// The `next` property.
+    pub next: Link11,
+}
+
+/// The `Link100` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link100 {
+    /// The `next` property.
+    pub next: Link101,
+}
+
+/// The `Link101` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link101 {
+    /// The `next` property.
+    pub next: Link102,
+}
+
+/// The `Link102` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link102 {
+    /// The `next` property.
+    pub next: Link103,
+}
+
+/// The `Link103` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link103 {
+    /// The `next` property.
+    pub next: Link104,
+}
+
+/// The `Link104` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link104 {
+    /// The `next` property.
+    pub next: Link105,
+}
+
+/// The `Link105` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link105 {
+    /// The `next` property.
+    pub next: Link106,
+}
+
+/// The `Link106` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link106 {
+    /// The `next` property.
+    pub next: Link107,
+}
+
+/// The `Link107` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link107 {
+    /// The `next` property.
+    pub next: Link108,
+}
+
+/// The `Link108` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link108 {
+    /// The `next` property.
+    pub next: Link109,
+}
+
+/// The `Link109` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link109 {
+    /// The `next` property.
+    pub next: Link110,
+}
+
+/// The `Link11` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link11 {
+    /// The `next` property.
+    pub next: Link12,
+}
+
+/// The `Link110` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link110 {
+    /// The `next` property.
+    pub next: Link111,
+}
+
+/// The `Link111` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link111 {
+    /// The `next` property.
+    pub next: Link112,
+}
+
+/// The `Link112` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link112 {
+    /// The `next` property.
+    pub next: Link113,
+}
+
+/// The `Link113` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link113 {
+    /// The `next` property.
+    pub next: Link114,
+}
+
+/// The `Link114` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link114 {
+    /// The `next` property.
+    pub next: Link115,
+}
+
+/// The `Link115` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link115 {
+    /// The `next` property.
+    pub next: Link116,
+}
+
+/// The `Link116` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link116 {
+    /// The `next` property.
+    pub next: Link117,
+}
+
+/// The `Link117` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link117 {
+    /// The `next` property.
+    pub next: Link118,
+}
+
+/// The `Link118` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link118 {
+    /// The `next` property.
+    pub next: Link119,
+}
+
+/// The `Link119` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link119 {
+    /// The `next` property.
+    pub next: Link120,
+}
+
+/// The `Link12` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link12 {
+    /// The `next` property.
+    pub next: Link13,
+}
+
+/// The `Link120` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link120 {
+    /// The `next` property.
+    pub next: Link121,
+}
+
+/// The `Link121` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link121 {
+    /// The `next` property.
+    pub next: Link122,
+}
+
+/// The `Link122` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link122 {
+    /// The `next` property.
+    pub next: Link123,
+}
+
+/// The `Link123` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link123 {
+    /// The `next` property.
+    pub next: Link124,
+}
+
+/// The `Link124` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link124 {
+    /// The `next` property.
+    pub next: Link125,
+}
+
+/// The `Link125` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link125 {
+    /// The `next` property.
+    pub next: Link126,
+}
+
+/// The `Link126` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link126 {
+    /// The `next` property.
+    pub next: Link127,
+}
+
+/// The `Link127` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link127 {
+    /// The `next` property.
+    pub next: Link128,
+}
+
+/// The `Link128` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link128 {
+    /// The `next` property.
+    pub next: Link129,
+}
+
+/// The `Link129` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link129 {
+    /// The `next` property.
+    pub next: Link130,
+}
+
+/// The `Link13` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link13 {
+    /// The `next` property.
+    pub next: Link14,
+}
+
+/// The `Link130` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link130 {
+    /// The `next` property.
+    pub next: Link131,
+}
+
+/// The `Link131` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link131 {
+    /// The `next` property.
+    pub next: Link132,
+}
+
+/// The `Link132` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link132 {
+    /// The `next` property.
+    pub next: Link133,
+}
+
+/// The `Link133` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link133 {
+    /// The `next` property.
+    pub next: Link134,
+}
+
+/// The `Link134` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link134 {
+    /// The `next` property.
+    pub next: Link135,
+}
+
+/// The `Link135` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link135 {
+    /// The `next` property.
+    pub next: Link136,
+}
+
+/// The `Link136` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link136 {
+    /// The `next` property.
+    pub next: Link137,
+}
+
+/// The `Link137` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link137 {
+    /// The `next` property.
+    pub next: Link138,
+}
+
+/// The `Link138` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link138 {
+    /// The `next` property.
+    pub next: Link139,
+}
+
+/// The `Link139` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link139 {
+    /// The `next` property.
+    pub next: Link140,
+}
+
+/// The `Link14` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link14 {
+    /// The `next` property.
+    pub next: Link15,
+}
+
+/// The `Link140` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link140 {
+    /// The `next` property.
+    pub next: Link141,
+}
+
+/// The `Link141` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link141 {
+    /// The `next` property.
+    pub next: Link142,
+}
+
+/// The `Link142` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link142 {
+    /// The `next` property.
+    pub next: Link143,
+}
+
+/// The `Link143` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link143 {
+    /// The `next` property.
+    pub next: Link144,
+}
+
+/// The `Link144` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link144 {
+    /// The `next` property.
+    pub next: Link145,
+}
+
+/// The `Link145` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link145 {
+    /// The `next` property.
+    pub next: Link146,
+}
+
+/// The `Link146` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link146 {
+    /// The `next` property.
+    pub next: Link147,
+}
+
+/// The `Link147` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link147 {
+    /// The `next` property.
+    pub next: Link148,
+}
+
+/// The `Link148` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link148 {
+    /// The `next` property.
+    pub next: Link149,
+}
+
+/// The `Link149` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link149 {
+    /// The `next` property.
+    pub next: Link150,
+}
+
+/// The `Link15` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link15 {
+    /// The `next` property.
+    pub next: Link16,
+}
+
+/// The `Link150` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link150 {
+    /// The `next` property.
+    pub next: Link151,
+}
+
+/// The `Link151` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link151 {
+    /// The `next` property.
+    pub next: Link152,
+}
+
+/// The `Link152` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link152 {
+    /// The `next` property.
+    pub next: Link153,
+}
+
+/// The `Link153` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link153 {
+    /// The `next` property.
+    pub next: Link154,
+}
+
+/// The `Link154` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link154 {
+    /// The `next` property.
+    pub next: Link155,
+}
+
+/// The `Link155` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link155 {
+    /// The `next` property.
+    pub next: Link156,
+}
+
+/// The `Link156` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link156 {
+    /// The `next` property.
+    pub next: Link157,
+}
+
+/// The `Link157` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link157 {
+    /// The `next` property.
+    pub next: Link158,
+}
+
+/// The `Link158` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link158 {
+    /// The `next` property.
+    pub next: Link159,
+}
+
+/// The `Link159` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link159 {
+    /// The `next` property.
+    pub next: Link160,
+}
+
+/// The `Link16` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link16 {
+    /// The `next` property.
+    pub next: Link17,
+}
+
+/// The `Link160` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link160 {
+    /// The `next` property.
+    pub next: Link161,
+}
+
+/// The `Link161` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link161 {
+    /// The `next` property.
+    pub next: Link162,
+}
+
+/// The `Link162` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link162 {
+    /// The `next` property.
+    pub next: Link163,
+}
+
+/// The `Link163` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link163 {
+    /// The `next` property.
+    pub next: Link164,
+}
+
+/// The `Link164` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link164 {
+    /// The `next` property.
+    pub next: Link165,
+}
+
+/// The `Link165` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link165 {
+    /// The `next` property.
+    pub next: Link166,
+}
+
+/// The `Link166` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link166 {
+    /// The `next` property.
+    pub next: Link167,
+}
+
+/// The `Link167` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link167 {
+    /// The `next` property.
+    pub next: Link168,
+}
+
+/// The `Link168` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link168 {
+    /// The `next` property.
+    pub next: Link169,
+}
+
+/// The `Link169` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link169 {
+    /// The `next` property.
+    pub next: Link170,
+}
+
+/// The `Link17` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link17 {
+    /// The `next` property.
+    pub next: Link18,
+}
+
+/// The `Link170` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link170 {
+    /// The `next` property.
+    pub next: Link171,
+}
+
+/// The `Link171` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link171 {
+    /// The `next` property.
+    pub next: Link172,
+}
+
+/// The `Link172` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link172 {
+    /// The `next` property.
+    pub next: Link173,
+}
+
+/// The `Link173` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link173 {
+    /// The `next` property.
+    pub next: Link174,
+}
+
+/// The `Link174` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link174 {
+    /// The `next` property.
+    pub next: Link175,
+}
+
+/// The `Link175` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link175 {
+    /// The `next` property.
+    pub next: Link176,
+}
+
+/// The `Link176` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link176 {
+    /// The `next` property.
+    pub next: Link177,
+}
+
+/// The `Link177` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link177 {
+    /// The `next` property.
+    pub next: Link178,
+}
+
+/// The `Link178` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link178 {
+    /// The `next` property.
+    pub next: Link179,
+}
+
+/// The `Link179` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link179 {
+    /// The `next` property.
+    pub next: Link180,
+}
+
+/// The `Link18` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link18 {
+    /// The `next` property.
+    pub next: Link19,
+}
+
+/// The `Link180` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link180 {
+    /// The `next` property.
+    pub next: Link181,
+}
+
+/// The `Link181` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link181 {
+    /// The `next` property.
+    pub next: Link182,
+}
+
+/// The `Link182` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link182 {
+    /// The `next` property.
+    pub next: Link183,
+}
+
+/// The `Link183` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link183 {
+    /// The `next` property.
+    pub next: Link184,
+}
+
+/// The `Link184` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link184 {
+    /// The `next` property.
+    pub next: Link185,
+}
+
+/// The `Link185` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link185 {
+    /// The `next` property.
+    pub next: Link186,
+}
+
+/// The `Link186` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link186 {
+    /// The `next` property.
+    pub next: Link187,
+}
+
+/// The `Link187` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link187 {
+    /// The `next` property.
+    pub next: Link188,
+}
+
+/// The `Link188` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link188 {
+    /// The `next` property.
+    pub next: Link189,
+}
+
+/// The `Link189` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link189 {
+    /// The `next` property.
+    pub next: Link190,
+}
+
+/// The `Link19` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link19 {
+    /// The `next` property.
+    pub next: Link20,
+}
+
+/// The `Link190` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link190 {
+    /// The `next` property.
+    pub next: Link191,
+}
+
+/// The `Link191` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link191 {
+    /// The `next` property.
+    pub next: Link192,
+}
+
+/// The `Link192` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link192 {
+    /// The `next` property.
+    pub next: Link193,
+}
+
+/// The `Link193` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link193 {
+    /// The `next` property.
+    pub next: Link194,
+}
+
+/// The `Link194` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link194 {
+    /// The `next` property.
+    pub next: Link195,
+}
+
+/// The `Link195` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link195 {
+    /// The `next` property.
+    pub next: Link196,
+}
+
+/// The `Link196` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link196 {
+    /// The `next` property.
+    pub next: Link197,
+}
+
+/// The `Link197` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link197 {
+    /// The `next` property.
+    pub next: Link198,
+}
+
+/// The `Link198` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link198 {
+    /// The `next` property.
+    pub next: Link199,
+}
+
+/// The `Link199` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link199 {
+    /// The `next` property.
+    pub next: Link200,
+}
+
+/// The `Link2` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link2 {
+    /// The `next` property.
+    pub next: Link3,
+}
+
+/// The `Link20` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link20 {
+    /// The `next` property.
+    pub next: Link21,
+}
+
+/// The `Link200` type of the API.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Link200 {
+    /// The `end` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<bool>,
+}
+
+/// The `Link21` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link21 {
+    /// The `next` property.
+    pub next: Link22,
+}
+
+/// The `Link22` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link22 {
+    /// The `next` property.
+    pub next: Link23,
+}
+
+/// The `Link23` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link23 {
+    /// The `next` property.
+    pub next: Link24,
+}
+
+/// The `Link24` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link24 {
+    /// The `next` property.
+    pub next: Link25,
+}
+
+/// The `Link25` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link25 {
+    /// The `next` property.
+    pub next: Link26,
+}
+
+/// The `Link26` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link26 {
+    /// The `next` property.
+    pub next: Link27,
+}
+
+/// The `Link27` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link27 {
+    /// The `next` property.
+    pub next: Link28,
+}
+
+/// The `Link28` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link28 {
+    /// The `next` property.
+    pub next: Link29,
+}
+
+/// The `Link29` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link29 {
+    /// The `next` property.
+    pub next: Link30,
+}
+
+/// The `Link3` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link3 {
+    /// The `next` property.
+    pub next: Link4,
+}
+
+/// The `Link30` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link30 {
+    /// The `next` property.
+    pub next: Link31,
+}
+
+/// The `Link31` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link31 {
+    /// The `next` property.
+    pub next: Link32,
+}
+
+/// The `Link32` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link32 {
+    /// The `next` property.
+    pub next: Link33,
+}
+
+/// The `Link33` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link33 {
+    /// The `next` property.
+    pub next: Link34,
+}
+
+/// The `Link34` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link34 {
+    /// The `next` property.
+    pub next: Link35,
+}
+
+/// The `Link35` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link35 {
+    /// The `next` property.
+    pub next: Link36,
+}
+
+/// The `Link36` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link36 {
+    /// The `next` property.
+    pub next: Link37,
+}
+
+/// The `Link37` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link37 {
+    /// The `next` property.
+    pub next: Link38,
+}
+
+/// The `Link38` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link38 {
+    /// The `next` property.
+    pub next: Link39,
+}
+
+/// The `Link39` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link39 {
+    /// The `next` property.
+    pub next: Link40,
+}
+
+/// The `Link4` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link4 {
+    /// The `next` property.
+    pub next: Link5,
+}
+
+/// The `Link40` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link40 {
+    /// The `next` property.
+    pub next: Link41,
+}
+
+/// The `Link41` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link41 {
+    /// The `next` property.
+    pub next: Link42,
+}
+
+/// The `Link42` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link42 {
+    /// The `next` property.
+    pub next: Link43,
+}
+
+/// The `Link43` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link43 {
+    /// The `next` property.
+    pub next: Link44,
+}
+
+/// The `Link44` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link44 {
+    /// The `next` property.
+    pub next: Link45,
+}
+
+/// The `Link45` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link45 {
+    /// The `next` property.
+    pub next: Link46,
+}
+
+/// The `Link46` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link46 {
+    /// The `next` property.
+    pub next: Link47,
+}
+
+/// The `Link47` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link47 {
+    /// The `next` property.
+    pub next: Link48,
+}
+
+/// The `Link48` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link48 {
+    /// The `next` property.
+    pub next: Link49,
+}
+
+/// The `Link49` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link49 {
+    /// The `next` property.
+    pub next: Link50,
+}
+
+/// The `Link5` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link5 {
+    /// The `next` property.
+    pub next: Link6,
+}
+
+/// The `Link50` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link50 {
+    /// The `next` property.
+    pub next: Link51,
+}
+
+/// The `Link51` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link51 {
+    /// The `next` property.
+    pub next: Link52,
+}
+
+/// The `Link52` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link52 {
+    /// The `next` property.
+    pub next: Link53,
+}
+
+/// The `Link53` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link53 {
+    /// The `next` property.
+    pub next: Link54,
+}
+
+/// The `Link54` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link54 {
+    /// The `next` property.
+    pub next: Link55,
+}
+
+/// The `Link55` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link55 {
+    /// The `next` property.
+    pub next: Link56,
+}
+
+/// The `Link56` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link56 {
+    /// The `next` property.
+    pub next: Link57,
+}
+
+/// The `Link57` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link57 {
+    /// The `next` property.
+    pub next: Link58,
+}
+
+/// The `Link58` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link58 {
+    /// The `next` property.
+    pub next: Link59,
+}
+
+/// The `Link59` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link59 {
+    /// The `next` property.
+    pub next: Link60,
+}
+
+/// The `Link6` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link6 {
+    /// The `next` property.
+    pub next: Link7,
+}
+
+/// The `Link60` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link60 {
+    /// The `next` property.
+    pub next: Link61,
+}
+
+/// The `Link61` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link61 {
+    /// The `next` property.
+    pub next: Link62,
+}
+
+/// The `Link62` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link62 {
+    /// The `next` property.
+    pub next: Link63,
+}
+
+/// The `Link63` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link63 {
+    /// The `next` property.
+    pub next: Link64,
+}
+
+/// The `Link64` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link64 {
+    /// The `next` property.
+    pub next: Link65,
+}
+
+/// The `Link65` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link65 {
+    /// The `next` property.
+    pub next: Link66,
+}
+
+/// The `Link66` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link66 {
+    /// The `next` property.
+    pub next: Link67,
+}
+
+/// The `Link67` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link67 {
+    /// The `next` property.
+    pub next: Link68,
+}
+
+/// The `Link68` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link68 {
+    /// The `next` property.
+    pub next: Link69,
+}
+
+/// The `Link69` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link69 {
+    /// The `next` property.
+    pub next: Link70,
+}
+
+/// The `Link7` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link7 {
+    /// The `next` property.
+    pub next: Link8,
+}
+
+/// The `Link70` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link70 {
+    /// The `next` property.
+    pub next: Link71,
+}
+
+/// The `Link71` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link71 {
+    /// The `next` property.
+    pub next: Link72,
+}
+
+/// The `Link72` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link72 {
+    /// The `next` property.
+    pub next: Link73,
+}
+
+/// The `Link73` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link73 {
+    /// The `next` property.
+    pub next: Link74,
+}
+
+/// The `Link74` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link74 {
+    /// The `next` property.
+    pub next: Link75,
+}
+
+/// The `Link75` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link75 {
+    /// The `next` property.
+    pub next: Link76,
+}
+
+/// The `Link76` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link76 {
+    /// The `next` property.
+    pub next: Link77,
+}
+
+/// The `Link77` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link77 {
+    /// The `next` property.
+    pub next: Link78,
+}
+
+/// The `Link78` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link78 {
+    /// The `next` property.
+    pub next: Link79,
+}
+
+/// The `Link79` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link79 {
+    /// The `next` property.
+    pub next: Link80,
+}
+
+/// The `Link8` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link8 {
+    /// The `next` property.
+    pub next: Link9,
+}
+
+/// The `Link80` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link80 {
+    /// The `next` property.
+    pub next: Link81,
+}
+
+/// The `Link81` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link81 {
+    /// The `next` property.
+    pub next: Link82,
+}
+
+/// The `Link82` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link82 {
+    /// The `next` property.
+    pub next: Link83,
+}
+
+/// The `Link83` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link83 {
+    /// The `next` property.
+    pub next: Link84,
+}
+
+/// The `Link84` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link84 {
+    /// The `next` property.
+    pub next: Link85,
+}
+
+/// The `Link85` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link85 {
+    /// The `next` property.
+    pub next: Link86,
+}
+
+/// The `Link86` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link86 {
+    /// The `next` property.
+    pub next: Link87,
+}
+
+/// The `Link87` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link87 {
+    /// The `next` property.
+    pub next: Link88,
+}
+
+/// The `Link88` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link88 {
+    /// The `next` property.
+    pub next: Link89,
+}
+
+/// The `Link89` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link89 {
+    /// The `next` property.
+    pub next: Link90,
+}
+
+/// The `Link9` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link9 {
+    /// The `next` property.
+    pub next: Link10,
+}
+
+/// The `Link90` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link90 {
+    /// The `next` property.
+    pub next: Link91,
+}
+
+/// The `Link91` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link91 {
+    /// The `next` property.
+    pub next: Link92,
+}
+
+/// The `Link92` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link92 {
+    /// The `next` property.
+    pub next: Link93,
+}
+
+/// The `Link93` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link93 {
+    /// The `next` property.
+    pub next: Link94,
+}
+
+/// The `Link94` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link94 {
+    /// The `next` property.
+    pub next: Link95,
+}
+
+/// The `Link95` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link95 {
+    /// The `next` property.
+    pub next: Link96,
+}
+
+/// The `Link96` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link96 {
+    /// The `next` property.
+    pub next: Link97,
+}
+
+/// The `Link97` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link97 {
+    /// The `next` property.
+    pub next: Link98,
+}
+
+/// The `Link98` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link98 {
+    /// The `next` property.
+    pub next: Link99,
+}
+
+/// The `Link99` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link99 {
+    /// The `next` property.
+    pub next: Link100,
+}
+
+/// The `List0` type of the API.
+pub type List0 = Vec<List1>;
+
+/// The `List1` type of the API.
+pub type List1 = Vec<List2>;
+
+/// The `List10` type of the API.
+pub type List10 = Vec<List11>;
+
+/// The `List100` type of the API.
+pub type List100 = Vec<List101>;
+
+/// The `List101` type of the API.
+pub type List101 = Vec<List102>;
+
+/// The `List102` type of the API.
+pub type List102 = Vec<List103>;
+
+/// The `List103` type of the API.
+pub type List103 = Vec<List104>;
+
+/// The `List104` type of the API.
+pub type List104 = Vec<List105>;
+
+/// The `List105` type of the API.
+pub type List105 = Vec<List106>;
+
+/// The `List106` type of the API.
+pub type List106 = Vec<List107>;
+
+/// The `List107` type of the API.
+pub type List107 = Vec<List108>;
+
+/// The `List108` type of the API.
+pub type List108 = Vec<List109>;
+
+/// The `List109` type of the API.
+pub type List109 = Vec<List110>;
+
+/// The `List11` type of the API.
+pub type List11 = Vec<List12>;
+
+/// The `List110` type of the API.
+pub type List110 = Vec<List111>;
+
+/// The `List111` type of the API.
+pub type List111 = Vec<List112>;
+
+/// The `List112` type of the API.
+pub type List112 = Vec<List113>;
+
+/// The `List113` type of the API.
+pub type List113 = Vec<List114>;
+
+/// The `List114` type of the API.
+pub type List114 = Vec<List115>;
+
+/// The `List115` type of the API.
+pub type List115 = Vec<List116>;
+
+/// The `List116` type of the API.
+pub type List116 = Vec<List117>;
+
+/// The `List117` type of the API.
+pub type List117 = Vec<List118>;
+
+/// The `List118` type of the API.
+pub type List118 = Vec<List119>;
+
+/// The `List119` type of the API.
+///
+/// Each item: length: at most 8 characters.
+pub type List119 = Vec<List120>;
+
+/// The `List12` type of the API.
+pub type List12 = Vec<List13>;
+
+/// The `List120` type of the API.
+///
+/// Length: at most 8 characters.
+pub type List120 = String;
+
+/// The `List13` type of the API.
+pub type List13 = Vec<List14>;
+
+/// The `List14` type of the API.
+pub type List14 = Vec<List15>;
+
+/// The `List15` type of the API.
+pub type List15 = Vec<List16>;
+
+/// The `List16` type of the API.
+pub type List16 = Vec<List17>;
+
+/// The `List17` type of the API.
+pub type List17 = Vec<List18>;
+
+/// The `List18` type of the API.
+pub type List18 = Vec<List19>;
+
+/// The `List19` type of the API.
+pub type List19 = Vec<List20>;
+
+/// The `List2` type of the API.
+pub type List2 = Vec<List3>;
+
+/// The `List20` type of the API.
+pub type List20 = Vec<List21>;
+
+/// The `List21` type of the API.
+pub type List21 = Vec<List22>;
+
+/// The `List22` type of the API.
+pub type List22 = Vec<List23>;
+
+/// The `List23` type of the API.
+pub type List23 = Vec<List24>;
+
+/// The `List24` type of the API.
+pub type List24 = Vec<List25>;
+
+/// The `List25` type of the API.
+pub type List25 = Vec<List26>;
+
+/// The `List26` type of the API.
+pub type List26 = Vec<List27>;
+
+/// The `List27` type of the API.
+pub type List27 = Vec<List28>;
+
+/// The `List28` type of the API.
+pub type List28 = Vec<List29>;
+
+/// The `List29` type of the API.
+pub type List29 = Vec<List30>;
+
+/// The `List3` type of the API.
+pub type List3 = Vec<List4>;
+
+/// The `List30` type of the API.
+pub type List30 = Vec<List31>;
+
+/// The `List31` type of the API.
+pub type List31 = Vec<List32>;
+
+/// The `List32` type of the API.
+pub type List32 = Vec<List33>;
+
+/// The `List33` type of the API.
+pub type List33 = Vec<List34>;
+
+/// The `List34` type of the API.
+pub type List34 = Vec<List35>;
+
+/// The `List35` type of the API.
+pub type List35 = Vec<List36>;
+
+/// The `List36` type of the API.
+pub type List36 = Vec<List37>;
+
+/// The `List37` type of the API.
+pub type List37 = Vec<List38>;
+
+/// The `List38` type of the API.
+pub type List38 = Vec<List39>;
+
+/// The `List39` type of the API.
+pub type List39 = Vec<List40>;
+
+/// The `List4` type of the API.
+pub type List4 = Vec<List5>;
+
+/// The `List40` type of the API.
+pub type List40 = Vec<List41>;
+
+/// The `List41` type of the API.
+pub type List41 = Vec<List42>;
+
+/// The `List42` type of the API.
+pub type List42 = Vec<List43>;
+
+/// The `List43` type of the API.
+pub type List43 = Vec<List44>;
+
+/// The `List44` type of the API.
+pub type List44 = Vec<List45>;
+
+/// The `List45` type of the API.
+pub type List45 = Vec<List46>;
+
+/// The `List46` type of the API.
+pub type List46 = Vec<List47>;
+
+/// The `List47` type of the API.
+pub type List47 = Vec<List48>;
+
+/// The `List48` type of the API.
+pub type List48 = Vec<List49>;
+
+/// The `List49` type of the API.
+pub type List49 = Vec<List50>;
+
+/// The `List5` type of the API.
+pub type List5 = Vec<List6>;
+
+/// The `List50` type of the API.
+pub type List50 = Vec<List51>;
+
+/// The `List51` type of the API.
+pub type List51 = Vec<List52>;
+
+/// The `List52` type of the API.
+pub type List52 = Vec<List53>;
+
+/// The `List53` type of the API.
+pub type List53 = Vec<List54>;
+
+/// The `List54` type of the API.
+pub type List54 = Vec<List55>;
+
+/// The `List55` type of the API.
+pub type List55 = Vec<List56>;
+
+/// The `List56` type of the API.
+pub type List56 = Vec<List57>;
+
+/// The `List57` type of the API.
+pub type List57 = Vec<List58>;
+
+/// The `List58` type of the API.
+pub type List58 = Vec<List59>;
+
+/// The `List59` type of the API.
+pub type List59 = Vec<List60>;
+
+/// The `List6` type of the API.
+pub type List6 = Vec<List7>;
+
+/// The `List60` type of the API.
+pub type List60 = Vec<List61>;
+
+/// The `List61` type of the API.
+pub type List61 = Vec<List62>;
+
+/// The `List62` type of the API.
+pub type List62 = Vec<List63>;
+
+/// The `List63` type of the API.
+pub type List63 = Vec<List64>;
+
+/// The `List64` type of the API.
+pub type List64 = Vec<List65>;
+
+/// The `List65` type of the API.
+pub type List65 = Vec<List66>;
+
+/// The `List66` type of the API.
+pub type List66 = Vec<List67>;
+
+/// The `List67` type of the API.
+pub type List67 = Vec<List68>;
+
+/// The `List68` type of the API.
+pub type List68 = Vec<List69>;
+
+/// The `List69` type of the API.
+pub type List69 = Vec<List70>;
+
+/// The `List7` type of the API.
+pub type List7 = Vec<List8>;
+
+/// The `List70` type of the API.
+pub type List70 = Vec<List71>;
+
+/// The `List71` type of the API.
+pub type List71 = Vec<List72>;
+
+/// The `List72` type of the API.
+pub type List72 = Vec<List73>;
+
+/// The `List73` type of the API.
+pub type List73 = Vec<List74>;
+
+/// The `List74` type of the API.
+pub type List74 = Vec<List75>;
+
+/// The `List75` type of the API.
+pub type List75 = Vec<List76>;
+
+/// The `List76` type of the API.
+pub type List76 = Vec<List77>;
+
+/// The `List77` type of the API.
+pub type List77 = Vec<List78>;
+
+/// The `List78` type of the API.
+pub type List78 = Vec<List79>;
+
+/// The `List79` type of the API.
+pub type List79 = Vec<List80>;
+
+/// The `List8` type of the API.
+pub type List8 = Vec<List9>;
+
+/// The `List80` type of the API.
+pub type List80 = Vec<List81>;
+
+/// The `List81` type of the API.
+pub type List81 = Vec<List82>;
+
+/// The `List82` type of the API.
+pub type List82 = Vec<List83>;
+
+/// The `List83` type of the API.
+pub type List83 = Vec<List84>;
+
+/// The `List84` type of the API.
+pub type List84 = Vec<List85>;
+
+/// The `List85` type of the API.
+pub type List85 = Vec<List86>;
+
+/// The `List86` type of the API.
+pub type List86 = Vec<List87>;
+
+/// The `List87` type of the API.
+pub type List87 = Vec<List88>;
+
+/// The `List88` type of the API.
+pub type List88 = Vec<List89>;
+
+/// The `List89` type of the API.
+pub type List89 = Vec<List90>;
+
+/// The `List9` type of the API.
+pub type List9 = Vec<List10>;
+
+/// The `List90` type of the API.
+pub type List90 = Vec<List91>;
+
+/// The `List91` type of the API.
+pub type List91 = Vec<List92>;
+
+/// The `List92` type of the API.
+pub type List92 = Vec<List93>;
+
+/// The `List93` type of the API.
+pub type List93 = Vec<List94>;
+
+/// The `List94` type of the API.
+pub type List94 = Vec<List95>;
+
+/// The `List95` type of the API.
+pub type List95 = Vec<List96>;
+
+/// The `List96` type of the API.
+pub type List96 = Vec<List97>;
+
+/// The `List97` type of the API.
+pub type List97 = Vec<List98>;
+
+/// The `List98` type of the API.
+pub type List98 = Vec<List99>;
+
+/// The `List99` type of the API.
+pub type List99 = Vec<List100>;
+
+/// The `Mutual` type of the API.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Mutual {
+    /// The `b` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub b: Option<String>,
+    /// The `a` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub a: Option<String>,
+}
+
+/// The `Node` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    /// The `next` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<Box<Node>>,
+    /// Spelled \u{202e}`self`
+    #[serde(rename = "self")]
+    pub self_: String,
+    /// The `Self` property.
+    #[serde(rename = "Self", default, skip_serializing_if = "Option::is_none")]
+    pub self_2: Option<String>,
+}
+
+/// The `Other` type of the API.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Other {
+    /// The `a` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub a: Option<String>,
+    /// The `b` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub b: Option<String>,
+}
+
+/// The `Same` type of the API.
+pub type Same = serde_json::Value;
+
+/// The `SelfArray` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SelfArray(pub Vec<SelfArray>);
+
+/// The `SelfMap` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SelfMap(pub ::std::collections::BTreeMap<String, SelfMap>);

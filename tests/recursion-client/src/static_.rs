@@ -1,0 +1,156 @@
+// This file is generated from tests/fixtures/specs/recursion.yaml by the `codegen` crate.
+// Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Operations on `static`.
+
+impl crate::Client {
+    /// Operations on `static`: see [`StaticApi`].
+    pub fn static_(&self) -> StaticApi<'_> {
+        StaticApi { client: self }
+    }
+}
+
+/// The operations on `static`, borrowed from a [`Client`](crate::Client) by [`Client::static_`](crate::Client::static_).
+#[derive(Debug, Clone, Copy)]
+pub struct StaticApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> StaticApi<'a> {
+    /// `POST /self-array`
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (request body, required)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: stored.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn post_self_array(&self, body: crate::models::SelfArray) -> PostSelfArray<'a> {
+        PostSelfArray {
+            client: self.client,
+            body,
+        }
+    }
+    /// `POST /self-map`
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (request body, required)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: stored.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn post_self_map(&self, body: crate::models::SelfMap) -> PostSelfMap<'a> {
+        PostSelfMap {
+            client: self.client,
+            body,
+        }
+    }
+}
+
+/// A request to `POST /self-array`
+///
+/// Made by [`StaticApi::post_self_array`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct PostSelfArray<'a> {
+    client: &'a crate::Client,
+    body: crate::models::SelfArray,
+}
+
+impl<'a> PostSelfArray<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/self-array");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::POST,
+            path,
+            None,
+        );
+        request.json_body(&self.body)?;
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for PostSelfArray<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `POST /self-map`
+///
+/// Made by [`StaticApi::post_self_map`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct PostSelfMap<'a> {
+    client: &'a crate::Client,
+    body: crate::models::SelfMap,
+}
+
+impl<'a> PostSelfMap<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/self-map");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::POST,
+            path,
+            None,
+        );
+        request.json_body(&self.body)?;
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for PostSelfMap<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
