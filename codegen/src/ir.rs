@@ -20,12 +20,17 @@ pub struct Api {
     pub groups: Vec<Group>,
     /// The recursion limit rustc needs for types nested this deep, when its default is not enough.
     pub recursion_limit: Option<usize>,
+    /// What each alias among `types` stands for, every alias looked through.
+    pub aliases: BTreeMap<String, Ty>,
 }
 
 impl Api {
     /// The type `ty` stands for once aliases are looked through.
     pub fn through_aliases<'a>(&'a self, ty: &'a Ty) -> &'a Ty {
-        through_aliases(&self.types, ty)
+        match &ty.kind {
+            TyKind::Named(name) => self.aliases.get(name).unwrap_or(ty),
+            _ => ty,
+        }
     }
 
     /// Whether any type expression of the model, at any depth, is of a kind `matches` accepts.
@@ -61,6 +66,40 @@ pub fn shape_types(shape: &Shape) -> Vec<&Ty> {
         Shape::Alias(target) | Shape::Newtype(target) => vec![target],
         Shape::Enum(_) | Shape::IntEnum(_) => Vec::new(),
     }
+}
+
+/// What each alias among `types` stands for, every alias looked through; each alias is followed
+/// once, so long chains of aliases cost no more than short ones.
+pub fn resolve_aliases(types: &BTreeMap<String, TypeDef>) -> BTreeMap<String, Ty> {
+    let mut resolved: BTreeMap<String, Ty> = BTreeMap::new();
+    for (name, def) in types {
+        let Shape::Alias(_) = def.shape else { continue };
+        let mut chain = vec![name.as_str()];
+        let mut end = None;
+        while let Some(Shape::Alias(target)) = chain.last().and_then(|name| types.get(*name)).map(|def| &def.shape) {
+            match &target.kind {
+                TyKind::Named(next) if resolved.contains_key(next) => {
+                    end = resolved.get(next).cloned();
+                    break;
+                }
+                TyKind::Named(next) if matches!(types.get(next).map(|def| &def.shape), Some(Shape::Alias(_))) => {
+                    if chain.len() > types.len() {
+                        break;
+                    }
+                    chain.push(next);
+                }
+                _ => {
+                    end = Some(target.clone());
+                    break;
+                }
+            }
+        }
+        let end = end.unwrap_or_default();
+        for name in chain {
+            resolved.entry(name.to_owned()).or_insert_with(|| end.clone());
+        }
+    }
+    resolved
 }
 
 /// The type `ty` stands for once the aliases among `types` are looked through.

@@ -5,6 +5,8 @@
 //! it (`common.yaml#/components/schemas/Id`, relative to the file that holds the reference).
 //! Places are written as pointers: `/paths/...` into the spec, `common.yaml#/...` into another file.
 
+use std::collections::HashSet;
+
 use elsa::FrozenMap;
 use openapiv3::{Components, OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema};
 use serde::de::DeserializeOwned;
@@ -118,11 +120,12 @@ impl<'a> Refs<'a> {
         let mut reference = reference.to_owned();
         let mut current_pointer = pointer.to_owned();
         let mut visited: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         loop {
             let target = self.target(&reference, &current_pointer);
             let place = target.place();
             let at = pointer_child(&current_pointer, "$ref");
-            if visited.contains(&place) {
+            if !seen.insert(place.clone()) {
                 let chain = visited.join(" -> ");
                 return Err(self.reporter.error(&at, format!("cyclic $ref: {chain} -> {place}")));
             }

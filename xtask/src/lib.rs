@@ -7,7 +7,7 @@ pub mod output;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use output::Drift;
+pub use output::{Drift, WriteError};
 
 /// The command that regenerates the default crate; generated headers and `--check` name it.
 pub const REGENERATE: &str = "cargo xtask codegen";
@@ -162,7 +162,23 @@ pub struct Outcome {
 #[derive(Debug)]
 pub enum Failure {
     Generate(codegen::Error),
-    Io { path: PathBuf, error: std::io::Error },
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    /// Writing failed after these files of the directory were changed.
+    Partial {
+        path: PathBuf,
+        error: std::io::Error,
+        changed: Vec<String>,
+    },
+}
+
+impl Failure {
+    /// Whether the output directory is exactly as it was before the run.
+    pub fn left_untouched(&self) -> bool {
+        !matches!(self, Self::Partial { .. })
+    }
 }
 
 impl fmt::Display for Failure {
@@ -170,6 +186,9 @@ impl fmt::Display for Failure {
         match self {
             Self::Generate(error) => write!(f, "{error}"),
             Self::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            Self::Partial { path, error, changed } => {
+                write!(f, "{}: {error}; these files had already changed: {}", path.display(), changed.join(", "))
+            }
         }
     }
 }
@@ -180,11 +199,14 @@ pub fn codegen(command: &Codegen, root: &Path) -> Result<Outcome, Failure> {
     let text =
         std::fs::read_to_string(&command.spec).map_err(|error| Failure::Io { path: command.spec.clone(), error })?;
     let generated = codegen::generate(&text, &command.config(root)).map_err(Failure::Generate)?;
-    let io_failure = |error| Failure::Io { path: command.out.clone(), error };
     let drift = if command.check {
-        output::compare(&command.out, &generated.files).map_err(io_failure)?
+        output::compare(&command.out, &generated.files)
+            .map_err(|error| Failure::Io { path: command.out.clone(), error })?
     } else {
-        output::write(&command.out, &generated.files).map_err(io_failure)?
+        output::write(&command.out, &generated.files).map_err(|WriteError { error, changed }| {
+            let path = command.out.clone();
+            if changed.is_empty() { Failure::Io { path, error } } else { Failure::Partial { path, error, changed } }
+        })?
     };
     Ok(Outcome { warnings: generated.warnings, drift, files: generated.files.len() })
 }

@@ -43,7 +43,9 @@ fn run_one(command: &Codegen, root: &std::path::Path) -> bool {
         Ok(outcome) => outcome,
         Err(failure) => {
             eprintln!("error: {failure}");
-            eprintln!("{out} was left as it was.");
+            if failure.left_untouched() {
+                eprintln!("{out} was left as it was.");
+            }
             return false;
         }
     };

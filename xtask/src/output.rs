@@ -1,11 +1,16 @@
-//! Comparing and writing a generated crate's directory, which the generator owns whole.
+//! Comparing and writing a generated crate's directory.
+//!
+//! The generator owns the files it writes, which carry its header; it leaves alone everything
+//! else in the directory: hidden files and directories (`.git`), build output, and files a user
+//! added. New contents are staged beside the directory first and moved into place only once all
+//! of them are written, so a failed write (a full disk) changes nothing.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::Path;
 
-/// Marks a directory as generated output; every generated manifest starts with a line holding it.
+/// Marks a generated file: it is on one of the first lines of every file the generator writes.
 const GENERATED_MARKER: &str = "This file is generated from";
 
 /// How a directory differs from what the generator would write there.
@@ -15,7 +20,7 @@ pub struct Drift {
     pub stale: Vec<String>,
     /// Files the generator produces that are not there.
     pub missing: Vec<String>,
-    /// Files there that the generator no longer produces.
+    /// Generated files there that the generator no longer produces.
     pub extra: Vec<String>,
 }
 
@@ -32,9 +37,32 @@ impl Drift {
     }
 }
 
+/// Why writing stopped, and what it had changed by then.
+#[derive(Debug)]
+pub struct WriteError {
+    pub error: io::Error,
+    /// Files replaced, added or removed before the failure; empty when the directory is as it was.
+    pub changed: Vec<String>,
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.changed.is_empty() {
+            write!(f, "{}; nothing was changed", self.error)
+        } else {
+            write!(f, "{}; these files had already changed: {}", self.error, self.changed.join(", "))
+        }
+    }
+}
+
+impl From<io::Error> for WriteError {
+    fn from(error: io::Error) -> Self {
+        Self { error, changed: Vec::new() }
+    }
+}
+
 /// What is in `dir` compared with `files` (paths relative to `dir`, `/`-separated).
 pub fn compare(dir: &Path, files: &BTreeMap<String, String>) -> io::Result<Drift> {
-    let existing = existing_files(dir)?;
     let mut drift = Drift::default();
     for (path, contents) in files {
         match fs::read(dir.join(path)) {
@@ -44,37 +72,71 @@ pub fn compare(dir: &Path, files: &BTreeMap<String, String>) -> io::Result<Drift
             Err(error) => return Err(error),
         }
     }
-    drift.extra = existing.into_iter().filter(|path| !files.contains_key(path)).collect();
+    let existing = existing_files(dir)?;
+    drift.extra =
+        existing.into_iter().filter(|path| !files.contains_key(path) && is_generated(&dir.join(path))).collect();
     Ok(drift)
 }
 
-/// Makes `dir` hold exactly `files`: writes what differs, removes what is no longer generated,
+/// Makes `dir` hold `files`: writes what differs, removes generated files no longer produced,
 /// and leaves unchanged files untouched so that builds stay incremental.
-pub fn write(dir: &Path, files: &BTreeMap<String, String>) -> io::Result<Drift> {
+pub fn write(dir: &Path, files: &BTreeMap<String, String>) -> Result<Drift, WriteError> {
+    write_with(dir, files, &mut |file, contents| {
+        file.write_all(contents)?;
+        file.sync_all()
+    })
+}
+
+/// [`write`], putting each staged file's contents in with `put` (which tests make fail).
+pub fn write_with(
+    dir: &Path,
+    files: &BTreeMap<String, String>,
+    put: &mut dyn FnMut(&mut fs::File, &[u8]) -> io::Result<()>,
+) -> Result<Drift, WriteError> {
     refuse_foreign_directory(dir)?;
     let drift = compare(dir, files)?;
-    for path in drift.stale.iter().chain(&drift.missing) {
+    let to_write: Vec<&String> = drift.stale.iter().chain(&drift.missing).collect();
+    fs::create_dir_all(dir)?;
+    let staging = staging_directory(dir)?;
+    for (index, path) in to_write.iter().enumerate() {
+        let mut file = fs::File::create(staging.path().join(index.to_string()))?;
+        put(&mut file, files[*path].as_bytes())?;
+    }
+    // Every new file is written; moving them into place cannot run out of space.
+    let mut changed = Vec::new();
+    let place = |path: &String, staged: &Path| -> io::Result<()> {
         let target = dir.join(path);
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent)?;
         }
-        fs::write(&target, &files[path])?;
+        fs::rename(staged, target)
+    };
+    for (index, path) in to_write.iter().enumerate() {
+        if let Err(error) = place(path, &staging.path().join(index.to_string())) {
+            return Err(WriteError { error, changed });
+        }
+        changed.push((*path).clone());
     }
     for path in &drift.extra {
-        fs::remove_file(dir.join(path))?;
+        if let Err(error) = fs::remove_file(dir.join(path)) {
+            return Err(WriteError { error, changed });
+        }
+        changed.push(path.clone());
     }
-    remove_empty_directories(dir)?;
+    remove_empty_directories(dir).map_err(|error| WriteError { error, changed: changed.clone() })?;
     Ok(drift)
 }
 
+/// A directory beside `dir`, on the same filesystem so that renames out of it are atomic.
+fn staging_directory(dir: &Path) -> io::Result<tempfile::TempDir> {
+    let parent = dir.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    tempfile::Builder::new().prefix(".codegen-staging-").tempdir_in(parent)
+}
+
 /// Protects a directory the user pointed at by mistake: only an empty directory or an earlier
-/// generated crate may be overwritten.
+/// generated crate may be written into.
 fn refuse_foreign_directory(dir: &Path) -> io::Result<()> {
-    if existing_files(dir)?.is_empty() {
-        return Ok(());
-    }
-    let manifest = fs::read_to_string(dir.join("Cargo.toml")).unwrap_or_default();
-    if manifest.lines().next().is_some_and(|line| line.contains(GENERATED_MARKER)) {
+    if existing_files(dir)?.is_empty() || is_generated(&dir.join("Cargo.toml")) {
         return Ok(());
     }
     Err(io::Error::other(format!(
@@ -83,36 +145,45 @@ fn refuse_foreign_directory(dir: &Path) -> io::Result<()> {
     )))
 }
 
-/// Every file below `dir` as a `/`-separated relative path, leaving out build output.
+/// Whether the file carries the generator's header on one of its first lines.
+fn is_generated(path: &Path) -> bool {
+    let Ok(text) = fs::read(path) else { return false };
+    let head = String::from_utf8_lossy(&text[..text.len().min(512)]).into_owned();
+    head.lines().take(3).any(|line| line.contains(GENERATED_MARKER))
+}
+
+/// Every file below `dir` as a `/`-separated relative path, leaving out hidden files and
+/// directories and build output.
 fn existing_files(dir: &Path) -> io::Result<BTreeSet<String>> {
     let mut found = BTreeSet::new();
-    if dir.exists() {
-        collect_files(dir, "", &mut found)?;
+    if !dir.exists() {
+        return Ok(found);
+    }
+    let mut pending = vec![(dir.to_path_buf(), String::new())];
+    while let Some((directory, prefix)) = pending.pop() {
+        for entry in fs::read_dir(&directory)? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || (prefix.is_empty() && (name == "target" || name == "Cargo.lock")) {
+                continue;
+            }
+            let relative = format!("{prefix}{name}");
+            if entry.file_type()?.is_dir() {
+                pending.push((entry.path(), format!("{relative}/")));
+            } else {
+                found.insert(relative);
+            }
+        }
     }
     Ok(found)
 }
 
-fn collect_files(dir: &Path, prefix: &str, found: &mut BTreeSet<String>) -> io::Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let relative = format!("{prefix}{name}");
-        if prefix.is_empty() && (name == "target" || name == "Cargo.lock") {
-            continue;
-        }
-        if entry.file_type()?.is_dir() {
-            collect_files(&entry.path(), &format!("{relative}/"), found)?;
-        } else {
-            found.insert(relative);
-        }
-    }
-    Ok(())
-}
-
+/// Removes directories left empty, except hidden ones and build output.
 fn remove_empty_directories(dir: &Path) -> io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
-        if entry.file_type()?.is_dir() && entry.file_name() != "target" {
+        let name = entry.file_name();
+        if entry.file_type()?.is_dir() && name != "target" && !name.to_string_lossy().starts_with('.') {
             remove_empty_directories(&entry.path())?;
             if fs::read_dir(entry.path())?.next().is_none() {
                 fs::remove_dir(entry.path())?;

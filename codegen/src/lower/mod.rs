@@ -21,8 +21,11 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
     let refs = Refs::new(spec, &store, reporter);
     let mut types = types::TypeLowering::new(spec, refs, reporter);
     types.lower_components()?;
+    // Before operations are planned, which look through aliases to decide their encodings.
+    types.break_alias_cycles();
     let groups = operations::OperationLowering::new(spec, refs, reporter, &mut types).lower()?;
     let mut types = types.finish();
+    // Components of other files that operations referred to may close cycles of their own.
     cycles::break_alias_cycles(&mut types, reporter);
     cycles::box_recursive_members(&mut types, reporter);
     let depth = cycles::nesting_depth(&types);
@@ -32,9 +35,10 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
         description: spec.info.description.clone(),
         version: spec.info.version.clone(),
         default_base_url: spec.servers.first().map(server_url),
-        types,
         groups,
         recursion_limit: (depth > RUSTC_DEFAULT_NESTING).then(|| 2 * depth + 128),
+        aliases: crate::ir::resolve_aliases(&types),
+        types,
     })
 }
 

@@ -100,7 +100,8 @@ fn check_names_stale_missing_and_extra_files() {
 
     fs::write(out.path().join("src/models.rs"), "// edited by hand\n").expect("write");
     fs::remove_file(out.path().join("src/lib.rs")).expect("remove");
-    fs::write(out.path().join("src/extra.rs"), "").expect("write");
+    fs::write(out.path().join("src/extra.rs"), "// This file is generated from an older spec.\n").expect("write");
+    fs::write(out.path().join("src/mine.rs"), "// Not generated: never extra.\n").expect("write");
     let before = snapshot(out.path());
     let drift = xtask::codegen(&check, &root()).expect("check runs").drift;
     assert_eq!(
@@ -162,4 +163,47 @@ fn another_spec_needs_its_own_output_directory() {
     let command = commands.remove(0);
     assert_eq!(command.crate_name, "pet-store");
     assert_eq!(command.out, Path::new("/work/out"));
+}
+
+#[test]
+fn a_write_that_fails_midway_changes_nothing() {
+    let out = tempfile::tempdir().expect("tempdir");
+    generate_into(out.path());
+    let before = snapshot(out.path());
+    // Every file changes, so every file must be written.
+    let files: BTreeMap<String, String> =
+        before.iter().map(|(path, bytes)| (path.clone(), format!("{}\n", String::from_utf8_lossy(bytes)))).collect();
+    let mut written = 0;
+    let error = xtask::output::write_with(out.path(), &files, &mut |file, contents| {
+        written += 1;
+        if written == 3 {
+            return Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "no space left on device"));
+        }
+        std::io::Write::write_all(file, contents)
+    })
+    .expect_err("the third file does not fit");
+    assert!(error.changed.is_empty(), "{error}");
+    assert_eq!(error.to_string(), "no space left on device; nothing was changed");
+    assert_same_files(&before, &snapshot(out.path()));
+}
+
+#[test]
+fn regenerating_keeps_hidden_files_and_files_the_generator_did_not_write() {
+    let out = tempfile::tempdir().expect("tempdir");
+    generate_into(out.path());
+    fs::create_dir_all(out.path().join(".git")).expect("mkdir");
+    fs::write(out.path().join(".git/HEAD"), "ref: refs/heads/main\n").expect("write");
+    fs::write(out.path().join("NOTES.md"), "mine").expect("write");
+    fs::write(out.path().join("src/stale.rs"), "// This file is generated from an older spec.\n").expect("write");
+    let outcome = xtask::codegen(&command(&spec_path(), out.path(), false), &root()).expect("regenerates");
+    assert_eq!(outcome.drift.extra, ["src/stale.rs"]);
+    assert!(!out.path().join("src/stale.rs").exists());
+    assert_eq!(fs::read_to_string(out.path().join(".git/HEAD")).expect("kept"), "ref: refs/heads/main\n");
+    assert_eq!(fs::read_to_string(out.path().join("NOTES.md")).expect("kept"), "mine");
+    let leftovers: Vec<_> = fs::read_dir(out.path().parent().expect("a parent"))
+        .expect("readable")
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_name().to_string_lossy().starts_with(".codegen-staging-"))
+        .collect();
+    assert!(leftovers.is_empty(), "the staging directory is removed");
 }
