@@ -37,11 +37,12 @@ impl<'a> Showcase<'a> {
         let operations =
             api.groups.iter().flat_map(|group| group.operations.iter().map(move |operation| (group, operation)));
         let candidates: Vec<Self> = operations
-            // The README example matches on the body, which an enum of bodies by status is not; and
-            // a deprecated operation would make the example warn.
+            // The README example matches on the body, which an enum of bodies by status is not; a
+            // deprecated operation would make the example warn; and it sends no body.
             .filter(|(_, operation)| {
                 operation.http_method == HttpMethod::Get
                     && !operation.deprecated
+                    && operation.body.as_ref().is_none_or(|body| !body.required)
                     && matches!(operation.success, Outcome::Single(_))
             })
             .filter_map(|(group, read)| {

@@ -526,14 +526,24 @@ fn place_parameter(parameter: &Parameter, uses: &Uses) -> TokenStream {
         }
         Encoding::QueryList { item, explode } => {
             let add = uses.name(Helper::AddQueryList);
-            let texts = match item {
-                TextForm::Str => quote!(#value.iter().cloned()),
+            match item {
+                TextForm::Str => quote!(request.#add(#wire, #value.iter().cloned(), #explode);),
+                // JSON text can fail, and `?` cannot leave the closure that maps the items.
+                TextForm::Json => {
+                    let json_text = uses.path(Helper::JsonText);
+                    quote! {
+                        let texts = #value
+                            .iter()
+                            .map(|item| #json_text(#wire, item))
+                            .collect::<::core::result::Result<::std::vec::Vec<_>, _>>()?;
+                        request.#add(#wire, texts.into_iter(), #explode);
+                    }
+                }
                 form => {
                     let text = text_of(&quote!(item), form, &wire, uses);
-                    quote!(#value.iter().map(|item| #text))
+                    quote!(request.#add(#wire, #value.iter().map(|item| #text), #explode);)
                 }
-            };
-            quote!(request.#add(#wire, #texts, #explode);)
+            }
         }
         Encoding::Header(form) => {
             let add = uses.name(Helper::AddHeader);

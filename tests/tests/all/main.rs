@@ -3,6 +3,7 @@
 mod client;
 mod compile;
 mod constructs;
+mod fuzz;
 mod generation;
 mod hostile;
 mod models;
