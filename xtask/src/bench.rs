@@ -28,18 +28,20 @@ crates, and request overhead against hand-written reqwest code; writes BENCHMARK
 
   --rounds N          generation rounds per spec and tool (default 10)
   --compile-rounds N  timed rebuilds per crate and profile (default 1)
-  --skip-compile      leave out the compile-time measurements (they take many minutes)";
+  --skip-compile      leave out the compile-time measurements (they take many minutes)
+  --scaling-only      print only the scaling table (generation time against spec size); write nothing";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     pub rounds: usize,
     pub compile_rounds: usize,
     pub compile: bool,
+    pub scaling_only: bool,
 }
 
 impl Options {
     pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Self, String> {
-        let mut options = Self { rounds: 10, compile_rounds: 1, compile: true };
+        let mut options = Self { rounds: 10, compile_rounds: 1, compile: true, scaling_only: false };
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let mut count = |name: &str| -> Result<usize, String> {
@@ -50,6 +52,7 @@ impl Options {
                 "--rounds" => options.rounds = count("--rounds")?,
                 "--compile-rounds" => options.compile_rounds = count("--compile-rounds")?,
                 "--skip-compile" => options.compile = false,
+                "--scaling-only" => options.scaling_only = true,
                 other => return Err(format!("unknown argument `{other}`")),
             }
         }
@@ -103,7 +106,7 @@ impl Samples {
     }
 
     /// `median (min–max)`, each value scaled and with `decimals` digits.
-    fn text(&self, scale: f64, decimals: usize) -> String {
+    pub(crate) fn text(&self, scale: f64, decimals: usize) -> String {
         let (min, max) = self.spread();
         format!("{:.*} ({:.*}–{:.*})", decimals, self.median() * scale, decimals, min * scale, decimals, max * scale)
     }
@@ -215,7 +218,8 @@ pub fn run(root: &Path, options: &Options, progress: &mut dyn FnMut(&str)) -> Re
     }
     progress("measuring request overhead");
     let overhead = measure_overhead(root)?;
-    Ok(report(options, &generations, &compiles, &overhead))
+    let scaling = crate::scaling::table(options.rounds.min(3), progress)?;
+    Ok(report(options, &generations, &compiles, &overhead) + "\n" + &scaling)
 }
 
 fn subject(label: &str, spec: &Path, out: &Path) -> Result<Subject, String> {
@@ -659,10 +663,10 @@ mod tests {
     #[test]
     fn options_parse_and_refuse_nonsense() {
         let parse = |args: &[&str]| Options::from_args(args.iter().map(|arg| (*arg).to_owned()));
-        assert_eq!(parse(&[]), Ok(Options { rounds: 10, compile_rounds: 1, compile: true }));
+        assert_eq!(parse(&[]), Ok(Options { rounds: 10, compile_rounds: 1, compile: true, scaling_only: false }));
         assert_eq!(
             parse(&["--rounds", "3", "--skip-compile"]),
-            Ok(Options { rounds: 3, compile_rounds: 1, compile: false })
+            Ok(Options { rounds: 3, compile_rounds: 1, compile: false, scaling_only: false })
         );
         assert!(parse(&["--rounds", "0"]).is_err());
         assert!(parse(&["--rounds"]).is_err());

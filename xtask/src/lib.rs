@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod corpus;
 pub mod output;
+pub mod scaling;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -96,6 +96,18 @@ fn run_bench(args: impl Iterator<Item = String>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if options.scaling_only {
+        return match xtask::scaling::table(options.rounds, &mut |step| eprintln!("bench: {step}")) {
+            Ok(table) => {
+                print!("{table}");
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let report = match xtask::bench::run(&root, &options, &mut |step| eprintln!("bench: {step}")) {
         Ok(report) => report,
         Err(message) => {
