@@ -58,11 +58,13 @@ pub fn pointer_child(parent: &str, segment: &str) -> String {
 pub struct Reporter {
     file: String,
     warnings: RefCell<Vec<Warning>>,
+    /// The first error a pass that goes on after it (to warn about the rest) found.
+    refused: RefCell<Option<Error>>,
 }
 
 impl Reporter {
     pub fn new(file: &str) -> Self {
-        Self { file: file.to_owned(), warnings: RefCell::default() }
+        Self { file: file.to_owned(), warnings: RefCell::default(), refused: RefCell::default() }
     }
 
     /// The place a pointer names: one into the spec (`/paths/...`), or one into another file
@@ -93,6 +95,17 @@ impl Reporter {
     pub fn warn(&self, pointer: &str, message: impl Into<String>) {
         let warning = Warning { location: self.location(pointer), message: message.into() };
         self.warnings.borrow_mut().push(warning);
+    }
+
+    /// Notes an error without stopping the pass; [`Reporter::refusal`] returns the first.
+    pub fn refuse(&self, pointer: &str, message: impl Into<String>) {
+        let error = self.error(pointer, message);
+        self.refused.borrow_mut().get_or_insert(error);
+    }
+
+    /// The first error [`Reporter::refuse`] noted, if any.
+    pub fn refusal(&self) -> Result<(), Error> {
+        self.refused.borrow_mut().take().map_or(Ok(()), Err)
     }
 
     pub fn into_warnings(self) -> Vec<Warning> {

@@ -1,10 +1,12 @@
 //! Reading the spec: text -> JSON document -> version check -> strict key pass -> `openapiv3` model,
 //! and the documents its `$ref`s reach beyond `#/components/...`: the spec itself and other files.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
-use serde_json::Value;
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
 
 use crate::diagnostics::{Error, Reporter, pointer_child};
 
@@ -70,6 +72,7 @@ pub fn read(text: &str, reporter: &Reporter, base_dir: Option<&Path>) -> Result<
     let document = parse_document(text, reporter)?;
     check_version(&document, reporter)?;
     check_known_keys(&document, reporter);
+    reporter.refusal()?;
     check_parameters_are_parameters(&document, reporter)?;
     let spec = deserialize(&document, reporter)?;
     let documents = referenced_documents(document, reporter, base_dir)?;
@@ -181,31 +184,162 @@ fn load(path: &Path, name: &str, reporter: &Reporter, at: &str) -> Result<Value,
 fn parse_document(text: &str, reporter: &Reporter) -> Result<Value, Error> {
     // Editors on some systems start UTF-8 files with a byte order mark, which neither parser skips.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let notes = Notes::default();
+    let root = || Tracked { pointer: String::new(), notes: &notes };
     // JSON is a subset of YAML, but the JSON parser is much faster on the large specs most APIs
     // publish. A YAML flow mapping also starts with `{`, but with an unquoted key.
-    if let Some(inside) = text.trim_start().strip_prefix('{') {
-        let json = serde_json::from_str::<Value>(text);
-        let json_like = inside.trim_start().starts_with(['"', '}']);
-        if json.is_ok() || json_like {
-            return json.map_err(|error| {
+    let json_like =
+        text.trim_start().strip_prefix('{').is_some_and(|inside| inside.trim_start().starts_with(['"', '}']));
+    let document = if json_like {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        root().deserialize(&mut deserializer).and_then(|document| deserializer.end().map(|()| document)).map_err(
+            |error| {
                 let message = format!(
                     "not valid JSON: {} (line {}, column {})",
                     strip_position(&error.to_string()),
                     error.line(),
                     error.column()
                 );
-                reporter.error("", message)
-            });
-        }
+                reporter.error(&notes.failed_at(), message)
+            },
+        )?
+    } else {
+        root().deserialize(serde_yaml::Deserializer::from_str(text)).map_err(|error| {
+            let position =
+                error.location().map(|at| format!(" (line {}, column {})", at.line(), at.column())).unwrap_or_default();
+            let message = format!("not valid YAML: {}{position}", strip_position(&error.to_string()));
+            reporter.error(&notes.failed_at(), message)
+        })?
+    };
+    for pointer in notes.duplicates.into_inner() {
+        reporter.warn(&pointer, "this key is given more than once in its mapping; the last one is used");
     }
-    let document: Value = serde_yaml::from_str(text).map_err(|error| {
-        let position =
-            error.location().map(|at| format!(" (line {}, column {})", at.line(), at.column())).unwrap_or_default();
-        reporter.error("", format!("not valid YAML: {}{position}", strip_position(&error.to_string())))
-    })?;
     match document {
         Value::Object(_) => Ok(document),
         _ => Err(reporter.error("", "the document is not a mapping; an OpenAPI spec starts with `openapi: 3.0.x`")),
+    }
+}
+
+/// What reading a document noticed beyond its value.
+#[derive(Default)]
+struct Notes {
+    /// Keys given twice in one mapping, which both parsers resolve silently to the last.
+    duplicates: RefCell<Vec<String>>,
+    /// The deepest place a parse error was met: the first frame to see the error sets it.
+    failed_at: RefCell<Option<String>>,
+}
+
+impl Notes {
+    fn failed_at(&self) -> String {
+        self.failed_at.borrow().clone().unwrap_or_default()
+    }
+
+    fn fail(&self, pointer: &str) {
+        self.failed_at.borrow_mut().get_or_insert_with(|| pointer.to_owned());
+    }
+}
+
+/// Reads a JSON value at `pointer` with either parser, noting duplicate keys and where an error
+/// happens. Its depth is the parser's to bound (both stop at 128 levels).
+struct Tracked<'a> {
+    pointer: String,
+    notes: &'a Notes,
+}
+
+impl<'a> Tracked<'a> {
+    fn child(&self, segment: &str) -> Self {
+        Self { pointer: pointer_child(&self.pointer, segment), notes: self.notes }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Tracked<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Tracked<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(value.into())
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(value.into())
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Value, E> {
+        serde_json::Number::from_f64(value).map(Value::Number).ok_or_else(|| {
+            self.notes.fail(&self.pointer);
+            E::custom(format!("{value} is not a finite number"))
+        })
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::String(value.to_owned()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(Value::String(value))
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        self.deserialize(deserializer)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let child = self.child(&items.len().to_string());
+            let pointer = child.pointer.clone();
+            match seq.next_element_seed(child) {
+                Ok(Some(item)) => items.push(item),
+                Ok(None) => return Ok(Value::Array(items)),
+                Err(error) => {
+                    self.notes.fail(&pointer);
+                    return Err(error);
+                }
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        loop {
+            let key = match map.next_key::<String>() {
+                Ok(Some(key)) => key,
+                Ok(None) => return Ok(Value::Object(object)),
+                Err(error) => {
+                    self.notes.fail(&self.pointer);
+                    return Err(error);
+                }
+            };
+            let child = self.child(&key);
+            let pointer = child.pointer.clone();
+            let value = map.next_value_seed(child).inspect_err(|_| self.notes.fail(&pointer))?;
+            if object.insert(key, value).is_some() {
+                self.notes.duplicates.borrow_mut().push(pointer);
+            }
+        }
     }
 }
 
@@ -434,6 +568,19 @@ fn check_content(content: Option<&Value>, pointer: &str, reporter: &Reporter) {
     }
 }
 
+/// Schema keywords whose value is a number.
+const NUMERIC_KEYWORDS: &[&str] = &[
+    "maximum",
+    "minimum",
+    "multipleOf",
+    "maxLength",
+    "minLength",
+    "maxItems",
+    "minItems",
+    "maxProperties",
+    "minProperties",
+];
+
 /// The values of a schema's `type` in OpenAPI 3.0.
 const SCHEMA_TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object"];
 
@@ -448,6 +595,11 @@ fn check_schema(schema: &Value, pointer: &str, reporter: &Reporter) {
                 SCHEMA_TYPES.join(", ")
             );
             reporter.warn(&pointer_child(pointer, "type"), message);
+        }
+    }
+    for keyword in NUMERIC_KEYWORDS {
+        if let Some(value) = schema.get(*keyword).filter(|value| !value.is_number()) {
+            reporter.refuse(&pointer_child(pointer, keyword), format!("`{keyword}` must be a number, not {value}"));
         }
     }
     if let Some(reference) = schema.get("$ref").filter(|reference| !reference.is_string()) {
@@ -510,10 +662,13 @@ mod tests {
     fn malformed_text_names_the_line() {
         assert_eq!(
             error_of("openapi: [3.0\n"),
-            "api.yaml: not valid YAML: did not find expected ',' or ']' (line 2, column 1)"
+            "api.yaml#/openapi/1: not valid YAML: did not find expected ',' or ']' (line 2, column 1)"
         );
         assert!(
-            error_of("{\"openapi\": }").starts_with("api.yaml: not valid JSON: expected value (line 1, column 13)")
+            error_of("{\"openapi\": }")
+                .starts_with("api.yaml#/openapi: not valid JSON: expected value (line 1, column 13)"),
+            "{}",
+            error_of("{\"openapi\": }")
         );
     }
 
@@ -576,5 +731,31 @@ mod tests {
             warnings[2].starts_with("api.yaml#/components/schemas/B/$ref: `$ref` must be a string"),
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn duplicate_keys_are_warned_about_and_parse_errors_and_bad_numbers_name_their_place() {
+        let head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";
+        let (_, warnings) =
+            read_spec(&format!("{head}components:\n  schemas:\n    A: {{type: object}}\n    A: {{type: string}}\n"));
+        assert_eq!(
+            warnings,
+            ["api.yaml#/components/schemas/A: this key is given more than once in its mapping; the last one is used"]
+        );
+        let json = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1", "title": "u"}, "paths": {}}"#;
+        assert_eq!(
+            read_spec(json).1,
+            ["api.yaml#/info/title: this key is given more than once in its mapping; the last one is used"]
+        );
+        let big = format!("{head}components:\n  schemas:\n    A: {{type: integer, maximum: 1e400}}\n");
+        assert!(
+            error_of(&big).starts_with("api.yaml#/components/schemas/A/maximum: `maximum` must be a number"),
+            "{}",
+            error_of(&big)
+        );
+        let deep = format!("{{\"openapi\": {}1{}}}", "[".repeat(200), "]".repeat(200));
+        assert!(error_of(&deep).starts_with("api.yaml#/openapi/0/0/0/"), "{}", error_of(&deep));
+        let responses = format!("{head}x-ok:\n  200: {{description: unquoted}}\n");
+        assert!(read_spec(&responses).0.is_ok());
     }
 }

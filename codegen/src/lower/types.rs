@@ -526,6 +526,18 @@ impl<'a> TypeLowering<'a> {
                 UnionVariant { rust_name: variant_names.claim(variant_name_for(&ty)), ty, boxed: false, docs };
             variants.push((variant, tags));
         }
+        let mapping_pointer = pointer_child(
+            &pointer_child(pointer.strip_suffix("/oneOf").unwrap_or(pointer), "discriminator"),
+            "mapping",
+        );
+        for (tag, target) in &discriminator.mapping {
+            if !variants.iter().any(|(_, tags)| tags.contains(tag)) {
+                let message = format!(
+                    "`{tag}` maps to `{target}`, which is none of the `oneOf` members; objects tagged `{tag}` are kept as unknown"
+                );
+                self.reporter.warn(&pointer_child(&mapping_pointer, tag), message);
+            }
+        }
         let catch_all = catch_all_name(&mut variant_names);
         Ok(Some(Shape::Tagged(Tagged { property: discriminator.property_name.clone(), variants, catch_all })))
     }
@@ -985,5 +997,20 @@ mod tests {
         let error = lower_schemas("A: {$ref: '#/components/schemas/B'}\nB: {$ref: '#/components/schemas/A'}")
             .expect_err("cyclic");
         assert!(error.to_string().contains("cyclic $ref"), "{error}");
+    }
+
+    #[test]
+    fn a_discriminator_mapping_to_no_member_is_warned_about() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Cat: {type: object, properties: {kind: {type: string}}}\n    Bird: {type: object, properties: {kind: {type: string}}}\n    Pet:\n      oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Bird'}]\n      discriminator: {propertyName: kind, mapping: {cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog'}}\n";
+        let spec: OpenAPI = serde_yaml::from_str(text).expect("parses");
+        let reporter = Reporter::new("api.yaml");
+        lower(&spec, Documents::default(), Package::default(), &reporter).expect("lowers");
+        let warnings: Vec<String> = reporter.into_warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/components/schemas/Pet/discriminator/mapping/dog: `dog` maps to `#/components/schemas/Dog`, which is none of the `oneOf` members; objects tagged `dog` are kept as unknown"
+            ]
+        );
     }
 }
