@@ -176,21 +176,15 @@ fn direct_target(ty: &Ty, types: &BTreeMap<String, TypeDef>) -> Option<String> {
     None
 }
 
-/// How deep types nest in one another, by value or in lists, maps and boxes: rustc follows that
-/// nesting when it checks a type's size and auto traits, and gives up past its recursion limit.
-pub fn nesting_depth(types: &BTreeMap<String, TypeDef>) -> usize {
+/// How deep types nest in one another, by value or in lists, maps and boxes, counting each
+/// list and map: rustc follows that nesting when it checks a type's size and auto traits (the
+/// `Send` of every request), and gives up past its recursion limit. `outside` are the type
+/// expressions used outside the named types (parameters and bodies).
+pub fn nesting_depth<'t>(types: &BTreeMap<String, TypeDef>, outside: impl Iterator<Item = &'t Ty>) -> usize {
     let edges: BTreeMap<&str, Vec<&str>> = types
         .iter()
         .map(|(name, def)| {
-            let mut named = Vec::new();
-            let mut pending: Vec<&Ty> = crate::ir::shape_types(&def.shape);
-            while let Some(ty) = pending.pop() {
-                match &ty.kind {
-                    TyKind::Named(target) => named.push(target.as_str()),
-                    TyKind::Array(item) | TyKind::Map(item) => pending.push(item),
-                    _ => {}
-                }
-            }
+            let named = crate::ir::shape_types(&def.shape).into_iter().flat_map(named_in_expression).collect();
             (name.as_str(), named)
         })
         .collect();
@@ -200,17 +194,52 @@ pub fn nesting_depth(types: &BTreeMap<String, TypeDef>) -> usize {
     order.sort_by_key(|(_, component)| std::cmp::Reverse(*component));
     let mut depth: BTreeMap<&str, usize> = BTreeMap::new();
     for (name, component) in order {
-        let below = edges
-            .get(name)
+        let members = types.get(name).map(|def| crate::ir::shape_types(&def.shape)).unwrap_or_default();
+        let below = members
             .into_iter()
-            .flatten()
-            .filter(|target| components.get(*target) != Some(&component))
-            .map(|target| depth.get(target).copied().unwrap_or(0))
+            .map(|ty| {
+                expression_depth(ty, &|target| match components.get(target) {
+                    Some(other) if *other != component => depth.get(target).copied().unwrap_or(0),
+                    _ => 0,
+                })
+            })
             .max()
             .unwrap_or(0);
         depth.insert(name, below + 1);
     }
-    depth.values().copied().max().unwrap_or(0)
+    let named_depth = |target: &str| depth.get(target).copied().unwrap_or(0);
+    let outside = outside.map(|ty| expression_depth(ty, &named_depth)).max().unwrap_or(0);
+    depth.values().copied().max().unwrap_or(0).max(outside)
+}
+
+/// The named types a type expression mentions, inside lists and maps too.
+fn named_in_expression(ty: &Ty) -> Vec<&str> {
+    let mut named = Vec::new();
+    let mut pending = vec![ty];
+    while let Some(ty) = pending.pop() {
+        match &ty.kind {
+            TyKind::Named(target) => named.push(target.as_str()),
+            TyKind::Array(item) | TyKind::Map(item) => pending.push(item),
+            _ => {}
+        }
+    }
+    named
+}
+
+/// Lists and maps around one another in `ty`, plus the depth of the named type inside.
+fn expression_depth(ty: &Ty, named: &dyn Fn(&str) -> usize) -> usize {
+    let mut containers = 0;
+    let mut current = ty;
+    loop {
+        match &current.kind {
+            TyKind::Array(item) | TyKind::Map(item) => {
+                containers += 1;
+                current = item;
+            }
+            TyKind::Named(target) => return containers + named(target),
+            _ => return containers,
+        }
+    }
 }
 
 /// Each node's strongly connected component, as an index; a node on no cycle is alone in one,
@@ -289,7 +318,9 @@ mod tests {
         let mut types: BTreeMap<String, TypeDef> =
             (0..50).map(|index| (format!("T{index}"), alias(&format!("T{}", index + 1)))).collect();
         types.insert("T50".to_owned(), alias("T49"));
-        let depth = nesting_depth(&types);
-        assert!((49..=51).contains(&depth), "{depth}");
+        let depth = nesting_depth(&types, std::iter::empty());
+        assert!((98..=102).contains(&depth), "a list and a type per link: {depth}");
+        let nested = (0..70).fold(Ty::new(TyKind::String), |inner, _| Ty::new(TyKind::Array(Box::new(inner))));
+        assert_eq!(nesting_depth(&BTreeMap::new(), std::iter::once(&nested)), 70);
     }
 }

@@ -11,9 +11,10 @@ use crate::ir::{Api, Package};
 use crate::refs::{Refs, Store};
 use crate::source::Documents;
 
-/// How deep types may nest before rustc's default recursion limit (128) needs raising: each
-/// level of nesting can take two steps of rustc's recursion, and generated code adds a few.
-const RUSTC_DEFAULT_NESTING: usize = 48;
+/// How deep types may nest before rustc's default recursion limit (128) needs raising: a level
+/// of nesting can take up to four steps of rustc's recursion (a `Vec` is a `RawVec` of a
+/// pointer), and generated code adds a few.
+const RUSTC_DEFAULT_NESTING: usize = 24;
 
 /// The model of `spec`, whose references may lead into `documents`, generated as `package`.
 pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &Reporter) -> Result<Api, Error> {
@@ -28,7 +29,14 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
     // Components of other files that operations referred to may close cycles of their own.
     cycles::break_alias_cycles(&mut types, reporter);
     cycles::box_recursive_members(&mut types, reporter);
-    let depth = cycles::nesting_depth(&types);
+    let operations = groups.iter().flat_map(|group| &group.operations);
+    let outside = operations.flat_map(|operation| {
+        let parameters = operation.parameters.iter().map(|parameter| &parameter.ty);
+        let body = operation.body.iter().filter_map(|body| body.payload.model());
+        let responses = operation.responses.iter().filter_map(|case| case.payload.model());
+        parameters.chain(body).chain(responses)
+    });
+    let depth = cycles::nesting_depth(&types, outside);
     Ok(Api {
         package,
         title: spec.info.title.clone(),
@@ -36,7 +44,7 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
         version: spec.info.version.clone(),
         default_base_url: spec.servers.first().map(server_url),
         groups,
-        recursion_limit: (depth > RUSTC_DEFAULT_NESTING).then(|| 2 * depth + 128),
+        recursion_limit: (depth > RUSTC_DEFAULT_NESTING).then(|| 4 * depth + 128),
         aliases: crate::ir::resolve_aliases(&types),
         types,
     })

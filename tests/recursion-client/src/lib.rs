@@ -3,7 +3,7 @@
 
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
-#![recursion_limit = "530"]
+#![recursion_limit = "1092"]
 
 pub mod models;
 pub mod async_;
