@@ -401,6 +401,8 @@ pub enum ParameterLocation {
 pub struct RequestBody {
     pub rust_name: Ident,
     pub payload: Payload,
+    /// The `Content-Type` it is sent with: the media type the spec documents.
+    pub content_type: String,
     pub required: bool,
     pub docs: Docs,
 }

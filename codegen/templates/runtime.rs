@@ -606,23 +606,24 @@ impl Request {
         self.cookies.push(format!("{name}={value}"));
     }
 
-    pub(crate) fn json_body<T: Serialize>(&mut self, body: &T) -> Result<(), ValidationError> {
+    /// A JSON body, sent as `content_type`: the media type the operation documents.
+    pub(crate) fn json_body<T: Serialize>(&mut self, body: &T, content_type: &'static str) -> Result<(), ValidationError> {
         let bytes = serde_json::to_vec(body)
             .map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field("body"), error.to_string()))?;
-        self.body = Some((Cow::Borrowed("application/json"), bytes));
+        self.body = Some((Cow::Borrowed(content_type), bytes));
         Ok(())
     }
 
     /// A form body, with nested objects and lists in the bracket notation form APIs read:
     /// `a[b]=1`, `a[0]=x`.
-    pub(crate) fn form_body<T: Serialize>(&mut self, body: &T) -> Result<(), ValidationError> {
+    pub(crate) fn form_body<T: Serialize>(&mut self, body: &T, content_type: &'static str) -> Result<(), ValidationError> {
         let value = serde_json::to_value(body)
             .map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field("body"), error.to_string()))?;
         let mut pairs = form_urlencoded::Serializer::new(String::new());
         bracket_pairs("", &value, &mut |key, text| {
             pairs.append_pair(&key, &text);
         });
-        self.body = Some((Cow::Borrowed("application/x-www-form-urlencoded"), pairs.finish().into_bytes()));
+        self.body = Some((Cow::Borrowed(content_type), pairs.finish().into_bytes()));
         Ok(())
     }
 
@@ -634,12 +635,12 @@ impl Request {
         Ok(())
     }
 
-    pub(crate) fn text_body(&mut self, body: String) {
-        self.body = Some((Cow::Borrowed("text/plain; charset=utf-8"), body.into_bytes()));
+    pub(crate) fn text_body(&mut self, body: String, content_type: &'static str) {
+        self.body = Some((Cow::Borrowed(content_type), body.into_bytes()));
     }
 
-    pub(crate) fn bytes_body(&mut self, body: Vec<u8>) {
-        self.body = Some((Cow::Borrowed("application/octet-stream"), body));
+    pub(crate) fn bytes_body(&mut self, body: Vec<u8>, content_type: &'static str) {
+        self.body = Some((Cow::Borrowed(content_type), body));
     }
 
     pub(crate) fn multipart_body(&mut self, form: Multipart<'_>) {

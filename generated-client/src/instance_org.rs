@@ -774,7 +774,7 @@ impl<'a> PatchInstanceOrg<'a> {
         if let Some(value) = &self.summary_include {
             request.add_query("summaryInclude", value.clone());
         }
-        request.json_body(&self.body)?;
+        request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[200],
             errors: &[400, 404],

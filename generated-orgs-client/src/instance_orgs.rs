@@ -378,7 +378,7 @@ impl<'a> CreateInstanceOrg<'a> {
         if let Some(value) = &self.summary_include {
             request.add_query("summaryInclude", value.clone());
         }
-        request.json_body(&self.body)?;
+        request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[201],
             errors: &[400, 404],

@@ -407,11 +407,12 @@ fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> (TokenSt
         };
         let put = uses.name(helper);
         let fallible = by_reference.then(|| quote!(?));
+        let content_type = &body.content_type;
         match (body.required, by_reference) {
-            (true, true) => quote!(request.#put(&self.#field)#fallible;),
-            (true, false) => quote!(request.#put(self.#field);),
-            (false, true) => quote!(if let Some(body) = &self.#field { request.#put(body)#fallible; }),
-            (false, false) => quote!(if let Some(body) = self.#field { request.#put(body); }),
+            (true, true) => quote!(request.#put(&self.#field, #content_type)#fallible;),
+            (true, false) => quote!(request.#put(self.#field, #content_type);),
+            (false, true) => quote!(if let Some(body) = &self.#field { request.#put(body, #content_type)#fallible; }),
+            (false, false) => quote!(if let Some(body) = self.#field { request.#put(body, #content_type); }),
         }
     });
     let success = status_literals(operation, Role::covers_success);

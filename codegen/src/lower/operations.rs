@@ -317,9 +317,10 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             );
             return Ok(None);
         }
-        let (payload, _) = self.payload(&body.item.content, &body.pointer, &format!("{builder}Body"), true)?;
+        let (payload, media_type) = self.payload(&body.item.content, &body.pointer, &format!("{builder}Body"), true)?;
         Ok(Some(RequestBody {
             rust_name: names.claim_ident_or(Ident::new("body", false), "value"),
+            content_type: content_type(&payload, media_type.as_deref()),
             payload,
             required: body.item.required,
             docs: Docs { title: None, description: body.item.description.clone() },
@@ -577,12 +578,36 @@ fn path_template(path: &str, parameters: &[Parameter]) -> PathTemplate {
     PathTemplate { text: path.to_owned(), segments }
 }
 
+/// Whether a media type can be sent in a header as it is.
+fn is_header_value(media_type: &str) -> bool {
+    !media_type.is_empty() && media_type.bytes().all(|byte| (b' '..=b'~').contains(&byte))
+}
+
+/// The `Content-Type` of a request body: the documented media type (text declared UTF-8, which
+/// is what a Rust `String` is), or the usual one for the kind of body when the spec's cannot be
+/// sent (`*/*`, or characters a header cannot hold).
+fn content_type(payload: &Payload, documented: Option<&str>) -> String {
+    let usual = match payload {
+        Payload::Json(_) => "application/json",
+        Payload::Form(_) => FORM,
+        Payload::Text => "text/plain",
+        Payload::Bytes | Payload::Empty => "application/octet-stream",
+    };
+    let media_type = documented.filter(|media_type| is_header_value(media_type) && !media_type.contains('*'));
+    let media_type = media_type.unwrap_or(usual);
+    if *payload == Payload::Text && !media_type.contains("charset") {
+        format!("{media_type}; charset=utf-8")
+    } else {
+        media_type.to_owned()
+    }
+}
+
 /// The media types the documented responses carry, for `Accept`; those that cannot be sent in
 /// a header are left out.
 fn accept(responses: &[ResponseCase]) -> Option<String> {
     let mut media_types: Vec<&str> = Vec::new();
     for media_type in responses.iter().filter_map(|case| case.media_type.as_deref()) {
-        let sendable = media_type.bytes().all(|byte| (b' '..=b'~').contains(&byte)) && !media_type.contains(',');
+        let sendable = is_header_value(media_type) && !media_type.contains(',');
         if sendable && !media_types.contains(&media_type) {
             media_types.push(media_type);
         }
@@ -950,5 +975,16 @@ mod tests {
         let roles: Vec<Role> =
             groups[0].operations.iter().map(|op| op.responses.last().expect("a response").role).collect();
         assert_eq!(roles, [Role::Either, Role::Error]);
+    }
+
+    #[test]
+    fn bodies_are_sent_as_documented_unless_that_cannot_be_a_header() {
+        use super::content_type;
+        let json = Payload::Json(Ty::default());
+        assert_eq!(content_type(&json, Some("application/merge-patch+json")), "application/merge-patch+json");
+        assert_eq!(content_type(&json, Some("*/*")), "application/json");
+        assert_eq!(content_type(&Payload::Text, Some("text/csv")), "text/csv; charset=utf-8");
+        assert_eq!(content_type(&Payload::Text, Some("text/plain; charset=latin1")), "text/plain; charset=latin1");
+        assert_eq!(content_type(&Payload::Bytes, Some("application/pdf\n")), "application/octet-stream");
     }
 }

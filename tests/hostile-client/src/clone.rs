@@ -44,6 +44,25 @@ impl<'a> CloneApi<'a> {
             body,
         }
     }
+    /// A JSON body of a media type of its own
+    ///
+    /// `PATCH /items`
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (request body, required)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: merged.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn merge_item(&self, body: crate::models::OptionModel) -> MergeItem<'a> {
+        MergeItem {
+            client: self.client,
+            body,
+        }
+    }
 }
 
 /// A request to `GET /items`
@@ -117,7 +136,7 @@ impl<'a> WithBaseUrl<'a> {
             path,
             Some("application/json"),
         );
-        request.json_body(&self.body)?;
+        request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[0],
             errors: &[0],
@@ -138,6 +157,57 @@ impl<'a> ::core::future::IntoFuture for WithBaseUrl<'a> {
         crate::Response<crate::models::OptionModel>,
         crate::Error<crate::models::OptionModel>,
     >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `PATCH /items`: A JSON body of a media type of its own
+///
+/// Made by [`CloneApi::merge_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct MergeItem<'a> {
+    client: &'a crate::Client,
+    body: crate::models::OptionModel,
+}
+
+impl<'a> MergeItem<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+        let path = ::std::string::String::from("/items");
+        let mut request = crate::runtime::Request::new(
+            ::reqwest::Method::PATCH,
+            path,
+            None,
+        );
+        request.json_body(&self.body, "application/merge-patch+json")?;
+        let expected = crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for MergeItem<'a> {
+    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
     type IntoFuture = ::core::pin::Pin<
         ::std::boxed::Box<
             dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,

@@ -62,7 +62,7 @@ impl<'a> PostNode<'a> {
             path,
             Some("application/json"),
         );
-        request.json_body(&self.body)?;
+        request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[200],
             errors: &[],

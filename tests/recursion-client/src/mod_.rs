@@ -566,7 +566,7 @@ impl<'a> PostChain<'a> {
             path,
             Some("application/json"),
         );
-        request.json_body(&self.body)?;
+        request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[200],
             errors: &[],
@@ -1025,7 +1025,7 @@ impl<'a> PostNested<'a> {
             path,
             None,
         );
-        request.json_body(&self.body)?;
+        request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],

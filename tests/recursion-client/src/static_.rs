@@ -76,7 +76,7 @@ impl<'a> PostSelfArray<'a> {
             path,
             None,
         );
-        request.json_body(&self.body)?;
+        request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],
@@ -127,7 +127,7 @@ impl<'a> PostSelfMap<'a> {
             path,
             None,
         );
-        request.json_body(&self.body)?;
+        request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],

@@ -234,7 +234,7 @@ impl<'a> PutThing<'a> {
             path,
             Some("application/json"),
         );
-        request.json_body(&self.body)?;
+        request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[200],
             errors: &[],

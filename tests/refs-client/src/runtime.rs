@@ -557,16 +557,18 @@ impl Request {
             body: None,
         }
     }
+    /// A JSON body, sent as `content_type`: the media type the operation documents.
     pub(crate) fn json_body<T: Serialize>(
         &mut self,
         body: &T,
+        content_type: &'static str,
     ) -> Result<(), ValidationError> {
         let bytes = serde_json::to_vec(body)
             .map_err(|error| ValidationError::new(
                 &FieldPath::ROOT.with_field("body"),
                 error.to_string(),
             ))?;
-        self.body = Some((Cow::Borrowed("application/json"), bytes));
+        self.body = Some((Cow::Borrowed(content_type), bytes));
         Ok(())
     }
 }

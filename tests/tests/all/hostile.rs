@@ -92,6 +92,16 @@ async fn accept_names_what_the_operation_documents() {
 }
 
 #[tokio::test]
+async fn a_body_is_sent_as_the_media_type_the_operation_documents() {
+    let server = Server::start(Reply::empty(204)).await;
+    let body = OptionModel { some: Some("s".into()), none: None };
+    client(&server).clone_api().merge_item(body).await.expect("204");
+    let request = server.request();
+    assert_eq!(request.header("content-type"), Some("application/merge-patch+json"));
+    assert_eq!(request.json(), json!({"some": "s"}));
+}
+
+#[tokio::test]
 async fn shared_components_in_another_file_and_refs_into_paths_work_on_the_wire() {
     let client = |server: &Server| {
         refs_client::Client::new("token").expect("token").with_base_url(&server.base_url).expect("base URL")

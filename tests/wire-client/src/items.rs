@@ -530,7 +530,7 @@ impl<'a> CreateItem<'a> {
             Some("application/json"),
         );
         request.authorize_bearer();
-        request.json_body(&self.body)?;
+        request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[201],
             errors: &[4, 0],
@@ -590,7 +590,7 @@ impl<'a> SubmitForm<'a> {
             None,
         );
         request.authorize_bearer();
-        request.form_body(&self.body)?;
+        request.form_body(&self.body, "application/x-www-form-urlencoded")?;
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],
@@ -1273,7 +1273,7 @@ impl<'a> PutNote<'a> {
             None,
         );
         request.authorize_bearer();
-        request.text_body(self.body);
+        request.text_body(self.body, "text/plain; charset=utf-8");
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],

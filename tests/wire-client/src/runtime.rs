@@ -645,16 +645,18 @@ impl Request {
         let value = percent_encoding::utf8_percent_encode(&value, SEGMENT);
         self.cookies.push(format!("{name}={value}"));
     }
+    /// A JSON body, sent as `content_type`: the media type the operation documents.
     pub(crate) fn json_body<T: Serialize>(
         &mut self,
         body: &T,
+        content_type: &'static str,
     ) -> Result<(), ValidationError> {
         let bytes = serde_json::to_vec(body)
             .map_err(|error| ValidationError::new(
                 &FieldPath::ROOT.with_field("body"),
                 error.to_string(),
             ))?;
-        self.body = Some((Cow::Borrowed("application/json"), bytes));
+        self.body = Some((Cow::Borrowed(content_type), bytes));
         Ok(())
     }
     /// A form body, with nested objects and lists in the bracket notation form APIs read:
@@ -662,6 +664,7 @@ impl Request {
     pub(crate) fn form_body<T: Serialize>(
         &mut self,
         body: &T,
+        content_type: &'static str,
     ) -> Result<(), ValidationError> {
         let value = serde_json::to_value(body)
             .map_err(|error| ValidationError::new(
@@ -676,10 +679,7 @@ impl Request {
                 pairs.append_pair(&key, &text);
             },
         );
-        self.body = Some((
-            Cow::Borrowed("application/x-www-form-urlencoded"),
-            pairs.finish().into_bytes(),
-        ));
+        self.body = Some((Cow::Borrowed(content_type), pairs.finish().into_bytes()));
         Ok(())
     }
     /// An object in the query in the `deepObject` style: `name[key]=value`.
@@ -700,11 +700,8 @@ impl Request {
         );
         Ok(())
     }
-    pub(crate) fn text_body(&mut self, body: String) {
-        self.body = Some((
-            Cow::Borrowed("text/plain; charset=utf-8"),
-            body.into_bytes(),
-        ));
+    pub(crate) fn text_body(&mut self, body: String, content_type: &'static str) {
+        self.body = Some((Cow::Borrowed(content_type), body.into_bytes()));
     }
     pub(crate) fn multipart_body(&mut self, form: Multipart<'_>) {
         let (content_type, body) = form.encode();

@@ -1,9 +1,9 @@
 // This file is generated from tests/fixtures/specs/hostile.yaml by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! Fetches one resource with `send` and prints it.
+//! Fetches one resource with `into_future` and prints it.
 //!
-//! Reads `API_TOKEN`, `ID` and, optionally, `API_BASE_URL` from the environment.
+//! Reads `API_TOKEN`,  and, optionally, `API_BASE_URL` from the environment.
 
 use std::process::ExitCode;
 use hostile_client::Client;
@@ -21,14 +21,15 @@ async fn main() -> ExitCode {
 
 async fn run() -> Result<(), String> {
     let token = required("API_TOKEN")?;
-    let id = required("ID")?
-        .parse()
-        .map_err(|_| format!("{} is not a valid value", "ID"))?;
     let mut client = Client::new(token).map_err(|error| error.to_string())?;
     if let Ok(base_url) = std::env::var("API_BASE_URL") {
         client = client.with_base_url(&base_url).map_err(|error| error.to_string())?;
     }
-    let response = client.send_api().send(id).await.map_err(|error| error.to_string())?;
+    let response = client
+        .clone_api()
+        .into_future()
+        .await
+        .map_err(|error| error.to_string())?;
     println!("{:#?}", response.body());
     Ok(())
 }
