@@ -77,8 +77,12 @@ const CONVENTIONAL_METHODS: &[&str] = &[
     "bitxor",
 ];
 
-/// Members of every request builder besides its parameters: `send` and `IntoFuture`'s method.
-const BUILDER_METHODS: &[&str] = &["send", "into_future"];
+/// The request builders' setter, and field, of the request's own timeout.
+pub const TIMEOUT_MEMBER: &str = "timeout";
+
+/// Members of every request builder besides its parameters: `send`, `IntoFuture`'s method and
+/// the timeout's setter.
+const BUILDER_METHODS: &[&str] = &["send", "into_future", TIMEOUT_MEMBER];
 
 /// The runtime every generated client carries; `Client`'s methods are read from it.
 const RUNTIME: &str = include_str!("../templates/runtime.rs");
@@ -459,7 +463,7 @@ mod tests {
         {
             assert!(reserved.client_methods.contains(method), "{method}");
         }
-        for method in ["send", "into_future", "clone", "fmt"] {
+        for method in ["send", "into_future", "timeout", "clone", "fmt"] {
             assert!(reserved.builder_methods.contains(method), "{method}");
         }
         assert!(reserved.modules.contains("lib") && reserved.modules.contains("models"));

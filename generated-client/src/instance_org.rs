@@ -62,6 +62,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> GetInstanceOrg<'a> {
         GetInstanceOrg {
             client: self.client,
+            timeout: None,
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -111,6 +112,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> DeleteInstanceOrg<'a> {
         DeleteInstanceOrg {
             client: self.client,
+            timeout: None,
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -162,6 +164,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> PatchInstanceOrg<'a> {
         PatchInstanceOrg {
             client: self.client,
+            timeout: None,
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -216,6 +219,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> GetInstanceOrgDeviceCounts<'a> {
         GetInstanceOrgDeviceCounts {
             client: self.client,
+            timeout: None,
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -270,6 +274,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> GetInstanceOrgNotebookMinuteCounts<'a> {
         GetInstanceOrgNotebookMinuteCounts {
             client: self.client,
+            timeout: None,
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -325,6 +330,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> GetInstanceOrgPayloadCounts<'a> {
         GetInstanceOrgPayloadCounts {
             client: self.client,
+            timeout: None,
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -383,6 +389,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> GetInstanceOrgPayloadCountsBreakdown<'a> {
         GetInstanceOrgPayloadCountsBreakdown {
             client: self.client,
+            timeout: None,
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -405,6 +412,7 @@ impl<'a> InstanceOrgApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrg<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -455,6 +463,12 @@ impl<'a> GetInstanceOrg<'a> {
         self.summary_include = Some(value.into());
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -487,9 +501,11 @@ impl<'a> GetInstanceOrg<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "getInstanceOrg",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -544,6 +560,7 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrg<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct DeleteInstanceOrg<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -583,6 +600,12 @@ impl<'a> DeleteInstanceOrg<'a> {
         self.embedded = Some(value);
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -615,9 +638,11 @@ impl<'a> DeleteInstanceOrg<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "deleteInstanceOrg",
             ::reqwest::Method::DELETE,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -669,6 +694,7 @@ impl<'a> ::core::future::IntoFuture for DeleteInstanceOrg<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PatchInstanceOrg<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -718,6 +744,12 @@ impl<'a> PatchInstanceOrg<'a> {
         self.summary_include = Some(value.into());
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -754,9 +786,11 @@ impl<'a> PatchInstanceOrg<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "patchInstanceOrg",
             ::reqwest::Method::PATCH,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -812,6 +846,7 @@ impl<'a> ::core::future::IntoFuture for PatchInstanceOrg<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgDeviceCounts<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -873,6 +908,12 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         self.end = Some(value.into());
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -906,9 +947,11 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "getInstanceOrgDeviceCounts",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -966,6 +1009,7 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgDeviceCounts<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgNotebookMinuteCounts<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -1025,6 +1069,12 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         self.end = Some(value.into());
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -1058,9 +1108,11 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "getInstanceOrgNotebookMinuteCounts",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -1118,6 +1170,7 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgNotebookMinuteCounts<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgPayloadCounts<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -1185,6 +1238,12 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         self.as_bytes = Some(value);
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -1218,9 +1277,11 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "getInstanceOrgPayloadCounts",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -1281,6 +1342,7 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgPayloadCounts<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgPayloadCountsBreakdown<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -1364,6 +1426,12 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         self.include_non_billable = Some(value);
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -1397,9 +1465,11 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "getInstanceOrgPayloadCountsBreakdown",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {

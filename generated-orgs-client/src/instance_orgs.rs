@@ -63,6 +63,7 @@ impl<'a> InstanceOrgsApi<'a> {
     ) -> GetInstanceOrgs<'a> {
         GetInstanceOrgs {
             client: self.client,
+            timeout: None,
             instance_id: instance_id.into(),
             losantdomain: None,
             sort_field: None,
@@ -112,6 +113,7 @@ impl<'a> InstanceOrgsApi<'a> {
     ) -> CreateInstanceOrg<'a> {
         CreateInstanceOrg {
             client: self.client,
+            timeout: None,
             instance_id: instance_id.into(),
             losantdomain: None,
             summary_include: None,
@@ -127,6 +129,7 @@ impl<'a> InstanceOrgsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgs<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     instance_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
     sort_field: ::core::option::Option<crate::models::OrgSortField>,
@@ -205,6 +208,12 @@ impl<'a> GetInstanceOrgs<'a> {
         self.summary_include = Some(value.into());
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -244,9 +253,11 @@ impl<'a> GetInstanceOrgs<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "getInstanceOrgs",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -310,6 +321,7 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgs<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct CreateInstanceOrg<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     instance_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
     summary_include: ::core::option::Option<::std::string::String>,
@@ -340,6 +352,12 @@ impl<'a> CreateInstanceOrg<'a> {
         self.summary_include = Some(value.into());
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -367,9 +385,11 @@ impl<'a> CreateInstanceOrg<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "createInstanceOrg",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {

@@ -108,7 +108,7 @@ impl<'a> Showcase<'a> {
             quote! {
                 let found = match #read.await {
                     Ok(response) => response.into_body(),
-                    Err(Error::Api { status, body }) if status.as_u16() == 404 => {
+                    Err(Error::Api { status, body, .. }) if status.as_u16() == 404 => {
                         println!("not found: {body:?}");
                         return Ok(());
                     }

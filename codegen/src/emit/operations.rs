@@ -12,7 +12,7 @@ use crate::ir::{
     Api, Argument, Auth, Encoding, Group, Operation, Outcome, Parameter, ParameterLocation, PartForm, PathSegment,
     Payload, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
 };
-use crate::naming::BUILDER_DERIVES;
+use crate::naming::{BUILDER_DERIVES, TIMEOUT_MEMBER};
 
 pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let mut module_docs = vec![format!("Operations on {}.", docs::code(&group.tag))];
@@ -88,12 +88,14 @@ fn method(operation: &Operation, api: &Api) -> TokenStream {
         }
     });
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
+    let timeout = ident(TIMEOUT_MEMBER);
     quote! {
         #doc
         #deprecated
         pub fn #name(&self, #(#arguments,)* #body_argument) -> #builder<'a> {
             #builder {
                 #client_field: self.client,
+                #timeout: None,
                 #(#initializers,)*
                 #body_initializer
             }
@@ -277,12 +279,14 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
             Outcome::Single(_) => None,
         });
     let derives = BUILDER_DERIVES.iter().map(|derive| ident(derive));
+    let timeout = ident(TIMEOUT_MEMBER);
     quote! {
         #doc
         #[derive(#(#derives),*)]
         #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
         pub struct #name<'a> {
             #client_field: &'a crate::Client,
+            #timeout: ::core::option::Option<::core::time::Duration>,
             #(#fields,)*
             #body_field
         }
@@ -293,6 +297,13 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
 
             #(#setters)*
             #body_setter
+
+            /// Gives up on this request after `timeout`, instead of the client's timeout: an
+            /// [`Error::Timeout`](crate::Error::Timeout) then.
+            pub fn #timeout(mut self, #timeout: ::core::time::Duration) -> Self {
+                self.#timeout = Some(#timeout);
+                self
+            }
 
             /// Checks the request against the API description, sends it, and decodes the response.
             pub async fn send(self) -> #output {
@@ -430,11 +441,13 @@ fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> (TokenSt
     let expected = uses.path(Helper::Expected);
     let client_field = snake(&operation.client_field);
     let send = uses.name(Helper::Send);
+    let id = &operation.id;
+    let timeout = ident(TIMEOUT_MEMBER);
     let body = quote! {
         #root
         #(#checks)*
         let path = #path;
-        #request_binding = #request_type::new(::reqwest::Method::#method, path, #accept);
+        #request_binding = #request_type::new(#id, ::reqwest::Method::#method, path, #accept, self.#timeout);
         #authorize
         #(#placed)*
         #multipart

@@ -25,7 +25,10 @@ impl<'a> CloneApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn into_future(&self) -> IntoFuture<'a> {
-        IntoFuture { client: self.client }
+        IntoFuture {
+            client: self.client,
+            timeout: None,
+        }
     }
     /// `POST /items`
     ///
@@ -41,6 +44,7 @@ impl<'a> CloneApi<'a> {
     pub fn with_base_url(&self, body: crate::models::OptionModel) -> WithBaseUrl<'a> {
         WithBaseUrl {
             client: self.client,
+            timeout: None,
             body,
         }
     }
@@ -60,6 +64,7 @@ impl<'a> CloneApi<'a> {
     pub fn merge_item(&self, body: crate::models::OptionModel) -> MergeItem<'a> {
         MergeItem {
             client: self.client,
+            timeout: None,
             body,
         }
     }
@@ -72,17 +77,30 @@ impl<'a> CloneApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct IntoFuture<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> IntoFuture<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/items");
-        let request = crate::runtime::Request::new(::reqwest::Method::GET, path, None);
+        let request = crate::runtime::Request::new(
+            "into_future",
+            ::reqwest::Method::GET,
+            path,
+            None,
+            self.timeout,
+        );
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],
@@ -117,12 +135,19 @@ impl<'a> ::core::future::IntoFuture for IntoFuture<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct WithBaseUrl<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     body: crate::models::OptionModel,
 }
 
 impl<'a> WithBaseUrl<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -132,9 +157,11 @@ impl<'a> WithBaseUrl<'a> {
     > {
         let path = ::std::string::String::from("/items");
         let mut request = crate::runtime::Request::new(
+            "with_base_url",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
@@ -174,21 +201,30 @@ impl<'a> ::core::future::IntoFuture for WithBaseUrl<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct MergeItem<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     body: crate::models::OptionModel,
 }
 
 impl<'a> MergeItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/items");
         let mut request = crate::runtime::Request::new(
+            "mergeItem",
             ::reqwest::Method::PATCH,
             path,
             None,
+            self.timeout,
         );
         request.json_body(&self.body, "application/merge-patch+json")?;
         let expected = crate::runtime::Expected {

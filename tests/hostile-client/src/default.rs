@@ -25,7 +25,10 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn string(&self) -> String<'a> {
-        String { client: self.client }
+        String {
+            client: self.client,
+            timeout: None,
+        }
     }
     /// `PUT /more-names`
     ///
@@ -35,7 +38,10 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn vec(&self) -> Vec<'a> {
-        Vec { client: self.client }
+        Vec {
+            client: self.client,
+            timeout: None,
+        }
     }
     /// `POST /more-names`
     ///
@@ -45,7 +51,10 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn default_operation(&self) -> Default<'a> {
-        Default { client: self.client }
+        Default {
+            client: self.client,
+            timeout: None,
+        }
     }
     /// `DELETE /more-names`
     ///
@@ -55,7 +64,10 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn client(&self) -> Client<'a> {
-        Client { client: self.client }
+        Client {
+            client: self.client,
+            timeout: None,
+        }
     }
 }
 
@@ -66,17 +78,30 @@ impl<'a> DefaultApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct String<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> String<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::Request::new(::reqwest::Method::GET, path, None);
+        let request = crate::runtime::Request::new(
+            "String",
+            ::reqwest::Method::GET,
+            path,
+            None,
+            self.timeout,
+        );
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],
@@ -111,17 +136,30 @@ impl<'a> ::core::future::IntoFuture for String<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Vec<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> Vec<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::Request::new(::reqwest::Method::PUT, path, None);
+        let request = crate::runtime::Request::new(
+            "Vec",
+            ::reqwest::Method::PUT,
+            path,
+            None,
+            self.timeout,
+        );
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],
@@ -156,17 +194,30 @@ impl<'a> ::core::future::IntoFuture for Vec<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Default<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> Default<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::Request::new(::reqwest::Method::POST, path, None);
+        let request = crate::runtime::Request::new(
+            "default",
+            ::reqwest::Method::POST,
+            path,
+            None,
+            self.timeout,
+        );
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],
@@ -201,20 +252,29 @@ impl<'a> ::core::future::IntoFuture for Default<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Client<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> Client<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/more-names");
         let request = crate::runtime::Request::new(
+            "client",
             ::reqwest::Method::DELETE,
             path,
             None,
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[204],

@@ -25,7 +25,10 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn error(&self) -> Error<'a> {
-        Error { client: self.client }
+        Error {
+            client: self.client,
+            timeout: None,
+        }
     }
     /// `PUT /names`
     ///
@@ -35,7 +38,10 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn response(&self) -> Response<'a> {
-        Response { client: self.client }
+        Response {
+            client: self.client,
+            timeout: None,
+        }
     }
     /// `POST /names`
     ///
@@ -45,7 +51,10 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn result(&self) -> Result<'a> {
-        Result { client: self.client }
+        Result {
+            client: self.client,
+            timeout: None,
+        }
     }
     /// `DELETE /names`
     ///
@@ -55,7 +64,10 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn option(&self) -> Option<'a> {
-        Option { client: self.client }
+        Option {
+            client: self.client,
+            timeout: None,
+        }
     }
     /// `PATCH /names`
     ///
@@ -65,7 +77,10 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn r#box(&self) -> Box<'a> {
-        Box { client: self.client }
+        Box {
+            client: self.client,
+            timeout: None,
+        }
     }
 }
 
@@ -76,11 +91,18 @@ impl<'a> LibApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Error<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> Error<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -90,9 +112,11 @@ impl<'a> Error<'a> {
     > {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::Request::new(
+            "Error",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -131,11 +155,18 @@ impl<'a> ::core::future::IntoFuture for Error<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Response<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> Response<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -145,9 +176,11 @@ impl<'a> Response<'a> {
     > {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::Request::new(
+            "Response",
             ::reqwest::Method::PUT,
             path,
             Some("application/json"),
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -186,11 +219,18 @@ impl<'a> ::core::future::IntoFuture for Response<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Result<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> Result<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -200,9 +240,11 @@ impl<'a> Result<'a> {
     > {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::Request::new(
+            "Result",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -241,20 +283,29 @@ impl<'a> ::core::future::IntoFuture for Result<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Option<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> Option<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::Request::new(
+            "Option",
             ::reqwest::Method::DELETE,
             path,
             None,
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -290,17 +341,30 @@ impl<'a> ::core::future::IntoFuture for Option<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Box<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> Box<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/names");
-        let request = crate::runtime::Request::new(::reqwest::Method::PATCH, path, None);
+        let request = crate::runtime::Request::new(
+            "Box",
+            ::reqwest::Method::PATCH,
+            path,
+            None,
+            self.timeout,
+        );
         let expected = crate::runtime::Expected {
             success: &[204],
             errors: &[],

@@ -31,7 +31,11 @@ impl<'a> NewApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn new_operation(&self, kind: crate::models::Kind) -> New<'a> {
-        New { client: self.client, kind }
+        New {
+            client: self.client,
+            timeout: None,
+            kind,
+        }
     }
 }
 
@@ -42,12 +46,19 @@ impl<'a> NewApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct New<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     kind: crate::models::Kind,
 }
 
 impl<'a> New<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -58,9 +69,11 @@ impl<'a> New<'a> {
         let path = ["/new/", &crate::runtime::path_segment("kind", self.kind.as_str())?]
             .concat();
         let request = crate::runtime::Request::new(
+            "new",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[0],

@@ -38,6 +38,7 @@ impl<'a> SendApi<'a> {
     pub fn send(&self, id: i64) -> Send<'a> {
         Send {
             client_2: self.client,
+            timeout: None,
             id,
             client: None,
             self_: None,
@@ -55,6 +56,7 @@ impl<'a> SendApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Send<'a> {
     client_2: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     id: i64,
     client: ::core::option::Option<::std::string::String>,
     self_: ::core::option::Option<::std::string::String>,
@@ -106,6 +108,12 @@ impl<'a> Send<'a> {
         self.into_future_value = Some(value.into());
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -116,9 +124,11 @@ impl<'a> Send<'a> {
         let path = ["/send/", &crate::runtime::path_segment("id", &self.id.to_string())?]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "send",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         if let Some(value) = &self.client {
             request.add_query("client", value.clone());

@@ -38,6 +38,7 @@ impl<'a> TypeApi<'a> {
     ) -> Into<'a> {
         Into {
             client: self.client,
+            timeout: None,
             when,
             id: id.into(),
         }
@@ -51,6 +52,7 @@ impl<'a> TypeApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Into<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     when: ::chrono::DateTime<::chrono::Utc>,
     id: ::std::string::String,
 }
@@ -58,6 +60,12 @@ pub struct Into<'a> {
 impl<'a> Into<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -73,9 +81,11 @@ impl<'a> Into<'a> {
         ]
             .concat();
         let request = crate::runtime::Request::new(
+            "into",
             ::reqwest::Method::GET,
             path,
             Some("text/plain"),
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[0],

@@ -35,6 +35,7 @@ impl<'a> AsyncApi<'a> {
     ) -> GetOld<'a> {
         GetOld {
             client: self.client,
+            timeout: None,
             token: token.into(),
         }
     }
@@ -61,6 +62,7 @@ impl<'a> AsyncApi<'a> {
     ) -> GetThing<'a> {
         GetThing {
             client: self.client,
+            timeout: None,
             token: token.into(),
             required: required.into(),
             count,
@@ -75,12 +77,19 @@ impl<'a> AsyncApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetOld<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     token: ::std::string::String,
 }
 
 impl<'a> GetOld<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -91,9 +100,11 @@ impl<'a> GetOld<'a> {
         let path = ["/old/", &crate::runtime::path_segment("token", &self.token)?]
             .concat();
         let request = crate::runtime::Request::new(
+            "getOld",
             ::reqwest::Method::GET,
             path,
             Some("text/plain"),
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -132,6 +143,7 @@ impl<'a> ::core::future::IntoFuture for GetOld<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetThing<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     token: ::std::string::String,
     required: ::std::string::String,
     count: i32,
@@ -140,6 +152,12 @@ pub struct GetThing<'a> {
 impl<'a> GetThing<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -157,9 +175,11 @@ impl<'a> GetThing<'a> {
         ]
             .concat();
         let request = crate::runtime::Request::new(
+            "getThing",
             ::reqwest::Method::GET,
             path,
             Some("text/plain"),
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[200],

@@ -31,6 +31,7 @@ impl<'a> MainApi<'a> {
     pub fn post_node(&self, body: crate::models::Node) -> PostNode<'a> {
         PostNode {
             client: self.client,
+            timeout: None,
             body,
         }
     }
@@ -43,12 +44,19 @@ impl<'a> MainApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PostNode<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     body: crate::models::Node,
 }
 
 impl<'a> PostNode<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -58,9 +66,11 @@ impl<'a> PostNode<'a> {
     > {
         let path = ::std::string::String::from("/nodes");
         let mut request = crate::runtime::Request::new(
+            "postNode",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {

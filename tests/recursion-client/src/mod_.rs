@@ -31,6 +31,7 @@ impl<'a> ModApi<'a> {
     pub fn post_chain(&self, body: crate::models::List0) -> PostChain<'a> {
         PostChain {
             client: self.client,
+            timeout: None,
             body,
         }
     }
@@ -50,6 +51,7 @@ impl<'a> ModApi<'a> {
     pub fn post_nested(&self, body: crate::models::Nested) -> PostNested<'a> {
         PostNested {
             client: self.client,
+            timeout: None,
             body,
         }
     }
@@ -62,12 +64,19 @@ impl<'a> ModApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PostChain<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     body: crate::models::List0,
 }
 
 impl<'a> PostChain<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -562,9 +571,11 @@ impl<'a> PostChain<'a> {
         }
         let path = ::std::string::String::from("/chain");
         let mut request = crate::runtime::Request::new(
+            "postChain",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
@@ -604,12 +615,19 @@ impl<'a> ::core::future::IntoFuture for PostChain<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PostNested<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     body: crate::models::Nested,
 }
 
 impl<'a> PostNested<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -1021,9 +1039,11 @@ impl<'a> PostNested<'a> {
         }
         let path = ::std::string::String::from("/nested");
         let mut request = crate::runtime::Request::new(
+            "postNested",
             ::reqwest::Method::POST,
             path,
             None,
+            self.timeout,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {

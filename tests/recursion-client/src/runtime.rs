@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::time::Duration;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, COOKIE, HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, StatusCode, Url};
 use serde::Serialize;
@@ -22,6 +23,8 @@ const EXCERPT_LIMIT: usize = 256;
 #[derive(Clone)]
 pub struct Client {
     base_url: String,
+    /// The timeout of the HTTP client this client built, when it built it.
+    timeout: Option<Duration>,
     /// The token as `Bearer <token>`.
     authorization: HeaderValue,
     /// The token alone, for APIs that take it as an API key.
@@ -32,8 +35,13 @@ pub struct Client {
 }
 
 impl Client {
+    /// How long a request may take, connecting and reading the whole response included, unless
+    /// the request sets its own (each request builder's `timeout`) or the client was given its
+    /// own HTTP client ([`Client::with_http_client`]).
+    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
     /// A client for [`DEFAULT_BASE_URL`](crate::DEFAULT_BASE_URL) that authenticates with the API
-    /// token `token`, sent as `Authorization: Bearer <token>`.
+    /// token `token`, sent as `Authorization: Bearer <token>`, and gives up on a request after
+    /// [`Client::DEFAULT_TIMEOUT`].
     ///
     /// Fails when the token cannot be sent in an HTTP header, or the HTTP client cannot be built.
     pub fn new(token: impl AsRef<str>) -> Result<Self, ConfigError> {
@@ -46,11 +54,13 @@ impl Client {
         let authorization = secret(&format!("Bearer {}", token.as_ref()))?;
         let token = secret(token.as_ref())?;
         let http = reqwest::Client::builder()
+            .timeout(Self::DEFAULT_TIMEOUT)
             .build()
             .map_err(|error| ConfigError::Http(error.to_string()))?;
         let base_url = crate::DEFAULT_BASE_URL.trim_end_matches('/').to_owned();
         Ok(Self {
             base_url,
+            timeout: Some(Self::DEFAULT_TIMEOUT),
             authorization,
             token,
             basic: None,
@@ -76,9 +86,11 @@ impl Client {
         Ok(self)
     }
     /// The same client, sending its requests through `http`, so that timeouts, proxies and TLS
-    /// are the caller's to choose.
+    /// are the caller's to choose: [`Client::DEFAULT_TIMEOUT`] no longer applies, though a
+    /// request's own timeout still does.
     pub fn with_http_client(mut self, http: reqwest::Client) -> Self {
         self.http = http;
+        self.timeout = None;
         self
     }
     /// The URL that operation paths are appended to.
@@ -95,35 +107,37 @@ impl Client {
     ) -> Result<Response<T>, Error<E>> {
         let (status, headers, bytes) = self.exchange(request).await?;
         let bytes = bytes.as_ref();
+        let undecodable = |headers, message| Error::Decode {
+            status,
+            headers: Box::new(headers),
+            message,
+            excerpt: excerpt(bytes, EXCERPT_LIMIT),
+        };
         match expected.classify(status) {
             Outcome::Success => {
                 match decode_success(status, bytes) {
                     Ok(body) => Ok(Response { status, headers, body }),
-                    Err(message) => {
-                        Err(Error::Decode {
-                            status,
-                            message,
-                            excerpt: excerpt(bytes, EXCERPT_LIMIT),
-                        })
-                    }
+                    Err(message) => Err(undecodable(headers, message)),
                 }
             }
             Outcome::Documented => {
                 match decode_error(status, bytes) {
-                    Ok(body) => Err(Error::Api { status, body }),
-                    Err(message) => {
-                        Err(Error::Decode {
+                    Ok(body) => {
+                        Err(Error::Api {
                             status,
-                            message,
-                            excerpt: excerpt(bytes, EXCERPT_LIMIT),
+                            headers: Box::new(headers),
+                            body,
                         })
                     }
+                    Err(message) => Err(undecodable(headers, message)),
                 }
             }
             Outcome::Unexpected => {
+                let body = excerpt(bytes, UNEXPECTED_BODY_LIMIT);
                 Err(Error::UnexpectedStatus {
                     status,
-                    body: excerpt(bytes, UNEXPECTED_BODY_LIMIT),
+                    headers: Box::new(headers),
+                    body,
                 })
             }
         }
@@ -147,7 +161,14 @@ impl Client {
             url.query_pairs_mut()
                 .append_pair(name, self.token.to_str().unwrap_or_default());
         }
+        let timeout = request.timeout.or(self.timeout);
         let transport = |error: reqwest::Error| {
+            if error.is_timeout() {
+                return Failure::Timeout {
+                    operation: request.operation,
+                    after: timeout,
+                };
+            }
             Failure::Transport(
                 if request.token_query.is_some() { error.without_url() } else { error },
             )
@@ -177,6 +198,9 @@ impl Client {
             headers.insert(COOKIE, cookies);
         }
         let mut builder = self.http.request(request.method, url).headers(headers);
+        if let Some(timeout) = request.timeout {
+            builder = builder.timeout(timeout);
+        }
         if let (true, Some((username, password))) = (request.basic, &self.basic) {
             builder = builder.basic_auth(username, Some(password));
         }
@@ -196,6 +220,7 @@ impl Client {
 enum Failure {
     Validation(ValidationError),
     InvalidUrl { url: String, message: String },
+    Timeout { operation: &'static str, after: Option<Duration> },
     Transport(reqwest::Error),
 }
 
@@ -210,6 +235,7 @@ impl<E> From<Failure> for Error<E> {
         match failure {
             Failure::Validation(error) => Self::Validation(error),
             Failure::InvalidUrl { url, message } => Self::InvalidUrl { url, message },
+            Failure::Timeout { operation, after } => Self::Timeout { operation, after },
             Failure::Transport(error) => Self::Transport(error),
         }
     }
@@ -304,23 +330,33 @@ pub enum Error<E> {
     /// The request breaks a constraint of the API description; it was not sent.
     Validation(ValidationError),
     /// The server answered with an error status the API documents, and its decoded body.
+    #[non_exhaustive]
     Api {
         /// The status code.
         status: StatusCode,
+        /// The response's headers (rate limits, request ids, `Retry-After`), boxed so that errors
+        /// stay small to return.
+        headers: Box<HeaderMap>,
         /// The decoded error body.
         body: E,
     },
     /// The server answered with a status the API does not document.
+    #[non_exhaustive]
     UnexpectedStatus {
         /// The status code.
         status: StatusCode,
+        /// The response's headers.
+        headers: Box<HeaderMap>,
         /// The start of the body, as text.
         body: String,
     },
     /// The body of a response could not be decoded into the documented type.
+    #[non_exhaustive]
     Decode {
         /// The status code of the response.
         status: StatusCode,
+        /// The response's headers.
+        headers: Box<HeaderMap>,
         /// Why decoding failed.
         message: String,
         /// The start of the body, as text.
@@ -332,6 +368,15 @@ pub enum Error<E> {
         url: String,
         /// Why it could not be parsed.
         message: String,
+    },
+    /// The request took longer than its timeout, the request's own or the client's.
+    #[non_exhaustive]
+    Timeout {
+        /// The `operationId` of the request.
+        operation: &'static str,
+        /// The timeout that ran out, when this client knows it (not for an HTTP client given
+        /// with [`Client::with_http_client`] and no timeout of the request's own).
+        after: Option<Duration>,
     },
     /// The request could not be sent, or the response could not be received.
     Transport(reqwest::Error),
@@ -345,7 +390,19 @@ impl<E> Error<E> {
             | Self::UnexpectedStatus { status, .. }
             | Self::Decode { status, .. } => Some(*status),
             Self::Transport(error) => error.status(),
-            Self::Validation(_) | Self::InvalidUrl { .. } => None,
+            Self::Validation(_) | Self::InvalidUrl { .. } | Self::Timeout { .. } => None,
+        }
+    }
+    /// The headers of the response, when there was one.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        match self {
+            Self::Api { headers, .. }
+            | Self::UnexpectedStatus { headers, .. }
+            | Self::Decode { headers, .. } => Some(headers),
+            Self::Validation(_)
+            | Self::InvalidUrl { .. }
+            | Self::Timeout { .. }
+            | Self::Transport(_) => None,
         }
     }
 }
@@ -354,13 +411,13 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Validation(error) => write!(f, "invalid request: {error}"),
-            Self::Api { status, body } => {
+            Self::Api { status, body, .. } => {
                 write!(f, "the server answered {status}: {body:?}")
             }
-            Self::UnexpectedStatus { status, body } => {
+            Self::UnexpectedStatus { status, body, .. } => {
                 write!(f, "the server answered an undocumented {status}: {body}")
             }
-            Self::Decode { status, message, excerpt } => {
+            Self::Decode { status, message, excerpt, .. } => {
                 write!(
                     f,
                     "the {status} response could not be decoded: {message}; the body starts with {excerpt:?}"
@@ -368,6 +425,12 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             }
             Self::InvalidUrl { url, message } => {
                 write!(f, "invalid request URL `{url}`: {message}")
+            }
+            Self::Timeout { operation, after: Some(after) } => {
+                write!(f, "`{operation}` timed out after {} ms", after.as_millis())
+            }
+            Self::Timeout { operation, after: None } => {
+                write!(f, "`{operation}` timed out")
             }
             Self::Transport(error) => write!(f, "the request failed: {error}"),
         }
@@ -511,6 +574,10 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
 
 /// A request as an operation puts it together.
 pub(crate) struct Request {
+    /// The `operationId`, for errors that name the operation.
+    operation: &'static str,
+    /// The request's own timeout, over the client's.
+    timeout: Option<Duration>,
     method: Method,
     path: String,
     /// The media types the operation documents for its responses.
@@ -532,11 +599,15 @@ pub(crate) struct Request {
 
 impl Request {
     pub(crate) fn new(
+        operation: &'static str,
         method: Method,
         path: String,
         accept: Option<&'static str>,
+        timeout: Option<Duration>,
     ) -> Self {
         Self {
+            operation,
+            timeout,
             method,
             path,
             accept,

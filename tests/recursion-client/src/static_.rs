@@ -31,6 +31,7 @@ impl<'a> StaticApi<'a> {
     pub fn post_self_array(&self, body: crate::models::SelfArray) -> PostSelfArray<'a> {
         PostSelfArray {
             client: self.client,
+            timeout: None,
             body,
         }
     }
@@ -48,6 +49,7 @@ impl<'a> StaticApi<'a> {
     pub fn post_self_map(&self, body: crate::models::SelfMap) -> PostSelfMap<'a> {
         PostSelfMap {
             client: self.client,
+            timeout: None,
             body,
         }
     }
@@ -60,21 +62,30 @@ impl<'a> StaticApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PostSelfArray<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     body: crate::models::SelfArray,
 }
 
 impl<'a> PostSelfArray<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/self-array");
         let mut request = crate::runtime::Request::new(
+            "postSelfArray",
             ::reqwest::Method::POST,
             path,
             None,
+            self.timeout,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
@@ -111,21 +122,30 @@ impl<'a> ::core::future::IntoFuture for PostSelfArray<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PostSelfMap<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     body: crate::models::SelfMap,
 }
 
 impl<'a> PostSelfMap<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/self-map");
         let mut request = crate::runtime::Request::new(
+            "postSelfMap",
             ::reqwest::Method::POST,
             path,
             None,
+            self.timeout,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {

@@ -26,7 +26,10 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_things(&self) -> ListThings<'a> {
-        ListThings { client: self.client }
+        ListThings {
+            client: self.client,
+            timeout: None,
+        }
     }
     /// `GET /things/{id}`
     ///
@@ -46,6 +49,7 @@ impl<'a> DefaultApi<'a> {
     ) -> GetThing<'a> {
         GetThing {
             client: self.client,
+            timeout: None,
             id: id.into(),
         }
     }
@@ -68,6 +72,7 @@ impl<'a> DefaultApi<'a> {
     ) -> PutThing<'a> {
         PutThing {
             client: self.client,
+            timeout: None,
             id: id.into(),
             body,
         }
@@ -81,11 +86,18 @@ impl<'a> DefaultApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct ListThings<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> ListThings<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -95,9 +107,11 @@ impl<'a> ListThings<'a> {
     > {
         let path = ::std::string::String::from("/things");
         let request = crate::runtime::Request::new(
+            "listThings",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -136,12 +150,19 @@ impl<'a> ::core::future::IntoFuture for ListThings<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetThing<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     id: crate::models::Id,
 }
 
 impl<'a> GetThing<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -160,9 +181,11 @@ impl<'a> GetThing<'a> {
         }
         let path = ["/things/", &crate::runtime::path_segment("id", &self.id)?].concat();
         let request = crate::runtime::Request::new(
+            "getThing",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -201,6 +224,7 @@ impl<'a> ::core::future::IntoFuture for GetThing<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PutThing<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     id: crate::models::Id,
     body: crate::models::Thing,
 }
@@ -208,6 +232,12 @@ pub struct PutThing<'a> {
 impl<'a> PutThing<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -230,9 +260,11 @@ impl<'a> PutThing<'a> {
         }
         let path = ["/things/", &crate::runtime::path_segment("id", &self.id)?].concat();
         let mut request = crate::runtime::Request::new(
+            "putThing",
             ::reqwest::Method::PUT,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {

@@ -182,7 +182,7 @@ async fn every_operation_returns_its_documented_errors_typed() {
             let reply = json!({"type": "NotFound", "message": format!("status {status}")});
             let server = Server::start(Reply::json(status, &reply)).await;
             match (operation.call)(&client(&server)).await {
-                Err(Error::Api { status: got, body }) => {
+                Err(Error::Api { status: got, body, .. }) => {
                     assert_eq!(got.as_u16(), status, "{}", operation.id);
                     assert_eq!(body.r#type.as_deref(), Some("NotFound"), "{}", operation.id);
                     assert_eq!(body.message, Some(format!("status {status}")), "{}", operation.id);
@@ -198,7 +198,7 @@ async fn every_operation_reports_an_undocumented_status_with_its_body() {
     for operation in operations() {
         let server = Server::start(Reply::raw(500, "text/plain", "database on fire")).await;
         match (operation.call)(&client(&server)).await {
-            Err(Error::UnexpectedStatus { status, body }) => {
+            Err(Error::UnexpectedStatus { status, body, .. }) => {
                 assert_eq!(status.as_u16(), 500, "{}", operation.id);
                 assert_eq!(body, "database on fire", "{}", operation.id);
             }
@@ -225,7 +225,7 @@ async fn malformed_and_empty_bodies_are_decode_errors_with_an_excerpt() {
         {
             let server = Server::start(Reply::raw(status, "application/json", body)).await;
             match (operation.call)(&client(&server)).await {
-                Err(Error::Decode { status: got, message, excerpt }) => {
+                Err(Error::Decode { status: got, message, excerpt, .. }) => {
                     assert_eq!(got.as_u16(), status, "{}", operation.id);
                     assert_eq!(excerpt, body, "{}", operation.id);
                     assert!(message.contains(hint), "{}: {message}", operation.id);

@@ -26,7 +26,7 @@ async fn a_default_only_operation_succeeds_on_2xx_and_fails_with_its_body_otherw
 
     let server = Server::start(Reply::json(500, &json!({"value": "broken"}))).await;
     match client(&server).new_api().new_operation(Kind::Plain).await {
-        Err(Error::Api { status, body }) => assert_eq!((status.as_u16(), body.value.as_str()), (500, "broken")),
+        Err(Error::Api { status, body, .. }) => assert_eq!((status.as_u16(), body.value.as_str()), (500, "broken")),
         other => panic!("expected the documented error body, got {other:?}"),
     }
 

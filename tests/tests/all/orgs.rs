@@ -91,10 +91,10 @@ async fn both_operations_return_documented_errors_typed_and_others_with_their_bo
             .map(|_| ());
         for result in [listed, created] {
             match (status, result) {
-                (400 | 404, Err(Error::Api { status: got, body })) => {
+                (400 | 404, Err(Error::Api { status: got, body, .. })) => {
                     assert_eq!((got.as_u16(), body.message.as_deref()), (status, Some("no")));
                 }
-                (500, Err(Error::UnexpectedStatus { status: got, body })) => {
+                (500, Err(Error::UnexpectedStatus { status: got, body, .. })) => {
                     assert_eq!(got.as_u16(), 500);
                     assert!(body.contains("Oops"), "{body}");
                 }

@@ -49,19 +49,33 @@ pub struct Reply {
     pub status: u16,
     pub content_type: Option<&'static str>,
     pub body: Vec<u8>,
+    /// Headers besides `Content-Type`.
+    pub headers: Vec<(&'static str, &'static str)>,
+    /// How long the server waits before it answers.
+    pub delay: Option<std::time::Duration>,
 }
 
 impl Reply {
     pub fn json(status: u16, body: &Value) -> Self {
-        Self { status, content_type: Some("application/json"), body: body.to_string().into_bytes() }
+        Self { content_type: Some("application/json"), body: body.to_string().into_bytes(), ..Self::empty(status) }
     }
 
     pub fn raw(status: u16, content_type: &'static str, body: impl Into<Vec<u8>>) -> Self {
-        Self { status, content_type: Some(content_type), body: body.into() }
+        Self { content_type: Some(content_type), body: body.into(), ..Self::empty(status) }
     }
 
     pub fn empty(status: u16) -> Self {
-        Self { status, content_type: None, body: Vec::new() }
+        Self { status, content_type: None, body: Vec::new(), headers: Vec::new(), delay: None }
+    }
+
+    pub fn with_header(mut self, name: &'static str, value: &'static str) -> Self {
+        self.headers.push((name, value));
+        self
+    }
+
+    pub fn after(mut self, delay: std::time::Duration) -> Self {
+        self.delay = Some(delay);
+        self
     }
 }
 
@@ -126,9 +140,15 @@ async fn record(State((log, reply)): State<(Log, Reply)>, request: Request) -> R
         headers: parts.headers,
         body,
     });
+    if let Some(delay) = reply.delay {
+        tokio::time::sleep(delay).await;
+    }
     let mut response = Response::builder().status(reply.status);
     if let Some(content_type) = reply.content_type {
         response = response.header(header::CONTENT_TYPE, content_type);
+    }
+    for (name, value) in reply.headers {
+        response = response.header(name, value);
     }
     response.body(Body::from(reply.body)).expect("a valid canned response")
 }

@@ -115,7 +115,7 @@ async fn status_classes_and_default_responses_are_documented_errors() {
         let server = Server::start(Reply::json(status, &problem)).await;
         let new_item = Item { id: None, name: "n".into(), tags: None };
         match client(&server).items().create_item(new_item).await {
-            Err(Error::Api { status: got, body }) => {
+            Err(Error::Api { status: got, body, .. }) => {
                 assert_eq!(got.as_u16(), status);
                 assert_eq!(body.title.as_deref(), Some("nope"));
             }
@@ -311,4 +311,28 @@ async fn cookie_keys_and_basic_credentials_go_where_the_scheme_says() {
     assert_eq!(requests[1].header("authorization"), Some("Basic YWRhOnBhOnNz"));
     assert_eq!(requests[2].header("authorization"), Some("Bearer wire-token"), "other operations keep the token");
     assert!(!format!("{basic:?}").contains("pa:ss"));
+}
+
+#[tokio::test]
+async fn errors_keep_the_response_headers() {
+    let reply = Reply::json(404, &json!({"code": "gone"})).with_header("x-request-id", "req-7");
+    let server = Server::start_at("/v1", reply).await;
+    let error = client(&server).items().get_item("7").await.expect_err("a 404");
+    let headers = error.headers().expect("a response came");
+    assert_eq!(headers.get("x-request-id").and_then(|value| value.to_str().ok()), Some("req-7"));
+    assert_eq!(error.status().map(|status| status.as_u16()), Some(404));
+}
+
+#[tokio::test]
+async fn a_request_times_out_after_its_own_timeout_as_a_timeout_error() {
+    let server = Server::start_at("/v1", Reply::json(200, &item()).after(std::time::Duration::from_secs(30))).await;
+    let timeout = std::time::Duration::from_millis(200);
+    match client(&server).items().get_item("7").timeout(timeout).await {
+        Err(Error::Timeout { operation, after, .. }) => {
+            assert_eq!((operation, after), ("getItem", Some(timeout)));
+        }
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    let message = client(&server).items().get_item("7").timeout(timeout).await.expect_err("times out").to_string();
+    assert_eq!(message, "`getItem` timed out after 200 ms");
 }

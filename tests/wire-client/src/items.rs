@@ -43,6 +43,7 @@ impl<'a> ItemsApi<'a> {
     pub fn list_items(&self) -> ListItems<'a> {
         ListItems {
             client: self.client,
+            timeout: None,
             tags: None,
             fields: None,
             limit: None,
@@ -74,6 +75,7 @@ impl<'a> ItemsApi<'a> {
     pub fn create_item(&self, body: crate::models::Item) -> CreateItem<'a> {
         CreateItem {
             client: self.client,
+            timeout: None,
             body,
         }
     }
@@ -97,6 +99,7 @@ impl<'a> ItemsApi<'a> {
     pub fn submit_form(&self, body: crate::models::SubmitFormBody) -> SubmitForm<'a> {
         SubmitForm {
             client: self.client,
+            timeout: None,
             body,
         }
     }
@@ -118,6 +121,7 @@ impl<'a> ItemsApi<'a> {
     pub fn get_with_header_key(&self) -> GetWithHeaderKey<'a> {
         GetWithHeaderKey {
             client: self.client,
+            timeout: None,
         }
     }
     /// Authenticates with an API key in the query
@@ -142,6 +146,7 @@ impl<'a> ItemsApi<'a> {
     pub fn get_with_query_key(&self) -> GetWithQueryKey<'a> {
         GetWithQueryKey {
             client: self.client,
+            timeout: None,
             page: None,
         }
     }
@@ -167,6 +172,7 @@ impl<'a> ItemsApi<'a> {
     pub fn get_with_cookie_key(&self) -> GetWithCookieKey<'a> {
         GetWithCookieKey {
             client: self.client,
+            timeout: None,
             session: None,
         }
     }
@@ -188,6 +194,7 @@ impl<'a> ItemsApi<'a> {
     pub fn get_with_basic_auth(&self) -> GetWithBasicAuth<'a> {
         GetWithBasicAuth {
             client: self.client,
+            timeout: None,
         }
     }
     /// Copies an item now, later, or not at all
@@ -217,6 +224,7 @@ impl<'a> ItemsApi<'a> {
     ) -> CopyItem<'a> {
         CopyItem {
             client: self.client,
+            timeout: None,
             item_id: item_id.into(),
         }
     }
@@ -248,6 +256,7 @@ impl<'a> ItemsApi<'a> {
     ) -> UploadFile<'a> {
         UploadFile {
             client: self.client,
+            timeout: None,
             file: file.into(),
             note: None,
             tags: None,
@@ -280,6 +289,7 @@ impl<'a> ItemsApi<'a> {
     ) -> GetItem<'a> {
         GetItem {
             client: self.client,
+            timeout: None,
             item_id: item_id.into(),
         }
     }
@@ -302,6 +312,7 @@ impl<'a> ItemsApi<'a> {
     ) -> DeleteItem<'a> {
         DeleteItem {
             client: self.client,
+            timeout: None,
             item_id: item_id.into(),
         }
     }
@@ -328,6 +339,7 @@ impl<'a> ItemsApi<'a> {
     ) -> GetRaw<'a> {
         GetRaw {
             client: self.client,
+            timeout: None,
             item_id: item_id.into(),
         }
     }
@@ -356,6 +368,7 @@ impl<'a> ItemsApi<'a> {
     ) -> PutNote<'a> {
         PutNote {
             client: self.client,
+            timeout: None,
             item_id: item_id.into(),
             body: body.into(),
         }
@@ -369,6 +382,7 @@ impl<'a> ItemsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct ListItems<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     fields: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     limit: ::core::option::Option<i32>,
@@ -424,6 +438,12 @@ impl<'a> ListItems<'a> {
         self.session = Some(value.into());
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -442,9 +462,11 @@ impl<'a> ListItems<'a> {
         }
         let path = ::std::string::String::from("/items");
         let mut request = crate::runtime::Request::new(
+            "listItems",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         if let Some(value) = &self.tags {
@@ -505,12 +527,19 @@ impl<'a> ::core::future::IntoFuture for ListItems<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct CreateItem<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     body: crate::models::Item,
 }
 
 impl<'a> CreateItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -525,9 +554,11 @@ impl<'a> CreateItem<'a> {
         }
         let path = ::std::string::String::from("/items");
         let mut request = crate::runtime::Request::new(
+            "createItem",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         request.json_body(&self.body, "application/json")?;
@@ -568,12 +599,19 @@ impl<'a> ::core::future::IntoFuture for CreateItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct SubmitForm<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     body: crate::models::SubmitFormBody,
 }
 
 impl<'a> SubmitForm<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -585,9 +623,11 @@ impl<'a> SubmitForm<'a> {
         }
         let path = ::std::string::String::from("/forms");
         let mut request = crate::runtime::Request::new(
+            "submitForm",
             ::reqwest::Method::POST,
             path,
             None,
+            self.timeout,
         );
         request.authorize_bearer();
         request.form_body(&self.body, "application/x-www-form-urlencoded")?;
@@ -625,20 +665,29 @@ impl<'a> ::core::future::IntoFuture for SubmitForm<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetWithHeaderKey<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> GetWithHeaderKey<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/keyed/header");
         let mut request = crate::runtime::Request::new(
+            "getWithHeaderKey",
             ::reqwest::Method::GET,
             path,
             None,
+            self.timeout,
         );
         request.authorize_header("x-api-key");
         let expected = crate::runtime::Expected {
@@ -675,6 +724,7 @@ impl<'a> ::core::future::IntoFuture for GetWithHeaderKey<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetWithQueryKey<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     page: ::core::option::Option<i64>,
 }
 
@@ -686,15 +736,23 @@ impl<'a> GetWithQueryKey<'a> {
         self.page = Some(value);
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/keyed/query");
         let mut request = crate::runtime::Request::new(
+            "getWithQueryKey",
             ::reqwest::Method::GET,
             path,
             None,
+            self.timeout,
         );
         request.authorize_query("api_key");
         if let Some(value) = &self.page {
@@ -734,6 +792,7 @@ impl<'a> ::core::future::IntoFuture for GetWithQueryKey<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetWithCookieKey<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     session: ::core::option::Option<::std::string::String>,
 }
 
@@ -748,15 +807,23 @@ impl<'a> GetWithCookieKey<'a> {
         self.session = Some(value.into());
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/keyed/cookie");
         let mut request = crate::runtime::Request::new(
+            "getWithCookieKey",
             ::reqwest::Method::GET,
             path,
             None,
+            self.timeout,
         );
         request.authorize_cookie("token");
         if let Some(value) = &self.session {
@@ -796,20 +863,29 @@ impl<'a> ::core::future::IntoFuture for GetWithCookieKey<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetWithBasicAuth<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
 }
 
 impl<'a> GetWithBasicAuth<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/keyed/basic");
         let mut request = crate::runtime::Request::new(
+            "getWithBasicAuth",
             ::reqwest::Method::GET,
             path,
             None,
+            self.timeout,
         );
         request.authorize_basic();
         let expected = crate::runtime::Expected {
@@ -846,12 +922,19 @@ impl<'a> ::core::future::IntoFuture for GetWithBasicAuth<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct CopyItem<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     item_id: ::std::string::String,
 }
 
 impl<'a> CopyItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -866,9 +949,11 @@ impl<'a> CopyItem<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "copyItem",
             ::reqwest::Method::POST,
             path,
             Some("application/json, text/plain"),
+            self.timeout,
         );
         request.authorize_bearer();
         let expected = crate::runtime::Expected {
@@ -959,6 +1044,7 @@ impl CopyItemError {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct UploadFile<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     file: ::std::vec::Vec<u8>,
     note: ::core::option::Option<::std::string::String>,
     tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1000,6 +1086,12 @@ impl<'a> UploadFile<'a> {
         self.pages = Some(value);
         self
     }
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -1018,9 +1110,11 @@ impl<'a> UploadFile<'a> {
         }
         let path = ::std::string::String::from("/uploads");
         let mut request = crate::runtime::Request::new(
+            "uploadFile",
             ::reqwest::Method::POST,
             path,
             None,
+            self.timeout,
         );
         request.authorize_bearer();
         let mut form = crate::runtime::Multipart::default();
@@ -1082,12 +1176,19 @@ impl<'a> ::core::future::IntoFuture for UploadFile<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetItem<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     item_id: ::std::string::String,
 }
 
 impl<'a> GetItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -1098,9 +1199,11 @@ impl<'a> GetItem<'a> {
         let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "getItem",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
+            self.timeout,
         );
         request.authorize_bearer();
         let expected = crate::runtime::Expected {
@@ -1140,12 +1243,19 @@ impl<'a> ::core::future::IntoFuture for GetItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct DeleteItem<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     item_id: ::std::string::String,
 }
 
 impl<'a> DeleteItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -1153,9 +1263,11 @@ impl<'a> DeleteItem<'a> {
         let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
             .concat();
         let request = crate::runtime::Request::new(
+            "deleteItem",
             ::reqwest::Method::DELETE,
             path,
             None,
+            self.timeout,
         );
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -1191,12 +1303,19 @@ impl<'a> ::core::future::IntoFuture for DeleteItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetRaw<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     item_id: ::std::string::String,
 }
 
 impl<'a> GetRaw<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -1208,9 +1327,11 @@ impl<'a> GetRaw<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "getRaw",
             ::reqwest::Method::GET,
             path,
             Some("application/octet-stream"),
+            self.timeout,
         );
         request.authorize_bearer();
         let expected = crate::runtime::Expected {
@@ -1250,6 +1371,7 @@ impl<'a> ::core::future::IntoFuture for GetRaw<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PutNote<'a> {
     client: &'a crate::Client,
+    timeout: ::core::option::Option<::core::time::Duration>,
     item_id: ::std::string::String,
     body: ::std::string::String,
 }
@@ -1257,6 +1379,12 @@ pub struct PutNote<'a> {
 impl<'a> PutNote<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// Gives up on this request after `timeout`, instead of the client's timeout: an
+    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
         self,
@@ -1268,9 +1396,11 @@ impl<'a> PutNote<'a> {
         ]
             .concat();
         let mut request = crate::runtime::Request::new(
+            "putNote",
             ::reqwest::Method::PUT,
             path,
             None,
+            self.timeout,
         );
         request.authorize_bearer();
         request.text_body(self.body, "text/plain; charset=utf-8");
