@@ -379,20 +379,16 @@ fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> (TokenSt
         Auth::Cookie(name) => Some(request_call(uses, Helper::AuthorizeCookie, quote!(#name))),
         Auth::Basic => Some(request_call(uses, Helper::AuthorizeBasic, quote!())),
     };
-    let placed: Vec<TokenStream> = operation
-        .parameters
-        .iter()
-        .filter(|parameter| {
-            !matches!(parameter.encoding, Encoding::Path(_) | Encoding::Part(_) | Encoding::PartList(_))
-        })
-        .map(|parameter| place_parameter(parameter, uses))
-        .collect();
-    let parts: Vec<TokenStream> = operation
-        .parameters
-        .iter()
-        .filter(|parameter| matches!(parameter.encoding, Encoding::Part(_) | Encoding::PartList(_)))
-        .map(|parameter| place_part(parameter, uses))
-        .collect();
+    // Path parameters are in the path expression; the others go on the request or in the form.
+    let (mut placed, mut parts) = (Vec::new(), Vec::new());
+    for parameter in &operation.parameters {
+        match parameter.encoding {
+            Encoding::Path(_) => {}
+            Encoding::Part(form) => parts.push(place_part(parameter, form, false, uses)),
+            Encoding::PartList(form) => parts.push(place_part(parameter, form, true, uses)),
+            encoding => placed.push(place_parameter(parameter, encoding, uses)),
+        }
+    }
     let multipart = (!parts.is_empty()).then(|| {
         let multipart = uses.path(Helper::Multipart);
         let multipart_body = request_call(uses, Helper::MultipartBody, quote!(form));
@@ -527,13 +523,13 @@ fn text_of(value: &TokenStream, form: TextForm, wire: &str, uses: &Uses) -> Toke
 }
 
 /// Adds a query, header or cookie parameter to `request`, if it is set.
-fn place_parameter(parameter: &Parameter, uses: &Uses) -> TokenStream {
+fn place_parameter(parameter: &Parameter, encoding: Encoding, uses: &Uses) -> TokenStream {
     let wire = match parameter.location {
         ParameterLocation::Header => parameter.wire_name.to_ascii_lowercase(),
         _ => parameter.wire_name.clone(),
     };
     let value = quote!(value);
-    let put = match parameter.encoding {
+    let put = match encoding {
         Encoding::QueryObject => {
             let add = uses.name(Helper::AddQueryObject);
             quote!(request.#add(#wire, #value)?;)
@@ -569,20 +565,20 @@ fn place_parameter(parameter: &Parameter, uses: &Uses) -> TokenStream {
             let text = text_of(&value, form, &wire, uses);
             quote!(request.#add(#wire, #text);)
         }
-        Encoding::Query(form) | Encoding::Path(form) => {
+        Encoding::Query(form) => {
             let add = uses.name(Helper::AddQuery);
             let text = text_of(&value, form, &wire, uses);
             quote!(request.#add(#wire, #text);)
         }
-        Encoding::Part(_) | Encoding::PartList(_) => place_part(parameter, uses),
+        Encoding::Path(_) | Encoding::Part(_) | Encoding::PartList(_) => return TokenStream::new(),
     };
     bind_if_set(&put, &snake(&parameter.rust_name), parameter.required)
 }
 
 /// Adds a field of a multipart body to `form`, if it is set: a list as one part per item.
-fn place_part(parameter: &Parameter, uses: &Uses) -> TokenStream {
+fn place_part(parameter: &Parameter, form: PartForm, list: bool, uses: &Uses) -> TokenStream {
     let wire = &parameter.wire_name;
-    let add = |form: PartForm| match form {
+    let add = match form {
         PartForm::File => {
             let add = uses.name(Helper::FilePart);
             quote!(form.#add(#wire, value);)
@@ -597,14 +593,7 @@ fn place_part(parameter: &Parameter, uses: &Uses) -> TokenStream {
             quote!(form.#add(#wire, #text);)
         }
     };
-    let put = match parameter.encoding {
-        Encoding::PartList(form) => {
-            let add = add(form);
-            quote!(for value in value { #add })
-        }
-        Encoding::Part(form) => add(form),
-        _ => TokenStream::new(),
-    };
+    let put = if list { quote!(for value in value { #add }) } else { add };
     bind_if_set(&put, &snake(&parameter.rust_name), parameter.required)
 }
 
