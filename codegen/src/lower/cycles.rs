@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostics::Reporter;
-use crate::ir::{Shape, Ty, TyKind, TypeDef};
+use crate::ir::{Shape, Ty, TyKind, TypeDef, through_aliases};
 
 /// Breaks every cycle of aliases: see the module documentation.
 pub fn break_alias_cycles(types: &mut BTreeMap<String, TypeDef>, reporter: &Reporter) {
@@ -22,7 +22,13 @@ pub fn break_alias_cycles(types: &mut BTreeMap<String, TypeDef>, reporter: &Repo
         let edges: BTreeMap<String, Vec<(String, bool)>> = types
             .iter()
             .filter_map(|(name, def)| match &def.shape {
-                Shape::Alias(target) => Some((name.clone(), named_in(target, types))),
+                Shape::Alias(target) => {
+                    let aliases = named_in(target)
+                        .into_iter()
+                        .filter(|(target, _)| matches!(types.get(*target).map(|def| &def.shape), Some(Shape::Alias(_))))
+                        .map(|(target, contained)| (target.to_owned(), contained));
+                    Some((name.clone(), aliases.collect()))
+                }
                 _ => None,
             })
             .collect();
@@ -53,15 +59,13 @@ pub fn break_alias_cycles(types: &mut BTreeMap<String, TypeDef>, reporter: &Repo
     }
 }
 
-/// The alias types `ty` names, each with whether a list or map holds it.
-fn named_in(ty: &Ty, types: &BTreeMap<String, TypeDef>) -> Vec<(String, bool)> {
+/// The types `ty` names, each with whether a list or map holds it.
+fn named_in(ty: &Ty) -> Vec<(&str, bool)> {
     let mut found = Vec::new();
     let mut pending = vec![(ty, false)];
     while let Some((ty, contained)) = pending.pop() {
         match &ty.kind {
-            TyKind::Named(name) if matches!(types.get(name).map(|def| &def.shape), Some(Shape::Alias(_))) => {
-                found.push((name.clone(), contained));
-            }
+            TyKind::Named(name) => found.push((name.as_str(), contained)),
             TyKind::Array(item) | TyKind::Map(item) => pending.push((item, true)),
             _ => {}
         }
@@ -164,16 +168,12 @@ fn members(shape: &Shape) -> Vec<&Ty> {
 
 /// The struct or union a value of `ty` holds inline, looking through aliases.
 fn direct_target(ty: &Ty, types: &BTreeMap<String, TypeDef>) -> Option<String> {
-    let mut current = ty;
-    for _ in 0..=types.len() {
-        let TyKind::Named(name) = &current.kind else { return None };
-        match types.get(name).map(|def| &def.shape) {
-            Some(Shape::Alias(target)) => current = target,
-            Some(_) => return Some(name.clone()),
-            None => return None,
+    match &through_aliases(types, ty).kind {
+        TyKind::Named(name) if types.get(name).is_some_and(|def| !matches!(def.shape, Shape::Alias(_))) => {
+            Some(name.clone())
         }
+        _ => None,
     }
-    None
 }
 
 /// How deep types nest in one another, by value or in lists, maps and boxes, counting each
@@ -184,7 +184,8 @@ pub fn nesting_depth<'t>(types: &BTreeMap<String, TypeDef>, outside: impl Iterat
     let edges: BTreeMap<&str, Vec<&str>> = types
         .iter()
         .map(|(name, def)| {
-            let named = crate::ir::shape_types(&def.shape).into_iter().flat_map(named_in_expression).collect();
+            let named =
+                crate::ir::shape_types(&def.shape).into_iter().flat_map(named_in).map(|(name, _)| name).collect();
             (name.as_str(), named)
         })
         .collect();
@@ -210,20 +211,6 @@ pub fn nesting_depth<'t>(types: &BTreeMap<String, TypeDef>, outside: impl Iterat
     let named_depth = |target: &str| depth.get(target).copied().unwrap_or(0);
     let outside = outside.map(|ty| expression_depth(ty, &named_depth)).max().unwrap_or(0);
     depth.values().copied().max().unwrap_or(0).max(outside)
-}
-
-/// The named types a type expression mentions, inside lists and maps too.
-fn named_in_expression(ty: &Ty) -> Vec<&str> {
-    let mut named = Vec::new();
-    let mut pending = vec![ty];
-    while let Some(ty) = pending.pop() {
-        match &ty.kind {
-            TyKind::Named(target) => named.push(target.as_str()),
-            TyKind::Array(item) | TyKind::Map(item) => pending.push(item),
-            _ => {}
-        }
-    }
-    named
 }
 
 /// Lists and maps around one another in `ty`, plus the depth of the named type inside.
