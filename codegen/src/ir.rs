@@ -195,6 +195,9 @@ pub struct Operation {
     pub builder_name: String,
     /// The request builder's field holding the client: `client`, unless a parameter took it.
     pub client_field: Ident,
+    /// The request builder's field holding how the request is sent (timeout, retries):
+    /// `options`, unless a parameter took it.
+    pub options_field: Ident,
     pub http_method: HttpMethod,
     pub path: PathTemplate,
     /// The `Accept` header: the media types the documented responses carry, if any.
@@ -213,6 +216,56 @@ pub struct Operation {
     pub success: Outcome,
     /// The body of a documented error response.
     pub error: Outcome,
+    /// The header, in lower case, that the operation documents for an idempotency key.
+    pub idempotency_key: Option<String>,
+    /// How the operation's results are paged, when its `x-pagination` says.
+    pub pagination: Option<Pagination>,
+}
+
+/// How an operation pages through its results (its `x-pagination`), checked against its
+/// parameters and its success body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    pub position: PagePosition,
+    /// Where the page's items are in the success body.
+    pub items: FieldPath,
+    /// The type of one item.
+    pub item: Ty,
+    /// Where the number of items in all pages is, when the body says.
+    pub total: Option<FieldPath>,
+}
+
+/// The parameter that says which page to fetch.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PagePosition {
+    /// Page numbers counted from `base`, and the parameter with the page size.
+    Number { parameter: PageParameter, base: i64, size: Option<PageParameter> },
+    /// Offsets into the results, counted in items, and the parameter with the page size.
+    Offset { parameter: PageParameter, size: Option<PageParameter> },
+    /// An opaque cursor, and where the body gives the next one.
+    Cursor { parameter: PageParameter, next: FieldPath },
+}
+
+/// A query parameter that paging sets or reads, by its builder field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageParameter {
+    pub field: Ident,
+    pub required: bool,
+    /// The value the parameter has when the caller sets none: its spec default.
+    pub default: Option<i64>,
+}
+
+/// A path of fields from a body to a value in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldPath {
+    pub steps: Vec<FieldStep>,
+}
+
+/// One field on a [`FieldPath`], with how many `Option`s wrap its value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldStep {
+    pub field: Ident,
+    pub options: u8,
 }
 
 /// An HTTP method an OpenAPI operation can have.

@@ -77,12 +77,24 @@ const CONVENTIONAL_METHODS: &[&str] = &[
     "bitxor",
 ];
 
-/// The request builders' setter, and field, of the request's own timeout.
-pub const TIMEOUT_MEMBER: &str = "timeout";
+/// The request builders' setter of the request's own timeout.
+pub const TIMEOUT_SETTER: &str = "timeout";
 
-/// Members of every request builder besides its parameters: `send`, `IntoFuture`'s method and
-/// the timeout's setter.
-const BUILDER_METHODS: &[&str] = &["send", "into_future", TIMEOUT_MEMBER];
+/// The request builders' setter of the request's own retry policy.
+pub const RETRY_POLICY_SETTER: &str = "retry_policy";
+
+/// The request builders' method that marks a request safe to repeat.
+pub const IDEMPOTENT_SETTER: &str = "idempotent";
+
+/// The paged request builders' streams of pages and of items.
+pub const PAGES_METHOD: &str = "pages";
+pub const ITEMS_METHOD: &str = "items";
+
+/// Members of every request builder besides its parameters: `send`, `IntoFuture`'s method, the
+/// setters of how the request is sent, and the streams of paged operations (reserved on every
+/// builder, so that a name does not depend on whether an operation pages).
+const BUILDER_METHODS: &[&str] =
+    &["send", "into_future", TIMEOUT_SETTER, RETRY_POLICY_SETTER, IDEMPOTENT_SETTER, PAGES_METHOD, ITEMS_METHOD];
 
 /// The runtime every generated client carries; `Client`'s methods are read from it.
 const RUNTIME: &str = include_str!("../templates/runtime.rs");

@@ -62,7 +62,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> GetInstanceOrg<'a> {
         GetInstanceOrg {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -112,7 +112,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> DeleteInstanceOrg<'a> {
         DeleteInstanceOrg {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -164,7 +164,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> PatchInstanceOrg<'a> {
         PatchInstanceOrg {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -219,7 +219,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> GetInstanceOrgDeviceCounts<'a> {
         GetInstanceOrgDeviceCounts {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -274,7 +274,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> GetInstanceOrgNotebookMinuteCounts<'a> {
         GetInstanceOrgNotebookMinuteCounts {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -330,7 +330,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> GetInstanceOrgPayloadCounts<'a> {
         GetInstanceOrgPayloadCounts {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -389,7 +389,7 @@ impl<'a> InstanceOrgApi<'a> {
     ) -> GetInstanceOrgPayloadCountsBreakdown<'a> {
         GetInstanceOrgPayloadCountsBreakdown {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             instance_id: instance_id.into(),
             org_id: org_id.into(),
             losantdomain: None,
@@ -412,7 +412,7 @@ impl<'a> InstanceOrgApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrg<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -463,10 +463,20 @@ impl<'a> GetInstanceOrg<'a> {
         self.summary_include = Some(value.into());
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -500,12 +510,13 @@ impl<'a> GetInstanceOrg<'a> {
             &crate::runtime::path_segment("orgId", &self.org_id)?,
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getInstanceOrg",
+            "/instances/{instanceId}/orgs/{orgId}",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -560,7 +571,7 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrg<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct DeleteInstanceOrg<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -600,10 +611,20 @@ impl<'a> DeleteInstanceOrg<'a> {
         self.embedded = Some(value);
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -637,12 +658,13 @@ impl<'a> DeleteInstanceOrg<'a> {
             &crate::runtime::path_segment("orgId", &self.org_id)?,
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "deleteInstanceOrg",
+            "/instances/{instanceId}/orgs/{orgId}",
             ::reqwest::Method::DELETE,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -694,7 +716,7 @@ impl<'a> ::core::future::IntoFuture for DeleteInstanceOrg<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PatchInstanceOrg<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -744,10 +766,20 @@ impl<'a> PatchInstanceOrg<'a> {
         self.summary_include = Some(value.into());
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -785,12 +817,13 @@ impl<'a> PatchInstanceOrg<'a> {
             &crate::runtime::path_segment("orgId", &self.org_id)?,
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "patchInstanceOrg",
+            "/instances/{instanceId}/orgs/{orgId}",
             ::reqwest::Method::PATCH,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -846,7 +879,7 @@ impl<'a> ::core::future::IntoFuture for PatchInstanceOrg<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgDeviceCounts<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -908,10 +941,20 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         self.end = Some(value.into());
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -946,12 +989,13 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
             "/deviceCounts",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getInstanceOrgDeviceCounts",
+            "/instances/{instanceId}/orgs/{orgId}/deviceCounts",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -1009,7 +1053,7 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgDeviceCounts<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgNotebookMinuteCounts<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -1069,10 +1113,20 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         self.end = Some(value.into());
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -1107,12 +1161,13 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
             "/notebookMinuteCounts",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getInstanceOrgNotebookMinuteCounts",
+            "/instances/{instanceId}/orgs/{orgId}/notebookMinuteCounts",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -1170,7 +1225,7 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgNotebookMinuteCounts<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgPayloadCounts<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -1238,10 +1293,20 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         self.as_bytes = Some(value);
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -1276,12 +1341,13 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
             "/payloadCounts",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getInstanceOrgPayloadCounts",
+            "/instances/{instanceId}/orgs/{orgId}/payloadCounts",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -1342,7 +1408,7 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgPayloadCounts<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgPayloadCountsBreakdown<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -1426,10 +1492,20 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         self.include_non_billable = Some(value);
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -1464,12 +1540,13 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
             "/payloadCountsBreakdown",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getInstanceOrgPayloadCountsBreakdown",
+            "/instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {

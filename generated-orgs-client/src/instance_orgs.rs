@@ -63,7 +63,7 @@ impl<'a> InstanceOrgsApi<'a> {
     ) -> GetInstanceOrgs<'a> {
         GetInstanceOrgs {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             instance_id: instance_id.into(),
             losantdomain: None,
             sort_field: None,
@@ -113,7 +113,7 @@ impl<'a> InstanceOrgsApi<'a> {
     ) -> CreateInstanceOrg<'a> {
         CreateInstanceOrg {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             instance_id: instance_id.into(),
             losantdomain: None,
             summary_include: None,
@@ -129,7 +129,7 @@ impl<'a> InstanceOrgsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetInstanceOrgs<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     instance_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
     sort_field: ::core::option::Option<crate::models::OrgSortField>,
@@ -208,11 +208,69 @@ impl<'a> GetInstanceOrgs<'a> {
         self.summary_include = Some(value.into());
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
         self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
+        self
+    }
+    /// The pages of results, from the page this request asks for, fetched one at a time as the stream is polled; by default from page 0, the first, each next page asking for the next number of `page`.
+    ///
+    /// See [`Pages`](crate::Pages) for when the stream ends.
+    pub fn pages(
+        self,
+    ) -> crate::Pages<'a, crate::models::InstanceOrgs, crate::models::Error> {
+        let (start, size) = (
+            self.page,
+            self.per_page.or(::core::option::Option::Some(100)),
+        );
+        let fetch = move |step: &crate::runtime::Step| {
+            let mut next = ::core::clone::Clone::clone(&self);
+            next.page = ::core::option::Option::Some(
+                step.index_value("getInstanceOrgs")?,
+            );
+            ::core::result::Result::Ok(::core::future::IntoFuture::into_future(next))
+        };
+        crate::runtime::Pages::by_number(
+            "getInstanceOrgs",
+            0i64,
+            start,
+            size,
+            ::std::boxed::Box::new(fetch),
+            |page: &crate::models::InstanceOrgs| crate::runtime::PageFacts {
+                items: page.items.as_ref().map_or(0, |items| items.len()),
+                total: page
+                    .total_count
+                    .as_ref()
+                    .and_then(|total| u64::try_from(*total).ok()),
+                next_cursor: ::core::option::Option::None,
+            },
+        )
+    }
+    /// The items of every page, in order, fetched a page at a time as the stream is polled;
+    /// see [`pages`](Self::pages).
+    pub fn items(
+        self,
+    ) -> crate::Items<
+        'a,
+        crate::models::InstanceOrgs,
+        crate::models::InstanceOrg,
+        crate::models::Error,
+    > {
+        crate::runtime::Items::new(
+            self.pages(),
+            |page: crate::models::InstanceOrgs| page.items.unwrap_or_default(),
+        )
     }
     /// Checks the request against the API description, sends it, and decodes the response.
     pub async fn send(
@@ -252,12 +310,13 @@ impl<'a> GetInstanceOrgs<'a> {
             "/orgs",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getInstanceOrgs",
+            "/instances/{instanceId}/orgs",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -321,7 +380,7 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgs<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct CreateInstanceOrg<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     instance_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
     summary_include: ::core::option::Option<::std::string::String>,
@@ -352,10 +411,20 @@ impl<'a> CreateInstanceOrg<'a> {
         self.summary_include = Some(value.into());
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -384,12 +453,13 @@ impl<'a> CreateInstanceOrg<'a> {
             "/orgs",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "createInstanceOrg",
+            "/instances/{instanceId}/orgs",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {

@@ -8,14 +8,23 @@ use crate::ir::{Api, Shape, TyKind};
 /// name its code uses; a dependency is listed when the generated code names it.
 /// `serde` 1.0.181 is the first with `#[serde(untagged)]` on single variants.
 const DEPENDENCIES: &[(&str, &str, &str)] = &[
+    ("bytes", "bytes", r#""1.5""#),
     ("chrono", "chrono", r#"{ version = "0.4.38", default-features = false, features = ["serde", "std"] }"#),
     ("form_urlencoded", "form_urlencoded", r#""1.2""#),
+    ("futures_core", "futures-core", r#"{ version = "0.3.31", default-features = false }"#),
+    ("httpdate", "httpdate", r#""1.0.3""#),
     ("percent_encoding", "percent-encoding", r#""2.3""#),
     ("regress", "regress", r#""0.12""#),
     ("reqwest", "reqwest", r#"{ version = "0.13", default-features = false }"#),
     ("serde", "serde", r#"{ version = "1.0.181", features = ["derive"] }"#),
     ("serde_json", "serde_json", r#""1.0.100""#),
+    // reqwest runs on tokio already; its timer waits between retries.
+    ("tokio", "tokio", r#"{ version = "1.38", default-features = false, features = ["time"] }"#),
+    ("tracing", "tracing", r#"{ version = "0.1.40", default-features = false, features = ["std"], optional = true }"#),
 ];
+
+/// The optional dependency behind the off-by-default feature of the same name.
+const TRACING: &str = "tracing";
 
 /// The crates the models need, by the name their code uses: known from the model, not from the
 /// emitted code, so that no name in the spec can add or drop a dependency.
@@ -74,6 +83,12 @@ pub fn manifest(api: &Api, preamble: &str, idents: &BTreeSet<&str>, examples: bo
             "\n[features]\ndefault = [\"rustls\"]\n# HTTPS through rustls, with the platform's certificate verifier.\n\
              rustls = [\"reqwest/rustls\"]\n# HTTPS through the platform's TLS library instead.\n\
              native-tls = [\"reqwest/native-tls\"]\n",
+        );
+    }
+    if idents.contains(TRACING) {
+        text.push_str(
+            "# A `tracing` span for every attempt of every request: operation, method, path template,\n\
+             # attempt and status, never credentials.\ntracing = [\"dep:tracing\"]\n",
         );
     }
     text.push_str(&format!("\n[dependencies]\n{dependencies}"));

@@ -5,6 +5,7 @@ mod examples;
 mod manifest;
 mod models;
 mod operations;
+mod pagination;
 mod readme;
 mod runtime;
 mod syntax;
@@ -107,9 +108,14 @@ fn crate_root(api: &Api, modules: &[(String, TokenStream)]) -> TokenStream {
             }
         };
         let base_url_doc = docs::attrs(&[base_url_doc.to_owned()]);
+        let paged =
+            api.groups.iter().flat_map(|group| &group.operations).any(|operation| operation.pagination.is_some());
+        let streams = paged.then(|| quote!(Items, Pages,));
         quote! {
             pub use reqwest;
-            pub use runtime::{Client, ConfigError, Error, Response, ValidationError};
+            pub use runtime::{
+                Attempt, Client, ConfigError, Error, Hooks, #streams Response, RetryPolicy, ValidationError,
+            };
 
             #base_url_doc
             pub const DEFAULT_BASE_URL: &str = #base_url;

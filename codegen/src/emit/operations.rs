@@ -4,15 +4,15 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
 
-use super::docs;
 use super::runtime::{Helper, Uses};
 use super::syntax::{ident, option, qualified_ty, snake};
 use super::validation::Validation;
+use super::{docs, pagination};
 use crate::ir::{
     Api, Argument, Auth, Encoding, Group, Operation, Outcome, Parameter, ParameterLocation, PartForm, PathSegment,
     Payload, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
 };
-use crate::naming::{BUILDER_DERIVES, TIMEOUT_MEMBER};
+use crate::naming::{BUILDER_DERIVES, IDEMPOTENT_SETTER, RETRY_POLICY_SETTER, TIMEOUT_SETTER};
 
 pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let mut module_docs = vec![format!("Operations on {}.", docs::code(&group.tag))];
@@ -88,14 +88,14 @@ fn method(operation: &Operation, api: &Api) -> TokenStream {
         }
     });
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
-    let timeout = ident(TIMEOUT_MEMBER);
+    let options_field = snake(&operation.options_field);
     quote! {
         #doc
         #deprecated
         pub fn #name(&self, #(#arguments,)* #body_argument) -> #builder<'a> {
             #builder {
                 #client_field: self.client,
-                #timeout: None,
+                #options_field: ::core::default::Default::default(),
                 #(#initializers,)*
                 #body_initializer
             }
@@ -279,14 +279,17 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
             Outcome::Single(_) => None,
         });
     let derives = BUILDER_DERIVES.iter().map(|derive| ident(derive));
-    let timeout = ident(TIMEOUT_MEMBER);
+    let options_field = snake(&operation.options_field);
+    let options = uses.path(Helper::Options);
+    let sending = sending_setters(operation, uses);
+    let streams = operation.pagination.as_ref().map(|pagination| pagination::streams(operation, pagination, uses));
     quote! {
         #doc
         #[derive(#(#derives),*)]
         #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
         pub struct #name<'a> {
             #client_field: &'a crate::Client,
-            #timeout: ::core::option::Option<::core::time::Duration>,
+            #options_field: #options,
             #(#fields,)*
             #body_field
         }
@@ -297,13 +300,8 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
 
             #(#setters)*
             #body_setter
-
-            /// Gives up on this request after `timeout`, instead of the client's timeout: an
-            /// [`Error::Timeout`](crate::Error::Timeout) then.
-            pub fn #timeout(mut self, #timeout: ::core::time::Duration) -> Self {
-                self.#timeout = Some(#timeout);
-                self
-            }
+            #sending
+            #streams
 
             /// Checks the request against the API description, sends it, and decodes the response.
             pub async fn send(self) -> #output {
@@ -323,6 +321,45 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
         }
 
         #(#status_enums)*
+    }
+}
+
+/// The setters of how the request is sent, over the client's settings: timeout and retries.
+fn sending_setters(operation: &Operation, uses: &Uses) -> TokenStream {
+    let options = snake(&operation.options_field);
+    let timeout = ident(TIMEOUT_SETTER);
+    let retry_policy = ident(RETRY_POLICY_SETTER);
+    let idempotent = ident(IDEMPOTENT_SETTER);
+    let set_timeout = uses.name(Helper::SetTimeout);
+    let set_retry_policy = uses.name(Helper::SetRetryPolicy);
+    let set_idempotent = uses.name(Helper::SetIdempotent);
+    let key = operation.idempotency_key.as_deref().map_or_else(String::new, |header| {
+        format!(" It carries the same random {} on every attempt, unless the request sets one.", docs::code(header))
+    });
+    let idempotent_docs =
+        docs::attrs(&["Marks this request as safe to send more than once, so that it is retried as a GET is \
+         (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method."
+            .to_owned()
+            + &key]);
+    quote! {
+        /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+        /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
+        pub fn #timeout(mut self, timeout: ::core::time::Duration) -> Self {
+            self.#options.#set_timeout(timeout);
+            self
+        }
+
+        /// Retries this request as `policy` says, instead of as the client's policy does.
+        pub fn #retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+            self.#options.#set_retry_policy(policy);
+            self
+        }
+
+        #idempotent_docs
+        pub fn #idempotent(mut self) -> Self {
+            self.#options.#set_idempotent();
+            self
+        }
     }
 }
 
@@ -398,7 +435,11 @@ fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> (TokenSt
             #multipart_body
         }
     });
-    let request_binding = if placed.is_empty() && multipart.is_none() && operation.body.is_none() && authorize.is_none()
+    let request_binding = if placed.is_empty()
+        && multipart.is_none()
+        && operation.body.is_none()
+        && authorize.is_none()
+        && operation.idempotency_key.is_none()
     {
         quote!(let request)
     } else {
@@ -438,13 +479,19 @@ fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> (TokenSt
     let client_field = snake(&operation.client_field);
     let send = uses.name(Helper::Send);
     let id = &operation.id;
-    let timeout = ident(TIMEOUT_MEMBER);
+    let template = &operation.path.text;
+    let options = snake(&operation.options_field);
+    let idempotency_key = operation.idempotency_key.as_deref().map(|header| {
+        let mark = uses.name(Helper::IdempotencyKey);
+        quote!(request.#mark(#header);)
+    });
     let body = quote! {
         #root
         #(#checks)*
         let path = #path;
-        #request_binding = #request_type::new(#id, ::reqwest::Method::#method, path, #accept, self.#timeout);
+        #request_binding = #request_type::new(#id, #template, ::reqwest::Method::#method, path, #accept, self.#options);
         #authorize
+        #idempotency_key
         #(#placed)*
         #multipart
         #body
@@ -674,7 +721,7 @@ fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str, uses: 
 }
 
 /// The body type of one side of the responses, and the function that decodes it.
-fn outcome_decoding(outcome: &Outcome, uses: &Uses) -> (TokenStream, TokenStream) {
+pub(super) fn outcome_decoding(outcome: &Outcome, uses: &Uses) -> (TokenStream, TokenStream) {
     match outcome {
         Outcome::Single(payload) => decoding(payload, uses),
         Outcome::ByStatus(by_status) => {

@@ -59,6 +59,20 @@ pub enum Helper {
     FilePart,
     TextPart,
     JsonPart,
+    Options,
+    SetTimeout,
+    SetRetryPolicy,
+    SetIdempotent,
+    IdempotencyKey,
+    Pages,
+    Items,
+    PageFacts,
+    Step,
+    ByNumber,
+    ByOffset,
+    ByCursor,
+    IndexValue,
+    CursorValue,
 }
 
 impl Helper {
@@ -103,12 +117,26 @@ impl Helper {
         Self::FilePart,
         Self::TextPart,
         Self::JsonPart,
+        Self::Options,
+        Self::SetTimeout,
+        Self::SetRetryPolicy,
+        Self::SetIdempotent,
+        Self::IdempotencyKey,
+        Self::Pages,
+        Self::Items,
+        Self::PageFacts,
+        Self::Step,
+        Self::ByNumber,
+        Self::ByOffset,
+        Self::ByCursor,
+        Self::IndexValue,
+        Self::CursorValue,
     ];
 
     /// The item's name in the template.
     pub fn name(self) -> &'static str {
         match self {
-            Self::Request => "Request",
+            Self::Request => "OperationRequest",
             Self::Expected => "Expected",
             Self::FieldPath => "FieldPath",
             Self::Root => "ROOT",
@@ -147,6 +175,20 @@ impl Helper {
             Self::FilePart => "file_part",
             Self::TextPart => "text_part",
             Self::JsonPart => "json_part",
+            Self::Options => "Options",
+            Self::SetTimeout => "set_timeout",
+            Self::SetRetryPolicy => "set_retry_policy",
+            Self::SetIdempotent => "set_idempotent",
+            Self::IdempotencyKey => "mark_idempotency_key",
+            Self::Pages => "Pages",
+            Self::Items => "Items",
+            Self::PageFacts => "PageFacts",
+            Self::Step => "Step",
+            Self::ByNumber => "by_number",
+            Self::ByOffset => "by_offset",
+            Self::ByCursor => "by_cursor",
+            Self::IndexValue => "index_value",
+            Self::CursorValue => "cursor_value",
         }
     }
 }
@@ -174,9 +216,17 @@ impl Uses {
     }
 }
 
-/// Public methods that only some APIs need, each with the helper whose use shows the need: a
-/// client for an API without Basic authentication should not offer to configure it.
-const PUBLIC_ONLY_WHEN_USED: &[(&str, &str)] = &[("with_basic_auth", "authorize_basic")];
+/// Public items and methods that only some APIs need, each with the helper whose use shows the
+/// need: a client for an API without Basic authentication should not offer to configure it,
+/// nor one without paged operations carry page streams.
+const PUBLIC_ONLY_WHEN_USED: &[(&str, &str)] =
+    &[("with_basic_auth", "authorize_basic"), ("Pages", "Pages"), ("Items", "Items")];
+
+/// Whether a public item or method named `name` is kept: unless it is listed among those only
+/// some APIs need, or an API needs it.
+fn needed(name: &str, reachable: &BTreeSet<String>) -> bool {
+    PUBLIC_ONLY_WHEN_USED.iter().filter(|(item, _)| *item == name).all(|(_, helper)| reachable.contains(*helper))
+}
 
 /// The runtime module, keeping the public items and the helpers in `uses`.
 pub fn module(uses: &Uses) -> Result<TokenStream, Error> {
@@ -225,7 +275,8 @@ fn reachable_items(items: Vec<Item>, reachable: &mut BTreeSet<String>) -> Vec<It
 fn kept_part(item: &Item, reachable: &BTreeSet<String>) -> Option<Item> {
     let Item::Impl(block) = item else {
         let keep = visibility_and_name(item).is_none_or(|(visibility, name)| {
-            matches!(visibility, Visibility::Public(_)) || reachable.contains(&name.to_string())
+            let name = name.to_string();
+            (matches!(visibility, Visibility::Public(_)) && needed(&name, reachable)) || reachable.contains(&name)
         });
         return keep.then(|| item.clone());
     };
@@ -238,11 +289,7 @@ fn kept_part(item: &Item, reachable: &BTreeSet<String>) -> Option<Item> {
         block.items.retain(|member| match member {
             ImplItem::Fn(function) => {
                 let name = function.sig.ident.to_string();
-                let needed = PUBLIC_ONLY_WHEN_USED
-                    .iter()
-                    .filter(|(method, _)| *method == name)
-                    .all(|(_, helper)| reachable.contains(*helper));
-                (matches!(function.vis, Visibility::Public(_)) && needed) || reachable.contains(&name)
+                (matches!(function.vis, Visibility::Public(_)) && needed(&name, reachable)) || reachable.contains(&name)
             }
             ImplItem::Const(constant) => {
                 matches!(constant.vis, Visibility::Public(_)) || reachable.contains(&constant.ident.to_string())
@@ -341,9 +388,16 @@ mod tests {
         for public in ["Client", "Error", "Response", "ValidationError", "ConfigError", "with_base_url"] {
             assert!(names.contains(public), "{public}");
         }
-        for helper in
-            ["check_pattern", "path_segment", "decode_json", "Request", "Regex", "Expected", "send", "with_basic_auth"]
-        {
+        for helper in [
+            "check_pattern",
+            "path_segment",
+            "decode_json",
+            "OperationRequest",
+            "Regex",
+            "Expected",
+            "send",
+            "with_basic_auth",
+        ] {
             assert!(!names.contains(helper), "{helper} should be trimmed");
         }
     }

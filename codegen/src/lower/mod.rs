@@ -2,6 +2,7 @@
 
 mod cycles;
 mod operations;
+mod pagination;
 mod types;
 
 use openapiv3::OpenAPI;
@@ -24,11 +25,12 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
     types.lower_components()?;
     // Before operations are planned, which look through aliases to decide their encodings.
     types.break_alias_cycles();
-    let groups = operations::OperationLowering::new(spec, refs, reporter, &mut types).lower()?;
+    let (mut groups, paging) = operations::OperationLowering::new(spec, refs, reporter, &mut types).lower()?;
     let mut types = types.finish();
     // Components of other files that operations referred to may close cycles of their own.
     cycles::break_alias_cycles(&mut types, reporter);
     cycles::box_recursive_members(&mut types, reporter);
+    pagination::plan(&mut groups, paging, &types, reporter);
     let operations = groups.iter().flat_map(|group| &group.operations);
     let outside = operations.flat_map(|operation| {
         let parameters = operation.parameters.iter().map(|parameter| &parameter.ty);

@@ -10,6 +10,7 @@ use openapiv3::{
 };
 use serde_json::Value;
 
+use super::pagination::{self, Declared};
 use super::types::{SchemaAt, TypeLowering};
 use crate::diagnostics::{Error, Reporter, pointer_child};
 use crate::ir::{
@@ -22,6 +23,9 @@ use crate::refs::Refs;
 
 /// The vendor extension listing the token scopes an operation accepts, any one of which suffices.
 const SCOPES_EXTENSION: &str = "x-scopes";
+
+/// The header through which a server tells attempts of one request from distinct requests.
+const IDEMPOTENCY_KEY: &str = "idempotency-key";
 
 const UNTAGGED: &str = "default";
 
@@ -53,13 +57,15 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         Self { spec, refs, reporter, types, warned_schemes: BTreeSet::new() }
     }
 
-    pub fn lower(mut self) -> Result<Vec<Group>, Error> {
+    /// The groups of operations, and the operations' paging declarations.
+    pub fn lower(mut self) -> Result<(Vec<Group>, Vec<Declared>), Error> {
         let found = self.find_operations();
         self.warn_about_duplicate_ids(&found);
         let reserved = naming::reserved();
         let mut module_names = Scope::with_taken(reserved.modules.iter().copied());
         let mut accessors = Scope::with_taken(reserved.client_methods.iter().map(String::as_str));
         let mut groups = Vec::new();
+        let mut declared = Vec::new();
         for tag in self.tag_order(&found) {
             let module = module_names.claim_ident_or(Ident::new(naming::module(&tag, "operations"), false), "api");
             let module = module.as_str().to_owned();
@@ -82,12 +88,17 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 .collect();
             let mut operations = Vec::with_capacity(named.len());
             for (entry, id, method_name, builder_name) in named {
+                if let Some(value) = entry.operation.extensions.get(pagination::EXTENSION) {
+                    let pointer = pointer_child(&entry.pointer, pagination::EXTENSION);
+                    let (group, operation) = (groups.len(), operations.len());
+                    declared.push(Declared { group, operation, value: value.clone(), pointer });
+                }
                 operations.push(self.operation(entry, id, method_name, builder_name, &mut builder_names)?);
             }
             let description = self.declared_tag(&tag).and_then(|declared| declared.description.clone());
             groups.push(Group { tag, description, module, accessor, handle, operations });
         }
-        Ok(groups)
+        Ok((groups, declared))
     }
 
     fn find_operations(&self) -> Vec<Found<'a>> {
@@ -185,6 +196,14 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         };
         // The builder's own field yields to the parameters: they are the public names.
         let client_field = member_names.claim_ident(Ident::new("client", false));
+        let options_field = member_names.claim_ident(Ident::new("options", false));
+        let idempotency_key = parameters
+            .iter()
+            .find(|parameter| {
+                parameter.location == ParameterLocation::Header
+                    && parameter.wire_name.eq_ignore_ascii_case(IDEMPOTENCY_KEY)
+            })
+            .map(|parameter| parameter.wire_name.to_ascii_lowercase());
         let responses = self.responses(entry, &builder_name)?;
         let success =
             outcome(&responses, Role::covers_success, || module_types.claim(format!("{builder_name}Response")));
@@ -195,6 +214,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             method_name,
             builder_name,
             client_field,
+            options_field,
             http_method: entry.method,
             path: path_template(entry.path, &parameters),
             accept: accept(&responses),
@@ -208,6 +228,8 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             scopes,
             success,
             error,
+            idempotency_key,
+            pagination: None,
         })
     }
 

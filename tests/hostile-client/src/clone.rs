@@ -27,7 +27,7 @@ impl<'a> CloneApi<'a> {
     pub fn into_future(&self) -> IntoFuture<'a> {
         IntoFuture {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// `POST /items`
@@ -44,7 +44,7 @@ impl<'a> CloneApi<'a> {
     pub fn with_base_url(&self, body: crate::models::OptionModel) -> WithBaseUrl<'a> {
         WithBaseUrl {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             body,
         }
     }
@@ -64,7 +64,7 @@ impl<'a> CloneApi<'a> {
     pub fn merge_item(&self, body: crate::models::OptionModel) -> MergeItem<'a> {
         MergeItem {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             body,
         }
     }
@@ -77,16 +77,26 @@ impl<'a> CloneApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct IntoFuture<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> IntoFuture<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -94,12 +104,13 @@ impl<'a> IntoFuture<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/items");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "into_future",
+            "/items",
             ::reqwest::Method::GET,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -135,17 +146,27 @@ impl<'a> ::core::future::IntoFuture for IntoFuture<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct WithBaseUrl<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     body: crate::models::OptionModel,
 }
 
 impl<'a> WithBaseUrl<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -156,12 +177,13 @@ impl<'a> WithBaseUrl<'a> {
         crate::Error<crate::models::OptionModel>,
     > {
         let path = ::std::string::String::from("/items");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "with_base_url",
+            "/items",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
@@ -201,17 +223,27 @@ impl<'a> ::core::future::IntoFuture for WithBaseUrl<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct MergeItem<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     body: crate::models::OptionModel,
 }
 
 impl<'a> MergeItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -219,12 +251,13 @@ impl<'a> MergeItem<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/items");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "mergeItem",
+            "/items",
             ::reqwest::Method::PATCH,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.json_body(&self.body, "application/merge-patch+json")?;
         let expected = crate::runtime::Expected {

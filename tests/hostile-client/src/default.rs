@@ -27,7 +27,7 @@ impl<'a> DefaultApi<'a> {
     pub fn string(&self) -> String<'a> {
         String {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// `PUT /more-names`
@@ -40,7 +40,7 @@ impl<'a> DefaultApi<'a> {
     pub fn vec(&self) -> Vec<'a> {
         Vec {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// `POST /more-names`
@@ -53,7 +53,7 @@ impl<'a> DefaultApi<'a> {
     pub fn default_operation(&self) -> Default<'a> {
         Default {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// `DELETE /more-names`
@@ -66,7 +66,7 @@ impl<'a> DefaultApi<'a> {
     pub fn client(&self) -> Client<'a> {
         Client {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
 }
@@ -78,16 +78,26 @@ impl<'a> DefaultApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct String<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> String<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -95,12 +105,13 @@ impl<'a> String<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "String",
+            "/more-names",
             ::reqwest::Method::GET,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -136,16 +147,26 @@ impl<'a> ::core::future::IntoFuture for String<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Vec<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> Vec<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -153,12 +174,13 @@ impl<'a> Vec<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "Vec",
+            "/more-names",
             ::reqwest::Method::PUT,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -194,16 +216,26 @@ impl<'a> ::core::future::IntoFuture for Vec<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Default<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> Default<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -211,12 +243,13 @@ impl<'a> Default<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "default",
+            "/more-names",
             ::reqwest::Method::POST,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -252,16 +285,26 @@ impl<'a> ::core::future::IntoFuture for Default<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Client<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> Client<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -269,12 +312,13 @@ impl<'a> Client<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "client",
+            "/more-names",
             ::reqwest::Method::DELETE,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[204],

@@ -14,7 +14,9 @@ pub mod default;
 mod runtime;
 
 pub use reqwest;
-pub use runtime::{Client, ConfigError, Error, Response, ValidationError};
+pub use runtime::{
+    Attempt, Client, ConfigError, Error, Hooks, Response, RetryPolicy, ValidationError,
+};
 
 /// The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server.
 pub const DEFAULT_BASE_URL: &str = "https://hostile.example.com";

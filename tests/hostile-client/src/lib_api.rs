@@ -27,7 +27,7 @@ impl<'a> LibApi<'a> {
     pub fn error(&self) -> Error<'a> {
         Error {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// `PUT /names`
@@ -40,7 +40,7 @@ impl<'a> LibApi<'a> {
     pub fn response(&self) -> Response<'a> {
         Response {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// `POST /names`
@@ -53,7 +53,7 @@ impl<'a> LibApi<'a> {
     pub fn result(&self) -> Result<'a> {
         Result {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// `DELETE /names`
@@ -66,7 +66,7 @@ impl<'a> LibApi<'a> {
     pub fn option(&self) -> Option<'a> {
         Option {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// `PATCH /names`
@@ -79,7 +79,7 @@ impl<'a> LibApi<'a> {
     pub fn r#box(&self) -> Box<'a> {
         Box {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
 }
@@ -91,16 +91,26 @@ impl<'a> LibApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Error<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> Error<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -111,12 +121,13 @@ impl<'a> Error<'a> {
         crate::Error<()>,
     > {
         let path = ::std::string::String::from("/names");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "Error",
+            "/names",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -155,16 +166,26 @@ impl<'a> ::core::future::IntoFuture for Error<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Response<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> Response<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -175,12 +196,13 @@ impl<'a> Response<'a> {
         crate::Error<()>,
     > {
         let path = ::std::string::String::from("/names");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "Response",
+            "/names",
             ::reqwest::Method::PUT,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -219,16 +241,26 @@ impl<'a> ::core::future::IntoFuture for Response<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Result<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> Result<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -239,12 +271,13 @@ impl<'a> Result<'a> {
         crate::Error<()>,
     > {
         let path = ::std::string::String::from("/names");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "Result",
+            "/names",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -283,16 +316,26 @@ impl<'a> ::core::future::IntoFuture for Result<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Option<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> Option<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -300,12 +343,13 @@ impl<'a> Option<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/names");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "Option",
+            "/names",
             ::reqwest::Method::DELETE,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -341,16 +385,26 @@ impl<'a> ::core::future::IntoFuture for Option<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Box<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> Box<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -358,12 +412,13 @@ impl<'a> Box<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/names");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "Box",
+            "/names",
             ::reqwest::Method::PATCH,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[204],

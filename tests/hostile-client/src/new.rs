@@ -33,7 +33,7 @@ impl<'a> NewApi<'a> {
     pub fn new_operation(&self, kind: crate::models::Kind) -> New<'a> {
         New {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             kind,
         }
     }
@@ -46,17 +46,27 @@ impl<'a> NewApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct New<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     kind: crate::models::Kind,
 }
 
 impl<'a> New<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -68,12 +78,13 @@ impl<'a> New<'a> {
     > {
         let path = ["/new/", &crate::runtime::path_segment("kind", self.kind.as_str())?]
             .concat();
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "new",
+            "/new/{kind}",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[0],

@@ -38,7 +38,7 @@ impl<'a> SendApi<'a> {
     pub fn send(&self, id: i64) -> Send<'a> {
         Send {
             client_2: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             id,
             client: None,
             self_: None,
@@ -56,7 +56,7 @@ impl<'a> SendApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Send<'a> {
     client_2: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     id: i64,
     client: ::core::option::Option<::std::string::String>,
     self_: ::core::option::Option<::std::string::String>,
@@ -108,10 +108,20 @@ impl<'a> Send<'a> {
         self.into_future_value = Some(value.into());
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -123,12 +133,13 @@ impl<'a> Send<'a> {
     > {
         let path = ["/send/", &crate::runtime::path_segment("id", &self.id.to_string())?]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "send",
+            "/send/{id}",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         if let Some(value) = &self.client {
             request.add_query("client", value.clone());

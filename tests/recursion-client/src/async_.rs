@@ -35,7 +35,7 @@ impl<'a> AsyncApi<'a> {
     ) -> GetOld<'a> {
         GetOld {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             token: token.into(),
         }
     }
@@ -62,7 +62,7 @@ impl<'a> AsyncApi<'a> {
     ) -> GetThing<'a> {
         GetThing {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             token: token.into(),
             required: required.into(),
             count,
@@ -77,17 +77,27 @@ impl<'a> AsyncApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetOld<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     token: ::std::string::String,
 }
 
 impl<'a> GetOld<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -99,12 +109,13 @@ impl<'a> GetOld<'a> {
     > {
         let path = ["/old/", &crate::runtime::path_segment("token", &self.token)?]
             .concat();
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "getOld",
+            "/old/{token}",
             ::reqwest::Method::GET,
             path,
             Some("text/plain"),
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -143,7 +154,7 @@ impl<'a> ::core::future::IntoFuture for GetOld<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetThing<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     token: ::std::string::String,
     required: ::std::string::String,
     count: i32,
@@ -152,10 +163,20 @@ pub struct GetThing<'a> {
 impl<'a> GetThing<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -174,12 +195,13 @@ impl<'a> GetThing<'a> {
             &crate::runtime::path_segment("count", &self.count.to_string())?,
         ]
             .concat();
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "getThing",
+            "/things/{token}/{required}/{count}",
             ::reqwest::Method::GET,
             path,
             Some("text/plain"),
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[200],

@@ -31,7 +31,7 @@ impl<'a> MainApi<'a> {
     pub fn post_node(&self, body: crate::models::Node) -> PostNode<'a> {
         PostNode {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             body,
         }
     }
@@ -44,17 +44,27 @@ impl<'a> MainApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PostNode<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     body: crate::models::Node,
 }
 
 impl<'a> PostNode<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -65,12 +75,13 @@ impl<'a> PostNode<'a> {
         crate::Error<()>,
     > {
         let path = ::std::string::String::from("/nodes");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "postNode",
+            "/nodes",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {

@@ -31,7 +31,7 @@ impl<'a> ModApi<'a> {
     pub fn post_chain(&self, body: crate::models::List0) -> PostChain<'a> {
         PostChain {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             body,
         }
     }
@@ -51,7 +51,7 @@ impl<'a> ModApi<'a> {
     pub fn post_nested(&self, body: crate::models::Nested) -> PostNested<'a> {
         PostNested {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             body,
         }
     }
@@ -64,17 +64,27 @@ impl<'a> ModApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PostChain<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     body: crate::models::List0,
 }
 
 impl<'a> PostChain<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -570,12 +580,13 @@ impl<'a> PostChain<'a> {
             }
         }
         let path = ::std::string::String::from("/chain");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "postChain",
+            "/chain",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
@@ -615,17 +626,27 @@ impl<'a> ::core::future::IntoFuture for PostChain<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PostNested<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     body: crate::models::Nested,
 }
 
 impl<'a> PostNested<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -1038,12 +1059,13 @@ impl<'a> PostNested<'a> {
             }
         }
         let path = ::std::string::String::from("/nested");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "postNested",
+            "/nested",
             ::reqwest::Method::POST,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {

@@ -31,7 +31,7 @@ impl<'a> StaticApi<'a> {
     pub fn post_self_array(&self, body: crate::models::SelfArray) -> PostSelfArray<'a> {
         PostSelfArray {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             body,
         }
     }
@@ -49,7 +49,7 @@ impl<'a> StaticApi<'a> {
     pub fn post_self_map(&self, body: crate::models::SelfMap) -> PostSelfMap<'a> {
         PostSelfMap {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             body,
         }
     }
@@ -62,17 +62,27 @@ impl<'a> StaticApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PostSelfArray<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     body: crate::models::SelfArray,
 }
 
 impl<'a> PostSelfArray<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -80,12 +90,13 @@ impl<'a> PostSelfArray<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/self-array");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "postSelfArray",
+            "/self-array",
             ::reqwest::Method::POST,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
@@ -122,17 +133,27 @@ impl<'a> ::core::future::IntoFuture for PostSelfArray<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PostSelfMap<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     body: crate::models::SelfMap,
 }
 
 impl<'a> PostSelfMap<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -140,12 +161,13 @@ impl<'a> PostSelfMap<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/self-map");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "postSelfMap",
+            "/self-map",
             ::reqwest::Method::POST,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {

@@ -28,7 +28,7 @@ impl<'a> DefaultApi<'a> {
     pub fn list_things(&self) -> ListThings<'a> {
         ListThings {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// `GET /things/{id}`
@@ -49,7 +49,7 @@ impl<'a> DefaultApi<'a> {
     ) -> GetThing<'a> {
         GetThing {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             id: id.into(),
         }
     }
@@ -72,7 +72,7 @@ impl<'a> DefaultApi<'a> {
     ) -> PutThing<'a> {
         PutThing {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             id: id.into(),
             body,
         }
@@ -86,16 +86,26 @@ impl<'a> DefaultApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct ListThings<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> ListThings<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -106,12 +116,13 @@ impl<'a> ListThings<'a> {
         crate::Error<crate::models::ListThingsResponse404>,
     > {
         let path = ::std::string::String::from("/things");
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "listThings",
+            "/things",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -150,17 +161,27 @@ impl<'a> ::core::future::IntoFuture for ListThings<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetThing<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     id: crate::models::Id,
 }
 
 impl<'a> GetThing<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -180,12 +201,13 @@ impl<'a> GetThing<'a> {
             )?;
         }
         let path = ["/things/", &crate::runtime::path_segment("id", &self.id)?].concat();
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "getThing",
+            "/things/{id}",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[200],
@@ -224,7 +246,7 @@ impl<'a> ::core::future::IntoFuture for GetThing<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PutThing<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     id: crate::models::Id,
     body: crate::models::Thing,
 }
@@ -232,10 +254,20 @@ pub struct PutThing<'a> {
 impl<'a> PutThing<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -259,12 +291,13 @@ impl<'a> PutThing<'a> {
             crate::runtime::Validate::validate(value, &root)?;
         }
         let path = ["/things/", &crate::runtime::path_segment("id", &self.id)?].concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "putThing",
+            "/things/{id}",
             ::reqwest::Method::PUT,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {

@@ -8,6 +8,8 @@ mod generation;
 mod hostile;
 mod models;
 mod orgs;
+mod paging;
+mod resilience;
 mod robustness;
 mod server;
 mod spec;

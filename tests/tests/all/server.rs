@@ -1,4 +1,4 @@
-//! A real HTTP server on 127.0.0.1 that records every request and answers with one canned reply.
+//! A real HTTP server on 127.0.0.1 that records every request and answers with canned replies.
 
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -19,9 +19,21 @@ pub struct Recorded {
     pub query: Option<String>,
     pub headers: HeaderMap,
     pub body: Vec<u8>,
+    /// When the server received it.
+    pub at: std::time::Instant,
 }
 
 impl Recorded {
+    /// The value of the query parameter `name`, decoded.
+    pub fn query_value(&self, name: &str) -> Option<String> {
+        let query = self.query.as_deref()?;
+        query
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.replace('+', " "))
+    }
+
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|value| value.to_str().ok())
     }
@@ -50,7 +62,7 @@ pub struct Reply {
     pub content_type: Option<&'static str>,
     pub body: Vec<u8>,
     /// Headers besides `Content-Type`.
-    pub headers: Vec<(&'static str, &'static str)>,
+    pub headers: Vec<(&'static str, String)>,
     /// How long the server waits before it answers.
     pub delay: Option<std::time::Duration>,
 }
@@ -68,8 +80,8 @@ impl Reply {
         Self { status, content_type: None, body: Vec::new(), headers: Vec::new(), delay: None }
     }
 
-    pub fn with_header(mut self, name: &'static str, value: &'static str) -> Self {
-        self.headers.push((name, value));
+    pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -80,6 +92,9 @@ impl Reply {
 }
 
 type Log = Arc<Mutex<Vec<Recorded>>>;
+
+/// How the server picks its reply: from the request and how many requests came before it.
+type Respond = Arc<dyn Fn(&Recorded, usize) -> Reply + Send + Sync>;
 
 pub struct Server {
     pub base_url: String,
@@ -94,10 +109,26 @@ impl Server {
 
     /// A server whose base URL ends in `prefix`, e.g. `/v1`.
     pub async fn start_at(prefix: &str, reply: Reply) -> Self {
+        Self::serve(prefix, Arc::new(move |_: &Recorded, _| reply.clone())).await
+    }
+
+    /// A server that answers its first requests with `replies`, in order, and any after them
+    /// with the last one.
+    pub async fn start_sequence(replies: Vec<Reply>) -> Self {
+        Self::start_with(move |_, index| replies[index.min(replies.len() - 1)].clone()).await
+    }
+
+    /// A server that answers each request as `respond` says, given the request and how many
+    /// requests came before it.
+    pub async fn start_with(respond: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static) -> Self {
+        Self::serve("", Arc::new(respond)).await
+    }
+
+    async fn serve(prefix: &str, respond: Respond) -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
         let address = listener.local_addr().expect("a bound address");
         let log = Log::default();
-        let app = Router::new().fallback(record).with_state((log.clone(), reply));
+        let app = Router::new().fallback(record).with_state((log.clone(), respond));
         let task = tokio::spawn(async move {
             axum::serve(listener, app).await.expect("the test server runs");
         });
@@ -130,16 +161,23 @@ pub async fn closed_port_url() -> String {
     format!("http://{address}")
 }
 
-async fn record(State((log, reply)): State<(Log, Reply)>, request: Request) -> Response {
+async fn record(State((log, respond)): State<(Log, Respond)>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let body = to_bytes(body, 1 << 20).await.map(|bytes| bytes.to_vec()).unwrap_or_default();
-    log.lock().unwrap_or_else(PoisonError::into_inner).push(Recorded {
+    let recorded = Recorded {
         method: parts.method.to_string(),
         path: parts.uri.path().to_owned(),
         query: parts.uri.query().map(str::to_owned),
         headers: parts.headers,
         body,
-    });
+        at: std::time::Instant::now(),
+    };
+    let reply = {
+        let mut log = log.lock().unwrap_or_else(PoisonError::into_inner);
+        let reply = respond(&recorded, log.len());
+        log.push(recorded);
+        reply
+    };
     if let Some(delay) = reply.delay {
         tokio::time::sleep(delay).await;
     }

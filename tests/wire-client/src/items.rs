@@ -43,7 +43,7 @@ impl<'a> ItemsApi<'a> {
     pub fn list_items(&self) -> ListItems<'a> {
         ListItems {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             tags: None,
             fields: None,
             limit: None,
@@ -59,6 +59,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
+    /// - `idempotency_key` (header parameter `Idempotency-Key`, optional; set with [`CreateItem::idempotency_key`]): Makes a repeated creation a no-op.
     /// - `body` (request body, required)
     ///
     /// # Scopes
@@ -75,8 +76,61 @@ impl<'a> ItemsApi<'a> {
     pub fn create_item(&self, body: crate::models::Item) -> CreateItem<'a> {
         CreateItem {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
+            idempotency_key: None,
             body,
+        }
+    }
+    /// Lists events, a cursor at a time
+    ///
+    /// `GET /events`
+    ///
+    /// # Parameters
+    ///
+    /// - `after` (query parameter `after`, optional; set with [`ListEvents::after`]): The cursor the previous page gave.
+    /// - `limit` (query parameter `limit`, optional; set with [`ListEvents::limit`])
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: A page of events. Body: [`ListEventsResponse`](crate::models::ListEventsResponse).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn list_events(&self) -> ListEvents<'a> {
+        ListEvents {
+            client: self.client,
+            options: ::core::default::Default::default(),
+            after: None,
+            limit: None,
+        }
+    }
+    /// Lists log lines by offset
+    ///
+    /// `GET /logs`
+    ///
+    /// # Parameters
+    ///
+    /// - `skip` (query parameter `skip`, required): Value: at least 0.
+    /// - `take` (query parameter `take`, optional; set with [`ListLogs::take`]): Default: `2`.
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: A page of log lines. Body: [`ListLogsResponse`](crate::models::ListLogsResponse).
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn list_logs(&self, skip: i32) -> ListLogs<'a> {
+        ListLogs {
+            client: self.client,
+            options: ::core::default::Default::default(),
+            skip,
+            take: None,
         }
     }
     /// Submits a form
@@ -99,7 +153,7 @@ impl<'a> ItemsApi<'a> {
     pub fn submit_form(&self, body: crate::models::SubmitFormBody) -> SubmitForm<'a> {
         SubmitForm {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             body,
         }
     }
@@ -121,7 +175,7 @@ impl<'a> ItemsApi<'a> {
     pub fn get_with_header_key(&self) -> GetWithHeaderKey<'a> {
         GetWithHeaderKey {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// Authenticates with an API key in the query
@@ -146,7 +200,7 @@ impl<'a> ItemsApi<'a> {
     pub fn get_with_query_key(&self) -> GetWithQueryKey<'a> {
         GetWithQueryKey {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             page: None,
         }
     }
@@ -172,7 +226,7 @@ impl<'a> ItemsApi<'a> {
     pub fn get_with_cookie_key(&self) -> GetWithCookieKey<'a> {
         GetWithCookieKey {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             session: None,
         }
     }
@@ -194,7 +248,7 @@ impl<'a> ItemsApi<'a> {
     pub fn get_with_basic_auth(&self) -> GetWithBasicAuth<'a> {
         GetWithBasicAuth {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
         }
     }
     /// Copies an item now, later, or not at all
@@ -224,7 +278,7 @@ impl<'a> ItemsApi<'a> {
     ) -> CopyItem<'a> {
         CopyItem {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             item_id: item_id.into(),
         }
     }
@@ -239,7 +293,7 @@ impl<'a> ItemsApi<'a> {
     /// - `tags` (multipart field `tags`, optional; set with [`UploadFile::tags`])
     /// - `order` (multipart field `order`, optional; set with [`UploadFile::order`])
     /// - `item` (multipart field `item`, optional; set with [`UploadFile::item`])
-    /// - `pages` (multipart field `pages`, optional; set with [`UploadFile::pages`])
+    /// - `pages_value` (multipart field `pages`, optional; set with [`UploadFile::pages_value`])
     ///
     /// # Scopes
     ///
@@ -256,13 +310,13 @@ impl<'a> ItemsApi<'a> {
     ) -> UploadFile<'a> {
         UploadFile {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             file: file.into(),
             note: None,
             tags: None,
             order: None,
             item: None,
-            pages: None,
+            pages_value: None,
         }
     }
     /// Fetches one item
@@ -289,7 +343,7 @@ impl<'a> ItemsApi<'a> {
     ) -> GetItem<'a> {
         GetItem {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             item_id: item_id.into(),
         }
     }
@@ -312,7 +366,7 @@ impl<'a> ItemsApi<'a> {
     ) -> DeleteItem<'a> {
         DeleteItem {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             item_id: item_id.into(),
         }
     }
@@ -339,7 +393,7 @@ impl<'a> ItemsApi<'a> {
     ) -> GetRaw<'a> {
         GetRaw {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             item_id: item_id.into(),
         }
     }
@@ -368,7 +422,7 @@ impl<'a> ItemsApi<'a> {
     ) -> PutNote<'a> {
         PutNote {
             client: self.client,
-            timeout: None,
+            options: ::core::default::Default::default(),
             item_id: item_id.into(),
             body: body.into(),
         }
@@ -382,7 +436,7 @@ impl<'a> ItemsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct ListItems<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     fields: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     limit: ::core::option::Option<i32>,
@@ -438,10 +492,20 @@ impl<'a> ListItems<'a> {
         self.session = Some(value.into());
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -461,12 +525,13 @@ impl<'a> ListItems<'a> {
             )?;
         }
         let path = ::std::string::String::from("/items");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "listItems",
+            "/items",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.tags {
@@ -527,17 +592,36 @@ impl<'a> ::core::future::IntoFuture for ListItems<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct CreateItem<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
+    idempotency_key: ::core::option::Option<::std::string::String>,
     body: crate::models::Item,
 }
 
 impl<'a> CreateItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Makes a repeated creation a no-op
+    pub fn idempotency_key(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method. It carries the same random `idempotency-key` on every attempt, unless the request sets one.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -553,14 +637,19 @@ impl<'a> CreateItem<'a> {
             crate::runtime::Validate::validate(value, &root)?;
         }
         let path = ::std::string::String::from("/items");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "createItem",
+            "/items",
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
+        request.mark_idempotency_key("idempotency-key");
+        if let Some(value) = &self.idempotency_key {
+            request.add_header("idempotency-key", value.clone())?;
+        }
         request.json_body(&self.body, "application/json")?;
         let expected = crate::runtime::Expected {
             success: &[201],
@@ -592,6 +681,277 @@ impl<'a> ::core::future::IntoFuture for CreateItem<'a> {
     }
 }
 
+/// A request to `GET /events`: Lists events, a cursor at a time
+///
+/// Made by [`ItemsApi::list_events`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct ListEvents<'a> {
+    client: &'a crate::Client,
+    options: crate::runtime::Options,
+    after: ::core::option::Option<::std::string::String>,
+    limit: ::core::option::Option<i32>,
+}
+
+impl<'a> ListEvents<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// The cursor the previous page gave
+    pub fn after(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// The `limit` parameter.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
+        self
+    }
+    /// The pages of results, from the page this request asks for, fetched one at a time as the stream is polled; each next page asking for the `after` the page before it gives.
+    ///
+    /// See [`Pages`](crate::Pages) for when the stream ends.
+    pub fn pages(self) -> crate::Pages<'a, crate::models::ListEventsResponse, ()> {
+        let fetch = move |step: &crate::runtime::Step| {
+            let mut next = ::core::clone::Clone::clone(&self);
+            if let ::core::option::Option::Some(cursor) = step.cursor_value() {
+                next.after = ::core::option::Option::Some(cursor);
+            }
+            ::core::result::Result::Ok(::core::future::IntoFuture::into_future(next))
+        };
+        crate::runtime::Pages::by_cursor(
+            "listEvents",
+            ::std::boxed::Box::new(fetch),
+            |page: &crate::models::ListEventsResponse| crate::runtime::PageFacts {
+                items: page.data.len(),
+                total: ::core::option::Option::None,
+                next_cursor: page
+                    .meta
+                    .as_ref()
+                    .and_then(|value| {
+                        value.next.as_ref().and_then(::core::option::Option::as_ref)
+                    })
+                    .cloned(),
+            },
+        )
+    }
+    /// The items of every page, in order, fetched a page at a time as the stream is polled;
+    /// see [`pages`](Self::pages).
+    pub fn items(
+        self,
+    ) -> crate::Items<'a, crate::models::ListEventsResponse, crate::models::Job, ()> {
+        crate::runtime::Items::new(
+            self.pages(),
+            |page: crate::models::ListEventsResponse| page.data,
+        )
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<
+        crate::Response<crate::models::ListEventsResponse>,
+        crate::Error<()>,
+    > {
+        let path = ::std::string::String::from("/events");
+        let mut request = crate::runtime::OperationRequest::new(
+            "listEvents",
+            "/events",
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+            self.options,
+        );
+        request.authorize_bearer();
+        if let Some(value) = &self.after {
+            request.add_query("after", value.clone());
+        }
+        if let Some(value) = &self.limit {
+            request.add_query("limit", value.to_string());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::ListEventsResponse>,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for ListEvents<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<crate::models::ListEventsResponse>,
+        crate::Error<()>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
+/// A request to `GET /logs`: Lists log lines by offset
+///
+/// Made by [`ItemsApi::list_logs`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct ListLogs<'a> {
+    client: &'a crate::Client,
+    options: crate::runtime::Options,
+    skip: i32,
+    take: ::core::option::Option<i32>,
+}
+
+impl<'a> ListLogs<'a> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
+    /// The `take` parameter.
+    ///
+    /// Default: `2`.
+    pub fn take(mut self, value: i32) -> Self {
+        self.take = Some(value);
+        self
+    }
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
+    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
+        self
+    }
+    /// The pages of results, from the page this request asks for, fetched one at a time as the stream is polled; by default from offset 0, each next page asking for the `skip` past the items so far.
+    ///
+    /// See [`Pages`](crate::Pages) for when the stream ends.
+    pub fn pages(self) -> crate::Pages<'a, crate::models::ListLogsResponse, ()> {
+        let (start, size) = (
+            ::core::option::Option::Some(self.skip),
+            self.take.or(::core::option::Option::Some(2)),
+        );
+        let fetch = move |step: &crate::runtime::Step| {
+            let mut next = ::core::clone::Clone::clone(&self);
+            next.skip = step.index_value("listLogs")?;
+            ::core::result::Result::Ok(::core::future::IntoFuture::into_future(next))
+        };
+        crate::runtime::Pages::by_offset(
+            "listLogs",
+            start,
+            size,
+            ::std::boxed::Box::new(fetch),
+            |page: &crate::models::ListLogsResponse| crate::runtime::PageFacts {
+                items: page.lines.as_ref().map_or(0, |items| items.len()),
+                total: page.total.as_ref().and_then(|total| u64::try_from(*total).ok()),
+                next_cursor: ::core::option::Option::None,
+            },
+        )
+    }
+    /// The items of every page, in order, fetched a page at a time as the stream is polled;
+    /// see [`pages`](Self::pages).
+    pub fn items(
+        self,
+    ) -> crate::Items<'a, crate::models::ListLogsResponse, ::std::string::String, ()> {
+        crate::runtime::Items::new(
+            self.pages(),
+            |page: crate::models::ListLogsResponse| page.lines.unwrap_or_default(),
+        )
+    }
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::core::result::Result<
+        crate::Response<crate::models::ListLogsResponse>,
+        crate::Error<()>,
+    > {
+        let root = crate::runtime::FieldPath::ROOT;
+        {
+            let value = &self.skip;
+            crate::runtime::check_range(
+                *value as f64,
+                Some((0.0, false)),
+                None,
+                &root.with_field("skip"),
+            )?;
+        }
+        let path = ::std::string::String::from("/logs");
+        let mut request = crate::runtime::OperationRequest::new(
+            "listLogs",
+            "/logs",
+            ::reqwest::Method::GET,
+            path,
+            Some("application/json"),
+            self.options,
+        );
+        request.authorize_bearer();
+        {
+            let value = &self.skip;
+            request.add_query("skip", value.to_string());
+        }
+        if let Some(value) = &self.take {
+            request.add_query("take", value.to_string());
+        }
+        let expected = crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .send(
+                request,
+                &expected,
+                crate::runtime::decode_json::<crate::models::ListLogsResponse>,
+                crate::runtime::decode_empty,
+            )
+            .await
+    }
+}
+
+impl<'a> ::core::future::IntoFuture for ListLogs<'a> {
+    type Output = ::core::result::Result<
+        crate::Response<crate::models::ListLogsResponse>,
+        crate::Error<()>,
+    >;
+    type IntoFuture = ::core::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
+        >,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        ::std::boxed::Box::pin(self.send())
+    }
+}
+
 /// A request to `POST /forms`: Submits a form
 ///
 /// Made by [`ItemsApi::submit_form`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
@@ -599,17 +959,27 @@ impl<'a> ::core::future::IntoFuture for CreateItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct SubmitForm<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     body: crate::models::SubmitFormBody,
 }
 
 impl<'a> SubmitForm<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -622,12 +992,13 @@ impl<'a> SubmitForm<'a> {
             crate::runtime::Validate::validate(value, &root)?;
         }
         let path = ::std::string::String::from("/forms");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "submitForm",
+            "/forms",
             ::reqwest::Method::POST,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         request.form_body(&self.body, "application/x-www-form-urlencoded")?;
@@ -665,16 +1036,26 @@ impl<'a> ::core::future::IntoFuture for SubmitForm<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetWithHeaderKey<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> GetWithHeaderKey<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -682,12 +1063,13 @@ impl<'a> GetWithHeaderKey<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/keyed/header");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getWithHeaderKey",
+            "/keyed/header",
             ::reqwest::Method::GET,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.authorize_header("x-api-key");
         let expected = crate::runtime::Expected {
@@ -724,7 +1106,7 @@ impl<'a> ::core::future::IntoFuture for GetWithHeaderKey<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetWithQueryKey<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     page: ::core::option::Option<i64>,
 }
 
@@ -736,10 +1118,20 @@ impl<'a> GetWithQueryKey<'a> {
         self.page = Some(value);
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -747,12 +1139,13 @@ impl<'a> GetWithQueryKey<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/keyed/query");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getWithQueryKey",
+            "/keyed/query",
             ::reqwest::Method::GET,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.authorize_query("api_key");
         if let Some(value) = &self.page {
@@ -792,7 +1185,7 @@ impl<'a> ::core::future::IntoFuture for GetWithQueryKey<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetWithCookieKey<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     session: ::core::option::Option<::std::string::String>,
 }
 
@@ -807,10 +1200,20 @@ impl<'a> GetWithCookieKey<'a> {
         self.session = Some(value.into());
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -818,12 +1221,13 @@ impl<'a> GetWithCookieKey<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/keyed/cookie");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getWithCookieKey",
+            "/keyed/cookie",
             ::reqwest::Method::GET,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.authorize_cookie("token");
         if let Some(value) = &self.session {
@@ -863,16 +1267,26 @@ impl<'a> ::core::future::IntoFuture for GetWithCookieKey<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetWithBasicAuth<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
 }
 
 impl<'a> GetWithBasicAuth<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -880,12 +1294,13 @@ impl<'a> GetWithBasicAuth<'a> {
         self,
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ::std::string::String::from("/keyed/basic");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getWithBasicAuth",
+            "/keyed/basic",
             ::reqwest::Method::GET,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.authorize_basic();
         let expected = crate::runtime::Expected {
@@ -922,17 +1337,27 @@ impl<'a> ::core::future::IntoFuture for GetWithBasicAuth<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct CopyItem<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     item_id: ::std::string::String,
 }
 
 impl<'a> CopyItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -948,12 +1373,13 @@ impl<'a> CopyItem<'a> {
             "/copies",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "copyItem",
+            "/items/{itemId}/copies",
             ::reqwest::Method::POST,
             path,
             Some("application/json, text/plain"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         let expected = crate::runtime::Expected {
@@ -1044,13 +1470,13 @@ impl CopyItemError {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct UploadFile<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     file: ::std::vec::Vec<u8>,
     note: ::core::option::Option<::std::string::String>,
     tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     order: ::core::option::Option<crate::models::Order>,
     item: ::core::option::Option<crate::models::Item>,
-    pages: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<u8>>>,
+    pages_value: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<u8>>>,
 }
 
 impl<'a> UploadFile<'a> {
@@ -1082,14 +1508,24 @@ impl<'a> UploadFile<'a> {
         self
     }
     /// The `pages` parameter.
-    pub fn pages(mut self, value: ::std::vec::Vec<::std::vec::Vec<u8>>) -> Self {
-        self.pages = Some(value);
+    pub fn pages_value(mut self, value: ::std::vec::Vec<::std::vec::Vec<u8>>) -> Self {
+        self.pages_value = Some(value);
         self
     }
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -1109,12 +1545,13 @@ impl<'a> UploadFile<'a> {
             crate::runtime::Validate::validate(value, &root.with_field("item"))?;
         }
         let path = ::std::string::String::from("/uploads");
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "uploadFile",
+            "/uploads",
             ::reqwest::Method::POST,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         let mut form = crate::runtime::Multipart::default();
@@ -1136,7 +1573,7 @@ impl<'a> UploadFile<'a> {
         if let Some(value) = &self.item {
             form.json_part("item", value)?;
         }
-        if let Some(value) = &self.pages {
+        if let Some(value) = &self.pages_value {
             for value in value {
                 form.file_part("pages", value);
             }
@@ -1176,17 +1613,27 @@ impl<'a> ::core::future::IntoFuture for UploadFile<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetItem<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     item_id: ::std::string::String,
 }
 
 impl<'a> GetItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -1198,12 +1645,13 @@ impl<'a> GetItem<'a> {
     > {
         let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getItem",
+            "/items/{itemId}",
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         let expected = crate::runtime::Expected {
@@ -1243,17 +1691,27 @@ impl<'a> ::core::future::IntoFuture for GetItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct DeleteItem<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     item_id: ::std::string::String,
 }
 
 impl<'a> DeleteItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -1262,12 +1720,13 @@ impl<'a> DeleteItem<'a> {
     ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
         let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
             .concat();
-        let request = crate::runtime::Request::new(
+        let request = crate::runtime::OperationRequest::new(
             "deleteItem",
+            "/items/{itemId}",
             ::reqwest::Method::DELETE,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         let expected = crate::runtime::Expected {
             success: &[204],
@@ -1303,17 +1762,27 @@ impl<'a> ::core::future::IntoFuture for DeleteItem<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct GetRaw<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     item_id: ::std::string::String,
 }
 
 impl<'a> GetRaw<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -1326,12 +1795,13 @@ impl<'a> GetRaw<'a> {
             "/note",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "getRaw",
+            "/items/{itemId}/note",
             ::reqwest::Method::GET,
             path,
             Some("application/octet-stream"),
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         let expected = crate::runtime::Expected {
@@ -1371,7 +1841,7 @@ impl<'a> ::core::future::IntoFuture for GetRaw<'a> {
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct PutNote<'a> {
     client: &'a crate::Client,
-    timeout: ::core::option::Option<::core::time::Duration>,
+    options: crate::runtime::Options,
     item_id: ::std::string::String,
     body: ::std::string::String,
 }
@@ -1379,10 +1849,20 @@ pub struct PutNote<'a> {
 impl<'a> PutNote<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request after `timeout`, instead of the client's timeout: an
-    /// [`Error::Timeout`](crate::Error::Timeout) then.
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
     pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.options.set_timeout(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
+        self.options.set_retry_policy(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
+    pub fn idempotent(mut self) -> Self {
+        self.options.set_idempotent();
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
@@ -1395,12 +1875,13 @@ impl<'a> PutNote<'a> {
             "/note",
         ]
             .concat();
-        let mut request = crate::runtime::Request::new(
+        let mut request = crate::runtime::OperationRequest::new(
             "putNote",
+            "/items/{itemId}/note",
             ::reqwest::Method::PUT,
             path,
             None,
-            self.timeout,
+            self.options,
         );
         request.authorize_bearer();
         request.text_body(self.body, "text/plain; charset=utf-8");

@@ -27,6 +27,30 @@ pub struct Job {
     pub id: String,
 }
 
+/// The `ListEventsResponse` type of the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListEventsResponse {
+    /// The `data` property.
+    pub data: Vec<Job>,
+    /// The `meta` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<ListEventsResponseMeta>,
+}
+
+/// The `ListEventsResponseMeta` type of the API.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListEventsResponseMeta {
+    /// The `next` property.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "double_option"
+    )]
+    pub next: Option<Option<String>>,
+}
+
 /// The `ListItemsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListItemsFilter {
@@ -36,6 +60,17 @@ pub struct ListItemsFilter {
     /// The `tag` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+}
+
+/// The `ListLogsResponse` type of the API.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListLogsResponse {
+    /// The `lines` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lines: Option<Vec<String>>,
+    /// The `total` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i32>,
 }
 
 /// The `Order` type of the API.
@@ -93,4 +128,13 @@ pub struct SubmitFormBody {
     /// The `count` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+}
+
+/// Reads a property that may be absent (`None`), `null` (`Some(None)`) or a value.
+fn double_option<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
 }

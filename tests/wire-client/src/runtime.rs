@@ -5,9 +5,11 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 use reqwest::header::{
     ACCEPT, AUTHORIZATION, CONTENT_TYPE, COOKIE, HeaderMap, HeaderName, HeaderValue,
+    RETRY_AFTER,
 };
 use reqwest::{Method, StatusCode, Url};
 use serde::Serialize;
@@ -27,6 +29,8 @@ pub struct Client {
     base_url: String,
     /// The timeout of the HTTP client this client built, when it built it.
     timeout: Option<Duration>,
+    retry_policy: RetryPolicy,
+    hooks: Option<Arc<dyn Hooks>>,
     /// The token as `Bearer <token>`.
     authorization: HeaderValue,
     /// The token alone, for APIs that take it as an API key.
@@ -39,11 +43,12 @@ pub struct Client {
 impl Client {
     /// How long a request may take, connecting and reading the whole response included, unless
     /// the request sets its own (each request builder's `timeout`) or the client was given its
-    /// own HTTP client ([`Client::with_http_client`]).
+    /// own HTTP client ([`Client::with_http_client`]). Each attempt of a retried request has
+    /// this long.
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
     /// A client for [`DEFAULT_BASE_URL`](crate::DEFAULT_BASE_URL) that authenticates with the API
-    /// token `token`, sent as `Authorization: Bearer <token>`, and gives up on a request after
-    /// [`Client::DEFAULT_TIMEOUT`].
+    /// token `token`, sent as `Authorization: Bearer <token>`, gives up on a request after
+    /// [`Client::DEFAULT_TIMEOUT`], and retries as [`RetryPolicy::DEFAULT`] says.
     ///
     /// Fails when the token cannot be sent in an HTTP header, or the HTTP client cannot be built.
     pub fn new(token: impl AsRef<str>) -> Result<Self, ConfigError> {
@@ -63,6 +68,8 @@ impl Client {
         Ok(Self {
             base_url,
             timeout: Some(Self::DEFAULT_TIMEOUT),
+            retry_policy: RetryPolicy::DEFAULT,
+            hooks: None,
             authorization,
             token,
             basic: None,
@@ -105,14 +112,29 @@ impl Client {
         self.timeout = None;
         self
     }
+    /// The same client, retrying failed requests as `policy` says, unless a request sets its
+    /// own (each request builder's `retry_policy`). [`RetryPolicy::NONE`] turns retries off.
+    pub fn with_retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry_policy = policy;
+        self
+    }
+    /// The same client, running `hooks` around every attempt of every request.
+    pub fn with_hooks(mut self, hooks: impl Hooks) -> Self {
+        self.hooks = Some(Arc::new(hooks));
+        self
+    }
     /// The URL that operation paths are appended to.
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
+    /// How the client retries requests that set no policy of their own.
+    pub fn retry_policy(&self) -> RetryPolicy {
+        self.retry_policy
+    }
     /// Sends `request` and decodes the response, the status picking the decoder.
     pub(crate) async fn send<T, E>(
         &self,
-        request: Request,
+        request: OperationRequest,
         expected: &Expected,
         decode_success: Decoder<T>,
         decode_error: Decoder<E>,
@@ -154,12 +176,56 @@ impl Client {
             }
         }
     }
-    /// Sends `request` and reads the whole response. It does not depend on the body types, so it
-    /// is compiled once rather than once per operation: a large API builds much faster.
-    async fn exchange(
-        &self,
-        request: Request,
-    ) -> Result<(StatusCode, HeaderMap, impl AsRef<[u8]>), Failure> {
+    /// Sends `request`, retrying as its policy says, and reads the whole response. It does not
+    /// depend on the body types, so it is compiled once rather than once per operation: a large
+    /// API builds much faster.
+    async fn exchange(&self, request: OperationRequest) -> Result<Answer, Failure> {
+        let options = request.options;
+        let policy = options.retry_policy.unwrap_or(self.retry_policy);
+        let idempotent = options.idempotent || is_idempotent(&request.method);
+        let method = request.method.clone();
+        let operation = request.operation;
+        let template = request.template;
+        let timeout = options.timeout.or(self.timeout);
+        let hide_url = request.token_query.is_some();
+        let fail = |error: reqwest::Error| {
+            if error.is_timeout() {
+                Failure::Timeout {
+                    operation,
+                    after: timeout,
+                }
+            } else {
+                Failure::Transport(if hide_url { error.without_url() } else { error })
+            }
+        };
+        let mut prepared = self.prepare(request)?;
+        let mut retries = 0;
+        loop {
+            let attempt = Attempt {
+                operation,
+                method: method.clone(),
+                path_template: template,
+                number: retries + 1,
+            };
+            let spare = (retries < policy.max_retries)
+                .then(|| prepared.try_clone())
+                .flatten();
+            let answer = self.try_once(prepared, &attempt, &fail).await;
+            let delay = spare
+                .as_ref()
+                .and_then(|_| policy.delay(&answer, idempotent, retries));
+            match (spare, delay) {
+                (Some(spare), Some(delay)) => {
+                    tokio::time::sleep(delay).await;
+                    prepared = spare;
+                    retries += 1;
+                }
+                _ => return answer,
+            }
+        }
+    }
+    /// The request as the HTTP client sends it, credentials included.
+    fn prepare(&self, request: OperationRequest) -> Result<reqwest::Request, Failure> {
         let url = format!("{}{}", self.base_url, request.path);
         let mut url = Url::parse(&url)
             .map_err(|error| Failure::InvalidUrl {
@@ -173,18 +239,6 @@ impl Client {
             url.query_pairs_mut()
                 .append_pair(name, self.token.to_str().unwrap_or_default());
         }
-        let timeout = request.timeout.or(self.timeout);
-        let transport = |error: reqwest::Error| {
-            if error.is_timeout() {
-                return Failure::Timeout {
-                    operation: request.operation,
-                    after: timeout,
-                };
-            }
-            Failure::Transport(
-                if request.token_query.is_some() { error.without_url() } else { error },
-            )
-        };
         let mut headers = request.headers;
         if let Some(accept) = request.accept {
             headers.insert(ACCEPT, HeaderValue::from_static(accept));
@@ -209,8 +263,18 @@ impl Client {
             cookies.set_sensitive(request.token_cookie.is_some());
             headers.insert(COOKIE, cookies);
         }
+        let repeatable = request.options.idempotent && !is_idempotent(&request.method);
+        if let (true, Some(name)) = (repeatable, request.idempotency_key) {
+            let name = HeaderName::from_static(name);
+            if let (false, Ok(key)) = (
+                headers.contains_key(&name),
+                HeaderValue::from_str(&idempotency_key()),
+            ) {
+                headers.insert(name, key);
+            }
+        }
         let mut builder = self.http.request(request.method, url).headers(headers);
-        if let Some(timeout) = request.timeout {
+        if let Some(timeout) = request.options.timeout {
             builder = builder.timeout(timeout);
         }
         if let (true, Some((username, password))) = (request.basic, &self.basic) {
@@ -219,11 +283,268 @@ impl Client {
         if let Some((content_type, body)) = request.body {
             builder = builder.header(CONTENT_TYPE, content_type.as_ref()).body(body);
         }
-        let mut response = builder.send().await.map_err(transport)?;
-        let status = response.status();
-        let headers = std::mem::take(response.headers_mut());
-        let bytes = response.bytes().await.map_err(transport)?;
-        Ok((status, headers, bytes))
+        builder.build().map_err(Failure::Transport)
+    }
+    /// One attempt: the hooks, the exchange and the whole body.
+    async fn try_once(
+        &self,
+        mut request: reqwest::Request,
+        attempt: &Attempt,
+        fail: &impl Fn(reqwest::Error) -> Failure,
+    ) -> Result<Answer, Failure> {
+        if let Some(hooks) = &self.hooks {
+            hooks.before_send(&mut request, attempt);
+        }
+        #[cfg(feature = "tracing")]
+        let span = attempt.span();
+        let sent = async {
+            let mut response = self.http.execute(request).await.map_err(fail)?;
+            let status = response.status();
+            #[cfg(feature = "tracing")] span.record("status", status.as_u16());
+            let headers = std::mem::take(response.headers_mut());
+            if let Some(hooks) = &self.hooks {
+                hooks.after_response(status, &headers, attempt);
+            }
+            let bytes = response.bytes().await.map_err(fail)?;
+            Ok((status, headers, bytes))
+        };
+        #[cfg(feature = "tracing")]
+        let sent = tracing::Instrument::instrument(sent, span.clone());
+        sent.await
+    }
+}
+
+/// A response's status, headers and whole body.
+type Answer = (StatusCode, HeaderMap, bytes::Bytes);
+
+/// GET, HEAD, OPTIONS, PUT, DELETE and TRACE: sending one twice has the effect of sending it once.
+fn is_idempotent(method: &Method) -> bool {
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::OPTIONS,
+        Method::PUT,
+        Method::DELETE,
+        Method::TRACE,
+    ]
+        .contains(method)
+}
+
+/// When and how often a failed request is sent again.
+///
+/// A request is retried when:
+///
+/// - it could not connect, so it never reached the server (any method);
+/// - the server answered `429 Too Many Requests`, or `503 Service Unavailable` with
+///   `Retry-After` (any method: the server asked for it);
+/// - it timed out, failed in transit, or the server answered `408`, `500`, `502`, `503` or
+///   `504`, and its method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE), or the request was
+///   marked safe to repeat with its builder's `idempotent`.
+///
+/// Between attempts it waits the server's `Retry-After` (in seconds or as an HTTP date) when
+/// there is one, else an exponential backoff with jitter: the initial backoff doubled on each
+/// retry, capped at the maximum backoff, less a random part of up to a quarter. A `Retry-After`
+/// longer than [`max_retry_after`](Self::max_retry_after) is not waited for: the error is
+/// returned at once, with the header readable from [`Error::headers`]. The request, body
+/// included, is sent again byte for byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_retries: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    max_retry_after: Duration,
+}
+
+impl RetryPolicy {
+    /// Two retries, backing off from half a second up to eight, waiting a `Retry-After` of up to
+    /// a minute.
+    pub const DEFAULT: Self = Self {
+        max_retries: 2,
+        initial_backoff: Duration::from_millis(500),
+        max_backoff: Duration::from_secs(8),
+        max_retry_after: Duration::from_secs(60),
+    };
+    /// No retries: every request is sent once.
+    pub const NONE: Self = Self {
+        max_retries: 0,
+        ..Self::DEFAULT
+    };
+    /// The same policy with at most `max_retries` retries after the first attempt; 0 turns
+    /// retries off.
+    pub const fn with_max_retries(mut self, max_retries: u32) -> Self {
+        self.max_retries = max_retries;
+        self
+    }
+    /// The same policy, waiting `initial` before the first retry and doubling up to `max`.
+    pub const fn with_backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_backoff = initial;
+        self.max_backoff = max;
+        self
+    }
+    /// The same policy, waiting for a `Retry-After` of at most `max`.
+    pub const fn with_max_retry_after(mut self, max: Duration) -> Self {
+        self.max_retry_after = max;
+        self
+    }
+    /// How many times a request may be sent again after its first attempt.
+    pub const fn max_retries(&self) -> u32 {
+        self.max_retries
+    }
+    /// The wait before the first retry, when the server gives none.
+    pub const fn initial_backoff(&self) -> Duration {
+        self.initial_backoff
+    }
+    /// The longest computed wait between attempts.
+    pub const fn max_backoff(&self) -> Duration {
+        self.max_backoff
+    }
+    /// The longest `Retry-After` that is waited for.
+    pub const fn max_retry_after(&self) -> Duration {
+        self.max_retry_after
+    }
+    /// How long to wait before retrying after `answer`, or `None` to return it.
+    fn delay(
+        &self,
+        answer: &Result<Answer, Failure>,
+        idempotent: bool,
+        retries: u32,
+    ) -> Option<Duration> {
+        let (status, headers) = match answer {
+            Ok((status, headers, _)) => (*status, headers),
+            Err(Failure::Transport(error)) if error.is_connect() => {
+                return Some(self.backoff(retries));
+            }
+            Err(Failure::Timeout { .. }) if idempotent => {
+                return Some(self.backoff(retries));
+            }
+            Err(
+                Failure::Transport(error),
+            ) if idempotent && (error.is_request() || error.is_body()) => {
+                return Some(self.backoff(retries));
+            }
+            Err(_) => return None,
+        };
+        let asked = retry_after(headers);
+        let retryable = match status.as_u16() {
+            429 => true,
+            503 if asked.is_some() => true,
+            408 | 500 | 502 | 503 | 504 => idempotent,
+            _ => false,
+        };
+        match asked {
+            _ if !retryable => None,
+            Some(wait) if wait > self.max_retry_after => None,
+            Some(wait) => Some(wait),
+            None => Some(self.backoff(retries)),
+        }
+    }
+    /// The initial backoff doubled `retries` times, capped, less up to a quarter at random, so
+    /// that clients that failed together do not retry together.
+    fn backoff(&self, retries: u32) -> Duration {
+        let doubled = self.initial_backoff.saturating_mul(2u32.saturating_pow(retries));
+        let capped = doubled.min(self.max_backoff);
+        capped.mul_f64(1.0 - 0.25 * random_fraction())
+    }
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+/// The wait a `Retry-After` header asks for: delay-seconds or an HTTP date (RFC 9110).
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+}
+
+/// 64 random bits from the standard library's randomly keyed hasher: enough for jitter and
+/// idempotency keys, without a dependency.
+fn random_bits() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher
+        .write_u128(
+            SystemTime::now()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_nanos(),
+        );
+    hasher.finish()
+}
+
+/// A random number in `[0, 1)`.
+fn random_fraction() -> f64 {
+    (random_bits() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// A random 128-bit key, as 32 hexadecimal digits.
+fn idempotency_key() -> String {
+    format!("{:016x}{:016x}", random_bits(), random_bits())
+}
+
+/// Code a [`Client`] runs around every attempt of every request (see [`Client::with_hooks`]):
+/// to add a header such as a request id, to log, or to count. Both methods do nothing unless
+/// implemented.
+pub trait Hooks: Send + Sync + 'static {
+    /// Runs before each attempt is sent, retries included; it may change the request.
+    fn before_send(&self, request: &mut reqwest::Request, attempt: &Attempt) {
+        let _ = (request, attempt);
+    }
+    /// Runs when the server answers an attempt, before the answer is retried or decoded.
+    fn after_response(
+        &self,
+        status: StatusCode,
+        headers: &HeaderMap,
+        attempt: &Attempt,
+    ) {
+        let _ = (status, headers, attempt);
+    }
+}
+
+/// Hooks the caller keeps a handle on, e.g. to read what they counted.
+impl<H: Hooks> Hooks for Arc<H> {
+    fn before_send(&self, request: &mut reqwest::Request, attempt: &Attempt) {
+        H::before_send(self, request, attempt);
+    }
+    fn after_response(
+        &self,
+        status: StatusCode,
+        headers: &HeaderMap,
+        attempt: &Attempt,
+    ) {
+        H::after_response(self, status, headers, attempt);
+    }
+}
+
+/// Which request an attempt is of, as [`Hooks`] see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Attempt {
+    /// The `operationId` of the request.
+    pub operation: &'static str,
+    /// The request's method.
+    pub method: Method,
+    /// The operation's path as the API description writes it, e.g. `/items/{itemId}`.
+    pub path_template: &'static str,
+    /// 1 for the first attempt, 2 for the first retry, and so on.
+    pub number: u32,
+}
+
+#[cfg(feature = "tracing")]
+impl Attempt {
+    /// The span of the attempt: nothing that can carry a credential (the filled-in path, the
+    /// query, the headers) is recorded.
+    fn span(&self) -> tracing::Span {
+        tracing::info_span!(
+            "request", operation = self.operation, method = self.method.as_str(), path =
+            self.path_template, attempt = self.number, status = tracing::field::Empty,
+        )
     }
 }
 
@@ -390,6 +711,16 @@ pub enum Error<E> {
         /// with [`Client::with_http_client`] and no timeout of the request's own).
         after: Option<Duration>,
     },
+    /// A stream of pages or items of a paged operation met a server that pages inconsistently,
+    /// e.g. one that returned the same cursor twice, or more pages than the total it announced:
+    /// the stream ends with this error rather than loop.
+    #[non_exhaustive]
+    Pagination {
+        /// The `operationId` of the paged operation.
+        operation: &'static str,
+        /// What the server did.
+        message: String,
+    },
     /// The request could not be sent, or the response could not be received.
     Transport(reqwest::Error),
 }
@@ -402,7 +733,10 @@ impl<E> Error<E> {
             | Self::UnexpectedStatus { status, .. }
             | Self::Decode { status, .. } => Some(*status),
             Self::Transport(error) => error.status(),
-            Self::Validation(_) | Self::InvalidUrl { .. } | Self::Timeout { .. } => None,
+            Self::Validation(_)
+            | Self::InvalidUrl { .. }
+            | Self::Timeout { .. }
+            | Self::Pagination { .. } => None,
         }
     }
     /// The headers of the response, when there was one.
@@ -414,6 +748,7 @@ impl<E> Error<E> {
             Self::Validation(_)
             | Self::InvalidUrl { .. }
             | Self::Timeout { .. }
+            | Self::Pagination { .. }
             | Self::Transport(_) => None,
         }
     }
@@ -443,6 +778,9 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             }
             Self::Timeout { operation, after: None } => {
                 write!(f, "`{operation}` timed out")
+            }
+            Self::Pagination { operation, message } => {
+                write!(f, "paging through `{operation}` failed: {message}")
             }
             Self::Transport(error) => write!(f, "the request failed: {error}"),
         }
@@ -617,11 +955,12 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'~');
 
 /// A request as an operation puts it together.
-pub(crate) struct Request {
+pub(crate) struct OperationRequest {
     /// The `operationId`, for errors that name the operation.
     operation: &'static str,
-    /// The request's own timeout, over the client's.
-    timeout: Option<Duration>,
+    /// The path as the API description writes it, for hooks and traces.
+    template: &'static str,
+    options: Options,
     method: Method,
     path: String,
     /// The media types the operation documents for its responses.
@@ -634,6 +973,8 @@ pub(crate) struct Request {
     token_cookie: Option<&'static str>,
     /// Whether the request carries the client's user name and password (HTTP Basic).
     basic: bool,
+    /// The header the operation documents for an idempotency key.
+    idempotency_key: Option<&'static str>,
     query: Vec<(Cow<'static, str>, String)>,
     headers: HeaderMap,
     cookies: Vec<String>,
@@ -641,17 +982,40 @@ pub(crate) struct Request {
     body: Option<(Cow<'static, str>, Vec<u8>)>,
 }
 
-impl Request {
+/// What a request builder sets about how its request is sent, over the client's settings.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Options {
+    timeout: Option<Duration>,
+    retry_policy: Option<RetryPolicy>,
+    /// Whether the caller said the request is safe to repeat whatever its method.
+    idempotent: bool,
+}
+
+impl Options {
+    pub(crate) fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = Some(timeout);
+    }
+    pub(crate) fn set_retry_policy(&mut self, policy: RetryPolicy) {
+        self.retry_policy = Some(policy);
+    }
+    pub(crate) fn set_idempotent(&mut self) {
+        self.idempotent = true;
+    }
+}
+
+impl OperationRequest {
     pub(crate) fn new(
         operation: &'static str,
+        template: &'static str,
         method: Method,
         path: String,
         accept: Option<&'static str>,
-        timeout: Option<Duration>,
+        options: Options,
     ) -> Self {
         Self {
             operation,
-            timeout,
+            template,
+            options,
             method,
             path,
             accept,
@@ -659,11 +1023,17 @@ impl Request {
             token_query: None,
             token_cookie: None,
             basic: false,
+            idempotency_key: None,
             query: Vec::new(),
             headers: HeaderMap::new(),
             cookies: Vec::new(),
             body: None,
         }
+    }
+    /// Marks `name` as the operation's idempotency-key header: a request the caller marked
+    /// safe to repeat gets a random key there unless it has one, the same on every attempt.
+    pub(crate) fn mark_idempotency_key(&mut self, name: &'static str) {
+        self.idempotency_key = Some(name);
     }
     pub(crate) fn authorize_bearer(&mut self) {
         self.token_header = Some((AUTHORIZATION, true));
@@ -971,4 +1341,344 @@ pub(crate) fn decode_bytes(_: StatusCode, bytes: &[u8]) -> Result<Vec<u8>, Strin
 fn excerpt(bytes: &[u8], limit: usize) -> String {
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(limit)]).into_owned();
     if bytes.len() > limit { format!("{text}…") } else { text }
+}
+
+/// A page as its body arrives, boxed: the request builders' `IntoFuture` type.
+type PageFuture<'a, T, E> = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<Response<T>, Error<E>>> + Send + 'a>,
+>;
+
+/// Makes the request for the page at a step.
+type Fetch<'a, T, E> = Box<
+    dyn FnMut(&Step) -> Result<PageFuture<'a, T, E>, Error<E>> + Send + 'a,
+>;
+
+/// The pages of a paged operation, as a [`Stream`](futures_core::Stream) (or with
+/// [`next`](Self::next)): fetched one at a time, in order, each when it is asked for, each
+/// request retried as any other.
+///
+/// The stream ends after a page without items, once the items reach the total the server
+/// announces, after a page shorter than the page size when the server announces no total, or
+/// when the server gives no next cursor. It ends with an [`Error::Pagination`] rather than loop
+/// when the server pages inconsistently, and after any other error.
+#[must_use = "a stream does nothing until it is polled"]
+pub struct Pages<'a, T, E> {
+    operation: &'static str,
+    fetch: Fetch<'a, T, E>,
+    facts: fn(&T) -> PageFacts,
+    paging: Paging,
+    pending: Option<PageFuture<'a, T, E>>,
+    /// The step being fetched, then the one after it.
+    step: Step,
+    next: Next,
+    /// Items seen since the stream started.
+    seen: u64,
+    /// The cursors already followed.
+    cursors: std::collections::HashSet<String>,
+}
+
+/// How an operation pages by number or offset; one paging by cursor has neither.
+#[derive(Default)]
+struct Paging {
+    /// The number of the API's first page, for an operation that pages by number; pages by
+    /// offset have none.
+    base: Option<i64>,
+    /// The number or offset the stream started from.
+    start: i64,
+    /// The page size the request asks for, or else the size of the first page.
+    size: Option<u64>,
+}
+
+/// Where a page starts.
+pub(crate) enum Step {
+    /// The request as the caller built it.
+    Start,
+    /// A page number or an offset.
+    Index(i64),
+    Cursor(String),
+}
+
+enum Next {
+    Fetch,
+    Fail(String),
+    End,
+}
+
+/// What a page says about the pages after it.
+pub(crate) struct PageFacts {
+    /// How many items the page holds.
+    pub(crate) items: usize,
+    /// How many items all the pages hold, when the server says.
+    pub(crate) total: Option<u64>,
+    /// The cursor of the next page, when the server gives one.
+    pub(crate) next_cursor: Option<String>,
+}
+
+impl fmt::Debug for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Start => f.write_str("the start"),
+            Self::Index(index) => write!(f, "{index}"),
+            Self::Cursor(cursor) => write!(f, "{cursor:?}"),
+        }
+    }
+}
+
+impl Step {
+    /// The page number or offset, in the parameter's type.
+    pub(crate) fn index_value<N: TryFrom<i64>, E>(
+        &self,
+        operation: &'static str,
+    ) -> Result<N, Error<E>> {
+        let fail = |message: String| Error::Pagination {
+            operation,
+            message,
+        };
+        match self {
+            Self::Index(index) => {
+                N::try_from(*index)
+                    .map_err(|_| fail(format!("page position {index} is out of range")))
+            }
+            Self::Start | Self::Cursor(_) => {
+                Err(fail("the stream has no page position".to_owned()))
+            }
+        }
+    }
+    /// The cursor to send, unless the caller's own stands.
+    pub(crate) fn cursor_value(&self) -> Option<String> {
+        match self {
+            Self::Cursor(cursor) => Some(cursor.clone()),
+            Self::Start | Self::Index(_) => None,
+        }
+    }
+}
+
+impl<'a, T, E> Pages<'a, T, E> {
+    /// Pages by offset: the caller's `start` or 0, then past each page's items.
+    pub(crate) fn by_offset<N: Into<i64>, M: Into<i64>>(
+        operation: &'static str,
+        start: Option<N>,
+        size: Option<M>,
+        fetch: Fetch<'a, T, E>,
+        facts: fn(&T) -> PageFacts,
+    ) -> Self {
+        let start = start.map_or(0, Into::into);
+        let paging = Paging {
+            base: None,
+            start,
+            size: page_size(size),
+        };
+        Self::new(operation, paging, Some(start), fetch, facts)
+    }
+    /// Pages by cursor: the request as built, then each page's next cursor.
+    pub(crate) fn by_cursor(
+        operation: &'static str,
+        fetch: Fetch<'a, T, E>,
+        facts: fn(&T) -> PageFacts,
+    ) -> Self {
+        Self::new(operation, Paging::default(), None, fetch, facts)
+    }
+    fn new(
+        operation: &'static str,
+        paging: Paging,
+        index: Option<i64>,
+        fetch: Fetch<'a, T, E>,
+        facts: fn(&T) -> PageFacts,
+    ) -> Self {
+        let step = index.map_or(Step::Start, Step::Index);
+        let cursors = std::collections::HashSet::new();
+        Self {
+            operation,
+            fetch,
+            facts,
+            paging,
+            pending: None,
+            step,
+            next: Next::Fetch,
+            seen: 0,
+            cursors,
+        }
+    }
+    /// The next page, or `None` once the stream has ended.
+    pub async fn next(&mut self) -> Option<Result<Response<T>, Error<E>>> {
+        std::future::poll_fn(|context| self.poll_page(context)).await
+    }
+    fn poll_page(
+        &mut self,
+        context: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<Response<T>, Error<E>>>> {
+        use std::task::Poll;
+        let pending = match &mut self.pending {
+            Some(pending) => pending,
+            None => {
+                match std::mem::replace(&mut self.next, Next::End) {
+                    Next::End => return Poll::Ready(None),
+                    Next::Fail(message) => {
+                        return Poll::Ready(
+                            Some(
+                                Err(Error::Pagination {
+                                    operation: self.operation,
+                                    message,
+                                }),
+                            ),
+                        );
+                    }
+                    Next::Fetch => {
+                        match (self.fetch)(&self.step) {
+                            Ok(pending) => self.pending.insert(pending),
+                            Err(error) => return Poll::Ready(Some(Err(error))),
+                        }
+                    }
+                }
+            }
+        };
+        let Poll::Ready(page) = pending.as_mut().poll(context) else {
+            return Poll::Pending
+        };
+        self.pending = None;
+        if let Ok(page) = &page {
+            self.next = self.advance(&(self.facts)(page.body()));
+        }
+        Poll::Ready(Some(page))
+    }
+    /// What follows a page with `facts`, moving `step` on.
+    fn advance(&mut self, facts: &PageFacts) -> Next {
+        let items = facts.items as u64;
+        self.seen += items;
+        if items == 0 {
+            return Next::End;
+        }
+        let total = facts.total;
+        let paging = &mut self.paging;
+        let Step::Index(index) = &mut self.step else {
+            return self.follow(facts.next_cursor.as_deref())
+        };
+        let size = *paging.size.get_or_insert(items);
+        let short = total.is_none() && items < size;
+        let Some(base) = paging.base else {
+            *index += items as i64;
+            let done = short || total.is_some_and(|total| *index as u64 >= total);
+            return if done { Next::End } else { Next::Fetch };
+        };
+        let before = (paging.start - base).max(0) as u64 * size;
+        if short || total.is_some_and(|total| before + self.seen >= total) {
+            return Next::End;
+        }
+        if let Some(total) = total {
+            let last = base + total.div_ceil(size.max(1)) as i64 - 1;
+            if *index >= last {
+                return Next::Fail(
+                    format!(
+                        "the server announced {total} items in pages of {size}, so page {last} is the last, \
+                     but only {} items arrived by then",
+                        before + self.seen
+                    ),
+                );
+            }
+        }
+        *index += 1;
+        Next::Fetch
+    }
+    /// What follows a page whose next cursor is `cursor`.
+    fn follow(&mut self, cursor: Option<&str>) -> Next {
+        match cursor.filter(|cursor| !cursor.is_empty()) {
+            None => Next::End,
+            Some(cursor) if !self.cursors.insert(cursor.to_owned()) => {
+                Next::Fail(
+                    format!("the server returned the cursor {cursor:?} a second time"),
+                )
+            }
+            Some(cursor) => {
+                self.step = Step::Cursor(cursor.to_owned());
+                Next::Fetch
+            }
+        }
+    }
+}
+
+/// A page size as the stream counts it; none for a size that is not positive.
+fn page_size<N: Into<i64>>(size: Option<N>) -> Option<u64> {
+    size.and_then(|size| u64::try_from(size.into()).ok()).filter(|size| *size > 0)
+}
+
+impl<T, E> futures_core::Stream for Pages<'_, T, E> {
+    type Item = Result<Response<T>, Error<E>>;
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        context: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        self.get_mut().poll_page(context)
+    }
+}
+
+impl<T, E> fmt::Debug for Pages<'_, T, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pages")
+            .field("operation", &self.operation)
+            .field("at", &self.step)
+            .field("items_seen", &self.seen)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The items of a paged operation, page after page, as a [`Stream`](futures_core::Stream) (or
+/// with [`next`](Self::next)): a page is fetched when the items before it have been taken. It
+/// ends as its [`Pages`] do.
+#[must_use = "a stream does nothing until it is polled"]
+pub struct Items<'a, T, I, E> {
+    pages: Pages<'a, T, E>,
+    take: fn(T) -> Vec<I>,
+    buffered: std::vec::IntoIter<I>,
+}
+
+impl<'a, T, I, E> Items<'a, T, I, E> {
+    pub(crate) fn new(pages: Pages<'a, T, E>, take: fn(T) -> Vec<I>) -> Self {
+        Self {
+            pages,
+            take,
+            buffered: Vec::new().into_iter(),
+        }
+    }
+    /// The next item, or `None` once the stream has ended.
+    pub async fn next(&mut self) -> Option<Result<I, Error<E>>> {
+        std::future::poll_fn(|context| self.poll_item(context)).await
+    }
+    fn poll_item(
+        &mut self,
+        context: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<I, Error<E>>>> {
+        use std::task::Poll;
+        loop {
+            if let Some(item) = self.buffered.next() {
+                return Poll::Ready(Some(Ok(item)));
+            }
+            match self.pages.poll_page(context) {
+                Poll::Ready(Some(Ok(page))) => {
+                    self.buffered = (self.take)(page.into_body()).into_iter();
+                }
+                Poll::Ready(Some(Err(error))) => return Poll::Ready(Some(Err(error))),
+                Poll::Ready(None) => return Poll::Ready(None),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }
+}
+
+impl<T, I: Unpin, E> futures_core::Stream for Items<'_, T, I, E> {
+    type Item = Result<I, Error<E>>;
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        context: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        self.get_mut().poll_item(context)
+    }
+}
+
+impl<T, I, E> fmt::Debug for Items<'_, T, I, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Items")
+            .field("pages", &self.pages)
+            .field("buffered", &self.buffered.len())
+            .finish()
+    }
 }
