@@ -470,12 +470,21 @@ mod tests {
     #[test]
     fn reserved_names_come_from_the_runtime_and_the_derives() {
         let reserved = reserved();
-        for method in
-            ["new", "send", "exchange", "with_basic_auth", "with_base_url", "base_url", "clone", "fmt", "into"]
-        {
+        for method in [
+            "new",
+            "send",
+            "exchange",
+            "with_basic_auth",
+            "with_base_url",
+            "with_retry_policy",
+            "with_hooks",
+            "clone",
+            "into",
+        ] {
             assert!(reserved.client_methods.contains(method), "{method}");
         }
-        for method in ["send", "into_future", "timeout", "clone", "fmt"] {
+        for method in ["send", "into_future", "timeout", "retry_policy", "idempotent", "pages", "items", "clone", "fmt"]
+        {
             assert!(reserved.builder_methods.contains(method), "{method}");
         }
         assert!(reserved.modules.contains("lib") && reserved.modules.contains("models"));

@@ -53,6 +53,36 @@ pub fn readme(api: &Api, showcase: Option<&Showcase<'_>>) -> Vec<Block> {
                 .to_owned(),
         ));
     }
+    if operations > 0 {
+        sections.push(Block::Text(
+            "## Retries, timeouts and hooks\n\nA request that could not connect, or that the server answered `429` (or \
+             `503` with `Retry-After`), is sent again, up to twice by default; so is an idempotent one (GET, HEAD, \
+             OPTIONS, PUT, DELETE) that timed out or was answered `408`, `500`, `502`, `503` or `504`. The client \
+             waits as `Retry-After` says, or backs off exponentially with jitter. `Client::with_retry_policy` and \
+             each request's `retry_policy` change this (`RetryPolicy::NONE` turns it off); a request's `idempotent` \
+             lets a POST or PATCH be retried too. Each attempt may take `Client::DEFAULT_TIMEOUT` (60 s), or what a \
+             request's `timeout` sets; running out is `Error::Timeout`. `Client::with_hooks` runs your code before \
+             every attempt is sent and on every response, and the `tracing` feature gives every attempt a span \
+             (operation, method, path template, attempt, status; never credentials)."
+                .to_owned(),
+        ));
+    }
+    let paged: Vec<String> = api
+        .groups
+        .iter()
+        .flat_map(|group| group.operations.iter().map(move |operation| (group, operation)))
+        .filter(|(_, operation)| operation.pagination.is_some())
+        .map(|(group, operation)| format!("`{}::{}`", group.handle, operation.method_name.as_str()))
+        .collect();
+    if !paged.is_empty() {
+        sections.push(Block::Text(format!(
+            "## Paging\n\nThe requests of {} also have `pages()` and `items()`: streams (`futures_core::Stream`, \
+             or call their `next().await`) of the pages and of the items on them, fetched one page at a time, each \
+             request retried as any other. A stream ends after the last page, and ends with `Error::Pagination` \
+             rather than loop when the server pages inconsistently.",
+            paged.join(", ")
+        )));
+    }
     sections.push(Block::Text(format!(
         "## Generated code\n\nThis crate is generated from {} ({operations} operations, {} types) by the `codegen` \
          crate; do not edit it by hand. To change it, change the spec or the generator and run `{}`.",

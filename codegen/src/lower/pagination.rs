@@ -200,3 +200,78 @@ impl Body<'_> {
         Ok(Some((FieldPath { steps }, ty)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::Reporter;
+    use crate::ir::{FieldStep, Ident, Operation, Package, PageParameter, PagePosition};
+    use crate::lower::lower;
+    use crate::source::Documents;
+
+    const SPEC: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /things:\n    get:\n      operationId: listThings\n      x-pagination: PAGING\n      parameters:\n        - {name: page, in: query, schema: {type: integer, default: 0}}\n        - {name: per page, in: query, schema: {type: integer, format: int32, minimum: 1, default: 50}}\n        - {name: after, in: query, schema: {type: string}}\n        - {name: Idempotency-Key, in: header, schema: {type: string}}\n      responses:\n        '200':\n          description: a page\n          content:\n            application/json:\n              schema:\n                type: object\n                required: [data]\n                properties:\n                  data: {type: array, items: {type: string}}\n                  meta:\n                    type: object\n                    properties:\n                      total: {type: integer}\n                      next: {type: string, nullable: true}\n";
+
+    /// The operation of the spec whose `x-pagination` is `paging`, and the warnings.
+    fn lowered(paging: &str) -> (Operation, Vec<String>) {
+        let text = SPEC.replace("PAGING", paging);
+        let spec = serde_yaml::from_str(&text).expect("test spec parses");
+        let reporter = Reporter::new("api.yaml");
+        let api = lower(&spec, Documents::default(), Package::default(), &reporter).expect("lowers");
+        let warnings = reporter.into_warnings().iter().map(ToString::to_string).collect();
+        (api.groups[0].operations[0].clone(), warnings)
+    }
+
+    fn step(name: &str, options: u8) -> FieldStep {
+        FieldStep { field: Ident::new(name, false), options }
+    }
+
+    #[test]
+    fn page_numbers_take_their_base_and_size_from_the_parameters() {
+        let (operation, warnings) = lowered("{page: page, size: per page, items: data, total: /meta/total}");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let pagination = operation.pagination.expect("paged");
+        let size = PageParameter { field: Ident::new("per_page", false), required: false, default: Some(50) };
+        let page = PageParameter { field: Ident::new("page", false), required: false, default: Some(0) };
+        assert_eq!(pagination.position, PagePosition::Number { parameter: page, base: 0, size: Some(size) });
+        assert_eq!(pagination.items.steps, [step("data", 0)]);
+        assert_eq!(pagination.total.expect("a total").steps, [step("meta", 1), step("total", 1)]);
+        assert_eq!(operation.idempotency_key.as_deref(), Some("idempotency-key"));
+    }
+
+    #[test]
+    fn cursors_lead_to_the_next_one_through_nullable_fields() {
+        let (operation, warnings) = lowered("{cursor: after, items: /data, next: /meta/next, firstPage: 1}");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        match operation.pagination.expect("paged").position {
+            PagePosition::Cursor { parameter, next } => {
+                assert_eq!(parameter.field.as_str(), "after");
+                assert_eq!(next.steps, [step("meta", 1), step("next", 2)]);
+            }
+            other => panic!("expected cursors, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_declaration_that_does_not_fit_is_a_warning_and_no_streams() {
+        for (paging, expected) in [
+            (
+                "{page: missing, items: data}",
+                "/paths/~1things/get/x-pagination/page: the operation has no query parameter `missing`",
+            ),
+            ("{page: after, items: data}", "`page` must name an integer"),
+            ("{cursor: after, items: data}", "`cursor` needs `next`"),
+            ("{page: page, items: /meta}", "`items` must lead to a list"),
+            ("{page: page, items: /nowhere}", "the body has no property `nowhere`"),
+            ("{page: page, offset: page, items: data}", "exactly one of"),
+            ("{page: page, items: data, pageSize: 3}", "unknown key `pageSize`"),
+            ("[page]", "must be an object"),
+        ] {
+            let (operation, warnings) = lowered(paging);
+            assert!(operation.pagination.is_none(), "{paging}");
+            assert!(warnings.iter().any(|warning| warning.contains(expected)), "{paging}: {warnings:?}");
+            assert!(
+                warnings.iter().all(|warning| warning.contains("`listThings` gets no page streams")),
+                "{warnings:?}"
+            );
+        }
+    }
+}

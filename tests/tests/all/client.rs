@@ -11,12 +11,12 @@ use losant_instance_org::models::{
     self, InstanceOrgPatch, InstanceOrgPatchDisabledAt, MfaMode, OrgBanner, OrgBannerLevel, OrgLimits, OrgTag,
     PayloadResolution,
 };
-use losant_instance_org::{Client, ConfigError, Error, Response};
+use losant_instance_org::{Client, ConfigError, Error, Response, RetryPolicy};
 use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::server::{Reply, Server, closed_port_url};
-use crate::support::{fixture, losant_schema, numbers_as_floats, read_json, spec_document};
+use crate::support::{QUICK_BACKOFF, fixture, losant_schema, numbers_as_floats, read_json, spec_document};
 
 const INSTANCE: &str = "575ec8687ae143cd83dc4a97";
 const ORG: &str = "575ed6e87ae143cd83dc4aa8";
@@ -39,7 +39,11 @@ fn encode<T: Serialize>(result: Result<Response<T>, Error<models::Error>>) -> Ou
 }
 
 fn client(server: &Server) -> Client {
-    Client::new(TOKEN).expect("a valid token").with_base_url(&server.base_url).expect("a valid base URL")
+    Client::new(TOKEN)
+        .expect("a valid token")
+        .with_base_url(&server.base_url)
+        .expect("a valid base URL")
+        .with_retry_policy(RetryPolicy::DEFAULT.with_backoff(QUICK_BACKOFF.0, QUICK_BACKOFF.1))
 }
 
 fn complete_org() -> Value {

@@ -5,13 +5,18 @@
 
 use chrono::{TimeZone, Utc};
 use hostile_client::models::{Kind, OptionModel};
-use hostile_client::{Client, Error};
+use hostile_client::{Client, Error, RetryPolicy};
 use serde_json::json;
 
 use crate::server::{Reply, Server};
+use crate::support::QUICK_BACKOFF;
 
 fn client(server: &Server) -> Client {
-    Client::new("token").expect("token").with_base_url(&server.base_url).expect("base URL")
+    Client::new("token")
+        .expect("token")
+        .with_base_url(&server.base_url)
+        .expect("base URL")
+        .with_retry_policy(RetryPolicy::DEFAULT.with_backoff(QUICK_BACKOFF.0, QUICK_BACKOFF.1))
 }
 
 fn result() -> serde_json::Value {

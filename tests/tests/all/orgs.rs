@@ -2,16 +2,21 @@
 
 use losant_instance_orgs::instance_orgs::{CreateInstanceOrg, GetInstanceOrgs};
 use losant_instance_orgs::models::{InstanceOrgPost, OrgFilterField, OrgSortField, SortDirection};
-use losant_instance_orgs::{Client, Error};
+use losant_instance_orgs::{Client, Error, RetryPolicy};
 use serde_json::{Value, json};
 
 use crate::server::{Reply, Server};
+use crate::support::QUICK_BACKOFF;
 
 const INSTANCE: &str = "575ec8687ae143cd83dc4a97";
 const TOKEN: &str = "orgs-token";
 
 fn client(server: &Server) -> Client {
-    Client::new(TOKEN).expect("token").with_base_url(&server.base_url).expect("base URL")
+    Client::new(TOKEN)
+        .expect("token")
+        .with_base_url(&server.base_url)
+        .expect("base URL")
+        .with_retry_policy(RetryPolicy::DEFAULT.with_backoff(QUICK_BACKOFF.0, QUICK_BACKOFF.1))
 }
 
 fn page() -> Value {

@@ -3,18 +3,17 @@
 //! page correctly and servers that would make a naive client loop.
 
 use std::pin::Pin;
-use std::time::Duration;
 
 use futures_core::Stream;
 use serde_json::{Value, json};
 
 use crate::server::{Recorded, Reply, Server};
+use crate::support::QUICK_BACKOFF;
 
 const INSTANCE: &str = "575ec8687ae143cd83dc4a97";
 
 fn orgs_client(server: &Server) -> losant_instance_orgs::Client {
-    let quick =
-        losant_instance_orgs::RetryPolicy::DEFAULT.with_backoff(Duration::from_millis(1), Duration::from_millis(2));
+    let quick = losant_instance_orgs::RetryPolicy::DEFAULT.with_backoff(QUICK_BACKOFF.0, QUICK_BACKOFF.1);
     losant_instance_orgs::Client::new("token")
         .expect("token")
         .with_base_url(&server.base_url)

@@ -13,11 +13,11 @@ use wire_client::reqwest::{self, StatusCode};
 use wire_client::{Attempt, Client, Error, Hooks, RetryPolicy};
 
 use crate::server::{Recorded, Reply, Server, closed_port_url};
+use crate::support::QUICK_BACKOFF;
 
 const TOKEN: &str = "resilience-token";
 
-/// Retries after a millisecond or two, so that tests that retry stay fast.
-const QUICK: RetryPolicy = RetryPolicy::DEFAULT.with_backoff(Duration::from_millis(1), Duration::from_millis(2));
+const QUICK: RetryPolicy = RetryPolicy::DEFAULT.with_backoff(QUICK_BACKOFF.0, QUICK_BACKOFF.1);
 
 fn client(server: &Server) -> Client {
     Client::new(TOKEN).expect("token").with_base_url(&server.base_url).expect("base URL").with_retry_policy(QUICK)

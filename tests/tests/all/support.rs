@@ -61,3 +61,8 @@ pub fn losant_schema(name: &str) -> jsonschema::Validator {
     let schema = read_json(&fixture(&format!("losant/schemas/{name}.json")));
     jsonschema::options().should_validate_formats(true).build(&schema).expect("the reference schema compiles")
 }
+
+/// The first and the longest wait between attempts, for clients of tests that retry: failures
+/// are retried as by default, only without the default's seconds of backoff.
+pub const QUICK_BACKOFF: (std::time::Duration, std::time::Duration) =
+    (std::time::Duration::from_millis(1), std::time::Duration::from_millis(2));

@@ -7,14 +7,19 @@ use axum::extract::FromRequest;
 use serde_json::json;
 use wire_client::items::{CopyItemError, CopyItemResponse};
 use wire_client::models::{Item, Order};
-use wire_client::{Client, Error};
+use wire_client::{Client, Error, RetryPolicy};
 
 use crate::server::{Recorded, Reply, Server, closed_port_url};
+use crate::support::QUICK_BACKOFF;
 
 const TOKEN: &str = "wire-token";
 
 fn client(server: &Server) -> Client {
-    Client::new(TOKEN).expect("token").with_base_url(&server.base_url).expect("base URL")
+    Client::new(TOKEN)
+        .expect("token")
+        .with_base_url(&server.base_url)
+        .expect("base URL")
+        .with_retry_policy(RetryPolicy::DEFAULT.with_backoff(QUICK_BACKOFF.0, QUICK_BACKOFF.1))
 }
 
 fn item() -> serde_json::Value {
