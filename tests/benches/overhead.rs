@@ -1,5 +1,6 @@
-//! Request overhead of the generated client against hand-written `reqwest` + `serde_json` code
-//! doing the same GET and PATCH, against one local server on 127.0.0.1, interleaved in one run.
+//! Request overhead of the generated client, retries on as by default, against hand-written
+//! `reqwest` + `serde_json` code doing the same GET and PATCH, against one local server on
+//! 127.0.0.1, interleaved in one run.
 //!
 //! `cargo bench -p tests --bench overhead [-- ROUNDS REQUESTS]` prints one line per client:
 //! `overhead <client> <requests per second for each round, comma-separated> <allocations per request>`.
