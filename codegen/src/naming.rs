@@ -90,11 +90,22 @@ pub const IDEMPOTENT_SETTER: &str = "idempotent";
 pub const PAGES_METHOD: &str = "pages";
 pub const ITEMS_METHOD: &str = "items";
 
+/// The request builders' private method that checks and puts together the request.
+pub const PLAN_METHOD: &str = "plan";
+
 /// Members of every request builder besides its parameters: `send`, `IntoFuture`'s method, the
-/// setters of how the request is sent, and the streams of paged operations (reserved on every
-/// builder, so that a name does not depend on whether an operation pages).
-const BUILDER_METHODS: &[&str] =
-    &["send", "into_future", TIMEOUT_SETTER, RETRY_POLICY_SETTER, IDEMPOTENT_SETTER, PAGES_METHOD, ITEMS_METHOD];
+/// setters of how the request is sent, the plan, and the streams of paged operations (reserved
+/// on every builder, so that a name does not depend on whether an operation pages).
+const BUILDER_METHODS: &[&str] = &[
+    "send",
+    "into_future",
+    TIMEOUT_SETTER,
+    RETRY_POLICY_SETTER,
+    IDEMPOTENT_SETTER,
+    PLAN_METHOD,
+    PAGES_METHOD,
+    ITEMS_METHOD,
+];
 
 /// The runtime every generated client carries; `Client`'s methods are read from it.
 const RUNTIME: &str = include_str!("../templates/runtime.rs");
@@ -472,7 +483,7 @@ mod tests {
         let reserved = reserved();
         for method in [
             "new",
-            "send",
+            "start",
             "exchange",
             "with_basic_auth",
             "with_base_url",

@@ -480,11 +480,27 @@ impl<'a> GetInstanceOrg<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::InstanceOrg, crate::models::Error> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::InstanceOrg>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::InstanceOrg>,
-        crate::Error<crate::models::Error>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -534,18 +550,7 @@ impl<'a> GetInstanceOrg<'a> {
         if let Some(value) = &self.summary_include {
             request.add_query("summaryInclude", value.clone());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::InstanceOrg>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -554,13 +559,13 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrg<'a> {
         crate::Response<crate::models::InstanceOrg>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::InstanceOrg,
+        crate::models::Error,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -628,11 +633,27 @@ impl<'a> DeleteInstanceOrg<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::Success, crate::models::Error> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::Success>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::Success>,
-        crate::Error<crate::models::Error>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -679,18 +700,7 @@ impl<'a> DeleteInstanceOrg<'a> {
         if let Some(value) = &self.embedded {
             request.add_query("_embedded", value.to_string());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::Success>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -699,13 +709,9 @@ impl<'a> ::core::future::IntoFuture for DeleteInstanceOrg<'a> {
         crate::Response<crate::models::Success>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::Success, crate::models::Error>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -783,11 +789,27 @@ impl<'a> PatchInstanceOrg<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::InstanceOrg, crate::models::Error> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::InstanceOrg>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::InstanceOrg>,
-        crate::Error<crate::models::Error>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -842,18 +864,7 @@ impl<'a> PatchInstanceOrg<'a> {
             request.add_query("summaryInclude", value.clone());
         }
         request.json_body(&self.body, "application/json")?;
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::InstanceOrg>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -862,13 +873,13 @@ impl<'a> ::core::future::IntoFuture for PatchInstanceOrg<'a> {
         crate::Response<crate::models::InstanceOrg>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::InstanceOrg,
+        crate::models::Error,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -958,11 +969,27 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::DeviceCounts, crate::models::Error> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::DeviceCounts>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::DeviceCounts>,
-        crate::Error<crate::models::Error>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -1016,18 +1043,7 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         if let Some(value) = &self.end {
             request.add_query("end", value.clone());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::DeviceCounts>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -1036,13 +1052,13 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgDeviceCounts<'a> {
         crate::Response<crate::models::DeviceCounts>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::DeviceCounts,
+        crate::models::Error,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1130,11 +1146,27 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::NotebookMinuteCounts, crate::models::Error> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::NotebookMinuteCounts>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::NotebookMinuteCounts>,
-        crate::Error<crate::models::Error>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -1188,18 +1220,7 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         if let Some(value) = &self.end {
             request.add_query("end", value.clone());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::NotebookMinuteCounts>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -1208,13 +1229,13 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgNotebookMinuteCounts<'a> {
         crate::Response<crate::models::NotebookMinuteCounts>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::NotebookMinuteCounts,
+        crate::models::Error,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1310,11 +1331,27 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::PayloadStats, crate::models::Error> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::PayloadStats>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::PayloadStats>,
-        crate::Error<crate::models::Error>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -1371,18 +1408,7 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         if let Some(value) = &self.as_bytes {
             request.add_query("asBytes", value.to_string());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::PayloadStats>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -1391,13 +1417,13 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgPayloadCounts<'a> {
         crate::Response<crate::models::PayloadStats>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::PayloadStats,
+        crate::models::Error,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1509,11 +1535,31 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<
+        'a,
+        crate::models::PayloadCountsBreakdown,
+        crate::models::Error,
+    > {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::PayloadCountsBreakdown>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::PayloadCountsBreakdown>,
-        crate::Error<crate::models::Error>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -1576,18 +1622,7 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         if let Some(value) = &self.include_non_billable {
             request.add_query("includeNonBillable", value.to_string());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::PayloadCountsBreakdown>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -1596,12 +1631,12 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgPayloadCountsBreakdown<'a>
         crate::Response<crate::models::PayloadCountsBreakdown>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::PayloadCountsBreakdown,
+        crate::models::Error,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

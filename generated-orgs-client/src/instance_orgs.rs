@@ -273,11 +273,27 @@ impl<'a> GetInstanceOrgs<'a> {
         )
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::InstanceOrgs, crate::models::Error> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[400, 404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::InstanceOrgs>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::InstanceOrgs>,
-        crate::Error<crate::models::Error>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -343,18 +359,7 @@ impl<'a> GetInstanceOrgs<'a> {
         if let Some(value) = &self.summary_include {
             request.add_query("summaryInclude", value.clone());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::InstanceOrgs>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -363,13 +368,13 @@ impl<'a> ::core::future::IntoFuture for GetInstanceOrgs<'a> {
         crate::Response<crate::models::InstanceOrgs>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::InstanceOrgs,
+        crate::models::Error,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -428,11 +433,27 @@ impl<'a> CreateInstanceOrg<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::InstanceOrg, crate::models::Error> {
+        let expected = &crate::runtime::Expected {
+            success: &[201],
+            errors: &[400, 404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::InstanceOrg>,
+                crate::runtime::decode_json::<crate::models::Error>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::InstanceOrg>,
-        crate::Error<crate::models::Error>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -469,18 +490,7 @@ impl<'a> CreateInstanceOrg<'a> {
             request.add_query("summaryInclude", value.clone());
         }
         request.json_body(&self.body, "application/json")?;
-        let expected = crate::runtime::Expected {
-            success: &[201],
-            errors: &[400, 404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::InstanceOrg>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -489,12 +499,12 @@ impl<'a> ::core::future::IntoFuture for CreateInstanceOrg<'a> {
         crate::Response<crate::models::InstanceOrg>,
         crate::Error<crate::models::Error>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::InstanceOrg,
+        crate::models::Error,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

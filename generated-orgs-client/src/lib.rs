@@ -12,7 +12,7 @@ mod runtime;
 pub use reqwest;
 pub use runtime::{
     Attempt, Client, ConfigError, Error, Hooks, Items, Pages, Response, RetryPolicy,
-    ValidationError,
+    Sending, ValidationError,
 };
 
 /// The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server.

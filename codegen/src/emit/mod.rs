@@ -114,7 +114,7 @@ fn crate_root(api: &Api, modules: &[(String, TokenStream)]) -> TokenStream {
         quote! {
             pub use reqwest;
             pub use runtime::{
-                Attempt, Client, ConfigError, Error, Hooks, #streams Response, RetryPolicy, ValidationError,
+                Attempt, Client, ConfigError, Error, Hooks, #streams Response, RetryPolicy, Sending, ValidationError,
             };
 
             #base_url_doc

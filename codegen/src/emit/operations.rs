@@ -12,7 +12,7 @@ use crate::ir::{
     Api, Argument, Auth, Encoding, Group, Operation, Outcome, Parameter, ParameterLocation, PartForm, PathSegment,
     Payload, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
 };
-use crate::naming::{BUILDER_DERIVES, IDEMPOTENT_SETTER, RETRY_POLICY_SETTER, TIMEOUT_SETTER};
+use crate::naming::{BUILDER_DERIVES, IDEMPOTENT_SETTER, PLAN_METHOD, RETRY_POLICY_SETTER, TIMEOUT_SETTER};
 
 pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let mut module_docs = vec![format!("Operations on {}.", docs::code(&group.tag))];
@@ -271,7 +271,7 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
         }
     });
     let scopes = &operation.scopes;
-    let (output, send_body) = send(operation, validation, uses);
+    let Sending { output, sending, send_body, plan } = send(operation, validation, uses);
     let status_enums = [(&operation.success, "successful"), (&operation.error, "documented error")]
         .into_iter()
         .filter_map(|(outcome, side)| match outcome {
@@ -281,7 +281,7 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
     let derives = BUILDER_DERIVES.iter().map(|derive| ident(derive));
     let options_field = snake(&operation.options_field);
     let options = uses.path(Helper::Options);
-    let sending = sending_setters(operation, uses);
+    let sending_setters = sending_setters(operation, uses);
     let streams = operation.pagination.as_ref().map(|pagination| pagination::streams(operation, pagination, uses));
     quote! {
         #doc
@@ -300,23 +300,23 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
 
             #(#setters)*
             #body_setter
-            #sending
+            #sending_setters
             #streams
 
             /// Checks the request against the API description, sends it, and decodes the response.
-            pub async fn send(self) -> #output {
+            pub fn send(self) -> #sending {
                 #send_body
             }
+
+            #plan
         }
 
         impl<'a> ::core::future::IntoFuture for #name<'a> {
             type Output = #output;
-            type IntoFuture = ::core::pin::Pin<
-                ::std::boxed::Box<dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a>,
-            >;
+            type IntoFuture = #sending;
 
             fn into_future(self) -> Self::IntoFuture {
-                ::std::boxed::Box::pin(self.send())
+                self.send()
             }
         }
 
@@ -383,8 +383,18 @@ fn setter(parameter: &Parameter, api: &Api) -> TokenStream {
     }
 }
 
-/// The statements of `send`: validate, build the request, send it, decode the answer.
-fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> (TokenStream, TokenStream) {
+/// How a builder sends its request: the type of the answer, the future that resolves to it, and
+/// the bodies of `send` and of the `plan` it calls.
+struct Sending {
+    output: TokenStream,
+    sending: TokenStream,
+    send_body: TokenStream,
+    plan: TokenStream,
+}
+
+/// `send` starts the exchange of the request that `plan` checks and puts together; only the
+/// runtime's one exchange future waits, so no operation has a state machine of its own.
+fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> Sending {
     let with_field = || uses.name(Helper::WithField);
     let checks = operation.parameters.iter().map(|parameter| {
         let field = snake(&parameter.rust_name);
@@ -470,6 +480,7 @@ fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> (TokenSt
     let output = quote!(
         ::core::result::Result<crate::Response<#success_type>, crate::Error<#error_type>>
     );
+    let sending = quote!(crate::Sending<'a, #success_type, #error_type>);
     let accept = match &operation.accept {
         Some(accept) => quote!(Some(#accept)),
         None => quote!(None),
@@ -477,7 +488,9 @@ fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> (TokenSt
     let request_type = uses.path(Helper::Request);
     let expected = uses.path(Helper::Expected);
     let client_field = snake(&operation.client_field);
-    let send = uses.name(Helper::Send);
+    let start = uses.name(Helper::Start);
+    let plan_name = ident(PLAN_METHOD);
+    let validation_error = uses.path(Helper::ValidationError);
     let id = &operation.id;
     let template = &operation.path.text;
     let options = snake(&operation.options_field);
@@ -485,20 +498,26 @@ fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> (TokenSt
         let mark = uses.name(Helper::IdempotencyKey);
         quote!(request.#mark(#header);)
     });
-    let body = quote! {
-        #root
-        #(#checks)*
-        let path = #path;
-        #request_binding = #request_type::new(#id, #template, ::reqwest::Method::#method, path, #accept, self.#options);
-        #authorize
-        #idempotency_key
-        #(#placed)*
-        #multipart
-        #body
-        let expected = #expected { success: &[#(#success),*], errors: &[#(#errors),*] };
-        self.#client_field.#send(request, &expected, #success_decoder, #error_decoder).await
+    let plan = quote! {
+        /// The request, checked against the API description, as the runtime sends it.
+        fn #plan_name(self) -> ::core::result::Result<#request_type, #validation_error> {
+            #root
+            #(#checks)*
+            let path = #path;
+            #request_binding = #request_type::new(#id, #template, ::reqwest::Method::#method, path, #accept, self.#options);
+            #authorize
+            #idempotency_key
+            #(#placed)*
+            #multipart
+            #body
+            ::core::result::Result::Ok(request)
+        }
     };
-    (output, body)
+    let send_body = quote! {
+        let expected = &#expected { success: &[#(#success),*], errors: &[#(#errors),*] };
+        self.#client_field.#start(self.#plan_name(), expected, #success_decoder, #error_decoder)
+    };
+    Sending { output, sending, send_body, plan }
 }
 
 /// `request.<helper>(arguments);`

@@ -40,7 +40,7 @@ pub enum Helper {
     DecodeEmpty,
     DecodeText,
     DecodeBytes,
-    Send,
+    Start,
     AuthorizeBearer,
     AuthorizeHeader,
     AuthorizeQuery,
@@ -98,7 +98,7 @@ impl Helper {
         Self::DecodeEmpty,
         Self::DecodeText,
         Self::DecodeBytes,
-        Self::Send,
+        Self::Start,
         Self::AuthorizeBearer,
         Self::AuthorizeHeader,
         Self::AuthorizeQuery,
@@ -156,7 +156,7 @@ impl Helper {
             Self::DecodeEmpty => "decode_empty",
             Self::DecodeText => "decode_text",
             Self::DecodeBytes => "decode_bytes",
-            Self::Send => "send",
+            Self::Start => "start",
             Self::AuthorizeBearer => "authorize_bearer",
             Self::AuthorizeHeader => "authorize_header",
             Self::AuthorizeQuery => "authorize_query",
@@ -388,16 +388,9 @@ mod tests {
         for public in ["Client", "Error", "Response", "ValidationError", "ConfigError", "with_base_url"] {
             assert!(names.contains(public), "{public}");
         }
-        for helper in [
-            "check_pattern",
-            "path_segment",
-            "decode_json",
-            "OperationRequest",
-            "Regex",
-            "Expected",
-            "send",
-            "with_basic_auth",
-        ] {
+        for helper in
+            ["check_pattern", "path_segment", "decode_json", "OperationRequest", "Regex", "start", "with_basic_auth"]
+        {
             assert!(!names.contains(helper), "{helper} should be trimmed");
         }
     }

@@ -978,8 +978,8 @@ mod tests {
             assert_eq!(members, ["client", "send_value"], "{}", group.tag);
             assert_eq!(operation.client_field, "client_2");
         }
-        let send = groups.iter().find(|group| group.tag == "send").expect("a send tag");
-        assert_eq!((send.module.as_str(), send.accessor.to_string().as_str()), ("send", "send_api"));
+        let start = groups.iter().find(|group| group.tag == "start").expect("a start tag");
+        assert_eq!((start.module.as_str(), start.accessor.to_string().as_str()), ("start", "start_api"));
     }
 
     #[test]

@@ -100,9 +100,26 @@ impl<'a> IntoFuture<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ::std::string::String::from("/items");
         let request = crate::runtime::OperationRequest::new(
             "into_future",
@@ -112,30 +129,15 @@ impl<'a> IntoFuture<'a> {
             None,
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for IntoFuture<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -170,11 +172,27 @@ impl<'a> WithBaseUrl<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::OptionModel, crate::models::OptionModel> {
+        let expected = &crate::runtime::Expected {
+            success: &[0],
+            errors: &[0],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::OptionModel>,
+                crate::runtime::decode_json::<crate::models::OptionModel>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::OptionModel>,
-        crate::Error<crate::models::OptionModel>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ::std::string::String::from("/items");
         let mut request = crate::runtime::OperationRequest::new(
@@ -186,18 +204,7 @@ impl<'a> WithBaseUrl<'a> {
             self.options,
         );
         request.json_body(&self.body, "application/json")?;
-        let expected = crate::runtime::Expected {
-            success: &[0],
-            errors: &[0],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::OptionModel>,
-                crate::runtime::decode_json::<crate::models::OptionModel>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -206,13 +213,13 @@ impl<'a> ::core::future::IntoFuture for WithBaseUrl<'a> {
         crate::Response<crate::models::OptionModel>,
         crate::Error<crate::models::OptionModel>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::OptionModel,
+        crate::models::OptionModel,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -247,9 +254,26 @@ impl<'a> MergeItem<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ::std::string::String::from("/items");
         let mut request = crate::runtime::OperationRequest::new(
             "mergeItem",
@@ -260,29 +284,14 @@ impl<'a> MergeItem<'a> {
             self.options,
         );
         request.json_body(&self.body, "application/merge-patch+json")?;
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for MergeItem<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

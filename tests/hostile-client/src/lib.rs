@@ -5,7 +5,7 @@
 #![deny(missing_docs)]
 
 pub mod models;
-pub mod send;
+pub mod start;
 pub mod new;
 pub mod type_;
 pub mod clone;
@@ -15,7 +15,8 @@ mod runtime;
 
 pub use reqwest;
 pub use runtime::{
-    Attempt, Client, ConfigError, Error, Hooks, Response, RetryPolicy, ValidationError,
+    Attempt, Client, ConfigError, Error, Hooks, Response, RetryPolicy, Sending,
+    ValidationError,
 };
 
 /// The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server.

@@ -114,11 +114,25 @@ impl<'a> Error<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, crate::models::BoxModel, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::BoxModel>,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::BoxModel>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::OperationRequest::new(
@@ -129,18 +143,7 @@ impl<'a> Error<'a> {
             Some("application/json"),
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::BoxModel>,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -149,13 +152,9 @@ impl<'a> ::core::future::IntoFuture for Error<'a> {
         crate::Response<crate::models::BoxModel>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::BoxModel, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -189,11 +188,25 @@ impl<'a> Response<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, crate::models::StringModel, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::StringModel>,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::StringModel>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::OperationRequest::new(
@@ -204,18 +217,7 @@ impl<'a> Response<'a> {
             Some("application/json"),
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::StringModel>,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -224,13 +226,9 @@ impl<'a> ::core::future::IntoFuture for Response<'a> {
         crate::Response<crate::models::StringModel>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::StringModel, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -264,11 +262,25 @@ impl<'a> Result<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, crate::models::VecModel, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::VecModel>,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::VecModel>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::OperationRequest::new(
@@ -279,18 +291,7 @@ impl<'a> Result<'a> {
             Some("application/json"),
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::VecModel>,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -299,13 +300,9 @@ impl<'a> ::core::future::IntoFuture for Result<'a> {
         crate::Response<crate::models::VecModel>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::VecModel, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -339,9 +336,26 @@ impl<'a> Option<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::OperationRequest::new(
             "Option",
@@ -351,30 +365,15 @@ impl<'a> Option<'a> {
             None,
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for Option<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -408,9 +407,26 @@ impl<'a> Box<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::OperationRequest::new(
             "Box",
@@ -420,29 +436,14 @@ impl<'a> Box<'a> {
             None,
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for Box<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

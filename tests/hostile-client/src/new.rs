@@ -70,11 +70,27 @@ impl<'a> New<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::ResultModel, crate::models::ResultModel> {
+        let expected = &crate::runtime::Expected {
+            success: &[0],
+            errors: &[0],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::ResultModel>,
+                crate::runtime::decode_json::<crate::models::ResultModel>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::ResultModel>,
-        crate::Error<crate::models::ResultModel>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ["/new/", &crate::runtime::path_segment("kind", self.kind.as_str())?]
             .concat();
@@ -86,18 +102,7 @@ impl<'a> New<'a> {
             Some("application/json"),
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[0],
-            errors: &[0],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::ResultModel>,
-                crate::runtime::decode_json::<crate::models::ResultModel>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -106,12 +111,12 @@ impl<'a> ::core::future::IntoFuture for New<'a> {
         crate::Response<crate::models::ResultModel>,
         crate::Error<crate::models::ResultModel>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::ResultModel,
+        crate::models::ResultModel,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

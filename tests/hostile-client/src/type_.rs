@@ -77,11 +77,27 @@ impl<'a> Into<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, ::std::string::String, ::std::string::String> {
+        let expected = &crate::runtime::Expected {
+            success: &[0],
+            errors: &[0],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_text,
+                crate::runtime::decode_text,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<::std::string::String>,
-        crate::Error<::std::string::String>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = [
             "/at/",
@@ -98,18 +114,7 @@ impl<'a> Into<'a> {
             Some("text/plain"),
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[0],
-            errors: &[0],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_text,
-                crate::runtime::decode_text,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -118,12 +123,8 @@ impl<'a> ::core::future::IntoFuture for Into<'a> {
         crate::Response<::std::string::String>,
         crate::Error<::std::string::String>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, ::std::string::String, ::std::string::String>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

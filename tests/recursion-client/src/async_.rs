@@ -101,11 +101,25 @@ impl<'a> GetOld<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, ::std::string::String, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_text,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<::std::string::String>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ["/old/", &crate::runtime::path_segment("token", &self.token)?]
             .concat();
@@ -117,18 +131,7 @@ impl<'a> GetOld<'a> {
             Some("text/plain"),
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_text,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -137,13 +140,9 @@ impl<'a> ::core::future::IntoFuture for GetOld<'a> {
         crate::Response<::std::string::String>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, ::std::string::String, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -180,11 +179,25 @@ impl<'a> GetThing<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, ::std::string::String, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_text,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<::std::string::String>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = [
             "/things/",
@@ -203,18 +216,7 @@ impl<'a> GetThing<'a> {
             Some("text/plain"),
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_text,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -223,12 +225,8 @@ impl<'a> ::core::future::IntoFuture for GetThing<'a> {
         crate::Response<::std::string::String>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, ::std::string::String, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

@@ -14,7 +14,8 @@ mod runtime;
 
 pub use reqwest;
 pub use runtime::{
-    Attempt, Client, ConfigError, Error, Hooks, Response, RetryPolicy, ValidationError,
+    Attempt, Client, ConfigError, Error, Hooks, Response, RetryPolicy, Sending,
+    ValidationError,
 };
 
 /// The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server.

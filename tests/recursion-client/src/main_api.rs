@@ -68,11 +68,25 @@ impl<'a> PostNode<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, crate::models::Mutual, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::Mutual>,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::Mutual>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ::std::string::String::from("/nodes");
         let mut request = crate::runtime::OperationRequest::new(
@@ -84,18 +98,7 @@ impl<'a> PostNode<'a> {
             self.options,
         );
         request.json_body(&self.body, "application/json")?;
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::Mutual>,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -104,12 +107,8 @@ impl<'a> ::core::future::IntoFuture for PostNode<'a> {
         crate::Response<crate::models::Mutual>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::Mutual, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

@@ -86,9 +86,26 @@ impl<'a> PostSelfArray<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ::std::string::String::from("/self-array");
         let mut request = crate::runtime::OperationRequest::new(
             "postSelfArray",
@@ -99,30 +116,15 @@ impl<'a> PostSelfArray<'a> {
             self.options,
         );
         request.json_body(&self.body, "application/json")?;
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for PostSelfArray<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -157,9 +159,26 @@ impl<'a> PostSelfMap<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ::std::string::String::from("/self-map");
         let mut request = crate::runtime::OperationRequest::new(
             "postSelfMap",
@@ -170,29 +189,14 @@ impl<'a> PostSelfMap<'a> {
             self.options,
         );
         request.json_body(&self.body, "application/json")?;
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for PostSelfMap<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

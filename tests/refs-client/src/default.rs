@@ -109,11 +109,31 @@ impl<'a> ListThings<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<
+        'a,
+        ::std::vec::Vec<crate::models::Thing>,
+        crate::models::ListThingsResponse404,
+    > {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<::std::vec::Vec<crate::models::Thing>>,
+                crate::runtime::decode_json::<crate::models::ListThingsResponse404>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<::std::vec::Vec<crate::models::Thing>>,
-        crate::Error<crate::models::ListThingsResponse404>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ::std::string::String::from("/things");
         let request = crate::runtime::OperationRequest::new(
@@ -124,18 +144,7 @@ impl<'a> ListThings<'a> {
             Some("application/json"),
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<::std::vec::Vec<crate::models::Thing>>,
-                crate::runtime::decode_json::<crate::models::ListThingsResponse404>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -144,13 +153,13 @@ impl<'a> ::core::future::IntoFuture for ListThings<'a> {
         crate::Response<::std::vec::Vec<crate::models::Thing>>,
         crate::Error<crate::models::ListThingsResponse404>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        ::std::vec::Vec<crate::models::Thing>,
+        crate::models::ListThingsResponse404,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -185,11 +194,27 @@ impl<'a> GetThing<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::Thing, crate::models::ListThingsResponse404> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::Thing>,
+                crate::runtime::decode_json::<crate::models::ListThingsResponse404>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::Thing>,
-        crate::Error<crate::models::ListThingsResponse404>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -209,18 +234,7 @@ impl<'a> GetThing<'a> {
             Some("application/json"),
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::Thing>,
-                crate::runtime::decode_json::<crate::models::ListThingsResponse404>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -229,13 +243,13 @@ impl<'a> ::core::future::IntoFuture for GetThing<'a> {
         crate::Response<crate::models::Thing>,
         crate::Error<crate::models::ListThingsResponse404>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
+    type IntoFuture = crate::Sending<
+        'a,
+        crate::models::Thing,
+        crate::models::ListThingsResponse404,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -271,11 +285,25 @@ impl<'a> PutThing<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, crate::models::Thing, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::Thing>,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::Thing>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -300,18 +328,7 @@ impl<'a> PutThing<'a> {
             self.options,
         );
         request.json_body(&self.body, "application/json")?;
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::Thing>,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -320,12 +337,8 @@ impl<'a> ::core::future::IntoFuture for PutThing<'a> {
         crate::Response<crate::models::Thing>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::Thing, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

@@ -43,7 +43,7 @@ async fn a_default_only_operation_succeeds_on_2xx_and_fails_with_its_body_otherw
 #[tokio::test]
 async fn path_parameters_of_every_type_are_one_segment_each() {
     let server = Server::start(Reply::json(200, &result())).await;
-    client(&server).send_api().send(-42).await.expect("200");
+    client(&server).start_api().send(-42).await.expect("200");
     assert_eq!(server.request().path, "/send/-42");
 
     let server = Server::start(Reply::json(200, &result())).await;
@@ -72,7 +72,7 @@ async fn an_enum_value_the_client_does_not_know_can_be_sent_back() {
 async fn parameters_named_like_the_builders_own_members_are_renamed_and_sent_by_their_names() {
     let server = Server::start(Reply::json(200, &result())).await;
     client(&server)
-        .send_api()
+        .start_api()
         .send(1)
         .client("c")
         .self_("s")

@@ -509,11 +509,25 @@ impl<'a> ListItems<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, ::std::vec::Vec<crate::models::Item>, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<::std::vec::Vec<crate::models::Item>>,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<::std::vec::Vec<crate::models::Item>>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.limit {
@@ -555,18 +569,7 @@ impl<'a> ListItems<'a> {
         if let Some(value) = &self.session {
             request.add_cookie("session", value.clone());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<::std::vec::Vec<crate::models::Item>>,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -575,13 +578,9 @@ impl<'a> ::core::future::IntoFuture for ListItems<'a> {
         crate::Response<::std::vec::Vec<crate::models::Item>>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, ::std::vec::Vec<crate::models::Item>, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -625,11 +624,27 @@ impl<'a> CreateItem<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::Item, crate::models::Problem> {
+        let expected = &crate::runtime::Expected {
+            success: &[201],
+            errors: &[4, 0],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::Item>,
+                crate::runtime::decode_json::<crate::models::Problem>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::Item>,
-        crate::Error<crate::models::Problem>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -651,18 +666,7 @@ impl<'a> CreateItem<'a> {
             request.add_header("idempotency-key", value.clone())?;
         }
         request.json_body(&self.body, "application/json")?;
-        let expected = crate::runtime::Expected {
-            success: &[201],
-            errors: &[4, 0],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::Item>,
-                crate::runtime::decode_json::<crate::models::Problem>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -671,13 +675,9 @@ impl<'a> ::core::future::IntoFuture for CreateItem<'a> {
         crate::Response<crate::models::Item>,
         crate::Error<crate::models::Problem>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::Item, crate::models::Problem>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -763,11 +763,25 @@ impl<'a> ListEvents<'a> {
         )
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, crate::models::ListEventsResponse, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::ListEventsResponse>,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::ListEventsResponse>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ::std::string::String::from("/events");
         let mut request = crate::runtime::OperationRequest::new(
@@ -785,18 +799,7 @@ impl<'a> ListEvents<'a> {
         if let Some(value) = &self.limit {
             request.add_query("limit", value.to_string());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::ListEventsResponse>,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -805,13 +808,9 @@ impl<'a> ::core::future::IntoFuture for ListEvents<'a> {
         crate::Response<crate::models::ListEventsResponse>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::ListEventsResponse, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -889,11 +888,25 @@ impl<'a> ListLogs<'a> {
         )
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, crate::models::ListLogsResponse, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::ListLogsResponse>,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::ListLogsResponse>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -922,18 +935,7 @@ impl<'a> ListLogs<'a> {
         if let Some(value) = &self.take {
             request.add_query("take", value.to_string());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::ListLogsResponse>,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -942,13 +944,9 @@ impl<'a> ::core::future::IntoFuture for ListLogs<'a> {
         crate::Response<crate::models::ListLogsResponse>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::ListLogsResponse, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -983,9 +981,26 @@ impl<'a> SubmitForm<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
@@ -1002,30 +1017,15 @@ impl<'a> SubmitForm<'a> {
         );
         request.authorize_bearer();
         request.form_body(&self.body, "application/x-www-form-urlencoded")?;
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for SubmitForm<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1059,9 +1059,26 @@ impl<'a> GetWithHeaderKey<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ::std::string::String::from("/keyed/header");
         let mut request = crate::runtime::OperationRequest::new(
             "getWithHeaderKey",
@@ -1072,30 +1089,15 @@ impl<'a> GetWithHeaderKey<'a> {
             self.options,
         );
         request.authorize_header("x-api-key");
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for GetWithHeaderKey<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1135,9 +1137,26 @@ impl<'a> GetWithQueryKey<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ::std::string::String::from("/keyed/query");
         let mut request = crate::runtime::OperationRequest::new(
             "getWithQueryKey",
@@ -1151,30 +1170,15 @@ impl<'a> GetWithQueryKey<'a> {
         if let Some(value) = &self.page {
             request.add_query("page", value.to_string());
         }
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for GetWithQueryKey<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1217,9 +1221,26 @@ impl<'a> GetWithCookieKey<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ::std::string::String::from("/keyed/cookie");
         let mut request = crate::runtime::OperationRequest::new(
             "getWithCookieKey",
@@ -1233,30 +1254,15 @@ impl<'a> GetWithCookieKey<'a> {
         if let Some(value) = &self.session {
             request.add_cookie("session", value.clone());
         }
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for GetWithCookieKey<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1290,9 +1296,26 @@ impl<'a> GetWithBasicAuth<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ::std::string::String::from("/keyed/basic");
         let mut request = crate::runtime::OperationRequest::new(
             "getWithBasicAuth",
@@ -1303,30 +1326,15 @@ impl<'a> GetWithBasicAuth<'a> {
             self.options,
         );
         request.authorize_basic();
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for GetWithBasicAuth<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1361,11 +1369,25 @@ impl<'a> CopyItem<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, CopyItemResponse, CopyItemError> {
+        let expected = &crate::runtime::Expected {
+            success: &[201, 202, 204],
+            errors: &[404, 409],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                CopyItemResponse::decode,
+                CopyItemError::decode,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<CopyItemResponse>,
-        crate::Error<CopyItemError>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = [
             "/items/",
@@ -1382,13 +1404,7 @@ impl<'a> CopyItem<'a> {
             self.options,
         );
         request.authorize_bearer();
-        let expected = crate::runtime::Expected {
-            success: &[201, 202, 204],
-            errors: &[404, 409],
-        };
-        self.client
-            .send(request, &expected, CopyItemResponse::decode, CopyItemError::decode)
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -1397,13 +1413,9 @@ impl<'a> ::core::future::IntoFuture for CopyItem<'a> {
         crate::Response<CopyItemResponse>,
         crate::Error<CopyItemError>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, CopyItemResponse, CopyItemError>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1529,9 +1541,26 @@ impl<'a> UploadFile<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.note {
             crate::runtime::check_length(
@@ -1579,30 +1608,15 @@ impl<'a> UploadFile<'a> {
             }
         }
         request.multipart_body(form);
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for UploadFile<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1637,11 +1651,27 @@ impl<'a> GetItem<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(
+        self,
+    ) -> crate::Sending<'a, crate::models::Item, crate::models::Problem> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[404],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::Item>,
+                crate::runtime::decode_json::<crate::models::Problem>,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::Item>,
-        crate::Error<crate::models::Problem>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
             .concat();
@@ -1654,18 +1684,7 @@ impl<'a> GetItem<'a> {
             self.options,
         );
         request.authorize_bearer();
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[404],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::Item>,
-                crate::runtime::decode_json::<crate::models::Problem>,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -1674,13 +1693,9 @@ impl<'a> ::core::future::IntoFuture for GetItem<'a> {
         crate::Response<crate::models::Item>,
         crate::Error<crate::models::Problem>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::Item, crate::models::Problem>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1715,9 +1730,26 @@ impl<'a> DeleteItem<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
             .concat();
         let request = crate::runtime::OperationRequest::new(
@@ -1728,30 +1760,15 @@ impl<'a> DeleteItem<'a> {
             None,
             self.options,
         );
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for DeleteItem<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1786,9 +1803,26 @@ impl<'a> GetRaw<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, ::std::vec::Vec<u8>, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_bytes,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<::std::vec::Vec<u8>>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = [
             "/items/",
             &crate::runtime::path_segment("itemId", &self.item_id)?,
@@ -1804,18 +1838,7 @@ impl<'a> GetRaw<'a> {
             self.options,
         );
         request.authorize_bearer();
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_bytes,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -1824,13 +1847,9 @@ impl<'a> ::core::future::IntoFuture for GetRaw<'a> {
         crate::Response<::std::vec::Vec<u8>>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, ::std::vec::Vec<u8>, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1866,9 +1885,26 @@ impl<'a> PutNote<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, (), ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[204],
+            errors: &[],
+        };
+        self.client
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_empty,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
-    ) -> ::core::result::Result<crate::Response<()>, crate::Error<()>> {
+    ) -> ::core::result::Result<
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
+    > {
         let path = [
             "/items/",
             &crate::runtime::path_segment("itemId", &self.item_id)?,
@@ -1885,29 +1921,14 @@ impl<'a> PutNote<'a> {
         );
         request.authorize_bearer();
         request.text_body(self.body, "text/plain; charset=utf-8");
-        let expected = crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
 impl<'a> ::core::future::IntoFuture for PutNote<'a> {
     type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, (), ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }

@@ -131,49 +131,24 @@ impl Client {
     pub fn retry_policy(&self) -> RetryPolicy {
         self.retry_policy
     }
-    /// Sends `request` and decodes the response, the status picking the decoder.
-    pub(crate) async fn send<T, E>(
+    /// Sends the request an operation planned, unless planning failed, and decodes the answer
+    /// with the decoder its status picks.
+    pub(crate) fn start<T, E>(
         &self,
-        request: OperationRequest,
-        expected: &Expected,
+        request: Result<OperationRequest, ValidationError>,
+        expected: &'static Expected,
         decode_success: Decoder<T>,
         decode_error: Decoder<E>,
-    ) -> Result<Response<T>, Error<E>> {
-        let (status, headers, bytes) = self.exchange(request).await?;
-        let bytes = bytes.as_ref();
-        let undecodable = |headers, message| Error::Decode {
-            status,
-            headers: Box::new(headers),
-            message,
-            excerpt: excerpt(bytes, EXCERPT_LIMIT),
+    ) -> Sending<'_, T, E> {
+        let exchange: Exchange<'_> = match request {
+            Ok(request) => Box::pin(self.exchange(request)),
+            Err(error) => Box::pin(std::future::ready(Err(Failure::Validation(error)))),
         };
-        match expected.classify(status) {
-            Outcome::Success => {
-                match decode_success(status, bytes) {
-                    Ok(body) => Ok(Response { status, headers, body }),
-                    Err(message) => Err(undecodable(headers, message)),
-                }
-            }
-            Outcome::Documented => {
-                match decode_error(status, bytes) {
-                    Ok(body) => {
-                        Err(Error::Api {
-                            status,
-                            headers: Box::new(headers),
-                            body,
-                        })
-                    }
-                    Err(message) => Err(undecodable(headers, message)),
-                }
-            }
-            Outcome::Unexpected => {
-                let body = excerpt(bytes, UNEXPECTED_BODY_LIMIT);
-                Err(Error::UnexpectedStatus {
-                    status,
-                    headers: Box::new(headers),
-                    body,
-                })
-            }
+        Sending {
+            in_flight: exchange,
+            expected,
+            decode_success,
+            decode_error,
         }
     }
     /// Sends `request`, retrying as its policy says, and reads the whole response. It does not
@@ -316,6 +291,95 @@ impl Client {
 
 /// A response's status, headers and whole body.
 type Answer = (StatusCode, HeaderMap, bytes::Bytes);
+
+/// The exchange of a request for its answer: one future type for every operation, so that none
+/// has an `async` state machine of its own to compile.
+type Exchange<'a> = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<Answer, Failure>> + Send + 'a>,
+>;
+
+/// A request on its way, as every request builder's `send` (and `.await`) gives it: it resolves
+/// to the decoded response, or to why there is none.
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Sending<'a, T, E> {
+    in_flight: Exchange<'a>,
+    expected: &'static Expected,
+    decode_success: Decoder<T>,
+    decode_error: Decoder<E>,
+}
+
+impl<T, E> std::future::Future for Sending<'_, T, E> {
+    type Output = Result<Response<T>, Error<E>>;
+    fn poll(
+        self: std::pin::Pin<&mut Self>,
+        context: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        let this = self.get_mut();
+        std::future::Future::poll(this.in_flight.as_mut(), context)
+            .map(|answer| {
+                let (status, headers, bytes) = answer?;
+                decode(
+                    status,
+                    headers,
+                    &bytes,
+                    this.expected,
+                    this.decode_success,
+                    this.decode_error,
+                )
+            })
+    }
+}
+
+impl<T, E> fmt::Debug for Sending<'_, T, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Sending").finish_non_exhaustive()
+    }
+}
+
+/// The answer to a request as the operation documents it: the body its status picks, decoded.
+fn decode<T, E>(
+    status: StatusCode,
+    headers: HeaderMap,
+    bytes: &[u8],
+    expected: &Expected,
+    decode_success: Decoder<T>,
+    decode_error: Decoder<E>,
+) -> Result<Response<T>, Error<E>> {
+    let undecodable = |headers, message| Error::Decode {
+        status,
+        headers: Box::new(headers),
+        message,
+        excerpt: excerpt(bytes, EXCERPT_LIMIT),
+    };
+    match expected.classify(status) {
+        Outcome::Success => {
+            match decode_success(status, bytes) {
+                Ok(body) => Ok(Response { status, headers, body }),
+                Err(message) => Err(undecodable(headers, message)),
+            }
+        }
+        Outcome::Documented => {
+            match decode_error(status, bytes) {
+                Ok(body) => {
+                    Err(Error::Api {
+                        status,
+                        headers: Box::new(headers),
+                        body,
+                    })
+                }
+                Err(message) => Err(undecodable(headers, message)),
+            }
+        }
+        Outcome::Unexpected => {
+            let body = excerpt(bytes, UNEXPECTED_BODY_LIMIT);
+            Err(Error::UnexpectedStatus {
+                status,
+                headers: Box::new(headers),
+                body,
+            })
+        }
+    }
+}
 
 /// GET, HEAD, OPTIONS, PUT, DELETE and TRACE: sending one twice has the effect of sending it once.
 fn is_idempotent(method: &Method) -> bool {
@@ -1343,10 +1407,8 @@ fn excerpt(bytes: &[u8], limit: usize) -> String {
     if bytes.len() > limit { format!("{text}…") } else { text }
 }
 
-/// A page as its body arrives, boxed: the request builders' `IntoFuture` type.
-type PageFuture<'a, T, E> = std::pin::Pin<
-    Box<dyn std::future::Future<Output = Result<Response<T>, Error<E>>> + Send + 'a>,
->;
+/// A page as its body arrives: the request builders' `IntoFuture` type.
+type PageFuture<'a, T, E> = Sending<'a, T, E>;
 
 /// Makes the request for the page at a step.
 type Fetch<'a, T, E> = Box<
@@ -1532,8 +1594,11 @@ impl<'a, T, E> Pages<'a, T, E> {
                 }
             }
         };
-        let Poll::Ready(page) = pending.as_mut().poll(context) else {
-            return Poll::Pending
+        let Poll::Ready(page) = std::future::Future::poll(
+            std::pin::Pin::new(pending),
+            context,
+        ) else {
+            return Poll::Pending;
         };
         self.pending = None;
         if let Ok(page) = &page {

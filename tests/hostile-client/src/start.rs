@@ -1,22 +1,22 @@
 // This file is generated from tests/fixtures/specs/hostile.yaml by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! Operations on `send`.
+//! Operations on `start`.
 
 impl crate::Client {
-    /// Operations on `send`: see [`SendApi`].
-    pub fn send_api(&self) -> SendApi<'_> {
-        SendApi { client: self }
+    /// Operations on `start`: see [`StartApi`].
+    pub fn start_api(&self) -> StartApi<'_> {
+        StartApi { client: self }
     }
 }
 
-/// The operations on `send`, borrowed from a [`Client`](crate::Client) by [`Client::send_api`](crate::Client::send_api).
+/// The operations on `start`, borrowed from a [`Client`](crate::Client) by [`Client::start_api`](crate::Client::start_api).
 #[derive(Debug, Clone, Copy)]
-pub struct SendApi<'a> {
+pub struct StartApi<'a> {
     client: &'a crate::Client,
 }
 
-impl<'a> SendApi<'a> {
+impl<'a> StartApi<'a> {
     /// An integer path parameter, and query parameters named after the builder's own members
     ///
     /// `GET /send/{id}`
@@ -51,7 +51,7 @@ impl<'a> SendApi<'a> {
 
 /// A request to `GET /send/{id}`: An integer path parameter, and query parameters named after the builder's own members
 ///
-/// Made by [`SendApi::send`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`StartApi::send`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Send<'a> {
@@ -125,11 +125,25 @@ impl<'a> Send<'a> {
         self
     }
     /// Checks the request against the API description, sends it, and decodes the response.
-    pub async fn send(
+    pub fn send(self) -> crate::Sending<'a, crate::models::ResultModel, ()> {
+        let expected = &crate::runtime::Expected {
+            success: &[200],
+            errors: &[],
+        };
+        self.client_2
+            .start(
+                self.plan(),
+                expected,
+                crate::runtime::decode_json::<crate::models::ResultModel>,
+                crate::runtime::decode_empty,
+            )
+    }
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(
         self,
     ) -> ::core::result::Result<
-        crate::Response<crate::models::ResultModel>,
-        crate::Error<()>,
+        crate::runtime::OperationRequest,
+        crate::runtime::ValidationError,
     > {
         let path = ["/send/", &crate::runtime::path_segment("id", &self.id.to_string())?]
             .concat();
@@ -156,18 +170,7 @@ impl<'a> Send<'a> {
         if let Some(value) = &self.into_future_value {
             request.add_query("into_future", value.clone());
         }
-        let expected = crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client_2
-            .send(
-                request,
-                &expected,
-                crate::runtime::decode_json::<crate::models::ResultModel>,
-                crate::runtime::decode_empty,
-            )
-            .await
+        ::core::result::Result::Ok(request)
     }
 }
 
@@ -176,12 +179,8 @@ impl<'a> ::core::future::IntoFuture for Send<'a> {
         crate::Response<crate::models::ResultModel>,
         crate::Error<()>,
     >;
-    type IntoFuture = ::core::pin::Pin<
-        ::std::boxed::Box<
-            dyn ::core::future::Future<Output = Self::Output> + ::core::marker::Send + 'a,
-        >,
-    >;
+    type IntoFuture = crate::Sending<'a, crate::models::ResultModel, ()>;
     fn into_future(self) -> Self::IntoFuture {
-        ::std::boxed::Box::pin(self.send())
+        self.send()
     }
 }
