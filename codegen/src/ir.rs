@@ -68,6 +68,22 @@ pub fn shape_types(shape: &Shape) -> Vec<&Ty> {
     }
 }
 
+/// The type expressions of `shape`, to change: [`shape_types`], mutably.
+pub fn shape_types_mut(shape: &mut Shape) -> Vec<&mut Ty> {
+    match shape {
+        Shape::Struct(shape) => shape
+            .fields
+            .iter_mut()
+            .map(|field| &mut field.ty)
+            .chain(shape.additional.as_mut().map(|a| &mut a.value))
+            .collect(),
+        Shape::Union(variants) => variants.iter_mut().map(|variant| &mut variant.ty).collect(),
+        Shape::Tagged(tagged) => tagged.variants.iter_mut().map(|(variant, _)| &mut variant.ty).collect(),
+        Shape::Alias(target) | Shape::Newtype(target) => vec![target],
+        Shape::Enum(_) | Shape::IntEnum(_) => Vec::new(),
+    }
+}
+
 /// What each alias among `types` stands for, every alias looked through; each alias is followed
 /// once, so long chains of aliases cost no more than short ones.
 pub fn resolve_aliases(types: &BTreeMap<String, TypeDef>) -> BTreeMap<String, Ty> {

@@ -60,7 +60,7 @@ pub fn break_alias_cycles(types: &mut BTreeMap<String, TypeDef>, reporter: &Repo
 }
 
 /// The types `ty` names, each with whether a list or map holds it.
-fn named_in(ty: &Ty) -> Vec<(&str, bool)> {
+pub(super) fn named_in(ty: &Ty) -> Vec<(&str, bool)> {
     let mut found = Vec::new();
     let mut pending = vec![(ty, false)];
     while let Some((ty, contained)) = pending.pop() {
@@ -232,7 +232,7 @@ fn expression_depth(ty: &Ty, named: &dyn Fn(&str) -> usize) -> usize {
 /// Each node's strongly connected component, as an index; a node on no cycle is alone in one,
 /// unless it has an edge to itself (then its component is marked by that edge, which callers
 /// see as source and target sharing a component). Kosaraju's algorithm, without recursion.
-fn strongly_connected<'n>(edges: &BTreeMap<&'n str, Vec<&'n str>>) -> BTreeMap<&'n str, usize> {
+pub(super) fn strongly_connected<'n>(edges: &BTreeMap<&'n str, Vec<&'n str>>) -> BTreeMap<&'n str, usize> {
     let mut reverse: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (from, targets) in edges {
         for to in targets {

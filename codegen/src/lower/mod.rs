@@ -3,6 +3,7 @@
 mod cycles;
 mod operations;
 mod pagination;
+mod sharing;
 mod types;
 
 use openapiv3::OpenAPI;
@@ -30,6 +31,7 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
     // Components of other files that operations referred to may close cycles of their own.
     cycles::break_alias_cycles(&mut types, reporter);
     cycles::box_recursive_members(&mut types, reporter);
+    sharing::share_identical_types(&mut types);
     pagination::plan(&mut groups, paging, &types, reporter);
     let operations = groups.iter().flat_map(|group| &group.operations);
     let outside = operations.flat_map(|operation| {

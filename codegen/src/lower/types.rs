@@ -624,7 +624,7 @@ impl<'a> TypeLowering<'a> {
 }
 
 /// What makes two types the same: their shape, whatever their documentation says.
-fn shape_key(shape: &Shape) -> String {
+pub(super) fn shape_key(shape: &Shape) -> String {
     let mut shape = shape.clone();
     match &mut shape {
         Shape::Struct(shape) => shape.fields.iter_mut().for_each(|field| field.docs = Docs::default()),
