@@ -2,7 +2,8 @@
 //! `reqwest` + `serde_json` code doing the same GET and PATCH, against one local server on
 //! 127.0.0.1, interleaved in one run.
 //!
-//! `cargo bench -p tests --bench overhead [-- ROUNDS REQUESTS]` prints one line per client:
+//! `cargo bench -p tests --bench overhead [-- ROUNDS REQUESTS]` prints one line per client (the
+//! generated one, hand-written code, and the generated one with retries off):
 //! `overhead <client> <requests per second for each round, comma-separated> <allocations per request>`.
 //! `cargo xtask bench` runs it and puts the numbers in BENCHMARKS.md.
 
@@ -130,7 +131,7 @@ async fn measure<F: Future<Output = usize>>(pairs: usize, mut pair: impl FnMut()
 
 fn main() {
     let mut args = std::env::args().skip(1).filter(|arg| arg != "--bench");
-    let rounds: usize = args.next().and_then(|text| text.parse().ok()).unwrap_or(15);
+    let rounds: usize = args.next().and_then(|text| text.parse().ok()).unwrap_or(31);
     let pairs: usize = args.next().and_then(|text| text.parse().ok()).unwrap_or(500);
     let base_url = start_server();
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
@@ -142,11 +143,14 @@ fn main() {
             .unwrap_or_else(|error| panic!("client: {error}"))
             .with_http_client(http.clone());
         let patch = patch();
+        // The same client with retries off, to show what keeping a request for a retry costs.
+        let without_retries = client.clone().with_retry_policy(losant_instance_org::RetryPolicy::NONE);
         // Warm both up: connections, the pattern cache, the allocator.
         measure(50, || generated(&client, &patch)).await;
         measure(50, || hand_written(&http, &base_url, &patch)).await;
         let mut ours = Vec::new();
         let mut theirs = Vec::new();
+        let mut once = Vec::new();
         for round in 0..rounds {
             // Alternate which goes first, so neither always runs on a warmer machine.
             let (a, b) = if round % 2 == 0 {
@@ -158,8 +162,9 @@ fn main() {
             };
             ours.push(a);
             theirs.push(b);
+            once.push(measure(pairs, || generated(&without_retries, &patch)).await);
         }
-        for (name, results) in [("generated", ours), ("hand-written", theirs)] {
+        for (name, results) in [("generated", ours), ("hand-written", theirs), ("generated-without-retries", once)] {
             let rates: Vec<String> = results.iter().map(|(rate, _)| format!("{rate:.0}")).collect();
             let allocations = results.iter().map(|(_, allocations)| allocations).sum::<f64>() / results.len() as f64;
             println!("overhead {name} {} {allocations:.1}", rates.join(","));

@@ -60,6 +60,20 @@ impl Options {
     }
 }
 
+/// The line after which `BENCHMARKS.md` holds notes written by hand (measurements no bench run
+/// repeats, such as a compile-time breakdown), which a new report keeps.
+pub const NOTES_MARKER: &str = "<!-- Notes below this line are kept by `cargo xtask bench`. -->";
+
+/// `report`, followed by the notes of the `previous` report, if it had any.
+pub fn with_kept_notes(report: String, previous: Option<&str>) -> String {
+    match previous.and_then(|previous| previous.find(NOTES_MARKER).map(|at| &previous[at..])) {
+        Some(notes) => format!("{}
+
+{notes}", report.trim_end()),
+        None => report,
+    }
+}
+
 /// Measurements of one quantity over several rounds.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Samples(Vec<f64>);
@@ -188,8 +202,11 @@ struct Compile {
 struct Overhead {
     ours: Samples,
     theirs: Samples,
+    /// The generated client with retries off.
+    once: Samples,
     ours_allocations: f64,
     theirs_allocations: f64,
+    once_allocations: f64,
 }
 
 /// Runs every measurement and returns the Markdown report.
@@ -436,7 +453,8 @@ fn measure_overhead(root: &Path) -> Result<Overhead, String> {
     };
     let (ours, ours_allocations) = line("generated")?;
     let (theirs, theirs_allocations) = line("hand-written")?;
-    Ok(Overhead { ours, theirs, ours_allocations, theirs_allocations })
+    let (once, once_allocations) = line("generated-without-retries")?;
+    Ok(Overhead { ours, theirs, once, ours_allocations, theirs_allocations, once_allocations })
 }
 
 fn ratio(numerator: f64, denominator: f64) -> String {
@@ -584,8 +602,15 @@ fn report(options: &Options, generations: &[Generation], compiles: &[Compile], o
     let _ = writeln!(text, "| hand-written | {} | {:.1} |", overhead.theirs.text(1.0, 0), overhead.theirs_allocations);
     let _ = writeln!(
         text,
-        "\nThroughput ratio, generated / hand-written: {:.2}x.\n",
-        overhead.ours.paired_ratio(&overhead.theirs)
+        "| generated, retries off | {} | {:.1} |",
+        overhead.once.text(1.0, 0),
+        overhead.once_allocations
+    );
+    let _ = writeln!(
+        text,
+        "\nThroughput ratio, generated / hand-written: {:.2}x; generated / generated with retries off: {:.2}x.\n",
+        overhead.ours.paired_ratio(&overhead.theirs),
+        overhead.ours.paired_ratio(&overhead.once)
     );
     text.push_str(&targets(generations, compiles, overhead));
     text
@@ -653,6 +678,15 @@ fn targets(generations: &[Generation], compiles: &[Compile], overhead: &Overhead
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_report_keeps_the_notes_of_the_last_and_nothing_else() {
+        let previous = format!("# Benchmarks\nold numbers\n\n{NOTES_MARKER}\n\n## Breakdown\nby hand\n");
+        let report = with_kept_notes("# Benchmarks\nnew numbers\n".to_owned(), Some(&previous));
+        assert_eq!(report, format!("# Benchmarks\nnew numbers\n\n{NOTES_MARKER}\n\n## Breakdown\nby hand\n"));
+        assert_eq!(with_kept_notes("new\n".to_owned(), Some("old, no notes\n")), "new\n");
+        assert_eq!(with_kept_notes("new\n".to_owned(), None), "new\n");
+    }
 
     #[test]
     fn medians_and_spreads() {

@@ -116,6 +116,7 @@ fn run_bench(args: impl Iterator<Item = String>) -> ExitCode {
         }
     };
     let path = root.join("BENCHMARKS.md");
+    let report = xtask::bench::with_kept_notes(report, std::fs::read_to_string(&path).ok().as_deref());
     if let Err(error) = std::fs::write(&path, &report) {
         eprintln!("error: {}: {error}", path.display());
         return ExitCode::FAILURE;
