@@ -249,6 +249,8 @@ pub struct Pagination {
     pub item: Ty,
     /// Where the number of items in all pages is, when the body says.
     pub total: Option<FieldPath>,
+    /// Where the number of items on the page is, when the body says.
+    pub count: Option<FieldPath>,
 }
 
 /// The parameter that says which page to fetch.

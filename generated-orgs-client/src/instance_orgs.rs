@@ -249,10 +249,11 @@ impl<'a> GetInstanceOrgs<'a> {
             ::std::boxed::Box::new(fetch),
             |page: &crate::models::InstanceOrgs| crate::runtime::PageFacts {
                 items: page.items.as_ref().map_or(0, |items| items.len()),
+                count: page.count.as_ref().and_then(|count| u64::try_from(*count).ok()),
                 total: page
                     .total_count
                     .as_ref()
-                    .and_then(|total| u64::try_from(*total).ok()),
+                    .and_then(|count| u64::try_from(*count).ok()),
                 next_cursor: ::core::option::Option::None,
             },
         )

@@ -1222,9 +1222,9 @@ type Fetch<'a, T, E> = Box<
 /// [`next`](Self::next)): fetched one at a time, in order, each when it is asked for, each
 /// request retried as any other.
 ///
-/// The stream ends after a page without items, once the items reach the total the server
-/// announces, after a page shorter than the page size when the server announces no total, or
-/// when the server gives no next cursor. It ends with an [`Error::Pagination`] rather than loop
+/// The stream ends after a page without items (or one whose count says so), once the items
+/// reach the total the server announces, after a page shorter than the page size when the
+/// server announces no total, or when the server gives no next cursor. It ends with an [`Error::Pagination`] rather than loop
 /// when the server pages inconsistently, and after any other error.
 #[must_use = "a stream does nothing until it is polled"]
 pub struct Pages<'a, T, E> {
@@ -1273,6 +1273,8 @@ enum Next {
 pub(crate) struct PageFacts {
     /// How many items the page holds.
     pub(crate) items: usize,
+    /// How many items the page says it holds, when it says.
+    pub(crate) count: Option<u64>,
     /// How many items all the pages hold, when the server says.
     pub(crate) total: Option<u64>,
     /// The cursor of the next page, when the server gives one.
@@ -1399,7 +1401,7 @@ impl<'a, T, E> Pages<'a, T, E> {
     fn advance(&mut self, facts: &PageFacts) -> Next {
         let items = facts.items as u64;
         self.seen += items;
-        if items == 0 {
+        if items == 0 || facts.count == Some(0) {
             return Next::End;
         }
         let total = facts.total;

@@ -67,9 +67,12 @@ pub const NOTES_MARKER: &str = "<!-- Notes below this line are kept by `cargo xt
 /// `report`, followed by the notes of the `previous` report, if it had any.
 pub fn with_kept_notes(report: String, previous: Option<&str>) -> String {
     match previous.and_then(|previous| previous.find(NOTES_MARKER).map(|at| &previous[at..])) {
-        Some(notes) => format!("{}
+        Some(notes) => format!(
+            "{}
 
-{notes}", report.trim_end()),
+{notes}",
+            report.trim_end()
+        ),
         None => report,
     }
 }

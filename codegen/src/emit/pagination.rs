@@ -146,11 +146,8 @@ fn facts(pagination: &Pagination) -> TokenStream {
         Access::Place(place) => quote!(#place.len()),
         Access::Optional(optional) => quote!(#optional.map_or(0, |items| items.len())),
     };
-    let total = match pagination.total.as_ref().map(|total| value_of(total, true)) {
-        None => quote!(::core::option::Option::None),
-        Some(Access::Place(place)) => quote!(u64::try_from(#place).ok()),
-        Some(Access::Optional(optional)) => quote!(#optional.and_then(|total| u64::try_from(*total).ok())),
-    };
+    let total = count_of(pagination.total.as_ref());
+    let count = count_of(pagination.count.as_ref());
     let next_cursor = match &pagination.position {
         PagePosition::Cursor { next, .. } => match value_of(next, true) {
             Access::Place(place) => quote!(::core::option::Option::Some(::core::clone::Clone::clone(&#place))),
@@ -158,7 +155,16 @@ fn facts(pagination: &Pagination) -> TokenStream {
         },
         PagePosition::Number { .. } | PagePosition::Offset { .. } => quote!(::core::option::Option::None),
     };
-    quote!(items: #items, total: #total, next_cursor: #next_cursor)
+    quote!(items: #items, count: #count, total: #total, next_cursor: #next_cursor)
+}
+
+/// A number of items the body may give, as an `Option<u64>`.
+fn count_of(path: Option<&FieldPath>) -> TokenStream {
+    match path.map(|path| value_of(path, true)) {
+        None => quote!(::core::option::Option::None),
+        Some(Access::Place(place)) => quote!(u64::try_from(#place).ok()),
+        Some(Access::Optional(optional)) => quote!(#optional.and_then(|count| u64::try_from(*count).ok())),
+    }
 }
 
 /// A value reached from `page` along a path of fields.

@@ -17,7 +17,7 @@ use crate::ir::{
 pub const EXTENSION: &str = "x-pagination";
 
 /// The keys a declaration may have.
-const KEYS: &[&str] = &["page", "offset", "cursor", "size", "firstPage", "items", "total", "next"];
+const KEYS: &[&str] = &["page", "offset", "cursor", "size", "firstPage", "items", "count", "total", "next"];
 
 /// An operation's declaration, found while lowering operations, planned once types are final.
 pub struct Declared {
@@ -77,6 +77,10 @@ fn pagination(operation: &Operation, value: &Value, types: &BTreeMap<String, Typ
     if let Some((_, ty)) = &total {
         require_integer(types, ty, "total")?;
     }
+    let count = body.path(declaration, "count")?;
+    if let Some((_, ty)) = &count {
+        require_integer(types, ty, "count")?;
+    }
     let parameters = Parameters { operation, types, declaration };
     let styles: Vec<&'static str> =
         ["page", "offset", "cursor"].into_iter().filter(|key| declaration.contains_key(*key)).collect();
@@ -103,7 +107,8 @@ fn pagination(operation: &Operation, value: &Value, types: &BTreeMap<String, Typ
         }
         _ => return Err(misfit(None, "exactly one of `page`, `offset` and `cursor` says how the operation pages")),
     };
-    Ok(Pagination { position, items: items.0, item, total: total.map(|(path, _)| path) })
+    let path = |found: Option<(FieldPath, Ty)>| found.map(|(path, _)| path);
+    Ok(Pagination { position, items: items.0, item, total: path(total), count: path(count) })
 }
 
 fn require_integer(types: &BTreeMap<String, TypeDef>, ty: &Ty, key: &'static str) -> Result<(), Misfit> {
@@ -226,7 +231,8 @@ mod tests {
 
     #[test]
     fn page_numbers_take_their_base_and_size_from_the_parameters() {
-        let (operation, warnings) = lowered("{page: page, size: per page, items: data, total: /meta/total}");
+        let (operation, warnings) =
+            lowered("{page: page, size: per page, items: data, total: /meta/total, count: /meta/total}");
         assert!(warnings.is_empty(), "{warnings:?}");
         let pagination = operation.pagination.expect("paged");
         let size = PageParameter { field: Ident::new("per_page", false), required: false, default: Some(50) };
@@ -234,6 +240,7 @@ mod tests {
         assert_eq!(pagination.position, PagePosition::Number { parameter: page, base: 0, size: Some(size) });
         assert_eq!(pagination.items.steps, [step("data", 0)]);
         assert_eq!(pagination.total.expect("a total").steps, [step("meta", 1), step("total", 1)]);
+        assert_eq!(pagination.count.expect("a count").steps, [step("meta", 1), step("total", 1)]);
         assert_eq!(operation.idempotency_key.as_deref(), Some("idempotency-key"));
     }
 
@@ -260,6 +267,7 @@ mod tests {
             ("{page: after, items: data}", "`page` must name an integer"),
             ("{cursor: after, items: data}", "`cursor` needs `next`"),
             ("{page: page, items: /meta}", "`items` must lead to a list"),
+            ("{page: page, items: data, count: /meta/next}", "`count` must name an integer"),
             ("{page: page, items: /nowhere}", "the body has no property `nowhere`"),
             ("{page: page, offset: page, items: data}", "exactly one of"),
             ("{page: page, items: data, pageSize: 3}", "unknown key `pageSize`"),

@@ -741,6 +741,7 @@ impl<'a> ListEvents<'a> {
             ::std::boxed::Box::new(fetch),
             |page: &crate::models::ListEventsResponse| crate::runtime::PageFacts {
                 items: page.data.len(),
+                count: ::core::option::Option::None,
                 total: ::core::option::Option::None,
                 next_cursor: page
                     .meta
@@ -872,7 +873,8 @@ impl<'a> ListLogs<'a> {
             ::std::boxed::Box::new(fetch),
             |page: &crate::models::ListLogsResponse| crate::runtime::PageFacts {
                 items: page.lines.as_ref().map_or(0, |items| items.len()),
-                total: page.total.as_ref().and_then(|total| u64::try_from(*total).ok()),
+                count: ::core::option::Option::None,
+                total: page.total.as_ref().and_then(|count| u64::try_from(*count).ok()),
                 next_cursor: ::core::option::Option::None,
             },
         )
