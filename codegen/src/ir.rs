@@ -33,10 +33,15 @@ impl Api {
         }
     }
 
+    /// Every operation, with the group it is in, in the order the crate declares them.
+    pub fn operations(&self) -> impl Iterator<Item = (&Group, &Operation)> {
+        self.groups.iter().flat_map(|group| group.operations.iter().map(move |operation| (group, operation)))
+    }
+
     /// Whether any type expression of the model, at any depth, is of a kind `matches` accepts.
     pub fn has_kind(&self, matches: impl Fn(&TyKind) -> bool) -> bool {
         let shapes = self.types.values().flat_map(|def| shape_types(&def.shape));
-        let operations = self.groups.iter().flat_map(|group| &group.operations).flat_map(|operation| {
+        let operations = self.operations().flat_map(|(_, operation)| {
             let parameters = operation.parameters.iter().map(|parameter| &parameter.ty);
             let body = operation.body.iter().filter_map(|body| body.payload.model());
             let responses = operation.responses.iter().filter_map(|case| case.payload.model());

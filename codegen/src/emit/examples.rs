@@ -34,9 +34,8 @@ impl<'a> Showcase<'a> {
     /// The first GET whose required values are all simple, preferring one whose resource can
     /// also be updated; `None` when the API has no such operation.
     pub fn find(api: &'a Api) -> Option<Self> {
-        let operations =
-            api.groups.iter().flat_map(|group| group.operations.iter().map(move |operation| (group, operation)));
-        let candidates: Vec<Self> = operations
+        let candidates: Vec<Self> = api
+            .operations()
             // The README example matches on the body, which an enum of bodies by status is not; a
             // deprecated operation would make the example warn; and it sends no body.
             .filter(|(_, operation)| {

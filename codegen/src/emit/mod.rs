@@ -108,8 +108,7 @@ fn crate_root(api: &Api, modules: &[(String, TokenStream)]) -> TokenStream {
             }
         };
         let base_url_doc = docs::attrs(&[base_url_doc.to_owned()]);
-        let paged =
-            api.groups.iter().flat_map(|group| &group.operations).any(|operation| operation.pagination.is_some());
+        let paged = api.operations().any(|(_, operation)| operation.pagination.is_some());
         let streams = paged.then(|| quote!(Items, Pages,));
         quote! {
             pub use reqwest;

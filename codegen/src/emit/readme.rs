@@ -68,9 +68,7 @@ pub fn readme(api: &Api, showcase: Option<&Showcase<'_>>) -> Vec<Block> {
         ));
     }
     let paged: Vec<String> = api
-        .groups
-        .iter()
-        .flat_map(|group| group.operations.iter().map(move |operation| (group, operation)))
+        .operations()
         .filter(|(_, operation)| operation.pagination.is_some())
         .map(|(group, operation)| format!("`{}::{}`", group.handle, operation.method_name.as_str()))
         .collect();

@@ -114,7 +114,7 @@ impl<'a> Validation<'a> {
     /// `Validate` impls for the types that request bodies and parameters can hold.
     pub fn impls(&self) -> TokenStream {
         let mut pending: Vec<&str> = Vec::new();
-        for operation in self.api.groups.iter().flat_map(|group| &group.operations) {
+        for (_, operation) in self.api.operations() {
             let body = operation.body.iter().filter_map(|body| body.payload.model());
             for ty in operation.parameters.iter().map(|parameter| &parameter.ty).chain(body) {
                 named_types(ty, &mut pending);

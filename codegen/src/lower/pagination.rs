@@ -9,8 +9,8 @@ use serde_json::{Map, Value};
 
 use crate::diagnostics::{Reporter, pointer_child};
 use crate::ir::{
-    FieldPath, FieldStep, Group, Operation, Outcome, PageParameter, PagePosition, Pagination, ParameterLocation,
-    Payload, Shape, Ty, TyKind, TypeDef, through_aliases,
+    FieldPath, FieldStep, Group, Operation, Outcome, PageParameter, PagePosition, Pagination, Parameter,
+    ParameterLocation, Payload, Shape, Ty, TyKind, TypeDef, through_aliases,
 };
 
 /// The vendor extension that declares how an operation pages.
@@ -126,19 +126,23 @@ struct Parameters<'a> {
 }
 
 impl Parameters<'_> {
-    /// The parameter named under `key`: an integer one, or a string one for a cursor.
-    fn get(&self, key: &'static str, integer: bool) -> Result<PageParameter, Misfit> {
+    /// The query parameter named under `key`.
+    fn find(&self, key: &'static str) -> Result<&Parameter, Misfit> {
         let name = self
             .declaration
             .get(key)
             .and_then(Value::as_str)
             .ok_or_else(|| misfit(Some(key), format!("`{key}` must name a query parameter")))?;
-        let parameter = self
-            .operation
+        self.operation
             .parameters
             .iter()
             .find(|parameter| parameter.location == ParameterLocation::Query && parameter.wire_name == name)
-            .ok_or_else(|| misfit(Some(key), format!("the operation has no query parameter `{name}`")))?;
+            .ok_or_else(|| misfit(Some(key), format!("the operation has no query parameter `{name}`")))
+    }
+
+    /// The parameter named under `key`: an integer one, or a string one for a cursor.
+    fn get(&self, key: &'static str, integer: bool) -> Result<PageParameter, Misfit> {
+        let parameter = self.find(key)?;
         if integer {
             require_integer(self.types, &parameter.ty, key)?;
         } else if through_aliases(self.types, &parameter.ty).kind != TyKind::String {
@@ -153,10 +157,8 @@ impl Parameters<'_> {
     }
 
     /// The inclusive minimum of the parameter named under `key`, when it is a whole number.
-    fn minimum(&self, key: &str) -> Option<i64> {
-        let name = self.declaration.get(key).and_then(Value::as_str)?;
-        let parameter = self.operation.parameters.iter().find(|parameter| parameter.wire_name == name)?;
-        let bound = parameter.ty.constraints().minimum.filter(|bound| !bound.exclusive)?;
+    fn minimum(&self, key: &'static str) -> Option<i64> {
+        let bound = self.find(key).ok()?.ty.constraints().minimum.filter(|bound| !bound.exclusive)?;
         (bound.value.fract() == 0.0 && bound.value.abs() < 1e15).then_some(bound.value as i64)
     }
 }
