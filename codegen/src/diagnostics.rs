@@ -1,6 +1,7 @@
 //! Errors and warnings, each tied to the place in the spec that caused it.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// A place in the spec: the file as the user named it and a JSON pointer into the document.
@@ -60,16 +61,50 @@ pub struct Reporter {
     warnings: RefCell<Vec<Warning>>,
     /// The first error a pass that goes on after it (to warn about the rest) found.
     refused: RefCell<Option<Error>>,
+    /// Places a rewrite of the document moved, by where they are now, with where they were
+    /// written: what is inside a place moved with it.
+    moves: RefCell<BTreeMap<String, String>>,
 }
 
 impl Reporter {
     pub fn new(file: &str) -> Self {
-        Self { file: file.to_owned(), warnings: RefCell::default(), refused: RefCell::default() }
+        Self {
+            file: file.to_owned(),
+            warnings: RefCell::default(),
+            refused: RefCell::default(),
+            moves: RefCell::default(),
+        }
+    }
+
+    /// Records that a rewrite of the document moved what was written at `written` to `now`, so
+    /// that messages about it, and about what is inside it, name where it was written.
+    pub fn moved(&self, now: &str, written: &str) {
+        self.moves.borrow_mut().insert(now.to_owned(), written.to_owned());
+    }
+
+    /// The place as written of a place in the rewritten document: its nearest moved ancestor's
+    /// place as written, followed by the rest of its pointer.
+    fn as_written(&self, place: &str) -> String {
+        let moves = self.moves.borrow();
+        if moves.is_empty() {
+            return place.to_owned();
+        }
+        let mut ancestor = place;
+        loop {
+            if let Some(written) = moves.get(ancestor) {
+                return format!("{written}{}", &place[ancestor.len()..]);
+            }
+            match ancestor.rfind('/') {
+                Some(end) => ancestor = &ancestor[..end],
+                None => return place.to_owned(),
+            }
+        }
     }
 
     /// The place a pointer names: one into the spec (`/paths/...`), or one into another file
     /// of it written `file#/pointer` with the file relative to the spec's directory.
     pub fn location(&self, pointer: &str) -> Location {
+        let pointer = &self.as_written(pointer);
         match pointer.split_once('#').filter(|_| !pointer.is_empty() && !pointer.starts_with('/')) {
             Some((file, pointer)) => Location { file: self.sibling(file), pointer: pointer.to_owned() },
             None => Location { file: self.file.clone(), pointer: pointer.to_owned() },

@@ -52,9 +52,7 @@ impl Api {
             if matches(&ty.kind) {
                 return true;
             }
-            if let TyKind::Array(inner) | TyKind::Map(inner) = &ty.kind {
-                pending.push(inner);
-            }
+            pending.extend(ty.kind.inner());
         }
         false
     }
@@ -693,6 +691,25 @@ impl Ty {
     }
 }
 
+impl TyKind {
+    /// The type expressions this one holds: a list's item, a map's value, a tuple's members.
+    pub fn inner(&self) -> &[Ty] {
+        match self {
+            Self::Array(inner) | Self::Map(inner) => std::slice::from_ref(inner),
+            Self::Tuple(members) => members,
+            _ => &[],
+        }
+    }
+
+    pub fn inner_mut(&mut self) -> &mut [Ty] {
+        match self {
+            Self::Array(inner) | Self::Map(inner) => std::slice::from_mut(inner),
+            Self::Tuple(members) => members,
+            _ => &mut [],
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum TyKind {
     String,
@@ -708,6 +725,8 @@ pub enum TyKind {
     Array(Box<Ty>),
     /// A JSON object used as a map from its keys to values of one type.
     Map(Box<Ty>),
+    /// A JSON array of fixed length whose items each have a type of their own (`prefixItems`).
+    Tuple(Vec<Ty>),
     /// Raw bytes: a file in a `multipart/form-data` body (`format: binary`).
     Bytes,
 }

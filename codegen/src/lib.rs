@@ -11,6 +11,7 @@ pub mod emit;
 pub mod ir;
 pub mod lower;
 pub mod naming;
+pub mod openapi31;
 pub mod refs;
 pub mod render;
 pub mod source;

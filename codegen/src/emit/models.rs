@@ -295,6 +295,7 @@ fn describe(ty: &Ty) -> String {
         TyKind::Named(name) => format!("A [`{name}`]."),
         TyKind::Array(_) => "A list of values.".to_owned(),
         TyKind::Map(_) => "A map of names to values.".to_owned(),
+        TyKind::Tuple(members) => format!("A list of exactly {} values.", members.len()),
         TyKind::Bytes => "Bytes.".to_owned(),
     }
 }

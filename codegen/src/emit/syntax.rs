@@ -57,6 +57,10 @@ fn type_tokens(ty: &Ty, models: &TokenStream, qualified: bool) -> TokenStream {
             let string = std(quote!(String), quote!(::std::string::String));
             quote!(::std::collections::BTreeMap<#string, #value>)
         }
+        TyKind::Tuple(members) => {
+            let members = members.iter().map(|member| type_tokens(member, models, qualified));
+            quote!((#(#members,)*))
+        }
     }
 }
 

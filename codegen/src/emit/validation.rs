@@ -35,18 +35,12 @@ impl<'a> Validation<'a> {
             };
             let mut named = Vec::new();
             let mut own = false;
-            for member in members {
-                let mut inner = Some(member);
-                while let Some(ty) = inner {
-                    own |= has_constraint(ty);
-                    inner = match &ty.kind {
-                        TyKind::Array(item) | TyKind::Map(item) => Some(item),
-                        TyKind::Named(name) => {
-                            named.push(name.as_str());
-                            None
-                        }
-                        _ => None,
-                    };
+            let mut inner = members;
+            while let Some(ty) = inner.pop() {
+                own |= has_constraint(ty);
+                match &ty.kind {
+                    TyKind::Named(name) => named.push(name.as_str()),
+                    kind => inner.extend(kind.inner()),
                 }
             }
             named.into_iter().for_each(|name| containers.entry(name).or_default().push(&def.name));
@@ -66,9 +60,8 @@ impl<'a> Validation<'a> {
     fn has_checks(&self, ty: &Ty) -> bool {
         has_constraint(ty)
             || match &ty.kind {
-                TyKind::Array(item) | TyKind::Map(item) => self.has_checks(item),
                 TyKind::Named(name) => self.checked.contains(name.as_str()),
-                _ => false,
+                kind => kind.inner().iter().any(|inner| self.has_checks(inner)),
             }
     }
 
@@ -95,6 +88,30 @@ impl<'a> Validation<'a> {
                     for (key, item) in #value {
                         let at = map_at.#with_field(key);
                         #item_checks
+                    }
+                }
+            }
+            TyKind::Tuple(members) => {
+                let with_index = self.uses.name(Helper::WithIndex);
+                let member_checks =
+                    members.iter().enumerate().filter(|(_, member)| self.has_checks(member)).map(|(index, member)| {
+                        let position = proc_macro2::Literal::usize_unsuffixed(index);
+                        let checks = self.checks(&quote!(member), member, &quote!(&at));
+                        quote! {
+                            {
+                                let member = &#value.#position;
+                                let at = tuple_at.#with_index(#position);
+                                #checks
+                            }
+                        }
+                    });
+                let member_checks: Vec<TokenStream> = member_checks.collect();
+                if member_checks.is_empty() {
+                    quote!()
+                } else {
+                    quote! {
+                        let tuple_at = #at;
+                        #(#member_checks)*
                     }
                 }
             }
@@ -233,8 +250,7 @@ impl<'a> Validation<'a> {
 fn named_types<'a>(ty: &'a Ty, into: &mut Vec<&'a str>) {
     match &ty.kind {
         TyKind::Named(name) => into.push(name),
-        TyKind::Array(item) | TyKind::Map(item) => named_types(item, into),
-        _ => {}
+        kind => kind.inner().iter().for_each(|inner| named_types(inner, into)),
     }
 }
 

@@ -66,8 +66,9 @@ pub(super) fn named_in(ty: &Ty) -> Vec<(&str, bool)> {
     while let Some((ty, contained)) = pending.pop() {
         match &ty.kind {
             TyKind::Named(name) => found.push((name.as_str(), contained)),
-            TyKind::Array(item) | TyKind::Map(item) => pending.push((item, true)),
-            _ => {}
+            // A tuple holds its members inline, as a struct holds its fields.
+            TyKind::Tuple(members) => pending.extend(members.iter().map(|member| (member, contained))),
+            kind => pending.extend(kind.inner().iter().map(|inner| (inner, true))),
         }
     }
     found
@@ -75,9 +76,9 @@ pub(super) fn named_in(ty: &Ty) -> Vec<(&str, bool)> {
 
 /// Boxes recursive members and makes a field that closes a cycle of required fields optional.
 pub fn box_recursive_members(types: &mut BTreeMap<String, TypeDef>, reporter: &Reporter) {
-    let targets: BTreeMap<String, Vec<Option<String>>> = types
+    let targets: BTreeMap<String, Vec<Vec<String>>> = types
         .iter()
-        .map(|(name, def)| (name.clone(), members(&def.shape).iter().map(|ty| direct_target(ty, types)).collect()))
+        .map(|(name, def)| (name.clone(), members(&def.shape).iter().map(|ty| direct_targets(ty, types)).collect()))
         .collect();
     let edges: BTreeMap<&str, Vec<&str>> = targets
         .iter()
@@ -88,7 +89,7 @@ pub fn box_recursive_members(types: &mut BTreeMap<String, TypeDef>, reporter: &R
     let boxed: BTreeMap<String, Vec<bool>> = targets
         .iter()
         .map(|(name, list)| {
-            let flags = list.iter().map(|target| target.as_deref().is_some_and(|target| same_component(name, target)));
+            let flags = list.iter().map(|targets| targets.iter().any(|target| same_component(name, target)));
             (name.clone(), flags.collect())
         })
         .collect();
@@ -121,7 +122,7 @@ pub fn box_recursive_members(types: &mut BTreeMap<String, TypeDef>, reporter: &R
 /// The (struct, field index) pairs that close a cycle of required, non-nullable fields.
 fn endless_fields(
     types: &BTreeMap<String, TypeDef>,
-    targets: &BTreeMap<String, Vec<Option<String>>>,
+    targets: &BTreeMap<String, Vec<Vec<String>>>,
 ) -> BTreeSet<(String, usize)> {
     let required_targets: BTreeMap<&str, Vec<(usize, &str)>> = types
         .iter()
@@ -133,7 +134,7 @@ fn endless_fields(
                     .zip(&targets[name])
                     .enumerate()
                     .filter(|(_, (field, _))| field.required && !field.nullable)
-                    .filter_map(|(index, (_, target))| Some((index, target.as_deref()?)))
+                    .flat_map(|(index, (_, targets))| targets.iter().map(move |target| (index, target.as_str())))
                     .collect();
                 Some((name.as_str(), list))
             }
@@ -166,13 +167,14 @@ fn members(shape: &Shape) -> Vec<&Ty> {
     }
 }
 
-/// The struct or union a value of `ty` holds inline, looking through aliases.
-fn direct_target(ty: &Ty, types: &BTreeMap<String, TypeDef>) -> Option<String> {
+/// The structs and unions a value of `ty` holds inline, looking through aliases and into tuples.
+fn direct_targets(ty: &Ty, types: &BTreeMap<String, TypeDef>) -> Vec<String> {
     match &through_aliases(types, ty).kind {
         TyKind::Named(name) if types.get(name).is_some_and(|def| !matches!(def.shape, Shape::Alias(_))) => {
-            Some(name.clone())
+            vec![name.clone()]
         }
-        _ => None,
+        TyKind::Tuple(members) => members.iter().flat_map(|member| direct_targets(member, types)).collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -224,6 +226,10 @@ fn expression_depth(ty: &Ty, named: &dyn Fn(&str) -> usize) -> usize {
                 current = item;
             }
             TyKind::Named(target) => return containers + named(target),
+            TyKind::Tuple(members) => {
+                let deepest = members.iter().map(|member| expression_depth(member, named)).max().unwrap_or(0);
+                return containers + 1 + deepest;
+            }
             _ => return containers,
         }
     }

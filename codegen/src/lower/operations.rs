@@ -672,7 +672,7 @@ fn text_form(types: &BTreeMap<String, TypeDef>, ty: &Ty) -> TextForm {
             Some(Shape::IntEnum(_)) => TextForm::IntEnumValue,
             _ => TextForm::Json,
         },
-        TyKind::Json | TyKind::Array(_) | TyKind::Map(_) | TyKind::Bytes => TextForm::Json,
+        TyKind::Json | TyKind::Array(_) | TyKind::Map(_) | TyKind::Tuple(_) | TyKind::Bytes => TextForm::Json,
     }
 }
 

@@ -91,8 +91,7 @@ fn with_shared_names(shape: &Shape, same_as: &BTreeMap<String, String>) -> Shape
 fn rename(ty: &mut Ty, same_as: &BTreeMap<String, String>) {
     match &mut ty.kind {
         TyKind::Named(name) => *name = resolve(same_as, name).to_owned(),
-        TyKind::Array(item) | TyKind::Map(item) => rename(item, same_as),
-        _ => {}
+        kind => kind.inner_mut().iter_mut().for_each(|inner| rename(inner, same_as)),
     }
 }
 

@@ -15,6 +15,7 @@ use crate::ir::{
     TyKind, TypeDef, UnionVariant,
 };
 use crate::naming::{self, Scope};
+use crate::openapi31;
 use crate::refs::{Component, Refs, Target};
 
 type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
@@ -342,6 +343,9 @@ impl<'a> TypeLowering<'a> {
             );
             self.reporter.warn(&pointer_child(pointer, "pattern"), message);
         }
+        if let Some(Value::Array(members)) = schema.schema_data.extensions.get(openapi31::TUPLE) {
+            return Ok(Ty::constrained(self.tuple(members, pointer, hint)?, constraints));
+        }
         let kind = match &schema.schema_kind {
             SchemaKind::Type(Type::String(string)) => match &string.format {
                 VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TyKind::DateTime,
@@ -420,6 +424,20 @@ impl<'a> TypeLowering<'a> {
             None => Ty::default(),
         };
         Ok(TyKind::Array(Box::new(item)))
+    }
+
+    /// A tuple: each member is a reference to its schema where `prefixItems` has it.
+    fn tuple(&mut self, members: &'a [Value], pointer: &str, hint: &str) -> Result<TyKind, Error> {
+        let mut types = Vec::with_capacity(members.len());
+        for (index, member) in members.iter().enumerate() {
+            let Some(reference) = member.get("$ref").and_then(Value::as_str) else {
+                types.push(Ty::default());
+                continue;
+            };
+            let member_hint = format!("{hint}Item{}", index + 1);
+            types.push(self.ty(SchemaAt::Reference(reference), pointer, &member_hint)?);
+        }
+        Ok(TyKind::Tuple(types))
     }
 
     fn map(
@@ -712,6 +730,7 @@ fn variant_name_for(ty: &Ty) -> String {
         TyKind::Named(name) => name,
         TyKind::Array(_) => "Array",
         TyKind::Map(_) => "Map",
+        TyKind::Tuple(_) => "Tuple",
         TyKind::Bytes => "Bytes",
     };
     name.to_owned()
