@@ -2,7 +2,9 @@
 
 pub mod bench;
 pub mod corpus;
+pub mod fastapi;
 pub mod output;
+pub mod rewrite31;
 pub mod scaling;
 
 use std::fmt;
@@ -38,6 +40,7 @@ pub const TARGETS: &[Target] = &[
         out: "tests/recursion-client",
         crate_name: "recursion-client",
     },
+    Target { spec: fastapi::SPEC, out: "tests/fastapi-client", crate_name: "fastapi-client" },
 ];
 
 const DEFAULT_LICENSE: &str = "MIT OR Apache-2.0";
@@ -46,7 +49,7 @@ pub const USAGE: &str = "\
 usage: cargo xtask codegen [--check] [--spec PATH --out DIR] [--crate-name NAME]
                            [--crate-version VERSION] [--license SPDX]
 
-Generates a Rust client crate from an OpenAPI 3.0 spec (YAML or JSON).
+Generates a Rust client crate from an OpenAPI 3.0 or 3.1 spec (YAML or JSON).
 Without --spec, regenerates every crate the workspace commits: generated-client/ from
 spec/instance-org.yaml, generated-orgs-client/ from spec/instance-orgs.yaml, and the test
 fixture crates under tests/.
@@ -56,7 +59,11 @@ fixture crates under tests/.
   --out DIR          the directory of the generated crate; it is owned by the generator
   --crate-name NAME  the package name (default: the spec's file name)
   --crate-version V  the package version (default: the spec's info.version)
-  --license SPDX     the package license (default: MIT OR Apache-2.0)";
+  --license SPDX     the package license (default: MIT OR Apache-2.0)
+
+Other commands: `cargo xtask corpus [--only TEXT]` generates and checks crates for real-world
+specs; `cargo xtask bench` measures and writes BENCHMARKS.md; `cargo xtask fastapi-spec`
+rewrites tests/fixtures/fastapi/openapi.json from the FastAPI application.";
 
 /// The root of this workspace, where the default spec and output live.
 pub fn workspace_root() -> PathBuf {

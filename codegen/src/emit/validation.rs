@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::runtime::{Helper, Uses};
 use super::syntax::{ident, snake};
-use crate::ir::{Api, Bound, Shape, Ty, TyKind, UnionVariant, shape_types};
+use crate::ir::{Api, Bound, FloatWidth, IntWidth, Shape, Ty, TyKind, UnionVariant, shape_types};
 
 /// Knows which types have constraints, so that only values that can break one are checked.
 ///
@@ -92,11 +92,11 @@ impl<'a> Validation<'a> {
                 }
             }
             TyKind::Tuple(members) => {
-                let with_index = self.uses.name(Helper::WithIndex);
                 let member_checks =
                     members.iter().enumerate().filter(|(_, member)| self.has_checks(member)).map(|(index, member)| {
                         let position = proc_macro2::Literal::usize_unsuffixed(index);
                         let checks = self.checks(&quote!(member), member, &quote!(&at));
+                        let with_index = self.uses.name(Helper::WithIndex);
                         quote! {
                             {
                                 let member = &#value.#position;
@@ -278,7 +278,12 @@ fn constraint_checks(value: &TokenStream, ty: &Ty, at: &TokenStream, uses: &Uses
         TyKind::Integer(_) | TyKind::Float(_) if constraints.minimum.is_some() || constraints.maximum.is_some() => {
             let (min, max) = (optional_bound(constraints.minimum), optional_bound(constraints.maximum));
             let check = uses.path(Helper::CheckRange);
-            checks.push(quote!(#check(*#value as f64, #min, #max, #at)?;));
+            let number = match ty.kind {
+                TyKind::Float(FloatWidth::F64) => quote!(*#value),
+                TyKind::Integer(IntWidth::I64) => quote!(*#value as f64),
+                _ => quote!(f64::from(*#value)),
+            };
+            checks.push(quote!(#check(#number, #min, #max, #at)?;));
         }
         TyKind::Array(_) if constraints.min_items.is_some() || constraints.max_items.is_some() => {
             let (min, max) = (optional_usize(constraints.min_items), optional_usize(constraints.max_items));

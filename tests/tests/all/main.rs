@@ -3,10 +3,12 @@
 mod client;
 mod compile;
 mod constructs;
+mod fastapi;
 mod fuzz;
 mod generation;
 mod hostile;
 mod models;
+mod openapi31;
 mod orgs;
 mod paging;
 mod resilience;

@@ -532,7 +532,7 @@ impl<'a> ListItems<'a> {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.limit {
             crate::runtime::check_range(
-                *value as f64,
+                f64::from(*value),
                 Some((1.0, false)),
                 Some((100.0, false)),
                 &root.with_field("limit"),
@@ -914,7 +914,7 @@ impl<'a> ListLogs<'a> {
         {
             let value = &self.skip;
             crate::runtime::check_range(
-                *value as f64,
+                f64::from(*value),
                 Some((0.0, false)),
                 None,
                 &root.with_field("skip"),
