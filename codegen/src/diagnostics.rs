@@ -84,7 +84,7 @@ impl Reporter {
 
     /// The place as written of a place in the rewritten document: its nearest moved ancestor's
     /// place as written, followed by the rest of its pointer.
-    fn as_written(&self, place: &str) -> String {
+    pub fn as_written(&self, place: &str) -> String {
         let moves = self.moves.borrow();
         if moves.is_empty() {
             return place.to_owned();

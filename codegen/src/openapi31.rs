@@ -12,9 +12,6 @@
 //! Every schema the rewrite moves is recorded with the reporter ([`Reporter::moved`]), so that
 //! messages about it name the place as it is written.
 
-use std::cell::RefCell;
-use std::collections::BTreeMap;
-
 use serde_json::{Map, Value};
 
 use crate::diagnostics::{Reporter, pointer_child};
@@ -30,26 +27,39 @@ const KNOWN_DIALECTS: &[&str] =
     &["https://spec.openapis.org/oas/3.1/dialect/base", "https://json-schema.org/draft/2020-12/schema"];
 
 /// JSON Schema keywords that constrain values in ways no Rust type expresses.
-const UNEXPRESSED: &[&str] = &[
-    "if",
-    "then",
-    "else",
-    "not",
-    "dependentRequired",
-    "dependentSchemas",
-    "unevaluatedProperties",
-    "unevaluatedItems",
-    "$dynamicRef",
-    "$recursiveRef",
-    "contains",
-    "minContains",
-    "maxContains",
-    "propertyNames",
-];
+fn is_unexpressed(keyword: &str) -> bool {
+    matches!(
+        keyword,
+        "if" | "then"
+            | "else"
+            | "not"
+            | "dependentRequired"
+            | "dependentSchemas"
+            | "unevaluatedProperties"
+            | "unevaluatedItems"
+            | "$dynamicRef"
+            | "$recursiveRef"
+            | "contains"
+            | "minContains"
+            | "maxContains"
+            | "propertyNames"
+    )
+}
 
 /// Keywords that only identify or annotate a schema, dropped without a word.
-const ANNOTATIONS: &[&str] =
-    &["$schema", "$id", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$comment", "$vocabulary", "contentSchema"];
+fn is_identifying(keyword: &str) -> bool {
+    matches!(
+        keyword,
+        "$schema"
+            | "$id"
+            | "$anchor"
+            | "$dynamicAnchor"
+            | "$recursiveAnchor"
+            | "$comment"
+            | "$vocabulary"
+            | "contentSchema"
+    )
+}
 
 /// Keywords that belong to one JSON type, for splitting `type: [A, B]` into one schema per type.
 const TYPE_KEYWORDS: &[(&str, &[&str])] = &[
@@ -71,7 +81,7 @@ pub fn upgrade_spec(document: &mut Value, reporter: &Reporter) {
     let upgrade = Upgrade::new(reporter, String::new());
     let Some(root) = document.as_object_mut() else { return };
     upgrade.document_fields(root);
-    upgrade.walk(document, &Place::same(""));
+    upgrade.walk(document, &Place::root(""));
 }
 
 /// Rewrites another file of a 3.1 spec: a document, a schema, or a mapping of names to schemas.
@@ -80,30 +90,71 @@ pub fn upgrade_file(document: &mut Value, file: &str, reporter: &Reporter) {
     let looks_like_schema =
         |value: &Value| value.as_object().is_some_and(|map| map.keys().any(|key| is_schema_keyword(key)));
     if document.get("openapi").is_some() || document.get("paths").is_some() || document.get("components").is_some() {
-        upgrade.walk(document, &Place::same(""));
+        upgrade.walk(document, &Place::root(""));
     } else if looks_like_schema(document) {
-        upgrade.schema(document, Place::same(""));
+        upgrade.schema(document, Place::root(""));
     } else if let Some(map) = document.as_object_mut() {
+        let root = Place::root("");
         for (name, schema) in map.iter_mut() {
-            upgrade.schema(schema, Place::same(&pointer_child("", name)));
+            upgrade.schema(schema, root.key(name));
         }
     }
+}
+
+/// Whether `place` is the document's `components`.
+fn is_components(place: &Place<'_>) -> bool {
+    matches!(
+        (place.segment, place.parent.map(|parent| parent.segment)),
+        (Segment::Key("components"), Some(Segment::Root("")))
+    )
 }
 
 fn is_schema_keyword(key: &str) -> bool {
     matches!(key, "type" | "properties" | "items" | "allOf" | "oneOf" | "anyOf" | "$ref" | "enum" | "const")
 }
 
-/// Where a schema is in the rewritten document, and where it was written.
-#[derive(Clone)]
-struct Place {
-    now: String,
-    written: String,
+/// Where a value is in the rewritten document: its segments up to a root, made into a pointer
+/// only when something is reported or moved, which is rare.
+#[derive(Clone, Copy)]
+struct Place<'p> {
+    parent: Option<&'p Place<'p>>,
+    segment: Segment<'p>,
 }
 
-impl Place {
-    fn same(pointer: &str) -> Self {
-        Self { now: pointer.to_owned(), written: pointer.to_owned() }
+#[derive(Clone, Copy)]
+enum Segment<'p> {
+    /// The pointer the walk started at.
+    Root(&'p str),
+    Key(&'p str),
+    Index(usize),
+}
+
+impl<'p> Place<'p> {
+    fn root(pointer: &'p str) -> Self {
+        Self { parent: None, segment: Segment::Root(pointer) }
+    }
+
+    fn key(&'p self, key: &'p str) -> Self {
+        Self { parent: Some(self), segment: Segment::Key(key) }
+    }
+
+    fn index(&'p self, index: usize) -> Self {
+        Self { parent: Some(self), segment: Segment::Index(index) }
+    }
+
+    /// The pointer to this place in the rewritten document.
+    fn now(&self) -> String {
+        let mut segments = vec![self.segment];
+        let mut place = self;
+        while let Some(parent) = place.parent {
+            segments.push(parent.segment);
+            place = parent;
+        }
+        segments.iter().rev().fold(String::new(), |pointer, segment| match segment {
+            Segment::Root(root) => (*root).to_owned(),
+            Segment::Key(key) => pointer_child(&pointer, key),
+            Segment::Index(index) => pointer_child(&pointer, &index.to_string()),
+        })
     }
 }
 
@@ -111,30 +162,28 @@ struct Upgrade<'r> {
     reporter: &'r Reporter,
     /// `""` for the spec, `file#` for another file, as the reporter's places are written.
     file: String,
-    /// Where each place the rewrite moved was written; the places inside it follow it.
-    written: RefCell<BTreeMap<String, String>>,
 }
 
 impl<'r> Upgrade<'r> {
-    fn warn(&self, pointer: &str, message: impl Into<String>) {
-        self.reporter.warn(&format!("{}{pointer}", self.file), message);
+    fn new(reporter: &'r Reporter, file: String) -> Self {
+        Self { reporter, file }
     }
 
-    fn new(reporter: &'r Reporter, file: String) -> Self {
-        Self { reporter, file, written: RefCell::default() }
+    /// Warns about the place `now` of the rewritten document; the reporter names it as written.
+    fn warn(&self, now: &str, message: impl Into<String>) {
+        self.reporter.warn(&format!("{}{now}", self.file), message);
     }
 
     /// Records that what is now at `now` was written at `written`.
     fn moved(&self, now: String, written: String) {
         self.reporter.moved(&format!("{}{now}", self.file), &format!("{}{written}", self.file));
-        self.written.borrow_mut().insert(now, written);
     }
 
-    /// The place of `segment` inside `parent`, where it is now and where it was written.
-    fn child(&self, parent: &Place, segment: &str) -> Place {
-        let now = pointer_child(&parent.now, segment);
-        let written = self.written.borrow().get(&now).cloned();
-        Place { written: written.unwrap_or_else(|| pointer_child(&parent.written, segment)), now }
+    /// Where what is now at `now` was written, as far as the moves recorded so far (those of
+    /// its ancestors) tell.
+    fn written(&self, now: &str) -> String {
+        let place = self.reporter.as_written(&format!("{}{now}", self.file));
+        place.strip_prefix(&self.file).map_or_else(|| place.clone(), str::to_owned)
     }
 
     /// The fields of the document itself that 3.0 has not, or has in another form.
@@ -223,16 +272,16 @@ impl<'r> Upgrade<'r> {
     }
 
     /// Finds the schemas of a document (or of a part of it that is not a schema) and rewrites them.
-    fn walk(&self, value: &mut Value, place: &Place) {
+    fn walk(&self, value: &mut Value, place: &Place<'_>) {
         match value {
             Value::Object(map) => {
                 for (key, child) in map.iter_mut() {
-                    let child_place = self.child(place, key);
+                    let child_place = place.key(key);
                     match key.as_str() {
                         "schema" => self.schema(child, child_place),
-                        "schemas" if place.now == "/components" => {
+                        "schemas" if is_components(place) => {
                             for (name, schema) in child.as_object_mut().into_iter().flatten() {
-                                self.schema(schema, self.child(&child_place, name));
+                                self.schema(schema, child_place.key(name));
                             }
                         }
                         // Examples are values, whatever keys they happen to hold.
@@ -243,7 +292,7 @@ impl<'r> Upgrade<'r> {
             }
             Value::Array(items) => {
                 for (index, item) in items.iter_mut().enumerate() {
-                    self.walk(item, &self.child(place, &index.to_string()));
+                    self.walk(item, &place.index(index));
                 }
             }
             _ => {}
@@ -251,40 +300,55 @@ impl<'r> Upgrade<'r> {
     }
 
     /// Rewrites one schema and, after it, the schemas inside it.
-    fn schema(&self, value: &mut Value, place: Place) {
+    fn schema(&self, value: &mut Value, place: Place<'_>) {
         if let Value::Bool(accepts) = value {
             if !*accepts {
-                self.warn(&place.written, "the `false` schema accepts no value at all; using any JSON value");
+                self.warn(&place.now(), "the `false` schema accepts no value at all; using any JSON value");
             }
             *value = Value::Object(Map::new());
             return;
         }
         let Value::Object(schema) = value else { return };
-        self.drop_unexpressed(schema, &place);
-        self.drop_null_members(schema, &place);
-        self.scalar_keywords(schema, &place);
-        self.wrap_reference(schema, &place);
-        if let Some(Value::Array(_)) = schema.get("type") {
+        // One look at the keys says which rewrites apply: most schemas need one or none.
+        let found = Found::in_schema(schema);
+        if found.unexpressed {
+            self.drop_unexpressed(schema, &place);
+        }
+        if found.null_member {
+            self.drop_null_members(schema, &place);
+        }
+        if found.scalar {
+            self.scalar_keywords(schema, &place);
+        }
+        if found.reference_with_siblings {
+            self.wrap_reference(schema, &place);
+        }
+        if found.type_list {
             self.split_types(schema, &place);
         }
-        self.pattern_properties(schema, &place);
-        self.prefix_items(schema, &place);
+        if found.pattern_properties {
+            self.pattern_properties(schema, &place);
+        }
+        if found.prefix_items {
+            self.prefix_items(schema, &place);
+        }
         self.sub_schemas(schema, &place);
     }
 
-    fn drop_unexpressed(&self, schema: &mut Map<String, Value>, place: &Place) {
-        for keyword in UNEXPRESSED {
-            if schema.remove(*keyword).is_some() {
+    fn drop_unexpressed(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
+        let here = place.now();
+        schema.retain(|keyword, _| {
+            if is_unexpressed(keyword) {
                 let message = format!("`{keyword}` has no Rust counterpart; the type is generated without it");
-                self.warn(&pointer_child(&place.written, keyword), message);
+                self.warn(&pointer_child(&here, keyword), message);
             }
-        }
-        schema.retain(|key, _| !ANNOTATIONS.contains(&key.as_str()));
+            !is_unexpressed(keyword) && !is_identifying(keyword)
+        });
     }
 
     /// `anyOf: [T, {type: null}]`, as Pydantic writes `Optional[T]`: a nullable `T`, not a
     /// union.
-    fn drop_null_members(&self, schema: &mut Map<String, Value>, place: &Place) {
+    fn drop_null_members(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
         for keyword in ["anyOf", "oneOf"] {
             let Some(Value::Array(members)) = schema.get_mut(keyword) else { continue };
             let written: Vec<usize> = (0..members.len()).filter(|index| !is_null_schema(&members[*index])).collect();
@@ -297,17 +361,18 @@ impl<'r> Upgrade<'r> {
                 written.contains(&(index - 1))
             });
             schema.insert("nullable".to_owned(), Value::Bool(true));
-            let members = pointer_child(&place.now, keyword);
+            let now = pointer_child(&place.now(), keyword);
+            let written_members = self.written(&now);
             for (index, written_index) in written.into_iter().enumerate().filter(|(index, written)| index != written) {
-                let written = pointer_child(&pointer_child(&place.written, keyword), &written_index.to_string());
-                self.moved(pointer_child(&members, &index.to_string()), written);
+                let written = pointer_child(&written_members, &written_index.to_string());
+                self.moved(pointer_child(&now, &index.to_string()), written);
             }
         }
     }
 
     /// Keywords with a 3.0 counterpart of another form: `type: "null"`, `const`, numeric
     /// exclusive bounds, `examples`, `contentEncoding` and `contentMediaType`.
-    fn scalar_keywords(&self, schema: &mut Map<String, Value>, place: &Place) {
+    fn scalar_keywords(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
         if schema.get("type").is_some_and(|kind| kind == "null") {
             schema.remove("type");
             schema.insert("nullable".to_owned(), Value::Bool(true));
@@ -326,7 +391,8 @@ impl<'r> Upgrade<'r> {
                 _ => {
                     schema.insert(inclusive.to_owned(), bound_value);
                     schema.insert(exclusive.to_owned(), Value::Bool(true));
-                    self.moved(pointer_child(&place.now, inclusive), pointer_child(&place.written, exclusive));
+                    let now = place.now();
+                    self.moved(pointer_child(&now, inclusive), pointer_child(&self.written(&now), exclusive));
                 }
             }
         }
@@ -348,7 +414,7 @@ impl<'r> Upgrade<'r> {
     }
 
     /// `const`: a one-value `enum` of the value's type, or a nullable schema for `null`.
-    fn constant(&self, schema: &mut Map<String, Value>, value: Value, place: &Place) {
+    fn constant(&self, schema: &mut Map<String, Value>, value: Value, place: &Place<'_>) {
         let kind = match &value {
             Value::Null => {
                 schema.insert("nullable".to_owned(), Value::Bool(true));
@@ -363,12 +429,13 @@ impl<'r> Upgrade<'r> {
         };
         schema.entry("type").or_insert_with(|| Value::String(kind.to_owned()));
         schema.entry("enum").or_insert_with(|| Value::Array(vec![value]));
-        self.moved(pointer_child(&place.now, "enum"), pointer_child(&place.written, "const"));
+        let now = place.now();
+        self.moved(pointer_child(&now, "enum"), pointer_child(&self.written(&now), "const"));
     }
 
     /// A `$ref` beside other keywords, which 3.1 applies and 3.0 ignores: `allOf: [$ref]` with
     /// them, which lowering reads as the referenced type with those annotations.
-    fn wrap_reference(&self, schema: &mut Map<String, Value>, place: &Place) {
+    fn wrap_reference(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
         if schema.len() < 2 || !schema.get("$ref").is_some_and(Value::is_string) {
             return;
         }
@@ -376,15 +443,24 @@ impl<'r> Upgrade<'r> {
         let member = Value::Object(Map::from_iter([("$ref".to_owned(), reference)]));
         let members = schema.entry("allOf").or_insert_with(|| Value::Array(Vec::new()));
         if let Value::Array(members) = members {
-            let now = pointer_child(&pointer_child(&place.now, "allOf"), &members.len().to_string());
-            self.moved(now, place.written.clone());
+            let here = place.now();
+            self.moved(pointer_child(&pointer_child(&here, "allOf"), &members.len().to_string()), self.written(&here));
             members.push(member);
         }
     }
 
     /// `type: [A, B]`: `A` alone, or one schema per type under `oneOf` (an untagged enum),
     /// each with the keywords that apply to it.
-    fn split_types(&self, schema: &mut Map<String, Value>, place: &Place) {
+    fn split_types(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
+        let Some(Value::Array(kinds)) = schema.get_mut("type") else { return };
+        // `[T]`: `T`, in place.
+        if let [kind @ Value::String(_)] = kinds.as_mut_slice()
+            && *kind != "null"
+        {
+            let kind = std::mem::take(kind);
+            schema.insert("type".to_owned(), kind);
+            return;
+        }
         let Some(Value::Array(kinds)) = schema.remove("type") else { return };
         let mut kinds: Vec<String> = kinds.iter().filter_map(Value::as_str).map(str::to_owned).collect();
         if kinds.iter().any(|kind| kind == "null") {
@@ -403,9 +479,11 @@ impl<'r> Upgrade<'r> {
             }
             _ if schema.contains_key("oneOf") => {
                 let message = "`type` lists several types beside a `oneOf`; the value is taken as any JSON value";
-                self.warn(&pointer_child(&place.written, "type"), message);
+                self.warn(&pointer_child(&place.now(), "type"), message);
             }
             _ => {
+                let here = place.now();
+                let written = self.written(&here);
                 let members = kinds.iter().enumerate().map(|(index, kind)| {
                     let keywords: &[&str] =
                         TYPE_KEYWORDS.iter().find(|(name, _)| name == kind).map_or(&[], |(_, keywords)| keywords);
@@ -426,8 +504,7 @@ impl<'r> Upgrade<'r> {
                             .collect();
                         member.insert("enum".to_owned(), Value::Array(of_kind));
                     }
-                    let now = pointer_child(&pointer_child(&place.now, "oneOf"), &index.to_string());
-                    self.moved(now, place.written.clone());
+                    self.moved(pointer_child(&pointer_child(&here, "oneOf"), &index.to_string()), written.clone());
                     Value::Object(member)
                 });
                 let members: Vec<Value> = members.collect();
@@ -443,17 +520,19 @@ impl<'r> Upgrade<'r> {
     }
 
     /// `patternProperties`: the values of a map, as `additionalProperties` are.
-    fn pattern_properties(&self, schema: &mut Map<String, Value>, place: &Place) {
+    fn pattern_properties(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
         let Some(Value::Object(patterns)) = schema.remove("patternProperties") else { return };
-        let written = pointer_child(&place.written, "patternProperties");
+        let here = place.now();
+        let written_here = self.written(&here);
+        let written = pointer_child(&written_here, "patternProperties");
         let mut values: Vec<(String, Value)> =
             patterns.into_iter().map(|(pattern, value)| (pointer_child(&written, &pattern), value)).collect();
         match schema.get("additionalProperties") {
             Some(Value::Bool(false)) | None => {}
             Some(Value::Bool(true)) => return,
-            Some(other) => values.push((pointer_child(&place.written, "additionalProperties"), other.clone())),
+            Some(other) => values.push((pointer_child(&written_here, "additionalProperties"), other.clone())),
         }
-        let value_place = pointer_child(&place.now, "additionalProperties");
+        let value_place = pointer_child(&here, "additionalProperties");
         let value = match values.len() {
             0 => return,
             1 => {
@@ -477,13 +556,13 @@ impl<'r> Upgrade<'r> {
 
     /// `prefixItems`: a tuple, whose members stay where they are written and are referred to
     /// from [`TUPLE`]. Items beyond them cannot be held by a tuple.
-    fn prefix_items(&self, schema: &mut Map<String, Value>, place: &Place) {
+    fn prefix_items(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
         let Some(Value::Array(members)) = schema.get("prefixItems") else { return };
         let count = members.len();
         match schema.get("items") {
             None | Some(Value::Bool(false)) => {
                 schema.remove("items");
-                let prefix = pointer_child(&place.now, "prefixItems");
+                let prefix = pointer_child(&place.now(), "prefixItems");
                 let references = (0..count)
                     .map(|index| {
                         let target = format!("#{}", pointer_child(&prefix, &index.to_string()));
@@ -496,15 +575,15 @@ impl<'r> Upgrade<'r> {
             Some(_) => {
                 let message = "`prefixItems` with more `items` after them is not a tuple; the list's items are \
                                taken as any JSON value";
-                self.warn(&pointer_child(&place.written, "prefixItems"), message);
+                self.warn(&pointer_child(&place.now(), "prefixItems"), message);
                 schema.remove("items");
             }
         }
     }
 
-    fn sub_schemas(&self, schema: &mut Map<String, Value>, place: &Place) {
+    fn sub_schemas(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
         for (key, value) in schema.iter_mut() {
-            let here = self.child(place, key);
+            let here = place.key(key);
             match key.as_str() {
                 "properties" => {
                     if let Value::Object(properties) = value {
@@ -513,13 +592,13 @@ impl<'r> Upgrade<'r> {
                 }
                 "$defs" | "definitions" => {
                     for (name, child) in value.as_object_mut().into_iter().flatten() {
-                        self.schema(child, self.child(&here, name));
+                        self.schema(child, here.key(name));
                     }
                 }
                 "items" | "additionalProperties" if value.is_object() => self.schema(value, here),
                 "allOf" | "anyOf" | "oneOf" | "prefixItems" => {
                     for (index, child) in value.as_array_mut().into_iter().flatten().enumerate() {
-                        self.schema(child, self.child(&here, &index.to_string()));
+                        self.schema(child, here.index(index));
                     }
                 }
                 _ => {}
@@ -528,18 +607,52 @@ impl<'r> Upgrade<'r> {
     }
 
     /// Properties: a `false` one can never be present, so it is left out.
-    fn properties(&self, properties: &mut Map<String, Value>, place: &Place) {
+    fn properties(&self, properties: &mut Map<String, Value>, place: &Place<'_>) {
         properties.retain(|name, value| {
             let never = *value == Value::Bool(false);
             if never {
                 let message = "this property's schema is `false`, so it is never present; it is left out";
-                self.warn(&pointer_child(&place.written, name), message);
+                self.warn(&pointer_child(&place.now(), name), message);
             }
             !never
         });
         for (name, value) in properties.iter_mut() {
-            self.schema(value, self.child(place, name));
+            self.schema(value, place.key(name));
         }
+    }
+}
+
+/// The keywords of a schema that 3.0 does not have, or has in another form, by rewrite.
+#[derive(Default)]
+struct Found {
+    unexpressed: bool,
+    null_member: bool,
+    scalar: bool,
+    reference_with_siblings: bool,
+    type_list: bool,
+    pattern_properties: bool,
+    prefix_items: bool,
+}
+
+impl Found {
+    fn in_schema(schema: &Map<String, Value>) -> Self {
+        let mut found = Self::default();
+        for (key, value) in schema {
+            match key.as_str() {
+                "type" if value.is_array() => found.type_list = true,
+                "type" => found.scalar |= value == "null",
+                "$ref" => found.reference_with_siblings = schema.len() > 1,
+                "anyOf" | "oneOf" => {
+                    found.null_member |= value.as_array().is_some_and(|members| members.iter().any(is_null_schema));
+                }
+                "const" | "examples" | "exclusiveMinimum" | "exclusiveMaximum" | "contentEncoding"
+                | "contentMediaType" => found.scalar = true,
+                "patternProperties" => found.pattern_properties = true,
+                "prefixItems" => found.prefix_items = true,
+                key => found.unexpressed |= is_unexpressed(key) || is_identifying(key),
+            }
+        }
+        found
     }
 }
 

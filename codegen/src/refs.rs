@@ -29,10 +29,21 @@ pub trait Component: Sized + DeserializeOwned {
     fn lookup<'a>(components: &'a Components, name: &str) -> Option<&'a ReferenceOr<Self>>;
     /// Items of this kind read from elsewhere than the components, by place.
     fn loaded(store: &Store) -> &FrozenMap<String, Box<Self>>;
+    /// What stands in, with a warning, for a place a reference leads to that is not of this
+    /// kind; `None` makes that an error.
+    fn stand_in() -> Option<Self> {
+        None
+    }
 }
 
 macro_rules! component {
-    ($type:ty, $section:literal, $field:ident) => {
+    ($type:ty, $section:literal, $field:ident, stand_in) => {
+        component!($type, $section, $field, fn stand_in() -> Option<Self> {
+            // Any JSON value: a schema with no keywords.
+            Some(Schema { schema_data: Default::default(), schema_kind: openapiv3::SchemaKind::Any(Default::default()) })
+        });
+    };
+    ($type:ty, $section:literal, $field:ident $(, $stand_in:item)?) => {
         impl Component for $type {
             const SECTION: &'static str = $section;
             fn lookup<'a>(components: &'a Components, name: &str) -> Option<&'a ReferenceOr<Self>> {
@@ -41,11 +52,12 @@ macro_rules! component {
             fn loaded(store: &Store) -> &FrozenMap<String, Box<Self>> {
                 &store.$field
             }
+            $($stand_in)?
         }
     };
 }
 
-component!(Schema, "schemas", schemas);
+component!(Schema, "schemas", schemas, stand_in);
 component!(Parameter, "parameters", parameters);
 component!(RequestBody, "requestBodies", request_bodies);
 component!(Response, "responses", responses);
@@ -172,9 +184,21 @@ impl<'a> Refs<'a> {
         if let Some(Value::String(next)) = value.get("$ref") {
             return Ok(Found::Reference(next.clone()));
         }
-        let item: T = serde_json::from_value(value.clone()).map_err(|error| {
-            self.reporter.error(at, format!("$ref `{place}` does not lead to one of the {}: {error}", T::SECTION))
-        })?;
+        let item: T = match (serde_json::from_value(value.clone()), T::stand_in()) {
+            (Ok(item), _) => item,
+            (Err(error), Some(stand_in)) => {
+                let message = format!(
+                    "$ref `{place}` does not lead to one of the {} ({error}); using any JSON value",
+                    T::SECTION
+                );
+                self.reporter.warn(at, message);
+                stand_in
+            }
+            (Err(error), None) => {
+                let message = format!("$ref `{place}` does not lead to one of the {}: {error}", T::SECTION);
+                return Err(self.reporter.error(at, message));
+            }
+        };
         Ok(Found::Item(T::loaded(self.store).insert(place, Box::new(item))))
     }
 }

@@ -29,7 +29,8 @@ crates, and request overhead against hand-written reqwest code; writes BENCHMARK
   --rounds N          generation rounds per spec and tool (default 10)
   --compile-rounds N  timed rebuilds per crate and profile (default 1)
   --skip-compile      leave out the compile-time measurements (they take many minutes)
-  --scaling-only      print only the scaling table (generation time against spec size); write nothing";
+  --scaling-only      print only the scaling table (generation time against spec size); write nothing
+  --reading-only      print only the table of reading specs as OpenAPI 3.1 against 3.0; write nothing";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
@@ -37,11 +38,13 @@ pub struct Options {
     pub compile_rounds: usize,
     pub compile: bool,
     pub scaling_only: bool,
+    pub reading_only: bool,
 }
 
 impl Options {
     pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Self, String> {
-        let mut options = Self { rounds: 10, compile_rounds: 1, compile: true, scaling_only: false };
+        let mut options =
+            Self { rounds: 10, compile_rounds: 1, compile: true, scaling_only: false, reading_only: false };
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let mut count = |name: &str| -> Result<usize, String> {
@@ -53,6 +56,7 @@ impl Options {
                 "--compile-rounds" => options.compile_rounds = count("--compile-rounds")?,
                 "--skip-compile" => options.compile = false,
                 "--scaling-only" => options.scaling_only = true,
+                "--reading-only" => options.reading_only = true,
                 other => return Err(format!("unknown argument `{other}`")),
             }
         }
@@ -238,8 +242,24 @@ pub fn run(root: &Path, options: &Options, progress: &mut dyn FnMut(&str)) -> Re
     }
     progress("measuring request overhead");
     let overhead = measure_overhead(root)?;
+    let readings = measure_readings(root, options.rounds, progress)?;
     let scaling = crate::scaling::table(options.rounds.min(3), progress)?;
-    Ok(report(options, &generations, &compiles, &overhead) + "\n" + &scaling)
+    let report = report(options, &generations, &compiles, &overhead, &readings);
+    Ok(report + "\n" + &crate::reading::table(&readings) + "\n" + &scaling)
+}
+
+/// Reading the small and the large spec as OpenAPI 3.1 against 3.0.
+pub fn measure_readings(
+    root: &Path,
+    rounds: usize,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Vec<crate::reading::Reading>, String> {
+    progress("reading specs as OpenAPI 3.1 and 3.0");
+    let large_spec = corpus::fetch(&root.join("target/corpus"))?.join(LARGE_SPEC);
+    Ok(vec![
+        crate::reading::measure("Instance Org", &root.join("spec/instance-org.yaml"), rounds * 3)?,
+        crate::reading::measure(LARGE_SPEC, &large_spec, rounds * 3)?,
+    ])
 }
 
 fn subject(label: &str, spec: &Path, out: &Path) -> Result<Subject, String> {
@@ -504,7 +524,13 @@ fn today() -> String {
         .unwrap_or_default()
 }
 
-fn report(options: &Options, generations: &[Generation], compiles: &[Compile], overhead: &Overhead) -> String {
+fn report(
+    options: &Options,
+    generations: &[Generation],
+    compiles: &[Compile],
+    overhead: &Overhead,
+    readings: &[crate::reading::Reading],
+) -> String {
     let mut text = String::new();
     let command = format!(
         "cargo xtask bench --rounds {} --compile-rounds {}{}",
@@ -615,12 +641,17 @@ fn report(options: &Options, generations: &[Generation], compiles: &[Compile], o
         overhead.ours.paired_ratio(&overhead.theirs),
         overhead.ours.paired_ratio(&overhead.once)
     );
-    text.push_str(&targets(generations, compiles, overhead));
+    text.push_str(&targets(generations, compiles, overhead, readings));
     text
 }
 
 /// The issue's targets, each with the measured value and whether it was met.
-fn targets(generations: &[Generation], compiles: &[Compile], overhead: &Overhead) -> String {
+fn targets(
+    generations: &[Generation],
+    compiles: &[Compile],
+    overhead: &Overhead,
+    readings: &[crate::reading::Reading],
+) -> String {
     let mut rows: Vec<(String, String, bool)> = Vec::new();
     for (generation, wanted) in generations.iter().zip([3.0, 10.0]) {
         let speedup = generation.theirs_wall.paired_ratio(&generation.ours_wall);
@@ -671,6 +702,18 @@ fn targets(generations: &[Generation], compiles: &[Compile], overhead: &Overhead
         format!("{throughput:.2}x"),
         throughput >= 0.95,
     ));
+    for reading in readings {
+        let ratio = reading.ratio();
+        rows.push((
+            format!(
+                "reading OpenAPI 3.1 costs no more than 3.0, within noise ({:.2}x), {}",
+                crate::reading::NOISE,
+                reading.label
+            ),
+            format!("{ratio:.2}x"),
+            ratio <= crate::reading::NOISE,
+        ));
+    }
     let mut text = String::from("## Targets\n\n| target | measured | |\n| --- | ---: | --- |\n");
     for (target, measured, met) in rows {
         let _ = writeln!(text, "| {target} | {measured} | {} |", verdict(met));
@@ -704,10 +747,13 @@ mod tests {
     #[test]
     fn options_parse_and_refuse_nonsense() {
         let parse = |args: &[&str]| Options::from_args(args.iter().map(|arg| (*arg).to_owned()));
-        assert_eq!(parse(&[]), Ok(Options { rounds: 10, compile_rounds: 1, compile: true, scaling_only: false }));
+        assert_eq!(
+            parse(&[]),
+            Ok(Options { rounds: 10, compile_rounds: 1, compile: true, scaling_only: false, reading_only: false })
+        );
         assert_eq!(
             parse(&["--rounds", "3", "--skip-compile"]),
-            Ok(Options { rounds: 3, compile_rounds: 1, compile: false, scaling_only: false })
+            Ok(Options { rounds: 3, compile_rounds: 1, compile: false, scaling_only: false, reading_only: false })
         );
         assert!(parse(&["--rounds", "0"]).is_err());
         assert!(parse(&["--rounds"]).is_err());

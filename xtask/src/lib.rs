@@ -4,6 +4,7 @@ pub mod bench;
 pub mod corpus;
 pub mod fastapi;
 pub mod output;
+pub mod reading;
 pub mod rewrite31;
 pub mod scaling;
 

@@ -97,6 +97,19 @@ fn run_bench(args: impl Iterator<Item = String>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if options.reading_only {
+        let readings = xtask::bench::measure_readings(&root, options.rounds, &mut |step| eprintln!("bench: {step}"));
+        return match readings {
+            Ok(readings) => {
+                print!("{}", xtask::reading::table(&readings));
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if options.scaling_only {
         return match xtask::scaling::table(options.rounds, &mut |step| eprintln!("bench: {step}")) {
             Ok(table) => {

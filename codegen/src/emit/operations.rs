@@ -395,13 +395,15 @@ struct Sending {
 /// `send` starts the exchange of the request that `plan` checks and puts together; only the
 /// runtime's one exchange future waits, so no operation has a state machine of its own.
 fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> Sending {
-    let with_field = || uses.name(Helper::WithField);
     let checks = operation.parameters.iter().map(|parameter| {
         let field = snake(&parameter.rust_name);
         let wire = &parameter.wire_name;
-        let with_field = with_field();
+        let with_field = Uses::tentative(Helper::WithField);
         let at = quote!(&root.#with_field(#wire));
         let checks = validation.checks(&quote!(value), &parameter.ty, &at);
+        if !checks.is_empty() {
+            uses.name(Helper::WithField);
+        }
         bind_if_set(&checks, &field, parameter.required)
     });
     let body_checks = operation.body.as_ref().and_then(|body| {

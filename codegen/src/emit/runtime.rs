@@ -211,6 +211,12 @@ impl Uses {
         ident(helper.name())
     }
 
+    /// The helper's bare name for tokens that may yet be thrown away: it is not recorded as used
+    /// until [`Uses::name`] is called for the tokens kept.
+    pub fn tentative(helper: Helper) -> proc_macro2::Ident {
+        ident(helper.name())
+    }
+
     fn names(&self) -> BTreeSet<String> {
         self.0.borrow().iter().map(|helper| helper.name().to_owned()).collect()
     }

@@ -174,11 +174,12 @@ impl<'a> Validation<'a> {
                 let fields = shape.fields.iter().map(|field| {
                     let field_name = snake(&field.rust_name);
                     let wire = &field.wire_name;
-                    let with_field = self.uses.name(Helper::WithField);
+                    let with_field = Uses::tentative(Helper::WithField);
                     let checks = self.checks(&quote!(value), &field.ty, &quote!(&at.#with_field(#wire)));
                     if checks.is_empty() {
                         return checks;
                     }
+                    self.uses.name(Helper::WithField);
                     // Optional and nullable fields are `Option<T>`; optional nullable ones are
                     // `Option<Option<T>>`; boxed ones hold a `Box<T>` in either.
                     let binding = match (field.required, field.nullable) {
@@ -195,8 +196,8 @@ impl<'a> Validation<'a> {
                 let additional = shape.additional.as_ref().map(|additional| {
                     let field_name = snake(&additional.rust_name);
                     let checks = self.checks(&quote!(item), &additional.value, &quote!(&at));
-                    let with_field = self.uses.name(Helper::WithField);
                     (!checks.is_empty()).then(|| {
+                        let with_field = self.uses.name(Helper::WithField);
                         quote! {
                             for (key, item) in &self.#field_name {
                                 let at = at.#with_field(key);

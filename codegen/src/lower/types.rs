@@ -821,6 +821,22 @@ mod tests {
     use crate::lower::lower;
     use crate::source::Documents;
 
+    #[test]
+    fn a_reference_to_what_is_not_a_schema_is_any_value_with_a_warning() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {b: {$ref: '#/components/schemas/C/x-box/y'}}}\n    C: {type: object, x-box: {y: {type: {bad: 1}}}}\n";
+        let reporter = Reporter::new("api.yaml");
+        let source = crate::source::read(text, &reporter, None).expect("reads");
+        let api = lower(&source.spec, source.documents, Package::default(), &reporter).expect("lowers");
+        assert_eq!(fields(&api.types, "A")[0].ty, Ty::default());
+        let warnings: Vec<String> = reporter.into_warnings().iter().map(ToString::to_string).collect();
+        assert!(
+            warnings.iter().any(|warning| warning.starts_with(
+                "api.yaml#/components/schemas/A/properties/b/$ref: $ref `/components/schemas/C/x-box/y` does not lead to one of the schemas ("
+            ) && warning.ends_with("); using any JSON value")),
+            "{warnings:?}"
+        );
+    }
+
     fn lower_schemas(schemas: &str) -> Result<BTreeMap<String, TypeDef>, Error> {
         let indented: String = schemas.lines().map(|line| format!("    {line}\n")).collect();
         let text = format!(
