@@ -49,8 +49,15 @@ impl fmt::Display for Warning {
 
 /// Builds JSON pointers (RFC 6901) one segment at a time.
 pub fn pointer_child(parent: &str, segment: &str) -> String {
-    let escaped = segment.replace('~', "~0").replace('/', "~1");
-    format!("{parent}/{escaped}")
+    let mut pointer = String::with_capacity(parent.len() + segment.len() + 1);
+    pointer.push_str(parent);
+    pointer.push('/');
+    if segment.contains(['~', '/']) {
+        pointer.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+    } else {
+        pointer.push_str(segment);
+    }
+    pointer
 }
 
 /// Collects warnings and makes errors for one spec file. Every stage holds it shared, so

@@ -388,11 +388,10 @@ impl<'r> Upgrade<'r> {
             let bound_value = schema.remove(exclusive).unwrap_or_default();
             match schema.get(inclusive).and_then(Value::as_f64) {
                 Some(other) if other != bound && tighter(&other, &bound) => {}
+                // Not recorded as a move: the bound is a number, so nothing will be said about it.
                 _ => {
                     schema.insert(inclusive.to_owned(), bound_value);
                     schema.insert(exclusive.to_owned(), Value::Bool(true));
-                    let now = place.now();
-                    self.moved(pointer_child(&now, inclusive), pointer_child(&self.written(&now), exclusive));
                 }
             }
         }

@@ -198,7 +198,7 @@ fn parse_document(text: &str, reporter: &Reporter) -> Result<Value, Error> {
     // Editors on some systems start UTF-8 files with a byte order mark, which neither parser skips.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let notes = Notes::default();
-    let root = || Tracked { pointer: String::new(), notes: &notes };
+    let root = || Tracked { parent: None, segment: Segment::Root, notes: &notes };
     // JSON is a subset of YAML, but the JSON parser is much faster on the large specs most APIs
     // publish. A YAML flow mapping also starts with `{`, but with an unquoted key.
     let json_like =
@@ -247,21 +247,45 @@ impl Notes {
         self.failed_at.borrow().clone().unwrap_or_default()
     }
 
-    fn fail(&self, pointer: &str) {
-        self.failed_at.borrow_mut().get_or_insert_with(|| pointer.to_owned());
+    fn fail(&self, place: &Tracked<'_>) {
+        self.failed_at.borrow_mut().get_or_insert_with(|| place.pointer());
     }
 }
 
-/// Reads a JSON value at `pointer` with either parser, noting duplicate keys and where an error
-/// happens. Its depth is the parser's to bound (both stop at 128 levels).
+/// Reads a JSON value with either parser, noting duplicate keys and where an error happens. Its
+/// place is kept as a chain of segments, made into a pointer only for what is noted. Its depth
+/// is the parser's to bound (both stop at 128 levels).
+#[derive(Clone, Copy)]
 struct Tracked<'a> {
-    pointer: String,
+    parent: Option<&'a Tracked<'a>>,
+    segment: Segment<'a>,
     notes: &'a Notes,
 }
 
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
 impl<'a> Tracked<'a> {
-    fn child(&self, segment: &str) -> Self {
-        Self { pointer: pointer_child(&self.pointer, segment), notes: self.notes }
+    fn child(&'a self, segment: Segment<'a>) -> Self {
+        Self { parent: Some(self), segment, notes: self.notes }
+    }
+
+    fn pointer(&self) -> String {
+        let mut segments = vec![self.segment];
+        let mut place = self;
+        while let Some(parent) = place.parent {
+            segments.push(parent.segment);
+            place = parent;
+        }
+        segments.iter().rev().fold(String::new(), |pointer, segment| match segment {
+            Segment::Root => pointer,
+            Segment::Key(key) => pointer_child(&pointer, key),
+            Segment::Index(index) => pointer_child(&pointer, &index.to_string()),
+        })
     }
 }
 
@@ -294,7 +318,7 @@ impl<'de> Visitor<'de> for Tracked<'_> {
 
     fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Value, E> {
         serde_json::Number::from_f64(value).map(Value::Number).ok_or_else(|| {
-            self.notes.fail(&self.pointer);
+            self.notes.fail(&self);
             E::custom(format!("{value} is not a finite number"))
         })
     }
@@ -322,13 +346,12 @@ impl<'de> Visitor<'de> for Tracked<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
         loop {
-            let child = self.child(&items.len().to_string());
-            let pointer = child.pointer.clone();
+            let child = self.child(Segment::Index(items.len()));
             match seq.next_element_seed(child) {
                 Ok(Some(item)) => items.push(item),
                 Ok(None) => return Ok(Value::Array(items)),
                 Err(error) => {
-                    self.notes.fail(&pointer);
+                    self.notes.fail(&child);
                     return Err(error);
                 }
             }
@@ -342,14 +365,15 @@ impl<'de> Visitor<'de> for Tracked<'_> {
                 Ok(Some(key)) => key,
                 Ok(None) => return Ok(Value::Object(object)),
                 Err(error) => {
-                    self.notes.fail(&self.pointer);
+                    self.notes.fail(&self);
                     return Err(error);
                 }
             };
-            let child = self.child(&key);
-            let pointer = child.pointer.clone();
-            let value = map.next_value_seed(child).inspect_err(|_| self.notes.fail(&pointer))?;
-            if object.insert(key, value).is_some() {
+            let child = self.child(Segment::Key(&key));
+            let value = map.next_value_seed(child).inspect_err(|_| self.notes.fail(&child))?;
+            let duplicate = object.contains_key(&key).then(|| child.pointer());
+            object.insert(key, value);
+            if let Some(pointer) = duplicate {
                 self.notes.duplicates.borrow_mut().push(pointer);
             }
         }

@@ -14,7 +14,8 @@ pub struct Rewritten {
 /// The 3.1 form of `document`: `type` as a list (with `"null"` for `nullable`), `const` for
 /// one-value enums, numeric exclusive bounds (integer minimums and maximums as the exclusive
 /// bound one step out), `examples` lists, and `$ref` with sibling keywords instead of a
-/// one-member `allOf`.
+/// one-member `allOf`. Keywords beside a `$ref`, which 3.0 ignores, are left out, since 3.1
+/// would apply them.
 pub fn rewrite(document: &Value) -> Rewritten {
     let mut rewritten = Rewritten { document: document.clone(), counts: BTreeMap::new() };
     let mut counts = BTreeMap::new();
@@ -52,6 +53,11 @@ fn walk(value: &mut Value, in_components: bool, counts: &mut BTreeMap<&'static s
 
 fn schema(value: &mut Value, counts: &mut BTreeMap<&'static str, usize>) {
     let Value::Object(schema) = value else { return };
+    // 3.0 ignores what is written beside a `$ref`, and 3.1 applies it: the same API has none.
+    if schema.contains_key("$ref") && schema.len() > 1 {
+        schema.retain(|key, _| key == "$ref");
+        *counts.entry("siblings of $ref, which 3.0 ignores, left out").or_default() += 1;
+    }
     for (key, child) in schema.iter_mut() {
         match key.as_str() {
             "properties" => {
@@ -66,14 +72,15 @@ fn schema(value: &mut Value, counts: &mut BTreeMap<&'static str, usize>) {
     }
     let mut count = |kind: &'static str| *counts.entry(kind).or_default() += 1;
     let nullable = schema.remove("nullable").is_some_and(|nullable| nullable == true);
-    match schema.remove("type") {
+    // In place, where the author wrote it: readers may care about the order of keys.
+    match schema.get_mut("type") {
         Some(kind) => {
-            let mut kinds = vec![kind];
+            let mut kinds = vec![kind.take()];
             if nullable {
                 kinds.push(Value::String("null".to_owned()));
                 count("nullable as a type");
             }
-            schema.insert("type".to_owned(), Value::Array(kinds));
+            *kind = Value::Array(kinds);
             count("type as a list");
         }
         None if nullable => {
