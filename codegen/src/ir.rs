@@ -205,18 +205,17 @@ pub struct Group {
     pub operations: Vec<Operation>,
 }
 
-/// One HTTP operation, which becomes a method on its group's handle and a request builder.
+/// One HTTP operation, which becomes a method on its group's handle, the struct of its
+/// parameters, and the alias of the runtime's `Request` with them that the method returns.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
     /// The `operationId`, or the name made up for an operation without one.
     pub id: String,
     pub method_name: Ident,
+    /// The request's alias, `Request<'a, Parameters>`.
     pub builder_name: String,
-    /// The request builder's field holding the client: `client`, unless a parameter took it.
-    pub client_field: Ident,
-    /// The request builder's field holding how the request is sent (timeout, retries):
-    /// `options`, unless a parameter took it.
-    pub options_field: Ident,
+    /// The struct of the parameters, which implements the runtime's `Operation`.
+    pub parameters_name: String,
     pub http_method: HttpMethod,
     pub path: PathTemplate,
     /// The `Accept` header: the media types the documented responses carry, if any.

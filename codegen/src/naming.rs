@@ -28,8 +28,8 @@ const PRELUDE_TYPES: &[&str] =
 const RESERVED_MODULES: &[&str] =
     &["models", "runtime", "validate", "reqwest", "lib", "main", "std", "core", "alloc", "serde", "serde_json"];
 
-/// What the generated request builders and handles derive; their methods are taken.
-pub const BUILDER_DERIVES: &[&str] = &["Debug", "Clone"];
+/// What the generated handles derive; their methods are taken.
+pub const HANDLE_DERIVES: &[&str] = &["Debug", "Clone", "Copy"];
 
 /// The methods each derivable trait adds, which a generated method of the same name would shadow.
 const DERIVED_METHODS: &[(&str, &[&str])] = &[
@@ -77,37 +77,12 @@ const CONVENTIONAL_METHODS: &[&str] = &[
     "bitxor",
 ];
 
-/// The request builders' setter of the request's own timeout.
-pub const TIMEOUT_SETTER: &str = "timeout";
-
-/// The request builders' setter of the request's own retry policy.
-pub const RETRY_POLICY_SETTER: &str = "retry_policy";
-
-/// The request builders' method that marks a request safe to repeat.
-pub const IDEMPOTENT_SETTER: &str = "idempotent";
-
-/// The paged request builders' streams of pages and of items.
+/// The paged requests' streams of pages and of items (reserved on every request, so that a
+/// setter's name does not depend on whether its operation pages).
 pub const PAGES_METHOD: &str = "pages";
 pub const ITEMS_METHOD: &str = "items";
 
-/// The request builders' private method that checks and puts together the request.
-pub const PLAN_METHOD: &str = "plan";
-
-/// Members of every request builder besides its parameters: `send`, `IntoFuture`'s method, the
-/// setters of how the request is sent, the plan, and the streams of paged operations (reserved
-/// on every builder, so that a name does not depend on whether an operation pages).
-const BUILDER_METHODS: &[&str] = &[
-    "send",
-    "into_future",
-    TIMEOUT_SETTER,
-    RETRY_POLICY_SETTER,
-    IDEMPOTENT_SETTER,
-    PLAN_METHOD,
-    PAGES_METHOD,
-    ITEMS_METHOD,
-];
-
-/// The runtime every generated client carries; `Client`'s methods are read from it.
+/// The runtime every generated client carries; the methods of `Client` and `Request` are read from it.
 const RUNTIME: &str = include_str!("../templates/runtime.rs");
 
 /// Symbols that carry meaning in names such as enum values (`+1`, `>=`), spelled as words.
@@ -165,7 +140,8 @@ pub struct Reserved {
     /// `Client`'s methods, whatever their visibility, with what its traits and blanket impls add:
     /// a tag's accessor method must not take one.
     pub client_methods: BTreeSet<String>,
-    /// A request builder's methods besides its parameters' setters.
+    /// A request's methods besides its parameters' setters: those of the runtime's `Request`,
+    /// and the streams of paged operations.
     pub builder_methods: BTreeSet<String>,
     /// A handle's methods besides its operations'.
     pub handle_methods: BTreeSet<String>,
@@ -175,19 +151,21 @@ pub struct Reserved {
 pub fn reserved() -> &'static Reserved {
     static RESERVED: OnceLock<Reserved> = OnceLock::new();
     RESERVED.get_or_init(|| {
-        let derived = derived_methods(BUILDER_DERIVES.iter().copied())
+        let conventional = || CONVENTIONAL_METHODS.iter().map(|name| (*name).to_owned());
+        let handle_methods = derived_methods(HANDLE_DERIVES.iter().copied())
             .chain(BLANKET_METHODS.iter().copied())
-            .chain(CONVENTIONAL_METHODS.iter().copied());
-        let derived: BTreeSet<String> = derived.map(str::to_owned).collect();
-        let mut builder_methods = derived.clone();
-        builder_methods.extend(BUILDER_METHODS.iter().map(|name| (*name).to_owned()));
+            .map(str::to_owned)
+            .chain(conventional())
+            .collect();
+        let mut builder_methods = runtime_methods("Request");
+        builder_methods.extend(conventional().chain([PAGES_METHOD, ITEMS_METHOD].map(str::to_owned)));
         let mut client_methods = runtime_methods("Client");
-        client_methods.extend(CONVENTIONAL_METHODS.iter().map(|name| (*name).to_owned()));
+        client_methods.extend(conventional());
         Reserved {
             modules: RESERVED_MODULES.iter().copied().collect(),
             client_methods,
             builder_methods,
-            handle_methods: derived,
+            handle_methods,
         }
     })
 }
@@ -511,7 +489,7 @@ mod tests {
                 assert!(known, "`{}` derives `{derive}`: add its methods to DERIVED_METHODS", item.ident);
             }
         }
-        for derive in BUILDER_DERIVES {
+        for derive in HANDLE_DERIVES {
             assert!(DERIVED_METHODS.iter().any(|(name, _)| name == derive), "{derive}");
         }
     }

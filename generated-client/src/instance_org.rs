@@ -60,17 +60,18 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrg<'a> {
-        GetInstanceOrg {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            instance_id: instance_id.into(),
-            org_id: org_id.into(),
-            losantdomain: None,
-            actions: None,
-            links: None,
-            embedded: None,
-            summary_include: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetInstanceOrgParameters {
+                instance_id: instance_id.into(),
+                org_id: org_id.into(),
+                losantdomain: None,
+                actions: None,
+                links: None,
+                embedded: None,
+                summary_include: None,
+            },
+        )
     }
     /// Deletes an organization
     ///
@@ -110,16 +111,17 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> DeleteInstanceOrg<'a> {
-        DeleteInstanceOrg {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            instance_id: instance_id.into(),
-            org_id: org_id.into(),
-            losantdomain: None,
-            actions: None,
-            links: None,
-            embedded: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            DeleteInstanceOrgParameters {
+                instance_id: instance_id.into(),
+                org_id: org_id.into(),
+                losantdomain: None,
+                actions: None,
+                links: None,
+                embedded: None,
+            },
+        )
     }
     /// Updates information about an organization
     ///
@@ -162,18 +164,19 @@ impl<'a> InstanceOrgApi<'a> {
         org_id: impl ::core::convert::Into<::std::string::String>,
         body: crate::models::InstanceOrgPatch,
     ) -> PatchInstanceOrg<'a> {
-        PatchInstanceOrg {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            instance_id: instance_id.into(),
-            org_id: org_id.into(),
-            losantdomain: None,
-            actions: None,
-            links: None,
-            embedded: None,
-            summary_include: None,
-            body,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            PatchInstanceOrgParameters {
+                instance_id: instance_id.into(),
+                org_id: org_id.into(),
+                losantdomain: None,
+                actions: None,
+                links: None,
+                embedded: None,
+                summary_include: None,
+                body,
+            },
+        )
     }
     /// Returns device counts by day for the time range specified for this organization
     ///
@@ -217,18 +220,19 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgDeviceCounts<'a> {
-        GetInstanceOrgDeviceCounts {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            instance_id: instance_id.into(),
-            org_id: org_id.into(),
-            losantdomain: None,
-            actions: None,
-            links: None,
-            embedded: None,
-            start: None,
-            end: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetInstanceOrgDeviceCountsParameters {
+                instance_id: instance_id.into(),
+                org_id: org_id.into(),
+                losantdomain: None,
+                actions: None,
+                links: None,
+                embedded: None,
+                start: None,
+                end: None,
+            },
+        )
     }
     /// Returns notebook execution usage by day for the time range specified for this organization
     ///
@@ -272,18 +276,19 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgNotebookMinuteCounts<'a> {
-        GetInstanceOrgNotebookMinuteCounts {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            instance_id: instance_id.into(),
-            org_id: org_id.into(),
-            losantdomain: None,
-            actions: None,
-            links: None,
-            embedded: None,
-            start: None,
-            end: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetInstanceOrgNotebookMinuteCountsParameters {
+                instance_id: instance_id.into(),
+                org_id: org_id.into(),
+                losantdomain: None,
+                actions: None,
+                links: None,
+                embedded: None,
+                start: None,
+                end: None,
+            },
+        )
     }
     /// Returns payload counts for the time range specified for all applications this organization owns
     ///
@@ -328,19 +333,20 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgPayloadCounts<'a> {
-        GetInstanceOrgPayloadCounts {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            instance_id: instance_id.into(),
-            org_id: org_id.into(),
-            losantdomain: None,
-            actions: None,
-            links: None,
-            embedded: None,
-            start: None,
-            end: None,
-            as_bytes: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetInstanceOrgPayloadCountsParameters {
+                instance_id: instance_id.into(),
+                org_id: org_id.into(),
+                losantdomain: None,
+                actions: None,
+                links: None,
+                embedded: None,
+                start: None,
+                end: None,
+                as_bytes: None,
+            },
+        )
     }
     /// Returns payload counts per resolution in the time range specified for all application this organization owns
     ///
@@ -387,32 +393,33 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgPayloadCountsBreakdown<'a> {
-        GetInstanceOrgPayloadCountsBreakdown {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            instance_id: instance_id.into(),
-            org_id: org_id.into(),
-            losantdomain: None,
-            actions: None,
-            links: None,
-            embedded: None,
-            start: None,
-            end: None,
-            resolution: None,
-            as_bytes: None,
-            include_non_billable: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetInstanceOrgPayloadCountsBreakdownParameters {
+                instance_id: instance_id.into(),
+                org_id: org_id.into(),
+                losantdomain: None,
+                actions: None,
+                links: None,
+                embedded: None,
+                start: None,
+                end: None,
+                resolution: None,
+                as_bytes: None,
+                include_non_billable: None,
+            },
+        )
     }
 }
 
 /// A request to `GET /instances/{instanceId}/orgs/{orgId}`: Retrieves information on an organization
 ///
-/// Made by [`InstanceOrgApi::get_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`InstanceOrgApi::get_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetInstanceOrg<'a> = crate::Request<'a, GetInstanceOrgParameters>;
+
+/// The parameters of a [`GetInstanceOrg`](type@GetInstanceOrg) request, as [`InstanceOrgApi::get_instance_org`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetInstanceOrg<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetInstanceOrgParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -437,22 +444,22 @@ impl<'a> GetInstanceOrg<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.losantdomain = Some(value.into());
+        self.parameters.losantdomain = Some(value.into());
         self
     }
     /// Return resource actions in response
     pub fn actions(mut self, value: bool) -> Self {
-        self.actions = Some(value);
+        self.parameters.actions = Some(value);
         self
     }
     /// Return resource link in response
     pub fn links(mut self, value: bool) -> Self {
-        self.links = Some(value);
+        self.parameters.links = Some(value);
         self
     }
     /// Return embedded resources in response
     pub fn embedded(mut self, value: bool) -> Self {
-        self.embedded = Some(value);
+        self.parameters.embedded = Some(value);
         self
     }
     /// Comma-separated list of summary fields to include in org summary
@@ -460,44 +467,27 @@ impl<'a> GetInstanceOrg<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.summary_include = Some(value.into());
+        self.parameters.summary_include = Some(value.into());
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::InstanceOrg, crate::models::Error> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::InstanceOrg>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetInstanceOrgParameters {
+    type Output = crate::models::InstanceOrg;
+    type Error = crate::models::Error;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[400, 404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::InstanceOrg,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::Error,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -532,7 +522,7 @@ impl<'a> GetInstanceOrg<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -554,29 +544,14 @@ impl<'a> GetInstanceOrg<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetInstanceOrg<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::InstanceOrg>,
-        crate::Error<crate::models::Error>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::InstanceOrg,
-        crate::models::Error,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `DELETE /instances/{instanceId}/orgs/{orgId}`: Deletes an organization
 ///
-/// Made by [`InstanceOrgApi::delete_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`InstanceOrgApi::delete_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type DeleteInstanceOrg<'a> = crate::Request<'a, DeleteInstanceOrgParameters>;
+
+/// The parameters of a [`DeleteInstanceOrg`](type@DeleteInstanceOrg) request, as [`InstanceOrgApi::delete_instance_org`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct DeleteInstanceOrg<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct DeleteInstanceOrgParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -598,59 +573,42 @@ impl<'a> DeleteInstanceOrg<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.losantdomain = Some(value.into());
+        self.parameters.losantdomain = Some(value.into());
         self
     }
     /// Return resource actions in response
     pub fn actions(mut self, value: bool) -> Self {
-        self.actions = Some(value);
+        self.parameters.actions = Some(value);
         self
     }
     /// Return resource link in response
     pub fn links(mut self, value: bool) -> Self {
-        self.links = Some(value);
+        self.parameters.links = Some(value);
         self
     }
     /// Return embedded resources in response
     pub fn embedded(mut self, value: bool) -> Self {
-        self.embedded = Some(value);
+        self.parameters.embedded = Some(value);
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::Success, crate::models::Error> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Success>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for DeleteInstanceOrgParameters {
+    type Output = crate::models::Success;
+    type Error = crate::models::Error;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[400, 404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Success,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::Error,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -685,7 +643,7 @@ impl<'a> DeleteInstanceOrg<'a> {
             ::reqwest::Method::DELETE,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -704,25 +662,14 @@ impl<'a> DeleteInstanceOrg<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for DeleteInstanceOrg<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Success>,
-        crate::Error<crate::models::Error>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::Success, crate::models::Error>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `PATCH /instances/{instanceId}/orgs/{orgId}`: Updates information about an organization
 ///
-/// Made by [`InstanceOrgApi::patch_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`InstanceOrgApi::patch_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type PatchInstanceOrg<'a> = crate::Request<'a, PatchInstanceOrgParameters>;
+
+/// The parameters of a [`PatchInstanceOrg`](type@PatchInstanceOrg) request, as [`InstanceOrgApi::patch_instance_org`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct PatchInstanceOrg<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct PatchInstanceOrgParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -746,22 +693,22 @@ impl<'a> PatchInstanceOrg<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.losantdomain = Some(value.into());
+        self.parameters.losantdomain = Some(value.into());
         self
     }
     /// Return resource actions in response
     pub fn actions(mut self, value: bool) -> Self {
-        self.actions = Some(value);
+        self.parameters.actions = Some(value);
         self
     }
     /// Return resource link in response
     pub fn links(mut self, value: bool) -> Self {
-        self.links = Some(value);
+        self.parameters.links = Some(value);
         self
     }
     /// Return embedded resources in response
     pub fn embedded(mut self, value: bool) -> Self {
-        self.embedded = Some(value);
+        self.parameters.embedded = Some(value);
         self
     }
     /// Comma-separated list of summary fields to include in org summary
@@ -769,44 +716,27 @@ impl<'a> PatchInstanceOrg<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.summary_include = Some(value.into());
+        self.parameters.summary_include = Some(value.into());
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::InstanceOrg, crate::models::Error> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::InstanceOrg>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for PatchInstanceOrgParameters {
+    type Output = crate::models::InstanceOrg;
+    type Error = crate::models::Error;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[400, 404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::InstanceOrg,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::Error,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -845,7 +775,7 @@ impl<'a> PatchInstanceOrg<'a> {
             ::reqwest::Method::PATCH,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -868,29 +798,17 @@ impl<'a> PatchInstanceOrg<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for PatchInstanceOrg<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::InstanceOrg>,
-        crate::Error<crate::models::Error>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::InstanceOrg,
-        crate::models::Error,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /instances/{instanceId}/orgs/{orgId}/deviceCounts`: Returns device counts by day for the time range specified for this organization
 ///
-/// Made by [`InstanceOrgApi::get_instance_org_device_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`InstanceOrgApi::get_instance_org_device_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetInstanceOrgDeviceCounts<'a> = crate::Request<
+    'a,
+    GetInstanceOrgDeviceCountsParameters,
+>;
+
+/// The parameters of a [`GetInstanceOrgDeviceCounts`](type@GetInstanceOrgDeviceCounts) request, as [`InstanceOrgApi::get_instance_org_device_counts`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetInstanceOrgDeviceCounts<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetInstanceOrgDeviceCountsParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -916,22 +834,22 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.losantdomain = Some(value.into());
+        self.parameters.losantdomain = Some(value.into());
         self
     }
     /// Return resource actions in response
     pub fn actions(mut self, value: bool) -> Self {
-        self.actions = Some(value);
+        self.parameters.actions = Some(value);
         self
     }
     /// Return resource link in response
     pub fn links(mut self, value: bool) -> Self {
-        self.links = Some(value);
+        self.parameters.links = Some(value);
         self
     }
     /// Return embedded resources in response
     pub fn embedded(mut self, value: bool) -> Self {
-        self.embedded = Some(value);
+        self.parameters.embedded = Some(value);
         self
     }
     /// Start of range for device count query (ms since epoch)
@@ -939,7 +857,7 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.start = Some(value.into());
+        self.parameters.start = Some(value.into());
         self
     }
     /// End of range for device count query (ms since epoch)
@@ -949,44 +867,27 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.end = Some(value.into());
+        self.parameters.end = Some(value.into());
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::DeviceCounts, crate::models::Error> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::DeviceCounts>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
+    type Output = crate::models::DeviceCounts;
+    type Error = crate::models::Error;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[400, 404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::DeviceCounts,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::Error,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1022,7 +923,7 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -1047,29 +948,17 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetInstanceOrgDeviceCounts<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::DeviceCounts>,
-        crate::Error<crate::models::Error>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::DeviceCounts,
-        crate::models::Error,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /instances/{instanceId}/orgs/{orgId}/notebookMinuteCounts`: Returns notebook execution usage by day for the time range specified for this organization
 ///
-/// Made by [`InstanceOrgApi::get_instance_org_notebook_minute_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`InstanceOrgApi::get_instance_org_notebook_minute_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetInstanceOrgNotebookMinuteCounts<'a> = crate::Request<
+    'a,
+    GetInstanceOrgNotebookMinuteCountsParameters,
+>;
+
+/// The parameters of a [`GetInstanceOrgNotebookMinuteCounts`](type@GetInstanceOrgNotebookMinuteCounts) request, as [`InstanceOrgApi::get_instance_org_notebook_minute_counts`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetInstanceOrgNotebookMinuteCounts<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetInstanceOrgNotebookMinuteCountsParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -1095,22 +984,22 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.losantdomain = Some(value.into());
+        self.parameters.losantdomain = Some(value.into());
         self
     }
     /// Return resource actions in response
     pub fn actions(mut self, value: bool) -> Self {
-        self.actions = Some(value);
+        self.parameters.actions = Some(value);
         self
     }
     /// Return resource link in response
     pub fn links(mut self, value: bool) -> Self {
-        self.links = Some(value);
+        self.parameters.links = Some(value);
         self
     }
     /// Return embedded resources in response
     pub fn embedded(mut self, value: bool) -> Self {
-        self.embedded = Some(value);
+        self.parameters.embedded = Some(value);
         self
     }
     /// Start of range for notebook execution query (ms since epoch)
@@ -1118,7 +1007,7 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.start = Some(value.into());
+        self.parameters.start = Some(value.into());
         self
     }
     /// End of range for notebook execution query (ms since epoch)
@@ -1126,44 +1015,27 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.end = Some(value.into());
+        self.parameters.end = Some(value.into());
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::NotebookMinuteCounts, crate::models::Error> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::NotebookMinuteCounts>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters {
+    type Output = crate::models::NotebookMinuteCounts;
+    type Error = crate::models::Error;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[400, 404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::NotebookMinuteCounts,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::Error,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1199,7 +1071,7 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -1224,29 +1096,17 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetInstanceOrgNotebookMinuteCounts<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::NotebookMinuteCounts>,
-        crate::Error<crate::models::Error>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::NotebookMinuteCounts,
-        crate::models::Error,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /instances/{instanceId}/orgs/{orgId}/payloadCounts`: Returns payload counts for the time range specified for all applications this organization owns
 ///
-/// Made by [`InstanceOrgApi::get_instance_org_payload_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`InstanceOrgApi::get_instance_org_payload_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetInstanceOrgPayloadCounts<'a> = crate::Request<
+    'a,
+    GetInstanceOrgPayloadCountsParameters,
+>;
+
+/// The parameters of a [`GetInstanceOrgPayloadCounts`](type@GetInstanceOrgPayloadCounts) request, as [`InstanceOrgApi::get_instance_org_payload_counts`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetInstanceOrgPayloadCounts<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetInstanceOrgPayloadCountsParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -1273,22 +1133,22 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.losantdomain = Some(value.into());
+        self.parameters.losantdomain = Some(value.into());
         self
     }
     /// Return resource actions in response
     pub fn actions(mut self, value: bool) -> Self {
-        self.actions = Some(value);
+        self.parameters.actions = Some(value);
         self
     }
     /// Return resource link in response
     pub fn links(mut self, value: bool) -> Self {
-        self.links = Some(value);
+        self.parameters.links = Some(value);
         self
     }
     /// Return embedded resources in response
     pub fn embedded(mut self, value: bool) -> Self {
-        self.embedded = Some(value);
+        self.parameters.embedded = Some(value);
         self
     }
     /// Start of range for payload count query (ms since epoch)
@@ -1296,7 +1156,7 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.start = Some(value.into());
+        self.parameters.start = Some(value.into());
         self
     }
     /// End of range for payload count query (ms since epoch)
@@ -1304,51 +1164,34 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.end = Some(value.into());
+        self.parameters.end = Some(value.into());
         self
     }
     /// If the resulting stats should be returned as bytes
     ///
     /// Default: `false`.
     pub fn as_bytes(mut self, value: bool) -> Self {
-        self.as_bytes = Some(value);
+        self.parameters.as_bytes = Some(value);
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::PayloadStats, crate::models::Error> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::PayloadStats>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
+    type Output = crate::models::PayloadStats;
+    type Error = crate::models::Error;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[400, 404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::PayloadStats,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::Error,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1384,7 +1227,7 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -1412,29 +1255,17 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetInstanceOrgPayloadCounts<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::PayloadStats>,
-        crate::Error<crate::models::Error>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::PayloadStats,
-        crate::models::Error,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown`: Returns payload counts per resolution in the time range specified for all application this organization owns
 ///
-/// Made by [`InstanceOrgApi::get_instance_org_payload_counts_breakdown`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`InstanceOrgApi::get_instance_org_payload_counts_breakdown`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetInstanceOrgPayloadCountsBreakdown<'a> = crate::Request<
+    'a,
+    GetInstanceOrgPayloadCountsBreakdownParameters,
+>;
+
+/// The parameters of a [`GetInstanceOrgPayloadCountsBreakdown`](type@GetInstanceOrgPayloadCountsBreakdown) request, as [`InstanceOrgApi::get_instance_org_payload_counts_breakdown`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetInstanceOrgPayloadCountsBreakdown<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetInstanceOrgPayloadCountsBreakdownParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -1463,22 +1294,22 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.losantdomain = Some(value.into());
+        self.parameters.losantdomain = Some(value.into());
         self
     }
     /// Return resource actions in response
     pub fn actions(mut self, value: bool) -> Self {
-        self.actions = Some(value);
+        self.parameters.actions = Some(value);
         self
     }
     /// Return resource link in response
     pub fn links(mut self, value: bool) -> Self {
-        self.links = Some(value);
+        self.parameters.links = Some(value);
         self
     }
     /// Return embedded resources in response
     pub fn embedded(mut self, value: bool) -> Self {
-        self.embedded = Some(value);
+        self.parameters.embedded = Some(value);
         self
     }
     /// Start of range for payload count query (ms since epoch)
@@ -1486,7 +1317,7 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.start = Some(value.into());
+        self.parameters.start = Some(value.into());
         self
     }
     /// End of range for payload count query (ms since epoch)
@@ -1494,69 +1325,48 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.end = Some(value.into());
+        self.parameters.end = Some(value.into());
         self
     }
     /// Resolution in milliseconds
     ///
     /// Default: `"86400000"`.
     pub fn resolution(mut self, value: crate::models::PayloadResolution) -> Self {
-        self.resolution = Some(value);
+        self.parameters.resolution = Some(value);
         self
     }
     /// If the resulting stats should be returned as bytes
     ///
     /// Default: `false`.
     pub fn as_bytes(mut self, value: bool) -> Self {
-        self.as_bytes = Some(value);
+        self.parameters.as_bytes = Some(value);
         self
     }
     /// If non-billable payloads should be included in the result
     ///
     /// Default: `false`.
     pub fn include_non_billable(mut self, value: bool) -> Self {
-        self.include_non_billable = Some(value);
+        self.parameters.include_non_billable = Some(value);
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<
-        'a,
+}
+
+impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameters {
+    type Output = crate::models::PayloadCountsBreakdown;
+    type Error = crate::models::Error;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[400, 404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
         crate::models::PayloadCountsBreakdown,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
         crate::models::Error,
-    > {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::PayloadCountsBreakdown>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1592,7 +1402,7 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -1623,20 +1433,5 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
             request.add_query("includeNonBillable", value.to_string());
         }
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for GetInstanceOrgPayloadCountsBreakdown<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::PayloadCountsBreakdown>,
-        crate::Error<crate::models::Error>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::PayloadCountsBreakdown,
-        crate::models::Error,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

@@ -61,19 +61,20 @@ impl<'a> InstanceOrgsApi<'a> {
         &self,
         instance_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgs<'a> {
-        GetInstanceOrgs {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            instance_id: instance_id.into(),
-            losantdomain: None,
-            sort_field: None,
-            sort_direction: None,
-            page: None,
-            per_page: None,
-            filter_field: None,
-            filter: None,
-            summary_include: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetInstanceOrgsParameters {
+                instance_id: instance_id.into(),
+                losantdomain: None,
+                sort_field: None,
+                sort_direction: None,
+                page: None,
+                per_page: None,
+                filter_field: None,
+                filter: None,
+                summary_include: None,
+            },
+        )
     }
     /// Create a new organization
     ///
@@ -111,25 +112,26 @@ impl<'a> InstanceOrgsApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         body: crate::models::InstanceOrgPost,
     ) -> CreateInstanceOrg<'a> {
-        CreateInstanceOrg {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            instance_id: instance_id.into(),
-            losantdomain: None,
-            summary_include: None,
-            body,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            CreateInstanceOrgParameters {
+                instance_id: instance_id.into(),
+                losantdomain: None,
+                summary_include: None,
+                body,
+            },
+        )
     }
 }
 
 /// A request to `GET /instances/{instanceId}/orgs`: Returns the organizations associated with the current instance
 ///
-/// Made by [`InstanceOrgsApi::get_instance_orgs`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`InstanceOrgsApi::get_instance_orgs`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetInstanceOrgs<'a> = crate::Request<'a, GetInstanceOrgsParameters>;
+
+/// The parameters of a [`GetInstanceOrgs`](type@GetInstanceOrgs) request, as [`InstanceOrgsApi::get_instance_orgs`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetInstanceOrgs<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetInstanceOrgsParameters {
     instance_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
     sort_field: ::core::option::Option<crate::models::OrgSortField>,
@@ -156,40 +158,40 @@ impl<'a> GetInstanceOrgs<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.losantdomain = Some(value.into());
+        self.parameters.losantdomain = Some(value.into());
         self
     }
     /// Field to sort the results by
     ///
     /// Default: `"name"`.
     pub fn sort_field(mut self, value: crate::models::OrgSortField) -> Self {
-        self.sort_field = Some(value);
+        self.parameters.sort_field = Some(value);
         self
     }
     /// Direction to sort the results by
     ///
     /// Default: `"asc"`.
     pub fn sort_direction(mut self, value: crate::models::SortDirection) -> Self {
-        self.sort_direction = Some(value);
+        self.parameters.sort_direction = Some(value);
         self
     }
     /// Which page of results to return
     ///
     /// Value: at least 0. Default: `0`.
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.parameters.page = Some(value);
         self
     }
     /// How many items to return per page
     ///
     /// Range: 1 to 1000. Default: `100`.
     pub fn per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
+        self.parameters.per_page = Some(value);
         self
     }
     /// Field to filter the results by. Blank or not provided means no filtering.
     pub fn filter_field(mut self, value: crate::models::OrgFilterField) -> Self {
-        self.filter_field = Some(value);
+        self.parameters.filter_field = Some(value);
         self
     }
     /// Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering.
@@ -197,7 +199,7 @@ impl<'a> GetInstanceOrgs<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.filter = Some(value.into());
+        self.parameters.filter = Some(value.into());
         self
     }
     /// Comma-separated list of summary fields to include in org summaries
@@ -205,23 +207,7 @@ impl<'a> GetInstanceOrgs<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.summary_include = Some(value.into());
-        self
-    }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
+        self.parameters.summary_include = Some(value.into());
         self
     }
     /// The pages of results, from the page this request asks for, fetched one at a time as the stream is polled; by default from page 0, the first, each next page asking for the next number of `page`.
@@ -231,12 +217,12 @@ impl<'a> GetInstanceOrgs<'a> {
         self,
     ) -> crate::Pages<'a, crate::models::InstanceOrgs, crate::models::Error> {
         let (start, size) = (
-            self.page,
-            self.per_page.or(::core::option::Option::Some(100)),
+            self.parameters.page,
+            self.parameters.per_page.or(::core::option::Option::Some(100)),
         );
         let fetch = move |step: &crate::runtime::Step| {
             let mut next = ::core::clone::Clone::clone(&self);
-            next.page = ::core::option::Option::Some(
+            next.parameters.page = ::core::option::Option::Some(
                 step.index_value("getInstanceOrgs")?,
             );
             ::core::result::Result::Ok(::core::future::IntoFuture::into_future(next))
@@ -273,25 +259,24 @@ impl<'a> GetInstanceOrgs<'a> {
             |page: crate::models::InstanceOrgs| page.items.unwrap_or_default(),
         )
     }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::InstanceOrgs, crate::models::Error> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[400, 404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::InstanceOrgs>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetInstanceOrgsParameters {
+    type Output = crate::models::InstanceOrgs;
+    type Error = crate::models::Error;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[400, 404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::InstanceOrgs,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::Error,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -333,7 +318,7 @@ impl<'a> GetInstanceOrgs<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -364,29 +349,14 @@ impl<'a> GetInstanceOrgs<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetInstanceOrgs<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::InstanceOrgs>,
-        crate::Error<crate::models::Error>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::InstanceOrgs,
-        crate::models::Error,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `POST /instances/{instanceId}/orgs`: Create a new organization
 ///
-/// Made by [`InstanceOrgsApi::create_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`InstanceOrgsApi::create_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type CreateInstanceOrg<'a> = crate::Request<'a, CreateInstanceOrgParameters>;
+
+/// The parameters of a [`CreateInstanceOrg`](type@CreateInstanceOrg) request, as [`InstanceOrgsApi::create_instance_org`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct CreateInstanceOrg<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct CreateInstanceOrgParameters {
     instance_id: ::std::string::String,
     losantdomain: ::core::option::Option<::std::string::String>,
     summary_include: ::core::option::Option<::std::string::String>,
@@ -406,7 +376,7 @@ impl<'a> CreateInstanceOrg<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.losantdomain = Some(value.into());
+        self.parameters.losantdomain = Some(value.into());
         self
     }
     /// Comma-separated list of summary fields to include in org summary
@@ -414,44 +384,27 @@ impl<'a> CreateInstanceOrg<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.summary_include = Some(value.into());
+        self.parameters.summary_include = Some(value.into());
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::InstanceOrg, crate::models::Error> {
-        let expected = &crate::runtime::Expected {
-            success: &[201],
-            errors: &[400, 404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::InstanceOrg>,
-                crate::runtime::decode_json::<crate::models::Error>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for CreateInstanceOrgParameters {
+    type Output = crate::models::InstanceOrg;
+    type Error = crate::models::Error;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[201],
+        errors: &[400, 404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::InstanceOrg,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::Error,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -481,7 +434,7 @@ impl<'a> CreateInstanceOrg<'a> {
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.losantdomain {
@@ -492,20 +445,5 @@ impl<'a> CreateInstanceOrg<'a> {
         }
         request.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for CreateInstanceOrg<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::InstanceOrg>,
-        crate::Error<crate::models::Error>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::InstanceOrg,
-        crate::models::Error,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

@@ -113,7 +113,8 @@ fn crate_root(api: &Api, modules: &[(String, TokenStream)]) -> TokenStream {
         quote! {
             pub use reqwest;
             pub use runtime::{
-                Attempt, Client, ConfigError, Error, Hooks, #streams Response, RetryPolicy, Sending, ValidationError,
+                Attempt, Client, ConfigError, Error, Hooks, #streams Request, Response, RetryPolicy, Sending,
+                ValidationError,
             };
 
             #base_url_doc

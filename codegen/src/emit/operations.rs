@@ -1,5 +1,6 @@
-//! One module per group of operations: a handle on the client, a method per operation, and the
-//! request builder each method returns.
+//! One module per group of operations: a handle on the client, a method per operation, and per
+//! operation the struct of its parameters, which says how its request is put together and its
+//! answers read, and the alias of the runtime's `Request` with them that the method returns.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
@@ -12,7 +13,7 @@ use crate::ir::{
     Api, Argument, Auth, Encoding, Group, Operation, Outcome, Parameter, ParameterLocation, PartForm, PathSegment,
     Payload, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
 };
-use crate::naming::{BUILDER_DERIVES, IDEMPOTENT_SETTER, PLAN_METHOD, RETRY_POLICY_SETTER, TIMEOUT_SETTER};
+use crate::naming::HANDLE_DERIVES;
 
 pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let mut module_docs = vec![format!("Operations on {}.", docs::code(&group.tag))];
@@ -27,8 +28,9 @@ pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) ->
         group.accessor.as_str(),
         group.accessor.as_str()
     )]);
-    let methods = group.operations.iter().map(|operation| method(operation, api));
+    let methods = group.operations.iter().map(|operation| method(operation, api, uses));
     let builders = group.operations.iter().map(|operation| builder(operation, group, api, validation, uses));
+    let derives = HANDLE_DERIVES.iter().map(|derive| ident(derive));
     quote! {
         #module_docs
 
@@ -40,7 +42,7 @@ pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) ->
         }
 
         #handle_docs
-        #[derive(Debug, Clone, Copy)]
+        #[derive(#(#derives),*)]
         pub struct #handle<'a> {
             client: &'a crate::Client,
         }
@@ -53,12 +55,14 @@ pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) ->
     }
 }
 
-/// The handle's method: required parameters as arguments, returning the request builder.
-fn method(operation: &Operation, api: &Api) -> TokenStream {
+/// The handle's method: required parameters as arguments, returning the request.
+fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
     let doc = docs::attrs(&method_docs(operation, api));
     let name = snake(&operation.method_name);
     let builder = ident(&operation.builder_name);
-    let client_field = snake(&operation.client_field);
+    let parameters = ident(&operation.parameters_name);
+    let request = uses.name(Helper::RequestBuilder);
+    let with_parameters = uses.name(Helper::WithParameters);
     let required: Vec<&Parameter> = operation.parameters.iter().filter(|parameter| parameter.required).collect();
     let arguments = required.iter().map(|parameter| {
         let argument = snake(&parameter.rust_name);
@@ -88,17 +92,14 @@ fn method(operation: &Operation, api: &Api) -> TokenStream {
         }
     });
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
-    let options_field = snake(&operation.options_field);
     quote! {
         #doc
         #deprecated
         pub fn #name(&self, #(#arguments,)* #body_argument) -> #builder<'a> {
-            #builder {
-                #client_field: self.client,
-                #options_field: ::core::default::Default::default(),
+            crate::#request::#with_parameters(self.client, #parameters {
                 #(#initializers,)*
                 #body_initializer
-            }
+            })
         }
     }
 }
@@ -228,17 +229,24 @@ fn type_link(ty: &crate::ir::Ty) -> String {
 /// The request builder: required values set by the method, optional ones by setters.
 fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let name = ident(&operation.builder_name);
+    let parameters = ident(&operation.parameters_name);
     let summary =
         operation.summary.as_deref().map(|summary| format!(": {}", docs::markdown(summary))).unwrap_or_default();
     let doc = docs::attrs(&[
         format!("A request to {}{summary}", docs::code(&request_line(operation))),
         format!(
-            "Made by [`{}::{}`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).",
+            "Made by [`{}::{}`]. Set optional parameters with its methods, then `.await` it or call \
+             [`send`](crate::Request::send).",
             group.handle,
             operation.method_name.as_str()
         ),
     ]);
-    let client_field = snake(&operation.client_field);
+    let parameters_doc = docs::attrs(&[format!(
+        "The parameters of a [`{0}`](type@{0}) request, as [`{1}::{2}`] and the request's setters fill them in.",
+        operation.builder_name,
+        group.handle,
+        operation.method_name.as_str()
+    )]);
     let fields = operation.parameters.iter().map(|parameter| {
         let field = snake(&parameter.rust_name);
         let ty = qualified_ty(&parameter.ty);
@@ -265,31 +273,28 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
         quote! {
             #doc
             pub fn #field(mut self, value: #ty) -> Self {
-                self.#field = Some(#value);
+                self.parameters.#field = Some(#value);
                 self
             }
         }
     });
     let scopes = &operation.scopes;
-    let Sending { output, sending, send_body, plan } = send(operation, validation, uses);
     let status_enums = [(&operation.success, "successful"), (&operation.error, "documented error")]
         .into_iter()
         .filter_map(|(outcome, side)| match outcome {
             Outcome::ByStatus(by_status) => Some(status_enum(by_status, operation, side, uses)),
             Outcome::Single(_) => None,
         });
-    let derives = BUILDER_DERIVES.iter().map(|derive| ident(derive));
-    let options_field = snake(&operation.options_field);
-    let options = uses.path(Helper::Options);
-    let sending_setters = sending_setters(operation, uses);
+    let request = uses.name(Helper::RequestBuilder);
+    let operation_impl = operation_impl(operation, validation, uses);
     let streams = operation.pagination.as_ref().map(|pagination| pagination::streams(operation, pagination, uses));
     quote! {
         #doc
-        #[derive(#(#derives),*)]
-        #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-        pub struct #name<'a> {
-            #client_field: &'a crate::Client,
-            #options_field: #options,
+        pub type #name<'a> = crate::#request<'a, #parameters>;
+
+        #parameters_doc
+        #[derive(Debug, Clone)]
+        pub struct #parameters {
             #(#fields,)*
             #body_field
         }
@@ -300,66 +305,12 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
 
             #(#setters)*
             #body_setter
-            #sending_setters
             #streams
-
-            /// Checks the request against the API description, sends it, and decodes the response.
-            pub fn send(self) -> #sending {
-                #send_body
-            }
-
-            #plan
         }
 
-        impl<'a> ::core::future::IntoFuture for #name<'a> {
-            type Output = #output;
-            type IntoFuture = #sending;
-
-            fn into_future(self) -> Self::IntoFuture {
-                self.send()
-            }
-        }
+        #operation_impl
 
         #(#status_enums)*
-    }
-}
-
-/// The setters of how the request is sent, over the client's settings: timeout and retries.
-fn sending_setters(operation: &Operation, uses: &Uses) -> TokenStream {
-    let options = snake(&operation.options_field);
-    let timeout = ident(TIMEOUT_SETTER);
-    let retry_policy = ident(RETRY_POLICY_SETTER);
-    let idempotent = ident(IDEMPOTENT_SETTER);
-    let set_timeout = uses.name(Helper::SetTimeout);
-    let set_retry_policy = uses.name(Helper::SetRetryPolicy);
-    let set_idempotent = uses.name(Helper::SetIdempotent);
-    let key = operation.idempotency_key.as_deref().map_or_else(String::new, |header| {
-        format!(" It carries the same random {} on every attempt, unless the request sets one.", docs::code(header))
-    });
-    let idempotent_docs =
-        docs::attrs(&["Marks this request as safe to send more than once, so that it is retried as a GET is \
-         (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method."
-            .to_owned()
-            + &key]);
-    quote! {
-        /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-        /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-        pub fn #timeout(mut self, timeout: ::core::time::Duration) -> Self {
-            self.#options.#set_timeout(timeout);
-            self
-        }
-
-        /// Retries this request as `policy` says, instead of as the client's policy does.
-        pub fn #retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-            self.#options.#set_retry_policy(policy);
-            self
-        }
-
-        #idempotent_docs
-        pub fn #idempotent(mut self) -> Self {
-            self.#options.#set_idempotent();
-            self
-        }
     }
 }
 
@@ -377,24 +328,16 @@ fn setter(parameter: &Parameter, api: &Api) -> TokenStream {
     quote! {
         #doc
         pub fn #field(mut self, value: #ty) -> Self {
-            self.#field = Some(#value);
+            self.parameters.#field = Some(#value);
             self
         }
     }
 }
 
-/// How a builder sends its request: the type of the answer, the future that resolves to it, and
-/// the bodies of `send` and of the `plan` it calls.
-struct Sending {
-    output: TokenStream,
-    sending: TokenStream,
-    send_body: TokenStream,
-    plan: TokenStream,
-}
-
-/// `send` starts the exchange of the request that `plan` checks and puts together; only the
-/// runtime's one exchange future waits, so no operation has a state machine of its own.
-fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> Sending {
+/// The operation's parameters as the runtime's `Operation`: what the answers are, how they are
+/// decoded, and the `plan` that checks and puts the request together. The runtime's `Request`
+/// sends it through its one exchange future, so no operation has a state machine of its own.
+fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -> TokenStream {
     let checks = operation.parameters.iter().map(|parameter| {
         let field = snake(&parameter.rust_name);
         let wire = &parameter.wire_name;
@@ -479,47 +422,45 @@ fn send(operation: &Operation, validation: &Validation, uses: &Uses) -> Sending 
     let errors = status_literals(operation, Role::covers_error);
     let (success_type, success_decoder) = outcome_decoding(&operation.success, uses);
     let (error_type, error_decoder) = outcome_decoding(&operation.error, uses);
-    let output = quote!(
-        ::core::result::Result<crate::Response<#success_type>, crate::Error<#error_type>>
-    );
-    let sending = quote!(crate::Sending<'a, #success_type, #error_type>);
     let accept = match &operation.accept {
         Some(accept) => quote!(Some(#accept)),
         None => quote!(None),
     };
     let request_type = uses.path(Helper::Request);
     let expected = uses.path(Helper::Expected);
-    let client_field = snake(&operation.client_field);
-    let start = uses.name(Helper::Start);
-    let plan_name = ident(PLAN_METHOD);
+    let operation_trait = uses.path(Helper::Operation);
+    let options = uses.path(Helper::Options);
+    let decoder = uses.path(Helper::Decoder);
     let validation_error = uses.path(Helper::ValidationError);
+    let parameters = ident(&operation.parameters_name);
     let id = &operation.id;
     let template = &operation.path.text;
-    let options = snake(&operation.options_field);
     let idempotency_key = operation.idempotency_key.as_deref().map(|header| {
         let mark = uses.name(Helper::IdempotencyKey);
         quote!(request.#mark(#header);)
     });
-    let plan = quote! {
-        /// The request, checked against the API description, as the runtime sends it.
-        fn #plan_name(self) -> ::core::result::Result<#request_type, #validation_error> {
-            #root
-            #(#checks)*
-            let path = #path;
-            #request_binding = #request_type::new(#id, #template, ::reqwest::Method::#method, path, #accept, self.#options);
-            #authorize
-            #idempotency_key
-            #(#placed)*
-            #multipart
-            #body
-            ::core::result::Result::Ok(request)
+    quote! {
+        impl #operation_trait for #parameters {
+            type Output = #success_type;
+            type Error = #error_type;
+            const EXPECTED: &'static #expected = &#expected { success: &[#(#success),*], errors: &[#(#errors),*] };
+            const DECODE_OUTPUT: #decoder<Self::Output> = #success_decoder;
+            const DECODE_ERROR: #decoder<Self::Error> = #error_decoder;
+
+            fn plan(self, options: #options) -> ::core::result::Result<#request_type, #validation_error> {
+                #root
+                #(#checks)*
+                let path = #path;
+                #request_binding = #request_type::new(#id, #template, ::reqwest::Method::#method, path, #accept, options);
+                #authorize
+                #idempotency_key
+                #(#placed)*
+                #multipart
+                #body
+                ::core::result::Result::Ok(request)
+            }
         }
-    };
-    let send_body = quote! {
-        let expected = &#expected { success: &[#(#success),*], errors: &[#(#errors),*] };
-        self.#client_field.#start(self.#plan_name(), expected, #success_decoder, #error_decoder)
-    };
-    Sending { output, sending, send_body, plan }
+    }
 }
 
 /// `request.<helper>(arguments);`

@@ -1,5 +1,5 @@
-//! The page and item streams of an operation that pages (`x-pagination`): the request builder
-//! fetches each page as a copy of itself with the page's position set.
+//! The page and item streams of an operation that pages (`x-pagination`): the request fetches
+//! each page as a copy of itself with the page's position set.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -69,8 +69,11 @@ pub fn streams(operation: &Operation, pagination: &Pagination, uses: &Uses) -> T
 fn position(position: &PagePosition, id: &str, uses: &Uses) -> (proc_macro2::Ident, TokenStream, TokenStream) {
     let bind = |parameter: &PageParameter, size: Option<&PageParameter>| {
         let field = snake(&parameter.field);
-        let start =
-            if parameter.required { quote!(::core::option::Option::Some(self.#field)) } else { quote!(self.#field) };
+        let start = if parameter.required {
+            quote!(::core::option::Option::Some(self.parameters.#field))
+        } else {
+            quote!(self.parameters.#field)
+        };
         let size = size_argument(size);
         quote!(let (start, size) = (#start, #size);)
     };
@@ -87,7 +90,7 @@ fn position(position: &PagePosition, id: &str, uses: &Uses) -> (proc_macro2::Ide
             let value = if parameter.required { quote!(cursor) } else { quote!(::core::option::Option::Some(cursor)) };
             let set = quote! {
                 if let ::core::option::Option::Some(cursor) = step.#cursor_value() {
-                    next.#field = #value;
+                    next.parameters.#field = #value;
                 }
             };
             (uses.name(Helper::ByCursor), TokenStream::new(), set)
@@ -100,9 +103,9 @@ fn set_index(parameter: &PageParameter, id: &str, uses: &Uses) -> TokenStream {
     let field = snake(&parameter.field);
     let index_value = uses.name(Helper::IndexValue);
     if parameter.required {
-        quote!(next.#field = step.#index_value(#id)?;)
+        quote!(next.parameters.#field = step.#index_value(#id)?;)
     } else {
-        quote!(next.#field = ::core::option::Option::Some(step.#index_value(#id)?);)
+        quote!(next.parameters.#field = ::core::option::Option::Some(step.#index_value(#id)?);)
     }
 }
 
@@ -111,12 +114,12 @@ fn size_argument(size: Option<&PageParameter>) -> TokenStream {
     let Some(size) = size else { return quote!(::core::option::Option::<i64>::None) };
     let field = snake(&size.field);
     match (size.required, size.default) {
-        (true, _) => quote!(::core::option::Option::Some(self.#field)),
+        (true, _) => quote!(::core::option::Option::Some(self.parameters.#field)),
         (false, Some(default)) => {
             let default = Literal::i64_unsuffixed(default);
-            quote!(self.#field.or(::core::option::Option::Some(#default)))
+            quote!(self.parameters.#field.or(::core::option::Option::Some(#default)))
         }
-        (false, None) => quote!(self.#field),
+        (false, None) => quote!(self.parameters.#field),
     }
 }
 

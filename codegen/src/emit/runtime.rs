@@ -40,7 +40,6 @@ pub enum Helper {
     DecodeEmpty,
     DecodeText,
     DecodeBytes,
-    Start,
     AuthorizeBearer,
     AuthorizeHeader,
     AuthorizeQuery,
@@ -60,9 +59,10 @@ pub enum Helper {
     TextPart,
     JsonPart,
     Options,
-    SetTimeout,
-    SetRetryPolicy,
-    SetIdempotent,
+    RequestBuilder,
+    Operation,
+    WithParameters,
+    Decoder,
     IdempotencyKey,
     Pages,
     Items,
@@ -98,7 +98,6 @@ impl Helper {
         Self::DecodeEmpty,
         Self::DecodeText,
         Self::DecodeBytes,
-        Self::Start,
         Self::AuthorizeBearer,
         Self::AuthorizeHeader,
         Self::AuthorizeQuery,
@@ -118,9 +117,10 @@ impl Helper {
         Self::TextPart,
         Self::JsonPart,
         Self::Options,
-        Self::SetTimeout,
-        Self::SetRetryPolicy,
-        Self::SetIdempotent,
+        Self::RequestBuilder,
+        Self::Operation,
+        Self::WithParameters,
+        Self::Decoder,
         Self::IdempotencyKey,
         Self::Pages,
         Self::Items,
@@ -156,7 +156,6 @@ impl Helper {
             Self::DecodeEmpty => "decode_empty",
             Self::DecodeText => "decode_text",
             Self::DecodeBytes => "decode_bytes",
-            Self::Start => "start",
             Self::AuthorizeBearer => "authorize_bearer",
             Self::AuthorizeHeader => "authorize_header",
             Self::AuthorizeQuery => "authorize_query",
@@ -176,9 +175,10 @@ impl Helper {
             Self::TextPart => "text_part",
             Self::JsonPart => "json_part",
             Self::Options => "Options",
-            Self::SetTimeout => "set_timeout",
-            Self::SetRetryPolicy => "set_retry_policy",
-            Self::SetIdempotent => "set_idempotent",
+            Self::RequestBuilder => "Request",
+            Self::Operation => "Operation",
+            Self::WithParameters => "with_parameters",
+            Self::Decoder => "Decoder",
             Self::IdempotencyKey => "mark_idempotency_key",
             Self::Pages => "Pages",
             Self::Items => "Items",
@@ -225,8 +225,19 @@ impl Uses {
 /// Public items and methods that only some APIs need, each with the helper whose use shows the
 /// need: a client for an API without Basic authentication should not offer to configure it,
 /// nor one without paged operations carry page streams.
-const PUBLIC_ONLY_WHEN_USED: &[(&str, &str)] =
-    &[("with_basic_auth", "authorize_basic"), ("Pages", "Pages"), ("Items", "Items")];
+const PUBLIC_ONLY_WHEN_USED: &[(&str, &str)] = &[
+    ("with_basic_auth", "authorize_basic"),
+    ("Pages", "Pages"),
+    ("Items", "Items"),
+    // What operations are built from: public only to name the crate's own trait, which it does
+    // not export; a crate of models alone has none.
+    ("Request", "Request"),
+    ("Operation", "Operation"),
+    ("OperationRequest", "OperationRequest"),
+    ("Options", "Options"),
+    ("Expected", "Expected"),
+    ("Decoder", "Decoder"),
+];
 
 /// Whether a public item or method named `name` is kept: unless it is listed among those only
 /// some APIs need, or an API needs it.
@@ -361,18 +372,34 @@ pub fn names_used<'n>(tokens: &[&TokenStream], names: &[&'n str]) -> BTreeSet<&'
     found
 }
 
-/// Every identifier in `tokens`, without the `r#` of raw identifiers.
+/// Every identifier in `tokens` that can name an item of the runtime, without the `r#` of raw
+/// identifiers: not those reached through a module path (`reqwest::Request`, `fmt::Result`),
+/// which name other crates' items, while `Self::new` and `Step::new` still count.
 fn collect_idents(tokens: TokenStream, into: &mut BTreeSet<String>) {
-    for token in tokens {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    for (index, token) in tokens.iter().enumerate() {
         match token {
-            TokenTree::Ident(ident) => {
+            TokenTree::Ident(ident) if !after_module_path(&tokens[..index]) => {
                 let name = ident.to_string();
                 into.insert(name.strip_prefix("r#").map(str::to_owned).unwrap_or(name));
             }
             TokenTree::Group(group) => collect_idents(group.stream(), into),
-            TokenTree::Punct(_) | TokenTree::Literal(_) => {}
+            TokenTree::Ident(_) | TokenTree::Punct(_) | TokenTree::Literal(_) => {}
         }
     }
+}
+
+/// Whether `before` ends with `module::`, a lower-case path segment other than `self`, `super`
+/// and `crate`.
+fn after_module_path(before: &[TokenTree]) -> bool {
+    let [.., TokenTree::Ident(segment), TokenTree::Punct(first), TokenTree::Punct(second)] = before else {
+        return false;
+    };
+    let segment = segment.to_string();
+    first.as_char() == ':'
+        && second.as_char() == ':'
+        && segment.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(segment.as_str(), "self" | "super" | "crate")
 }
 
 #[cfg(test)]

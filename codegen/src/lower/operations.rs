@@ -194,9 +194,6 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             )?,
             None => None,
         };
-        // The builder's own field yields to the parameters: they are the public names.
-        let client_field = member_names.claim_ident(Ident::new("client", false));
-        let options_field = member_names.claim_ident(Ident::new("options", false));
         let idempotency_key = parameters
             .iter()
             .find(|parameter| {
@@ -212,9 +209,8 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         Ok(Operation {
             id,
             method_name,
+            parameters_name: module_types.claim(format!("{builder_name}Parameters")),
             builder_name,
-            client_field,
-            options_field,
             http_method: entry.method,
             path: path_template(entry.path, &parameters),
             accept: accept(&responses),
@@ -976,7 +972,6 @@ mod tests {
             let operation = &group.operations[0];
             let members: Vec<String> = operation.parameters.iter().map(|p| p.rust_name.to_string()).collect();
             assert_eq!(members, ["client", "send_value"], "{}", group.tag);
-            assert_eq!(operation.client_field, "client_2");
         }
         let start = groups.iter().find(|group| group.tag == "start").expect("a start tag");
         assert_eq!((start.module.as_str(), start.accessor.to_string().as_str()), ("start", "start_api"));

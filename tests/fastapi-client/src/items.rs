@@ -34,13 +34,14 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_items(&self) -> ListItems<'a> {
-        ListItems {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            colour: None,
-            limit: None,
-            name_prefix: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            ListItemsParameters {
+                colour: None,
+                limit: None,
+                name_prefix: None,
+            },
+        )
     }
     /// Create Item
     ///
@@ -57,11 +58,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn create_item(&self, body: crate::models::ItemIn) -> CreateItem<'a> {
-        CreateItem {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            body,
-        }
+        crate::Request::with_parameters(self.client, CreateItemParameters { body })
     }
     /// Get Item
     ///
@@ -82,11 +79,12 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetItem<'a> {
-        GetItem {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            item_id: item_id.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetItemParameters {
+                item_id: item_id.into(),
+            },
+        )
     }
     /// Delete Item
     ///
@@ -106,22 +104,23 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> DeleteItem<'a> {
-        DeleteItem {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            item_id: item_id.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            DeleteItemParameters {
+                item_id: item_id.into(),
+            },
+        )
     }
 }
 
 /// A request to `GET /items`: List Items
 ///
-/// Made by [`ItemsApi::list_items`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::list_items`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type ListItems<'a> = crate::Request<'a, ListItemsParameters>;
+
+/// The parameters of a [`ListItems`](type@ListItems) request, as [`ItemsApi::list_items`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct ListItems<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct ListItemsParameters {
     colour: ::core::option::Option<::std::vec::Vec<crate::models::Colour>>,
     limit: ::core::option::Option<i64>,
     name_prefix: ::core::option::Option<::std::string::String>,
@@ -134,14 +133,14 @@ impl<'a> ListItems<'a> {
     ///
     /// Default: `[]`.
     pub fn colour(mut self, value: ::std::vec::Vec<crate::models::Colour>) -> Self {
-        self.colour = Some(value);
+        self.parameters.colour = Some(value);
         self
     }
     /// The `limit` parameter.
     ///
     /// Range: 1 to 100. Default: `10`.
     pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
+        self.parameters.limit = Some(value);
         self
     }
     /// The `name_prefix` parameter.
@@ -149,48 +148,27 @@ impl<'a> ListItems<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name_prefix = Some(value.into());
+        self.parameters.name_prefix = Some(value.into());
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<
-        'a,
+}
+
+impl crate::runtime::Operation for ListItemsParameters {
+    type Output = ::std::vec::Vec<crate::models::Item>;
+    type Error = crate::models::HttpValidationError;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[422],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
         ::std::vec::Vec<crate::models::Item>,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
         crate::models::HttpValidationError,
-    > {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[422],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<::std::vec::Vec<crate::models::Item>>,
-                crate::runtime::decode_json::<crate::models::HttpValidationError>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -211,7 +189,7 @@ impl<'a> ListItems<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         if let Some(value) = &self.colour {
             request
@@ -231,70 +209,38 @@ impl<'a> ListItems<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for ListItems<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<::std::vec::Vec<crate::models::Item>>,
-        crate::Error<crate::models::HttpValidationError>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        ::std::vec::Vec<crate::models::Item>,
-        crate::models::HttpValidationError,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `POST /items`: Create Item
 ///
-/// Made by [`ItemsApi::create_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::create_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type CreateItem<'a> = crate::Request<'a, CreateItemParameters>;
+
+/// The parameters of a [`CreateItem`](type@CreateItem) request, as [`ItemsApi::create_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct CreateItem<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct CreateItemParameters {
     body: crate::models::ItemIn,
 }
 
 impl<'a> CreateItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::Item, crate::models::HttpValidationError> {
-        let expected = &crate::runtime::Expected {
-            success: &[201],
-            errors: &[422],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Item>,
-                crate::runtime::decode_json::<crate::models::HttpValidationError>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for CreateItemParameters {
+    type Output = crate::models::Item;
+    type Error = crate::models::HttpValidationError;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[201],
+        errors: &[422],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Item,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::HttpValidationError,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -311,75 +257,43 @@ impl<'a> CreateItem<'a> {
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for CreateItem<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Item>,
-        crate::Error<crate::models::HttpValidationError>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::Item,
-        crate::models::HttpValidationError,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /items/{item_id}`: Get Item
 ///
-/// Made by [`ItemsApi::get_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::get_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetItem<'a> = crate::Request<'a, GetItemParameters>;
+
+/// The parameters of a [`GetItem`](type@GetItem) request, as [`ItemsApi::get_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetItem<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetItemParameters {
     item_id: ::std::string::String,
 }
 
 impl<'a> GetItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, crate::models::Item, GetItemError> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[404, 422],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Item>,
-                GetItemError::decode,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetItemParameters {
+    type Output = crate::models::Item;
+    type Error = GetItemError;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[404, 422],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Item,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = GetItemError::decode;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -392,20 +306,9 @@ impl<'a> GetItem<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for GetItem<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Item>,
-        crate::Error<GetItemError>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::Item, GetItemError>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }
 
@@ -438,51 +341,34 @@ impl GetItemError {
 
 /// A request to `DELETE /items/{item_id}`: Delete Item
 ///
-/// Made by [`ItemsApi::delete_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::delete_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type DeleteItem<'a> = crate::Request<'a, DeleteItemParameters>;
+
+/// The parameters of a [`DeleteItem`](type@DeleteItem) request, as [`ItemsApi::delete_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct DeleteItem<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct DeleteItemParameters {
     item_id: ::std::string::String,
 }
 
 impl<'a> DeleteItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), crate::models::HttpValidationError> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[422],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_json::<crate::models::HttpValidationError>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for DeleteItemParameters {
+    type Output = ();
+    type Error = crate::models::HttpValidationError;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[422],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::HttpValidationError,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -495,19 +381,8 @@ impl<'a> DeleteItem<'a> {
             ::reqwest::Method::DELETE,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for DeleteItem<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<()>,
-        crate::Error<crate::models::HttpValidationError>,
-    >;
-    type IntoFuture = crate::Sending<'a, (), crate::models::HttpValidationError>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

@@ -37,23 +37,24 @@ impl<'a> ScansApi<'a> {
         file: impl ::core::convert::Into<::std::vec::Vec<u8>>,
         label: impl ::core::convert::Into<::std::string::String>,
     ) -> UploadScan<'a> {
-        UploadScan {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            file: file.into(),
-            label: label.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            UploadScanParameters {
+                file: file.into(),
+                label: label.into(),
+            },
+        )
     }
 }
 
 /// A request to `POST /scans`: Upload Scan
 ///
-/// Made by [`ScansApi::upload_scan`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ScansApi::upload_scan`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type UploadScan<'a> = crate::Request<'a, UploadScanParameters>;
+
+/// The parameters of a [`UploadScan`](type@UploadScan) request, as [`ScansApi::upload_scan`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct UploadScan<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct UploadScanParameters {
     file: ::std::vec::Vec<u8>,
     label: ::std::string::String,
 }
@@ -61,41 +62,24 @@ pub struct UploadScan<'a> {
 impl<'a> UploadScan<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::Scan, crate::models::HttpValidationError> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[422],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Scan>,
-                crate::runtime::decode_json::<crate::models::HttpValidationError>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for UploadScanParameters {
+    type Output = crate::models::Scan;
+    type Error = crate::models::HttpValidationError;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[422],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Scan,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::HttpValidationError,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -107,7 +91,7 @@ impl<'a> UploadScan<'a> {
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         let mut form = crate::runtime::Multipart::default();
         {
@@ -120,20 +104,5 @@ impl<'a> UploadScan<'a> {
         }
         request.multipart_body(form);
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for UploadScan<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Scan>,
-        crate::Error<crate::models::HttpValidationError>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::Scan,
-        crate::models::HttpValidationError,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

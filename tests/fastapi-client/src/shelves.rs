@@ -37,23 +37,24 @@ impl<'a> ShelvesApi<'a> {
         shelf_number: i64,
         body: crate::models::Shelf,
     ) -> PutShelf<'a> {
-        PutShelf {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            shelf_number,
-            body,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            PutShelfParameters {
+                shelf_number,
+                body,
+            },
+        )
     }
 }
 
 /// A request to `PUT /shelves/{shelf_number}`: Put Shelf
 ///
-/// Made by [`ShelvesApi::put_shelf`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ShelvesApi::put_shelf`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type PutShelf<'a> = crate::Request<'a, PutShelfParameters>;
+
+/// The parameters of a [`PutShelf`](type@PutShelf) request, as [`ShelvesApi::put_shelf`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct PutShelf<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct PutShelfParameters {
     shelf_number: i64,
     body: crate::models::Shelf,
 }
@@ -61,41 +62,24 @@ pub struct PutShelf<'a> {
 impl<'a> PutShelf<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::Shelf, crate::models::HttpValidationError> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[422],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Shelf>,
-                crate::runtime::decode_json::<crate::models::HttpValidationError>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for PutShelfParameters {
+    type Output = crate::models::Shelf;
+    type Error = crate::models::HttpValidationError;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[422],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Shelf,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::HttpValidationError,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -114,24 +98,9 @@ impl<'a> PutShelf<'a> {
             ::reqwest::Method::PUT,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for PutShelf<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Shelf>,
-        crate::Error<crate::models::HttpValidationError>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::Shelf,
-        crate::models::HttpValidationError,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

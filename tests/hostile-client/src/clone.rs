@@ -25,10 +25,7 @@ impl<'a> CloneApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn into_future(&self) -> IntoFuture<'a> {
-        IntoFuture {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, IntoFutureParameters {})
     }
     /// `POST /items`
     ///
@@ -42,11 +39,7 @@ impl<'a> CloneApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn with_base_url(&self, body: crate::models::OptionModel) -> WithBaseUrl<'a> {
-        WithBaseUrl {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            body,
-        }
+        crate::Request::with_parameters(self.client, WithBaseUrlParameters { body })
     }
     /// A JSON body of a media type of its own
     ///
@@ -62,60 +55,36 @@ impl<'a> CloneApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn merge_item(&self, body: crate::models::OptionModel) -> MergeItem<'a> {
-        MergeItem {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            body,
-        }
+        crate::Request::with_parameters(self.client, MergeItemParameters { body })
     }
 }
 
 /// A request to `GET /items`
 ///
-/// Made by [`CloneApi::into_future`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`CloneApi::into_future`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type IntoFuture<'a> = crate::Request<'a, IntoFutureParameters>;
+
+/// The parameters of a [`IntoFuture`](type@IntoFuture) request, as [`CloneApi::into_future`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct IntoFuture<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct IntoFutureParameters {}
 
 impl<'a> IntoFuture<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for IntoFutureParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -127,69 +96,44 @@ impl<'a> IntoFuture<'a> {
             ::reqwest::Method::GET,
             path,
             None,
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for IntoFuture<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `POST /items`
 ///
-/// Made by [`CloneApi::with_base_url`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`CloneApi::with_base_url`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type WithBaseUrl<'a> = crate::Request<'a, WithBaseUrlParameters>;
+
+/// The parameters of a [`WithBaseUrl`](type@WithBaseUrl) request, as [`CloneApi::with_base_url`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct WithBaseUrl<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct WithBaseUrlParameters {
     body: crate::models::OptionModel,
 }
 
 impl<'a> WithBaseUrl<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::OptionModel, crate::models::OptionModel> {
-        let expected = &crate::runtime::Expected {
-            success: &[0],
-            errors: &[0],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::OptionModel>,
-                crate::runtime::decode_json::<crate::models::OptionModel>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for WithBaseUrlParameters {
+    type Output = crate::models::OptionModel;
+    type Error = crate::models::OptionModel;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[0],
+        errors: &[0],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::OptionModel,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::OptionModel,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -201,75 +145,41 @@ impl<'a> WithBaseUrl<'a> {
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for WithBaseUrl<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::OptionModel>,
-        crate::Error<crate::models::OptionModel>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::OptionModel,
-        crate::models::OptionModel,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `PATCH /items`: A JSON body of a media type of its own
 ///
-/// Made by [`CloneApi::merge_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`CloneApi::merge_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type MergeItem<'a> = crate::Request<'a, MergeItemParameters>;
+
+/// The parameters of a [`MergeItem`](type@MergeItem) request, as [`CloneApi::merge_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct MergeItem<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct MergeItemParameters {
     body: crate::models::OptionModel,
 }
 
 impl<'a> MergeItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for MergeItemParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -281,17 +191,9 @@ impl<'a> MergeItem<'a> {
             ::reqwest::Method::PATCH,
             path,
             None,
-            self.options,
+            options,
         );
         request.json_body(&self.body, "application/merge-patch+json")?;
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for MergeItem<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

@@ -25,10 +25,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn string(&self) -> String<'a> {
-        String {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, StringParameters {})
     }
     /// `PUT /more-names`
     ///
@@ -38,10 +35,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn vec(&self) -> Vec<'a> {
-        Vec {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, VecParameters {})
     }
     /// `POST /more-names`
     ///
@@ -51,10 +45,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn default_operation(&self) -> Default<'a> {
-        Default {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, DefaultParameters {})
     }
     /// `DELETE /more-names`
     ///
@@ -64,59 +55,36 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn client(&self) -> Client<'a> {
-        Client {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, ClientParameters {})
     }
 }
 
 /// A request to `GET /more-names`
 ///
-/// Made by [`DefaultApi::string`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`DefaultApi::string`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type String<'a> = crate::Request<'a, StringParameters>;
+
+/// The parameters of a [`String`](type@String) request, as [`DefaultApi::string`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct String<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct StringParameters {}
 
 impl<'a> String<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for StringParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -128,66 +96,38 @@ impl<'a> String<'a> {
             ::reqwest::Method::GET,
             path,
             None,
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for String<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `PUT /more-names`
 ///
-/// Made by [`DefaultApi::vec`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`DefaultApi::vec`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type Vec<'a> = crate::Request<'a, VecParameters>;
+
+/// The parameters of a [`Vec`](type@Vec) request, as [`DefaultApi::vec`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct Vec<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct VecParameters {}
 
 impl<'a> Vec<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for VecParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -199,66 +139,38 @@ impl<'a> Vec<'a> {
             ::reqwest::Method::PUT,
             path,
             None,
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for Vec<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `POST /more-names`
 ///
-/// Made by [`DefaultApi::default_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`DefaultApi::default_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type Default<'a> = crate::Request<'a, DefaultParameters>;
+
+/// The parameters of a [`Default`](type@Default) request, as [`DefaultApi::default_operation`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct Default<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct DefaultParameters {}
 
 impl<'a> Default<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for DefaultParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -270,66 +182,38 @@ impl<'a> Default<'a> {
             ::reqwest::Method::POST,
             path,
             None,
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for Default<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `DELETE /more-names`
 ///
-/// Made by [`DefaultApi::client`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`DefaultApi::client`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type Client<'a> = crate::Request<'a, ClientParameters>;
+
+/// The parameters of a [`Client`](type@Client) request, as [`DefaultApi::client`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct Client<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct ClientParameters {}
 
 impl<'a> Client<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for ClientParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -341,16 +225,8 @@ impl<'a> Client<'a> {
             ::reqwest::Method::DELETE,
             path,
             None,
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for Client<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

@@ -25,10 +25,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn error(&self) -> Error<'a> {
-        Error {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, ErrorParameters {})
     }
     /// `PUT /names`
     ///
@@ -38,10 +35,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn response(&self) -> Response<'a> {
-        Response {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, ResponseParameters {})
     }
     /// `POST /names`
     ///
@@ -51,10 +45,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn result(&self) -> Result<'a> {
-        Result {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, ResultParameters {})
     }
     /// `DELETE /names`
     ///
@@ -64,10 +55,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn option(&self) -> Option<'a> {
-        Option {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, OptionParameters {})
     }
     /// `PATCH /names`
     ///
@@ -77,59 +65,38 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn r#box(&self) -> Box<'a> {
-        Box {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, BoxParameters {})
     }
 }
 
 /// A request to `GET /names`
 ///
-/// Made by [`LibApi::error`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`LibApi::error`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type Error<'a> = crate::Request<'a, ErrorParameters>;
+
+/// The parameters of a [`Error`](type@Error) request, as [`LibApi::error`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct Error<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct ErrorParameters {}
 
 impl<'a> Error<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, crate::models::BoxModel, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::BoxModel>,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for ErrorParameters {
+    type Output = crate::models::BoxModel;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::BoxModel,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -141,69 +108,40 @@ impl<'a> Error<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for Error<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::BoxModel>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::BoxModel, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `PUT /names`
 ///
-/// Made by [`LibApi::response`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`LibApi::response`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type Response<'a> = crate::Request<'a, ResponseParameters>;
+
+/// The parameters of a [`Response`](type@Response) request, as [`LibApi::response`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct Response<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct ResponseParameters {}
 
 impl<'a> Response<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, crate::models::StringModel, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::StringModel>,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for ResponseParameters {
+    type Output = crate::models::StringModel;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::StringModel,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -215,69 +153,40 @@ impl<'a> Response<'a> {
             ::reqwest::Method::PUT,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for Response<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::StringModel>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::StringModel, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `POST /names`
 ///
-/// Made by [`LibApi::result`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`LibApi::result`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type Result<'a> = crate::Request<'a, ResultParameters>;
+
+/// The parameters of a [`Result`](type@Result) request, as [`LibApi::result`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct Result<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct ResultParameters {}
 
 impl<'a> Result<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, crate::models::VecModel, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::VecModel>,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for ResultParameters {
+    type Output = crate::models::VecModel;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::VecModel,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -289,69 +198,38 @@ impl<'a> Result<'a> {
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for Result<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::VecModel>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::VecModel, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `DELETE /names`
 ///
-/// Made by [`LibApi::option`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`LibApi::option`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type Option<'a> = crate::Request<'a, OptionParameters>;
+
+/// The parameters of a [`Option`](type@Option) request, as [`LibApi::option`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct Option<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct OptionParameters {}
 
 impl<'a> Option<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for OptionParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -363,66 +241,38 @@ impl<'a> Option<'a> {
             ::reqwest::Method::DELETE,
             path,
             None,
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for Option<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `PATCH /names`
 ///
-/// Made by [`LibApi::box`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`LibApi::box`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type Box<'a> = crate::Request<'a, BoxParameters>;
+
+/// The parameters of a [`Box`](type@Box) request, as [`LibApi::box`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct Box<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct BoxParameters {}
 
 impl<'a> Box<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for BoxParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -434,16 +284,8 @@ impl<'a> Box<'a> {
             ::reqwest::Method::PATCH,
             path,
             None,
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for Box<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

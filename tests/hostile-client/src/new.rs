@@ -31,63 +31,42 @@ impl<'a> NewApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn new_operation(&self, kind: crate::models::Kind) -> New<'a> {
-        New {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            kind,
-        }
+        crate::Request::with_parameters(self.client, NewParameters { kind })
     }
 }
 
 /// A request to `GET /new/{kind}`: An enum path parameter
 ///
-/// Made by [`NewApi::new_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`NewApi::new_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type New<'a> = crate::Request<'a, NewParameters>;
+
+/// The parameters of a [`New`](type@New) request, as [`NewApi::new_operation`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct New<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct NewParameters {
     kind: crate::models::Kind,
 }
 
 impl<'a> New<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::ResultModel, crate::models::ResultModel> {
-        let expected = &crate::runtime::Expected {
-            success: &[0],
-            errors: &[0],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::ResultModel>,
-                crate::runtime::decode_json::<crate::models::ResultModel>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for NewParameters {
+    type Output = crate::models::ResultModel;
+    type Error = crate::models::ResultModel;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[0],
+        errors: &[0],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::ResultModel,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::ResultModel,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -100,23 +79,8 @@ impl<'a> New<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for New<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::ResultModel>,
-        crate::Error<crate::models::ResultModel>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::ResultModel,
-        crate::models::ResultModel,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

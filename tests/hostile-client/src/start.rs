@@ -36,27 +36,28 @@ impl<'a> StartApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn send(&self, id: i64) -> Send<'a> {
-        Send {
-            client_2: self.client,
-            options: ::core::default::Default::default(),
-            id,
-            client: None,
-            self_: None,
-            r#type: None,
-            send_value: None,
-            into_future_value: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            SendParameters {
+                id,
+                client: None,
+                self_: None,
+                r#type: None,
+                send_value: None,
+                into_future_value: None,
+            },
+        )
     }
 }
 
 /// A request to `GET /send/{id}`: An integer path parameter, and query parameters named after the builder's own members
 ///
-/// Made by [`StartApi::send`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`StartApi::send`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type Send<'a> = crate::Request<'a, SendParameters>;
+
+/// The parameters of a [`Send`](type@Send) request, as [`StartApi::send`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct Send<'a> {
-    client_2: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct SendParameters {
     id: i64,
     client: ::core::option::Option<::std::string::String>,
     self_: ::core::option::Option<::std::string::String>,
@@ -73,7 +74,7 @@ impl<'a> Send<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client = Some(value.into());
+        self.parameters.client = Some(value.into());
         self
     }
     /// The `self` parameter.
@@ -81,7 +82,7 @@ impl<'a> Send<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.self_ = Some(value.into());
+        self.parameters.self_ = Some(value.into());
         self
     }
     /// The `type` parameter.
@@ -89,7 +90,7 @@ impl<'a> Send<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.r#type = Some(value.into());
+        self.parameters.r#type = Some(value.into());
         self
     }
     /// The `send` parameter.
@@ -97,7 +98,7 @@ impl<'a> Send<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.send_value = Some(value.into());
+        self.parameters.send_value = Some(value.into());
         self
     }
     /// The `into_future` parameter.
@@ -105,42 +106,25 @@ impl<'a> Send<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.into_future_value = Some(value.into());
+        self.parameters.into_future_value = Some(value.into());
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, crate::models::ResultModel, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client_2
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::ResultModel>,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for SendParameters {
+    type Output = crate::models::ResultModel;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::ResultModel,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -153,7 +137,7 @@ impl<'a> Send<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         if let Some(value) = &self.client {
             request.add_query("client", value.clone());
@@ -171,16 +155,5 @@ impl<'a> Send<'a> {
             request.add_query("into_future", value.clone());
         }
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for Send<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::ResultModel>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::ResultModel, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

@@ -36,23 +36,24 @@ impl<'a> TypeApi<'a> {
         when: ::chrono::DateTime<::chrono::Utc>,
         id: impl ::core::convert::Into<::std::string::String>,
     ) -> Into<'a> {
-        Into {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            when,
-            id: id.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            IntoParameters {
+                when,
+                id: id.into(),
+            },
+        )
     }
 }
 
 /// A request to `GET /at/{when}/{id}`: Date-time and UUID path parameters
 ///
-/// Made by [`TypeApi::into_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`TypeApi::into_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type Into<'a> = crate::Request<'a, IntoParameters>;
+
+/// The parameters of a [`Into`](type@Into) request, as [`TypeApi::into_operation`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct Into<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct IntoParameters {
     when: ::chrono::DateTime<::chrono::Utc>,
     id: ::std::string::String,
 }
@@ -60,41 +61,20 @@ pub struct Into<'a> {
 impl<'a> Into<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, ::std::string::String, ::std::string::String> {
-        let expected = &crate::runtime::Expected {
-            success: &[0],
-            errors: &[0],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_text,
-                crate::runtime::decode_text,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for IntoParameters {
+    type Output = ::std::string::String;
+    type Error = ::std::string::String;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[0],
+        errors: &[0],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_text;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -112,19 +92,8 @@ impl<'a> Into<'a> {
             ::reqwest::Method::GET,
             path,
             Some("text/plain"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for Into<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<::std::string::String>,
-        crate::Error<::std::string::String>,
-    >;
-    type IntoFuture = crate::Sending<'a, ::std::string::String, ::std::string::String>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

@@ -33,11 +33,12 @@ impl<'a> AsyncApi<'a> {
         &self,
         token: impl ::core::convert::Into<::std::string::String>,
     ) -> GetOld<'a> {
-        GetOld {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            token: token.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetOldParameters {
+                token: token.into(),
+            },
+        )
     }
     /// A read whose parameters are named like the example's own variables \u{202e}
     ///
@@ -60,63 +61,45 @@ impl<'a> AsyncApi<'a> {
         required: impl ::core::convert::Into<::std::string::String>,
         count: i32,
     ) -> GetThing<'a> {
-        GetThing {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            token: token.into(),
-            required: required.into(),
-            count,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetThingParameters {
+                token: token.into(),
+                required: required.into(),
+                count,
+            },
+        )
     }
 }
 
 /// A request to `GET /old/{token}`
 ///
-/// Made by [`AsyncApi::get_old`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`AsyncApi::get_old`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetOld<'a> = crate::Request<'a, GetOldParameters>;
+
+/// The parameters of a [`GetOld`](type@GetOld) request, as [`AsyncApi::get_old`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetOld<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetOldParameters {
     token: ::std::string::String,
 }
 
 impl<'a> GetOld<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, ::std::string::String, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_text,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetOldParameters {
+    type Output = ::std::string::String;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -129,31 +112,20 @@ impl<'a> GetOld<'a> {
             ::reqwest::Method::GET,
             path,
             Some("text/plain"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetOld<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<::std::string::String>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, ::std::string::String, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /things/{token}/{required}/{count}`: A read whose parameters are named like the example's own variables \u{202e}
 ///
-/// Made by [`AsyncApi::get_thing`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`AsyncApi::get_thing`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetThing<'a> = crate::Request<'a, GetThingParameters>;
+
+/// The parameters of a [`GetThing`](type@GetThing) request, as [`AsyncApi::get_thing`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetThing<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetThingParameters {
     token: ::std::string::String,
     required: ::std::string::String,
     count: i32,
@@ -162,39 +134,20 @@ pub struct GetThing<'a> {
 impl<'a> GetThing<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, ::std::string::String, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_text,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetThingParameters {
+    type Output = ::std::string::String;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -214,19 +167,8 @@ impl<'a> GetThing<'a> {
             ::reqwest::Method::GET,
             path,
             Some("text/plain"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for GetThing<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<::std::string::String>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, ::std::string::String, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

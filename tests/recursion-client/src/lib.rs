@@ -14,7 +14,7 @@ mod runtime;
 
 pub use reqwest;
 pub use runtime::{
-    Attempt, Client, ConfigError, Error, Hooks, Response, RetryPolicy, Sending,
+    Attempt, Client, ConfigError, Error, Hooks, Request, Response, RetryPolicy, Sending,
     ValidationError,
 };
 

@@ -29,61 +29,40 @@ impl<'a> MainApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn post_node(&self, body: crate::models::Node) -> PostNode<'a> {
-        PostNode {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            body,
-        }
+        crate::Request::with_parameters(self.client, PostNodeParameters { body })
     }
 }
 
 /// A request to `POST /nodes`
 ///
-/// Made by [`MainApi::post_node`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`MainApi::post_node`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type PostNode<'a> = crate::Request<'a, PostNodeParameters>;
+
+/// The parameters of a [`PostNode`](type@PostNode) request, as [`MainApi::post_node`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct PostNode<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct PostNodeParameters {
     body: crate::models::Node,
 }
 
 impl<'a> PostNode<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, crate::models::Mutual, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Mutual>,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for PostNodeParameters {
+    type Output = crate::models::Mutual;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Mutual,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -95,20 +74,9 @@ impl<'a> PostNode<'a> {
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for PostNode<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Mutual>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::Mutual, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

@@ -29,11 +29,7 @@ impl<'a> ModApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn post_chain(&self, body: crate::models::List0) -> PostChain<'a> {
-        PostChain {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            body,
-        }
+        crate::Request::with_parameters(self.client, PostChainParameters { body })
     }
     /// A body of 100 lists, one inside the other
     ///
@@ -49,61 +45,40 @@ impl<'a> ModApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn post_nested(&self, body: crate::models::Nested) -> PostNested<'a> {
-        PostNested {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            body,
-        }
+        crate::Request::with_parameters(self.client, PostNestedParameters { body })
     }
 }
 
 /// A request to `POST /chain`
 ///
-/// Made by [`ModApi::post_chain`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ModApi::post_chain`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type PostChain<'a> = crate::Request<'a, PostChainParameters>;
+
+/// The parameters of a [`PostChain`](type@PostChain) request, as [`ModApi::post_chain`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct PostChain<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct PostChainParameters {
     body: crate::models::List0,
 }
 
 impl<'a> PostChain<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, crate::models::Link0, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Link0>,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for PostChainParameters {
+    type Output = crate::models::Link0;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Link0,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -600,71 +575,41 @@ impl<'a> PostChain<'a> {
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for PostChain<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Link0>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::Link0, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `POST /nested`: A body of 100 lists, one inside the other
 ///
-/// Made by [`ModApi::post_nested`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ModApi::post_nested`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type PostNested<'a> = crate::Request<'a, PostNestedParameters>;
+
+/// The parameters of a [`PostNested`](type@PostNested) request, as [`ModApi::post_nested`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct PostNested<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct PostNestedParameters {
     body: crate::models::Nested,
 }
 
 impl<'a> PostNested<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for PostNestedParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1081,17 +1026,9 @@ impl<'a> PostNested<'a> {
             ::reqwest::Method::POST,
             path,
             None,
-            self.options,
+            options,
         );
         request.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for PostNested<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

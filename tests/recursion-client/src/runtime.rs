@@ -325,6 +325,82 @@ impl<T, E> fmt::Debug for Sending<'_, T, E> {
     }
 }
 
+/// A request to one operation, as a method of the API's handles makes it: set its optional
+/// parameters with its methods, then `.await` it or call [`send`](Self::send).
+///
+/// Each operation's request is an alias of this type with the operation's parameters, such as
+/// `GetItem<'a> = Request<'a, GetItemParameters>`, so that what every request can do is defined
+/// once here and each operation adds only its own setters.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
+pub struct Request<'a, P> {
+    client: &'a Client,
+    options: Options,
+    pub(crate) parameters: P,
+}
+
+impl<'a, P> Request<'a, P> {
+    pub(crate) fn with_parameters(client: &'a Client, parameters: P) -> Self {
+        Self {
+            client,
+            options: Options::default(),
+            parameters,
+        }
+    }
+    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
+    /// timeout: an [`Error::Timeout`] then.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Retries this request as `policy` says, instead of as the client's policy does.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.options.retry_policy = Some(policy);
+        self
+    }
+    /// Marks this request as safe to send more than once, so that it is retried as a GET is
+    /// (see [`RetryPolicy`]) whatever its method. An operation that documents an
+    /// `Idempotency-Key` header sends the same random key on every attempt, unless the request
+    /// sets one.
+    pub fn idempotent(mut self) -> Self {
+        self.options.idempotent = true;
+        self
+    }
+}
+
+impl<'a, P: Operation> Request<'a, P> {
+    /// Checks the request against the API description, sends it, and decodes the response.
+    pub fn send(self) -> Sending<'a, P::Output, P::Error> {
+        let request = self.parameters.plan(self.options);
+        self.client.start(request, P::EXPECTED, P::DECODE_OUTPUT, P::DECODE_ERROR)
+    }
+}
+
+impl<'a, P: Operation> std::future::IntoFuture for Request<'a, P> {
+    type Output = Result<Response<P::Output>, Error<P::Error>>;
+    type IntoFuture = Sending<'a, P::Output, P::Error>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// What one operation sends and how its answers are read, implemented by the parameters of each
+/// operation. The crate does not export it, so only the crate implements it.
+pub trait Operation {
+    /// The body of a successful answer.
+    type Output;
+    /// The body of an error the operation documents.
+    type Error;
+    /// The statuses the operation documents.
+    const EXPECTED: &'static Expected;
+    /// How a successful answer's body is read.
+    const DECODE_OUTPUT: Decoder<Self::Output>;
+    /// How a documented error's body is read.
+    const DECODE_ERROR: Decoder<Self::Error>;
+    /// The request, checked against the API description, as the runtime sends it.
+    fn plan(self, options: Options) -> Result<OperationRequest, ValidationError>;
+}
+
 /// The answer to a request as the operation documents it: the body its status picks, decoded.
 fn decode<T, E>(
     status: StatusCode,
@@ -976,7 +1052,7 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'~');
 
 /// A request as an operation puts it together.
-pub(crate) struct OperationRequest {
+pub struct OperationRequest {
     /// The `operationId`, for errors that name the operation.
     operation: &'static str,
     /// The path as the API description writes it, for hooks and traces.
@@ -1003,25 +1079,13 @@ pub(crate) struct OperationRequest {
     body: Option<(Cow<'static, str>, Vec<u8>)>,
 }
 
-/// What a request builder sets about how its request is sent, over the client's settings.
+/// What a request sets about how it is sent, over the client's settings.
 #[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Options {
+pub struct Options {
     timeout: Option<Duration>,
     retry_policy: Option<RetryPolicy>,
     /// Whether the caller said the request is safe to repeat whatever its method.
     idempotent: bool,
-}
-
-impl Options {
-    pub(crate) fn set_timeout(&mut self, timeout: Duration) {
-        self.timeout = Some(timeout);
-    }
-    pub(crate) fn set_retry_policy(&mut self, policy: RetryPolicy) {
-        self.retry_policy = Some(policy);
-    }
-    pub(crate) fn set_idempotent(&mut self) {
-        self.idempotent = true;
-    }
 }
 
 impl OperationRequest {
@@ -1070,7 +1134,7 @@ impl OperationRequest {
 /// The statuses an operation documents as successes and as errors: a code such as `404`, a
 /// class by its first digit (`4` for `4XX`), or `0` for `default`. A `default` among the
 /// successes (an operation that documents no 2xx) covers the 2xx statuses.
-pub(crate) struct Expected {
+pub struct Expected {
     pub(crate) success: &'static [u16],
     pub(crate) errors: &'static [u16],
 }
@@ -1104,7 +1168,7 @@ impl Expected {
 
 /// Turns a response body into the documented type, or says why it cannot. The status picks the
 /// type when an operation's bodies differ by status.
-pub(crate) type Decoder<T> = fn(StatusCode, &[u8]) -> Result<T, String>;
+pub type Decoder<T> = fn(StatusCode, &[u8]) -> Result<T, String>;
 
 pub(crate) fn decode_json<T: DeserializeOwned>(
     _: StatusCode,

@@ -29,11 +29,7 @@ impl<'a> StaticApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn post_self_array(&self, body: crate::models::SelfArray) -> PostSelfArray<'a> {
-        PostSelfArray {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            body,
-        }
+        crate::Request::with_parameters(self.client, PostSelfArrayParameters { body })
     }
     /// `POST /self-map`
     ///
@@ -47,61 +43,38 @@ impl<'a> StaticApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn post_self_map(&self, body: crate::models::SelfMap) -> PostSelfMap<'a> {
-        PostSelfMap {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            body,
-        }
+        crate::Request::with_parameters(self.client, PostSelfMapParameters { body })
     }
 }
 
 /// A request to `POST /self-array`
 ///
-/// Made by [`StaticApi::post_self_array`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`StaticApi::post_self_array`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type PostSelfArray<'a> = crate::Request<'a, PostSelfArrayParameters>;
+
+/// The parameters of a [`PostSelfArray`](type@PostSelfArray) request, as [`StaticApi::post_self_array`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct PostSelfArray<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct PostSelfArrayParameters {
     body: crate::models::SelfArray,
 }
 
 impl<'a> PostSelfArray<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for PostSelfArrayParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -113,68 +86,41 @@ impl<'a> PostSelfArray<'a> {
             ::reqwest::Method::POST,
             path,
             None,
-            self.options,
+            options,
         );
         request.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for PostSelfArray<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `POST /self-map`
 ///
-/// Made by [`StaticApi::post_self_map`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`StaticApi::post_self_map`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type PostSelfMap<'a> = crate::Request<'a, PostSelfMapParameters>;
+
+/// The parameters of a [`PostSelfMap`](type@PostSelfMap) request, as [`StaticApi::post_self_map`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct PostSelfMap<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct PostSelfMapParameters {
     body: crate::models::SelfMap,
 }
 
 impl<'a> PostSelfMap<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for PostSelfMapParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -186,17 +132,9 @@ impl<'a> PostSelfMap<'a> {
             ::reqwest::Method::POST,
             path,
             None,
-            self.options,
+            options,
         );
         request.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for PostSelfMap<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

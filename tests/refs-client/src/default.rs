@@ -26,10 +26,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_things(&self) -> ListThings<'a> {
-        ListThings {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, ListThingsParameters {})
     }
     /// `GET /things/{id}`
     ///
@@ -47,11 +44,12 @@ impl<'a> DefaultApi<'a> {
         &self,
         id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetThing<'a> {
-        GetThing {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            id: id.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetThingParameters {
+                id: id.into(),
+            },
+        )
     }
     /// `PUT /things/{id}`
     ///
@@ -70,67 +68,46 @@ impl<'a> DefaultApi<'a> {
         id: impl ::core::convert::Into<::std::string::String>,
         body: crate::models::Thing,
     ) -> PutThing<'a> {
-        PutThing {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            id: id.into(),
-            body,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            PutThingParameters {
+                id: id.into(),
+                body,
+            },
+        )
     }
 }
 
 /// A request to `GET /things`
 ///
-/// Made by [`DefaultApi::list_things`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`DefaultApi::list_things`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type ListThings<'a> = crate::Request<'a, ListThingsParameters>;
+
+/// The parameters of a [`ListThings`](type@ListThings) request, as [`DefaultApi::list_things`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct ListThings<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct ListThingsParameters {}
 
 impl<'a> ListThings<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<
-        'a,
+}
+
+impl crate::runtime::Operation for ListThingsParameters {
+    type Output = ::std::vec::Vec<crate::models::Thing>;
+    type Error = crate::models::ListThingsResponse404;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
         ::std::vec::Vec<crate::models::Thing>,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
         crate::models::ListThingsResponse404,
-    > {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<::std::vec::Vec<crate::models::Thing>>,
-                crate::runtime::decode_json::<crate::models::ListThingsResponse404>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -142,76 +119,44 @@ impl<'a> ListThings<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for ListThings<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<::std::vec::Vec<crate::models::Thing>>,
-        crate::Error<crate::models::ListThingsResponse404>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        ::std::vec::Vec<crate::models::Thing>,
-        crate::models::ListThingsResponse404,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /things/{id}`
 ///
-/// Made by [`DefaultApi::get_thing`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`DefaultApi::get_thing`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetThing<'a> = crate::Request<'a, GetThingParameters>;
+
+/// The parameters of a [`GetThing`](type@GetThing) request, as [`DefaultApi::get_thing`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetThing<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetThingParameters {
     id: crate::models::Id,
 }
 
 impl<'a> GetThing<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::Thing, crate::models::ListThingsResponse404> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Thing>,
-                crate::runtime::decode_json::<crate::models::ListThingsResponse404>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetThingParameters {
+    type Output = crate::models::Thing;
+    type Error = crate::models::ListThingsResponse404;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Thing,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::ListThingsResponse404,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -232,35 +177,20 @@ impl<'a> GetThing<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetThing<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Thing>,
-        crate::Error<crate::models::ListThingsResponse404>,
-    >;
-    type IntoFuture = crate::Sending<
-        'a,
-        crate::models::Thing,
-        crate::models::ListThingsResponse404,
-    >;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `PUT /things/{id}`
 ///
-/// Made by [`DefaultApi::put_thing`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`DefaultApi::put_thing`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type PutThing<'a> = crate::Request<'a, PutThingParameters>;
+
+/// The parameters of a [`PutThing`](type@PutThing) request, as [`DefaultApi::put_thing`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct PutThing<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct PutThingParameters {
     id: crate::models::Id,
     body: crate::models::Thing,
 }
@@ -268,39 +198,22 @@ pub struct PutThing<'a> {
 impl<'a> PutThing<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, crate::models::Thing, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Thing>,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for PutThingParameters {
+    type Output = crate::models::Thing;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Thing,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -325,20 +238,9 @@ impl<'a> PutThing<'a> {
             ::reqwest::Method::PUT,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for PutThing<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Thing>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::Thing, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }

@@ -41,17 +41,18 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_items(&self) -> ListItems<'a> {
-        ListItems {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            tags: None,
-            fields: None,
-            limit: None,
-            order: None,
-            filter: None,
-            x_trace_id: None,
-            session: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            ListItemsParameters {
+                tags: None,
+                fields: None,
+                limit: None,
+                order: None,
+                filter: None,
+                x_trace_id: None,
+                session: None,
+            },
+        )
     }
     /// Creates an item
     ///
@@ -74,12 +75,13 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn create_item(&self, body: crate::models::Item) -> CreateItem<'a> {
-        CreateItem {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            idempotency_key: None,
-            body,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            CreateItemParameters {
+                idempotency_key: None,
+                body,
+            },
+        )
     }
     /// Lists events, a cursor at a time
     ///
@@ -100,12 +102,13 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_events(&self) -> ListEvents<'a> {
-        ListEvents {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            after: None,
-            limit: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            ListEventsParameters {
+                after: None,
+                limit: None,
+            },
+        )
     }
     /// Lists log lines by offset
     ///
@@ -126,12 +129,13 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_logs(&self, skip: i32) -> ListLogs<'a> {
-        ListLogs {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            skip,
-            take: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            ListLogsParameters {
+                skip,
+                take: None,
+            },
+        )
     }
     /// Submits a form
     ///
@@ -151,11 +155,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn submit_form(&self, body: crate::models::SubmitFormBody) -> SubmitForm<'a> {
-        SubmitForm {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            body,
-        }
+        crate::Request::with_parameters(self.client, SubmitFormParameters { body })
     }
     /// Authenticates with an API key in a header
     ///
@@ -173,10 +173,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_with_header_key(&self) -> GetWithHeaderKey<'a> {
-        GetWithHeaderKey {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, GetWithHeaderKeyParameters {})
     }
     /// Authenticates with an API key in the query
     ///
@@ -198,11 +195,12 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_with_query_key(&self) -> GetWithQueryKey<'a> {
-        GetWithQueryKey {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            page: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetWithQueryKeyParameters {
+                page: None,
+            },
+        )
     }
     /// Authenticates with an API key in a cookie
     ///
@@ -224,11 +222,12 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_with_cookie_key(&self) -> GetWithCookieKey<'a> {
-        GetWithCookieKey {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            session: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetWithCookieKeyParameters {
+                session: None,
+            },
+        )
     }
     /// Authenticates with a user name and password
     ///
@@ -246,10 +245,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_with_basic_auth(&self) -> GetWithBasicAuth<'a> {
-        GetWithBasicAuth {
-            client: self.client,
-            options: ::core::default::Default::default(),
-        }
+        crate::Request::with_parameters(self.client, GetWithBasicAuthParameters {})
     }
     /// Copies an item now, later, or not at all
     ///
@@ -276,11 +272,12 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> CopyItem<'a> {
-        CopyItem {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            item_id: item_id.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            CopyItemParameters {
+                item_id: item_id.into(),
+            },
+        )
     }
     /// Uploads a file with its description
     ///
@@ -308,16 +305,17 @@ impl<'a> ItemsApi<'a> {
         &self,
         file: impl ::core::convert::Into<::std::vec::Vec<u8>>,
     ) -> UploadFile<'a> {
-        UploadFile {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            file: file.into(),
-            note: None,
-            tags: None,
-            order: None,
-            item: None,
-            pages_value: None,
-        }
+        crate::Request::with_parameters(
+            self.client,
+            UploadFileParameters {
+                file: file.into(),
+                note: None,
+                tags: None,
+                order: None,
+                item: None,
+                pages_value: None,
+            },
+        )
     }
     /// Fetches one item
     ///
@@ -341,11 +339,12 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetItem<'a> {
-        GetItem {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            item_id: item_id.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetItemParameters {
+                item_id: item_id.into(),
+            },
+        )
     }
     /// Deletes an item without credentials
     ///
@@ -364,11 +363,12 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> DeleteItem<'a> {
-        DeleteItem {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            item_id: item_id.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            DeleteItemParameters {
+                item_id: item_id.into(),
+            },
+        )
     }
     /// Fetches the note as bytes
     ///
@@ -391,11 +391,12 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetRaw<'a> {
-        GetRaw {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            item_id: item_id.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            GetRawParameters {
+                item_id: item_id.into(),
+            },
+        )
     }
     /// Replaces the note of an item
     ///
@@ -420,23 +421,24 @@ impl<'a> ItemsApi<'a> {
         item_id: impl ::core::convert::Into<::std::string::String>,
         body: impl ::core::convert::Into<::std::string::String>,
     ) -> PutNote<'a> {
-        PutNote {
-            client: self.client,
-            options: ::core::default::Default::default(),
-            item_id: item_id.into(),
-            body: body.into(),
-        }
+        crate::Request::with_parameters(
+            self.client,
+            PutNoteParameters {
+                item_id: item_id.into(),
+                body: body.into(),
+            },
+        )
     }
 }
 
 /// A request to `GET /items`: Lists items
 ///
-/// Made by [`ItemsApi::list_items`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::list_items`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type ListItems<'a> = crate::Request<'a, ListItemsParameters>;
+
+/// The parameters of a [`ListItems`](type@ListItems) request, as [`ItemsApi::list_items`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct ListItems<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct ListItemsParameters {
     tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     fields: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     limit: ::core::option::Option<i32>,
@@ -451,29 +453,29 @@ impl<'a> ListItems<'a> {
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// Items with any of these tags
     pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = Some(value);
+        self.parameters.tags = Some(value);
         self
     }
     /// Properties to return
     pub fn fields(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.fields = Some(value);
+        self.parameters.fields = Some(value);
         self
     }
     /// The `limit` parameter.
     ///
     /// Range: 1 to 100.
     pub fn limit(mut self, value: i32) -> Self {
-        self.limit = Some(value);
+        self.parameters.limit = Some(value);
         self
     }
     /// The `order` parameter.
     pub fn order(mut self, value: crate::models::Order) -> Self {
-        self.order = Some(value);
+        self.parameters.order = Some(value);
         self
     }
     /// Bounds on the items, as `filter[min]=1`
     pub fn filter(mut self, value: crate::models::ListItemsFilter) -> Self {
-        self.filter = Some(value);
+        self.parameters.filter = Some(value);
         self
     }
     /// The `X-Trace-Id` parameter.
@@ -481,7 +483,7 @@ impl<'a> ListItems<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.x_trace_id = Some(value.into());
+        self.parameters.x_trace_id = Some(value.into());
         self
     }
     /// The `session` parameter.
@@ -489,42 +491,25 @@ impl<'a> ListItems<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.session = Some(value.into());
+        self.parameters.session = Some(value.into());
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, ::std::vec::Vec<crate::models::Item>, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<::std::vec::Vec<crate::models::Item>>,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for ListItemsParameters {
+    type Output = ::std::vec::Vec<crate::models::Item>;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        ::std::vec::Vec<crate::models::Item>,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -545,7 +530,7 @@ impl<'a> ListItems<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.tags {
@@ -573,25 +558,14 @@ impl<'a> ListItems<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for ListItems<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<::std::vec::Vec<crate::models::Item>>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, ::std::vec::Vec<crate::models::Item>, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `POST /items`: Creates an item
 ///
-/// Made by [`ItemsApi::create_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::create_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type CreateItem<'a> = crate::Request<'a, CreateItemParameters>;
+
+/// The parameters of a [`CreateItem`](type@CreateItem) request, as [`ItemsApi::create_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct CreateItem<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct CreateItemParameters {
     idempotency_key: ::core::option::Option<::std::string::String>,
     body: crate::models::Item,
 }
@@ -604,44 +578,27 @@ impl<'a> CreateItem<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.idempotency_key = Some(value.into());
+        self.parameters.idempotency_key = Some(value.into());
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method. It carries the same random `idempotency-key` on every attempt, unless the request sets one.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::Item, crate::models::Problem> {
-        let expected = &crate::runtime::Expected {
-            success: &[201],
-            errors: &[4, 0],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Item>,
-                crate::runtime::decode_json::<crate::models::Problem>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for CreateItemParameters {
+    type Output = crate::models::Item;
+    type Error = crate::models::Problem;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[201],
+        errors: &[4, 0],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Item,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::Problem,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -658,7 +615,7 @@ impl<'a> CreateItem<'a> {
             ::reqwest::Method::POST,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         request.mark_idempotency_key("idempotency-key");
@@ -670,25 +627,14 @@ impl<'a> CreateItem<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for CreateItem<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Item>,
-        crate::Error<crate::models::Problem>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::Item, crate::models::Problem>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /events`: Lists events, a cursor at a time
 ///
-/// Made by [`ItemsApi::list_events`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::list_events`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type ListEvents<'a> = crate::Request<'a, ListEventsParameters>;
+
+/// The parameters of a [`ListEvents`](type@ListEvents) request, as [`ItemsApi::list_events`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct ListEvents<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct ListEventsParameters {
     after: ::core::option::Option<::std::string::String>,
     limit: ::core::option::Option<i32>,
 }
@@ -701,28 +647,12 @@ impl<'a> ListEvents<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.after = Some(value.into());
+        self.parameters.after = Some(value.into());
         self
     }
     /// The `limit` parameter.
     pub fn limit(mut self, value: i32) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
+        self.parameters.limit = Some(value);
         self
     }
     /// The pages of results, from the page this request asks for, fetched one at a time as the stream is polled; each next page asking for the `after` the page before it gives.
@@ -732,7 +662,7 @@ impl<'a> ListEvents<'a> {
         let fetch = move |step: &crate::runtime::Step| {
             let mut next = ::core::clone::Clone::clone(&self);
             if let ::core::option::Option::Some(cursor) = step.cursor_value() {
-                next.after = ::core::option::Option::Some(cursor);
+                next.parameters.after = ::core::option::Option::Some(cursor);
             }
             ::core::result::Result::Ok(::core::future::IntoFuture::into_future(next))
         };
@@ -763,23 +693,22 @@ impl<'a> ListEvents<'a> {
             |page: crate::models::ListEventsResponse| page.data,
         )
     }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, crate::models::ListEventsResponse, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::ListEventsResponse>,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for ListEventsParameters {
+    type Output = crate::models::ListEventsResponse;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::ListEventsResponse,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -791,7 +720,7 @@ impl<'a> ListEvents<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         if let Some(value) = &self.after {
@@ -804,25 +733,14 @@ impl<'a> ListEvents<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for ListEvents<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::ListEventsResponse>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::ListEventsResponse, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /logs`: Lists log lines by offset
 ///
-/// Made by [`ItemsApi::list_logs`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::list_logs`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type ListLogs<'a> = crate::Request<'a, ListLogsParameters>;
+
+/// The parameters of a [`ListLogs`](type@ListLogs) request, as [`ItemsApi::list_logs`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct ListLogs<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct ListLogsParameters {
     skip: i32,
     take: ::core::option::Option<i32>,
 }
@@ -834,23 +752,7 @@ impl<'a> ListLogs<'a> {
     ///
     /// Default: `2`.
     pub fn take(mut self, value: i32) -> Self {
-        self.take = Some(value);
-        self
-    }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
+        self.parameters.take = Some(value);
         self
     }
     /// The pages of results, from the page this request asks for, fetched one at a time as the stream is polled; by default from offset 0, each next page asking for the `skip` past the items so far.
@@ -858,12 +760,12 @@ impl<'a> ListLogs<'a> {
     /// See [`Pages`](crate::Pages) for when the stream ends.
     pub fn pages(self) -> crate::Pages<'a, crate::models::ListLogsResponse, ()> {
         let (start, size) = (
-            ::core::option::Option::Some(self.skip),
-            self.take.or(::core::option::Option::Some(2)),
+            ::core::option::Option::Some(self.parameters.skip),
+            self.parameters.take.or(::core::option::Option::Some(2)),
         );
         let fetch = move |step: &crate::runtime::Step| {
             let mut next = ::core::clone::Clone::clone(&self);
-            next.skip = step.index_value("listLogs")?;
+            next.parameters.skip = step.index_value("listLogs")?;
             ::core::result::Result::Ok(::core::future::IntoFuture::into_future(next))
         };
         crate::runtime::Pages::by_offset(
@@ -889,23 +791,22 @@ impl<'a> ListLogs<'a> {
             |page: crate::models::ListLogsResponse| page.lines.unwrap_or_default(),
         )
     }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, crate::models::ListLogsResponse, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::ListLogsResponse>,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for ListLogsParameters {
+    type Output = crate::models::ListLogsResponse;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::ListLogsResponse,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -927,7 +828,7 @@ impl<'a> ListLogs<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         {
@@ -941,64 +842,34 @@ impl<'a> ListLogs<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for ListLogs<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::ListLogsResponse>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::ListLogsResponse, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `POST /forms`: Submits a form
 ///
-/// Made by [`ItemsApi::submit_form`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::submit_form`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type SubmitForm<'a> = crate::Request<'a, SubmitFormParameters>;
+
+/// The parameters of a [`SubmitForm`](type@SubmitForm) request, as [`ItemsApi::submit_form`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct SubmitForm<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct SubmitFormParameters {
     body: crate::models::SubmitFormBody,
 }
 
 impl<'a> SubmitForm<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for SubmitFormParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1015,7 +886,7 @@ impl<'a> SubmitForm<'a> {
             ::reqwest::Method::POST,
             path,
             None,
-            self.options,
+            options,
         );
         request.authorize_bearer();
         request.form_body(&self.body, "application/x-www-form-urlencoded")?;
@@ -1023,60 +894,32 @@ impl<'a> SubmitForm<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for SubmitForm<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /keyed/header`: Authenticates with an API key in a header
 ///
-/// Made by [`ItemsApi::get_with_header_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::get_with_header_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetWithHeaderKey<'a> = crate::Request<'a, GetWithHeaderKeyParameters>;
+
+/// The parameters of a [`GetWithHeaderKey`](type@GetWithHeaderKey) request, as [`ItemsApi::get_with_header_key`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetWithHeaderKey<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct GetWithHeaderKeyParameters {}
 
 impl<'a> GetWithHeaderKey<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetWithHeaderKeyParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1088,29 +931,21 @@ impl<'a> GetWithHeaderKey<'a> {
             ::reqwest::Method::GET,
             path,
             None,
-            self.options,
+            options,
         );
         request.authorize_header("x-api-key");
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetWithHeaderKey<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /keyed/query`: Authenticates with an API key in the query
 ///
-/// Made by [`ItemsApi::get_with_query_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::get_with_query_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetWithQueryKey<'a> = crate::Request<'a, GetWithQueryKeyParameters>;
+
+/// The parameters of a [`GetWithQueryKey`](type@GetWithQueryKey) request, as [`ItemsApi::get_with_query_key`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetWithQueryKey<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetWithQueryKeyParameters {
     page: ::core::option::Option<i64>,
 }
 
@@ -1119,42 +954,23 @@ impl<'a> GetWithQueryKey<'a> {
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// The `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.parameters.page = Some(value);
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetWithQueryKeyParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1166,7 +982,7 @@ impl<'a> GetWithQueryKey<'a> {
             ::reqwest::Method::GET,
             path,
             None,
-            self.options,
+            options,
         );
         request.authorize_query("api_key");
         if let Some(value) = &self.page {
@@ -1176,22 +992,14 @@ impl<'a> GetWithQueryKey<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetWithQueryKey<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /keyed/cookie`: Authenticates with an API key in a cookie
 ///
-/// Made by [`ItemsApi::get_with_cookie_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::get_with_cookie_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetWithCookieKey<'a> = crate::Request<'a, GetWithCookieKeyParameters>;
+
+/// The parameters of a [`GetWithCookieKey`](type@GetWithCookieKey) request, as [`ItemsApi::get_with_cookie_key`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetWithCookieKey<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetWithCookieKeyParameters {
     session: ::core::option::Option<::std::string::String>,
 }
 
@@ -1203,42 +1011,23 @@ impl<'a> GetWithCookieKey<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.session = Some(value.into());
+        self.parameters.session = Some(value.into());
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetWithCookieKeyParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1250,7 +1039,7 @@ impl<'a> GetWithCookieKey<'a> {
             ::reqwest::Method::GET,
             path,
             None,
-            self.options,
+            options,
         );
         request.authorize_cookie("token");
         if let Some(value) = &self.session {
@@ -1260,60 +1049,32 @@ impl<'a> GetWithCookieKey<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetWithCookieKey<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /keyed/basic`: Authenticates with a user name and password
 ///
-/// Made by [`ItemsApi::get_with_basic_auth`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::get_with_basic_auth`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetWithBasicAuth<'a> = crate::Request<'a, GetWithBasicAuthParameters>;
+
+/// The parameters of a [`GetWithBasicAuth`](type@GetWithBasicAuth) request, as [`ItemsApi::get_with_basic_auth`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetWithBasicAuth<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
-}
+pub struct GetWithBasicAuthParameters {}
 
 impl<'a> GetWithBasicAuth<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetWithBasicAuthParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1325,68 +1086,41 @@ impl<'a> GetWithBasicAuth<'a> {
             ::reqwest::Method::GET,
             path,
             None,
-            self.options,
+            options,
         );
         request.authorize_basic();
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetWithBasicAuth<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `POST /items/{itemId}/copies`: Copies an item now, later, or not at all
 ///
-/// Made by [`ItemsApi::copy_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::copy_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type CopyItem<'a> = crate::Request<'a, CopyItemParameters>;
+
+/// The parameters of a [`CopyItem`](type@CopyItem) request, as [`ItemsApi::copy_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct CopyItem<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct CopyItemParameters {
     item_id: ::std::string::String,
 }
 
 impl<'a> CopyItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, CopyItemResponse, CopyItemError> {
-        let expected = &crate::runtime::Expected {
-            success: &[201, 202, 204],
-            errors: &[404, 409],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                CopyItemResponse::decode,
-                CopyItemError::decode,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for CopyItemParameters {
+    type Output = CopyItemResponse;
+    type Error = CopyItemError;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[201, 202, 204],
+        errors: &[404, 409],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = CopyItemResponse::decode;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = CopyItemError::decode;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1403,21 +1137,10 @@ impl<'a> CopyItem<'a> {
             ::reqwest::Method::POST,
             path,
             Some("application/json, text/plain"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for CopyItem<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<CopyItemResponse>,
-        crate::Error<CopyItemError>,
-    >;
-    type IntoFuture = crate::Sending<'a, CopyItemResponse, CopyItemError>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }
 
@@ -1479,12 +1202,12 @@ impl CopyItemError {
 
 /// A request to `POST /uploads`: Uploads a file with its description
 ///
-/// Made by [`ItemsApi::upload_file`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::upload_file`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type UploadFile<'a> = crate::Request<'a, UploadFileParameters>;
+
+/// The parameters of a [`UploadFile`](type@UploadFile) request, as [`ItemsApi::upload_file`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct UploadFile<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct UploadFileParameters {
     file: ::std::vec::Vec<u8>,
     note: ::core::option::Option<::std::string::String>,
     tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1503,62 +1226,43 @@ impl<'a> UploadFile<'a> {
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.note = Some(value.into());
+        self.parameters.note = Some(value.into());
         self
     }
     /// The `tags` parameter.
     pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
-        self.tags = Some(value);
+        self.parameters.tags = Some(value);
         self
     }
     /// The `order` parameter.
     pub fn order(mut self, value: crate::models::Order) -> Self {
-        self.order = Some(value);
+        self.parameters.order = Some(value);
         self
     }
     /// The `item` parameter.
     pub fn item(mut self, value: crate::models::Item) -> Self {
-        self.item = Some(value);
+        self.parameters.item = Some(value);
         self
     }
     /// The `pages` parameter.
     pub fn pages_value(mut self, value: ::std::vec::Vec<::std::vec::Vec<u8>>) -> Self {
-        self.pages_value = Some(value);
+        self.parameters.pages_value = Some(value);
         self
     }
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for UploadFileParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1582,7 +1286,7 @@ impl<'a> UploadFile<'a> {
             ::reqwest::Method::POST,
             path,
             None,
-            self.options,
+            options,
         );
         request.authorize_bearer();
         let mut form = crate::runtime::Multipart::default();
@@ -1614,63 +1318,38 @@ impl<'a> UploadFile<'a> {
     }
 }
 
-impl<'a> ::core::future::IntoFuture for UploadFile<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /items/{itemId}`: Fetches one item
 ///
-/// Made by [`ItemsApi::get_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::get_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetItem<'a> = crate::Request<'a, GetItemParameters>;
+
+/// The parameters of a [`GetItem`](type@GetItem) request, as [`ItemsApi::get_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetItem<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetItemParameters {
     item_id: ::std::string::String,
 }
 
 impl<'a> GetItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(
-        self,
-    ) -> crate::Sending<'a, crate::models::Item, crate::models::Problem> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[404],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_json::<crate::models::Item>,
-                crate::runtime::decode_json::<crate::models::Problem>,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetItemParameters {
+    type Output = crate::models::Item;
+    type Error = crate::models::Problem;
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[404],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
+        crate::models::Item,
+    >;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
+        crate::models::Problem,
+    >;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1683,71 +1362,41 @@ impl<'a> GetItem<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/json"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetItem<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<crate::models::Item>,
-        crate::Error<crate::models::Problem>,
-    >;
-    type IntoFuture = crate::Sending<'a, crate::models::Item, crate::models::Problem>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `DELETE /items/{itemId}`: Deletes an item without credentials
 ///
-/// Made by [`ItemsApi::delete_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::delete_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type DeleteItem<'a> = crate::Request<'a, DeleteItemParameters>;
+
+/// The parameters of a [`DeleteItem`](type@DeleteItem) request, as [`ItemsApi::delete_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct DeleteItem<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct DeleteItemParameters {
     item_id: ::std::string::String,
 }
 
 impl<'a> DeleteItem<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for DeleteItemParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1760,67 +1409,40 @@ impl<'a> DeleteItem<'a> {
             ::reqwest::Method::DELETE,
             path,
             None,
-            self.options,
+            options,
         );
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for DeleteItem<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `GET /items/{itemId}/note`: Fetches the note as bytes
 ///
-/// Made by [`ItemsApi::get_raw`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::get_raw`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type GetRaw<'a> = crate::Request<'a, GetRawParameters>;
+
+/// The parameters of a [`GetRaw`](type@GetRaw) request, as [`ItemsApi::get_raw`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct GetRaw<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct GetRawParameters {
     item_id: ::std::string::String,
 }
 
 impl<'a> GetRaw<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, ::std::vec::Vec<u8>, ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[200],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_bytes,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for GetRawParameters {
+    type Output = ::std::vec::Vec<u8>;
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_bytes;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1837,32 +1459,21 @@ impl<'a> GetRaw<'a> {
             ::reqwest::Method::GET,
             path,
             Some("application/octet-stream"),
-            self.options,
+            options,
         );
         request.authorize_bearer();
         ::core::result::Result::Ok(request)
     }
 }
 
-impl<'a> ::core::future::IntoFuture for GetRaw<'a> {
-    type Output = ::core::result::Result<
-        crate::Response<::std::vec::Vec<u8>>,
-        crate::Error<()>,
-    >;
-    type IntoFuture = crate::Sending<'a, ::std::vec::Vec<u8>, ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
-    }
-}
-
 /// A request to `PUT /items/{itemId}/note`: Replaces the note of an item
 ///
-/// Made by [`ItemsApi::put_note`]. Set optional parameters with its methods, then `.await` it or call [`send`](Self::send).
+/// Made by [`ItemsApi::put_note`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type PutNote<'a> = crate::Request<'a, PutNoteParameters>;
+
+/// The parameters of a [`PutNote`](type@PutNote) request, as [`ItemsApi::put_note`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
-pub struct PutNote<'a> {
-    client: &'a crate::Client,
-    options: crate::runtime::Options,
+pub struct PutNoteParameters {
     item_id: ::std::string::String,
     body: ::std::string::String,
 }
@@ -1870,39 +1481,20 @@ pub struct PutNote<'a> {
 impl<'a> PutNote<'a> {
     /// The token scopes this operation accepts; a token needs at least one of them.
     pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-    /// Gives up on this request, on each attempt, after `timeout` instead of the client's
-    /// timeout: an [`Error::Timeout`](crate::Error::Timeout) then.
-    pub fn timeout(mut self, timeout: ::core::time::Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Retries this request as `policy` says, instead of as the client's policy does.
-    pub fn retry_policy(mut self, policy: crate::RetryPolicy) -> Self {
-        self.options.set_retry_policy(policy);
-        self
-    }
-    /// Marks this request as safe to send more than once, so that it is retried as a GET is (see [`RetryPolicy`](crate::RetryPolicy)) whatever its method.
-    pub fn idempotent(mut self) -> Self {
-        self.options.set_idempotent();
-        self
-    }
-    /// Checks the request against the API description, sends it, and decodes the response.
-    pub fn send(self) -> crate::Sending<'a, (), ()> {
-        let expected = &crate::runtime::Expected {
-            success: &[204],
-            errors: &[],
-        };
-        self.client
-            .start(
-                self.plan(),
-                expected,
-                crate::runtime::decode_empty,
-                crate::runtime::decode_empty,
-            )
-    }
-    /// The request, checked against the API description, as the runtime sends it.
+}
+
+impl crate::runtime::Operation for PutNoteParameters {
+    type Output = ();
+    type Error = ();
+    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(
         self,
+        options: crate::runtime::Options,
     ) -> ::core::result::Result<
         crate::runtime::OperationRequest,
         crate::runtime::ValidationError,
@@ -1919,18 +1511,10 @@ impl<'a> PutNote<'a> {
             ::reqwest::Method::PUT,
             path,
             None,
-            self.options,
+            options,
         );
         request.authorize_bearer();
         request.text_body(self.body, "text/plain; charset=utf-8");
         ::core::result::Result::Ok(request)
-    }
-}
-
-impl<'a> ::core::future::IntoFuture for PutNote<'a> {
-    type Output = ::core::result::Result<crate::Response<()>, crate::Error<()>>;
-    type IntoFuture = crate::Sending<'a, (), ()>;
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
     }
 }
