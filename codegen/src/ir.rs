@@ -18,6 +18,8 @@ pub struct Api {
     pub types: BTreeMap<String, TypeDef>,
     /// Operations grouped by their first tag, in the order the tags are declared.
     pub groups: Vec<Group>,
+    /// Optional parameters every operation takes alike, when there are any.
+    pub shared: Option<Shared>,
     /// The recursion limit rustc needs for types nested this deep, when its default is not enough.
     pub recursion_limit: Option<usize>,
     /// What each alias among `types` stands for, every alias looked through.
@@ -31,6 +33,11 @@ impl Api {
             TyKind::Named(name) => self.aliases.get(name).unwrap_or(ty),
             _ => ty,
         }
+    }
+
+    /// The parameters every operation shares, if any.
+    pub fn shared_parameters(&self) -> &[Parameter] {
+        self.shared.as_ref().map_or(&[], |shared| &shared.parameters)
     }
 
     /// Every operation, with the group it is in, in the order the crate declares them.
@@ -47,7 +54,8 @@ impl Api {
             let responses = operation.responses.iter().filter_map(|case| case.payload.model());
             parameters.chain(body).chain(responses)
         });
-        let mut pending: Vec<&Ty> = shapes.chain(operations).collect();
+        let shared = self.shared_parameters().iter().map(|parameter| &parameter.ty);
+        let mut pending: Vec<&Ty> = shapes.chain(operations).chain(shared).collect();
         while let Some(ty) = pending.pop() {
             if matches(&ty.kind) {
                 return true;
@@ -205,6 +213,14 @@ pub struct Group {
     pub operations: Vec<Operation>,
 }
 
+/// Optional parameters that every operation takes alike (bunq's five headers, Losant's four
+/// flags): one struct and one set of setters serve every request, instead of a field and a
+/// setter each in every operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shared {
+    pub parameters: Vec<Parameter>,
+}
+
 /// One HTTP operation, which becomes a method on its group's handle, the struct of its
 /// parameters, and the alias of the runtime's `Request` with them that the method returns.
 #[derive(Debug, Clone, PartialEq)]
@@ -216,6 +232,8 @@ pub struct Operation {
     pub builder_name: String,
     /// The struct of the parameters, which implements the runtime's `Operation`.
     pub parameters_name: String,
+    /// The field of that struct holding the [`Shared`] parameters, which `parameters` leaves out.
+    pub shared_field: Option<Ident>,
     pub http_method: HttpMethod,
     pub path: PathTemplate,
     /// The `Accept` header: the media types the documented responses carry, if any.
@@ -264,6 +282,17 @@ pub enum PagePosition {
     Offset { parameter: PageParameter, size: Option<PageParameter> },
     /// An opaque cursor, and where the body gives the next one.
     Cursor { parameter: PageParameter, next: FieldPath },
+}
+
+impl PagePosition {
+    /// The fields of the parameters paging sets or reads.
+    pub fn fields(&self) -> Vec<&Ident> {
+        let (parameter, size) = match self {
+            Self::Number { parameter, size, .. } | Self::Offset { parameter, size } => (parameter, size.as_ref()),
+            Self::Cursor { parameter, .. } => (parameter, None),
+        };
+        std::iter::once(parameter).chain(size).map(|parameter| &parameter.field).collect()
+    }
 }
 
 /// A query parameter that paging sets or reads, by its builder field.

@@ -25,8 +25,20 @@ const PRELUDE_TYPES: &[&str] =
 
 /// Modules at the crate root that a tag's module must not take: the crate's own, the files
 /// Cargo treats specially, and the paths generated code starts from.
-const RESERVED_MODULES: &[&str] =
-    &["models", "runtime", "validate", "reqwest", "lib", "main", "std", "core", "alloc", "serde", "serde_json"];
+const RESERVED_MODULES: &[&str] = &[
+    "models",
+    "runtime",
+    "validate",
+    "shared",
+    "reqwest",
+    "lib",
+    "main",
+    "std",
+    "core",
+    "alloc",
+    "serde",
+    "serde_json",
+];
 
 /// What the generated handles derive; their methods are taken.
 pub const HANDLE_DERIVES: &[&str] = &["Debug", "Clone", "Copy"];

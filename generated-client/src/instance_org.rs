@@ -29,11 +29,11 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrg::losantdomain`]): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`GetInstanceOrg::actions`]): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`GetInstanceOrg::links`]): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`GetInstanceOrg::embedded`]): Return embedded resources in response.
-    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`GetInstanceOrg::summary_include`]): Comma-separated list of summary fields to include in org summary.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`GetInstanceOrg::summary_include`](GetInstanceOrg::summary_include)): Comma-separated list of summary fields to include in org summary.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -65,11 +65,8 @@ impl<'a> InstanceOrgApi<'a> {
             GetInstanceOrgParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
-                losantdomain: None,
-                actions: None,
-                links: None,
-                embedded: None,
                 summary_include: None,
+                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -83,10 +80,10 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`DeleteInstanceOrg::losantdomain`]): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`DeleteInstanceOrg::actions`]): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`DeleteInstanceOrg::links`]): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`DeleteInstanceOrg::embedded`]): Return embedded resources in response.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -116,10 +113,7 @@ impl<'a> InstanceOrgApi<'a> {
             DeleteInstanceOrgParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
-                losantdomain: None,
-                actions: None,
-                links: None,
-                embedded: None,
+                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -133,11 +127,11 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`PatchInstanceOrg::losantdomain`]): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`PatchInstanceOrg::actions`]): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`PatchInstanceOrg::links`]): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`PatchInstanceOrg::embedded`]): Return embedded resources in response.
-    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`PatchInstanceOrg::summary_include`]): Comma-separated list of summary fields to include in org summary.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`PatchInstanceOrg::summary_include`](PatchInstanceOrg::summary_include)): Comma-separated list of summary fields to include in org summary.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
     /// - `body` (request body, required): Object containing new organization properties.
     ///
     /// # Scopes
@@ -169,12 +163,9 @@ impl<'a> InstanceOrgApi<'a> {
             PatchInstanceOrgParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
-                losantdomain: None,
-                actions: None,
-                links: None,
-                embedded: None,
                 summary_include: None,
                 body,
+                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -188,12 +179,12 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrgDeviceCounts::losantdomain`]): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`GetInstanceOrgDeviceCounts::actions`]): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`GetInstanceOrgDeviceCounts::links`]): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`GetInstanceOrgDeviceCounts::embedded`]): Return embedded resources in response.
-    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgDeviceCounts::start`]): Start of range for device count query (ms since epoch).
-    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgDeviceCounts::end`]): End of range for device count query (ms since epoch). Default: `"0"`.
+    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgDeviceCounts::start`](GetInstanceOrgDeviceCounts::start)): Start of range for device count query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgDeviceCounts::end`](GetInstanceOrgDeviceCounts::end)): End of range for device count query (ms since epoch). Default: `"0"`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -225,12 +216,9 @@ impl<'a> InstanceOrgApi<'a> {
             GetInstanceOrgDeviceCountsParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
-                losantdomain: None,
-                actions: None,
-                links: None,
-                embedded: None,
                 start: None,
                 end: None,
+                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -244,12 +232,12 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::losantdomain`]): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::actions`]): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::links`]): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::embedded`]): Return embedded resources in response.
-    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::start`]): Start of range for notebook execution query (ms since epoch).
-    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::end`]): End of range for notebook execution query (ms since epoch).
+    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::start`](GetInstanceOrgNotebookMinuteCounts::start)): Start of range for notebook execution query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::end`](GetInstanceOrgNotebookMinuteCounts::end)): End of range for notebook execution query (ms since epoch).
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -281,12 +269,9 @@ impl<'a> InstanceOrgApi<'a> {
             GetInstanceOrgNotebookMinuteCountsParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
-                losantdomain: None,
-                actions: None,
-                links: None,
-                embedded: None,
                 start: None,
                 end: None,
+                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -300,13 +285,13 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrgPayloadCounts::losantdomain`]): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`GetInstanceOrgPayloadCounts::actions`]): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`GetInstanceOrgPayloadCounts::links`]): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`GetInstanceOrgPayloadCounts::embedded`]): Return embedded resources in response.
-    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgPayloadCounts::start`]): Start of range for payload count query (ms since epoch).
-    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgPayloadCounts::end`]): End of range for payload count query (ms since epoch).
-    /// - `as_bytes` (query parameter `asBytes`, optional; set with [`GetInstanceOrgPayloadCounts::as_bytes`]): If the resulting stats should be returned as bytes. Default: `false`.
+    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgPayloadCounts::start`](GetInstanceOrgPayloadCounts::start)): Start of range for payload count query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgPayloadCounts::end`](GetInstanceOrgPayloadCounts::end)): End of range for payload count query (ms since epoch).
+    /// - `as_bytes` (query parameter `asBytes`, optional; set with [`GetInstanceOrgPayloadCounts::as_bytes`](GetInstanceOrgPayloadCounts::as_bytes)): If the resulting stats should be returned as bytes. Default: `false`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -338,13 +323,10 @@ impl<'a> InstanceOrgApi<'a> {
             GetInstanceOrgPayloadCountsParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
-                losantdomain: None,
-                actions: None,
-                links: None,
-                embedded: None,
                 start: None,
                 end: None,
                 as_bytes: None,
+                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -358,15 +340,15 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::losantdomain`]): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::actions`]): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::links`]): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::embedded`]): Return embedded resources in response.
-    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::start`]): Start of range for payload count query (ms since epoch).
-    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::end`]): End of range for payload count query (ms since epoch).
-    /// - `resolution` (query parameter `resolution`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::resolution`]): Resolution in milliseconds. Default: `"86400000"`.
-    /// - `as_bytes` (query parameter `asBytes`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::as_bytes`]): If the resulting stats should be returned as bytes. Default: `false`.
-    /// - `include_non_billable` (query parameter `includeNonBillable`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::include_non_billable`]): If non-billable payloads should be included in the result. Default: `false`.
+    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::start`](GetInstanceOrgPayloadCountsBreakdown::start)): Start of range for payload count query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::end`](GetInstanceOrgPayloadCountsBreakdown::end)): End of range for payload count query (ms since epoch).
+    /// - `resolution` (query parameter `resolution`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::resolution`](GetInstanceOrgPayloadCountsBreakdown::resolution)): Resolution in milliseconds. Default: `"86400000"`.
+    /// - `as_bytes` (query parameter `asBytes`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::as_bytes`](GetInstanceOrgPayloadCountsBreakdown::as_bytes)): If the resulting stats should be returned as bytes. Default: `false`.
+    /// - `include_non_billable` (query parameter `includeNonBillable`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::include_non_billable`](GetInstanceOrgPayloadCountsBreakdown::include_non_billable)): If non-billable payloads should be included in the result. Default: `false`.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -398,15 +380,12 @@ impl<'a> InstanceOrgApi<'a> {
             GetInstanceOrgPayloadCountsBreakdownParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
-                losantdomain: None,
-                actions: None,
-                links: None,
-                embedded: None,
                 start: None,
                 end: None,
                 resolution: None,
                 as_bytes: None,
                 include_non_billable: None,
+                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -422,11 +401,14 @@ pub type GetInstanceOrg<'a> = crate::Request<'a, GetInstanceOrgParameters>;
 pub struct GetInstanceOrgParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
-    losantdomain: ::core::option::Option<::std::string::String>,
-    actions: ::core::option::Option<bool>,
-    links: ::core::option::Option<bool>,
-    embedded: ::core::option::Option<bool>,
     summary_include: ::core::option::Option<::std::string::String>,
+    shared: crate::shared::SharedParameters,
+}
+
+impl crate::shared::WithShared for GetInstanceOrgParameters {
+    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
+        &mut self.shared
+    }
 }
 
 impl<'a> GetInstanceOrg<'a> {
@@ -439,29 +421,6 @@ impl<'a> GetInstanceOrg<'a> {
         "instanceOrg.*",
         "instanceOrg.get",
     ];
-    /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.parameters.losantdomain = Some(value.into());
-        self
-    }
-    /// Return resource actions in response
-    pub fn actions(mut self, value: bool) -> Self {
-        self.parameters.actions = Some(value);
-        self
-    }
-    /// Return resource link in response
-    pub fn links(mut self, value: bool) -> Self {
-        self.parameters.links = Some(value);
-        self
-    }
-    /// Return embedded resources in response
-    pub fn embedded(mut self, value: bool) -> Self {
-        self.parameters.embedded = Some(value);
-        self
-    }
     /// Comma-separated list of summary fields to include in org summary
     pub fn summary_include(
         mut self,
@@ -525,18 +484,7 @@ impl crate::runtime::Operation for GetInstanceOrgParameters {
             options,
         );
         request.authorize_bearer();
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
-        }
-        if let Some(value) = &self.actions {
-            request.add_query("_actions", value.to_string());
-        }
-        if let Some(value) = &self.links {
-            request.add_query("_links", value.to_string());
-        }
-        if let Some(value) = &self.embedded {
-            request.add_query("_embedded", value.to_string());
-        }
+        self.shared.place(&mut request)?;
         if let Some(value) = &self.summary_include {
             request.add_query("summaryInclude", value.clone());
         }
@@ -554,10 +502,13 @@ pub type DeleteInstanceOrg<'a> = crate::Request<'a, DeleteInstanceOrgParameters>
 pub struct DeleteInstanceOrgParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
-    losantdomain: ::core::option::Option<::std::string::String>,
-    actions: ::core::option::Option<bool>,
-    links: ::core::option::Option<bool>,
-    embedded: ::core::option::Option<bool>,
+    shared: crate::shared::SharedParameters,
+}
+
+impl crate::shared::WithShared for DeleteInstanceOrgParameters {
+    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
+        &mut self.shared
+    }
 }
 
 impl<'a> DeleteInstanceOrg<'a> {
@@ -568,29 +519,6 @@ impl<'a> DeleteInstanceOrg<'a> {
         "instanceOrg.*",
         "instanceOrg.delete",
     ];
-    /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.parameters.losantdomain = Some(value.into());
-        self
-    }
-    /// Return resource actions in response
-    pub fn actions(mut self, value: bool) -> Self {
-        self.parameters.actions = Some(value);
-        self
-    }
-    /// Return resource link in response
-    pub fn links(mut self, value: bool) -> Self {
-        self.parameters.links = Some(value);
-        self
-    }
-    /// Return embedded resources in response
-    pub fn embedded(mut self, value: bool) -> Self {
-        self.parameters.embedded = Some(value);
-        self
-    }
 }
 
 impl crate::runtime::Operation for DeleteInstanceOrgParameters {
@@ -646,18 +574,7 @@ impl crate::runtime::Operation for DeleteInstanceOrgParameters {
             options,
         );
         request.authorize_bearer();
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
-        }
-        if let Some(value) = &self.actions {
-            request.add_query("_actions", value.to_string());
-        }
-        if let Some(value) = &self.links {
-            request.add_query("_links", value.to_string());
-        }
-        if let Some(value) = &self.embedded {
-            request.add_query("_embedded", value.to_string());
-        }
+        self.shared.place(&mut request)?;
         ::core::result::Result::Ok(request)
     }
 }
@@ -672,12 +589,15 @@ pub type PatchInstanceOrg<'a> = crate::Request<'a, PatchInstanceOrgParameters>;
 pub struct PatchInstanceOrgParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
-    losantdomain: ::core::option::Option<::std::string::String>,
-    actions: ::core::option::Option<bool>,
-    links: ::core::option::Option<bool>,
-    embedded: ::core::option::Option<bool>,
     summary_include: ::core::option::Option<::std::string::String>,
     body: crate::models::InstanceOrgPatch,
+    shared: crate::shared::SharedParameters,
+}
+
+impl crate::shared::WithShared for PatchInstanceOrgParameters {
+    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
+        &mut self.shared
+    }
 }
 
 impl<'a> PatchInstanceOrg<'a> {
@@ -688,29 +608,6 @@ impl<'a> PatchInstanceOrg<'a> {
         "instanceOrg.*",
         "instanceOrg.patch",
     ];
-    /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.parameters.losantdomain = Some(value.into());
-        self
-    }
-    /// Return resource actions in response
-    pub fn actions(mut self, value: bool) -> Self {
-        self.parameters.actions = Some(value);
-        self
-    }
-    /// Return resource link in response
-    pub fn links(mut self, value: bool) -> Self {
-        self.parameters.links = Some(value);
-        self
-    }
-    /// Return embedded resources in response
-    pub fn embedded(mut self, value: bool) -> Self {
-        self.parameters.embedded = Some(value);
-        self
-    }
     /// Comma-separated list of summary fields to include in org summary
     pub fn summary_include(
         mut self,
@@ -778,18 +675,7 @@ impl crate::runtime::Operation for PatchInstanceOrgParameters {
             options,
         );
         request.authorize_bearer();
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
-        }
-        if let Some(value) = &self.actions {
-            request.add_query("_actions", value.to_string());
-        }
-        if let Some(value) = &self.links {
-            request.add_query("_links", value.to_string());
-        }
-        if let Some(value) = &self.embedded {
-            request.add_query("_embedded", value.to_string());
-        }
+        self.shared.place(&mut request)?;
         if let Some(value) = &self.summary_include {
             request.add_query("summaryInclude", value.clone());
         }
@@ -811,12 +697,15 @@ pub type GetInstanceOrgDeviceCounts<'a> = crate::Request<
 pub struct GetInstanceOrgDeviceCountsParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
-    losantdomain: ::core::option::Option<::std::string::String>,
-    actions: ::core::option::Option<bool>,
-    links: ::core::option::Option<bool>,
-    embedded: ::core::option::Option<bool>,
     start: ::core::option::Option<::std::string::String>,
     end: ::core::option::Option<::std::string::String>,
+    shared: crate::shared::SharedParameters,
+}
+
+impl crate::shared::WithShared for GetInstanceOrgDeviceCountsParameters {
+    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
+        &mut self.shared
+    }
 }
 
 impl<'a> GetInstanceOrgDeviceCounts<'a> {
@@ -829,29 +718,6 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
         "instanceOrg.*",
         "instanceOrg.deviceCounts",
     ];
-    /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.parameters.losantdomain = Some(value.into());
-        self
-    }
-    /// Return resource actions in response
-    pub fn actions(mut self, value: bool) -> Self {
-        self.parameters.actions = Some(value);
-        self
-    }
-    /// Return resource link in response
-    pub fn links(mut self, value: bool) -> Self {
-        self.parameters.links = Some(value);
-        self
-    }
-    /// Return embedded resources in response
-    pub fn embedded(mut self, value: bool) -> Self {
-        self.parameters.embedded = Some(value);
-        self
-    }
     /// Start of range for device count query (ms since epoch)
     pub fn start(
         mut self,
@@ -926,18 +792,7 @@ impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
             options,
         );
         request.authorize_bearer();
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
-        }
-        if let Some(value) = &self.actions {
-            request.add_query("_actions", value.to_string());
-        }
-        if let Some(value) = &self.links {
-            request.add_query("_links", value.to_string());
-        }
-        if let Some(value) = &self.embedded {
-            request.add_query("_embedded", value.to_string());
-        }
+        self.shared.place(&mut request)?;
         if let Some(value) = &self.start {
             request.add_query("start", value.clone());
         }
@@ -961,12 +816,15 @@ pub type GetInstanceOrgNotebookMinuteCounts<'a> = crate::Request<
 pub struct GetInstanceOrgNotebookMinuteCountsParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
-    losantdomain: ::core::option::Option<::std::string::String>,
-    actions: ::core::option::Option<bool>,
-    links: ::core::option::Option<bool>,
-    embedded: ::core::option::Option<bool>,
     start: ::core::option::Option<::std::string::String>,
     end: ::core::option::Option<::std::string::String>,
+    shared: crate::shared::SharedParameters,
+}
+
+impl crate::shared::WithShared for GetInstanceOrgNotebookMinuteCountsParameters {
+    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
+        &mut self.shared
+    }
 }
 
 impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
@@ -979,29 +837,6 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
         "instanceOrg.*",
         "instanceOrg.notebookMinuteCounts",
     ];
-    /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.parameters.losantdomain = Some(value.into());
-        self
-    }
-    /// Return resource actions in response
-    pub fn actions(mut self, value: bool) -> Self {
-        self.parameters.actions = Some(value);
-        self
-    }
-    /// Return resource link in response
-    pub fn links(mut self, value: bool) -> Self {
-        self.parameters.links = Some(value);
-        self
-    }
-    /// Return embedded resources in response
-    pub fn embedded(mut self, value: bool) -> Self {
-        self.parameters.embedded = Some(value);
-        self
-    }
     /// Start of range for notebook execution query (ms since epoch)
     pub fn start(
         mut self,
@@ -1074,18 +909,7 @@ impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters 
             options,
         );
         request.authorize_bearer();
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
-        }
-        if let Some(value) = &self.actions {
-            request.add_query("_actions", value.to_string());
-        }
-        if let Some(value) = &self.links {
-            request.add_query("_links", value.to_string());
-        }
-        if let Some(value) = &self.embedded {
-            request.add_query("_embedded", value.to_string());
-        }
+        self.shared.place(&mut request)?;
         if let Some(value) = &self.start {
             request.add_query("start", value.clone());
         }
@@ -1109,13 +933,16 @@ pub type GetInstanceOrgPayloadCounts<'a> = crate::Request<
 pub struct GetInstanceOrgPayloadCountsParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
-    losantdomain: ::core::option::Option<::std::string::String>,
-    actions: ::core::option::Option<bool>,
-    links: ::core::option::Option<bool>,
-    embedded: ::core::option::Option<bool>,
     start: ::core::option::Option<::std::string::String>,
     end: ::core::option::Option<::std::string::String>,
     as_bytes: ::core::option::Option<bool>,
+    shared: crate::shared::SharedParameters,
+}
+
+impl crate::shared::WithShared for GetInstanceOrgPayloadCountsParameters {
+    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
+        &mut self.shared
+    }
 }
 
 impl<'a> GetInstanceOrgPayloadCounts<'a> {
@@ -1128,29 +955,6 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
         "instanceOrg.*",
         "instanceOrg.payloadCounts",
     ];
-    /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.parameters.losantdomain = Some(value.into());
-        self
-    }
-    /// Return resource actions in response
-    pub fn actions(mut self, value: bool) -> Self {
-        self.parameters.actions = Some(value);
-        self
-    }
-    /// Return resource link in response
-    pub fn links(mut self, value: bool) -> Self {
-        self.parameters.links = Some(value);
-        self
-    }
-    /// Return embedded resources in response
-    pub fn embedded(mut self, value: bool) -> Self {
-        self.parameters.embedded = Some(value);
-        self
-    }
     /// Start of range for payload count query (ms since epoch)
     pub fn start(
         mut self,
@@ -1230,18 +1034,7 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
             options,
         );
         request.authorize_bearer();
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
-        }
-        if let Some(value) = &self.actions {
-            request.add_query("_actions", value.to_string());
-        }
-        if let Some(value) = &self.links {
-            request.add_query("_links", value.to_string());
-        }
-        if let Some(value) = &self.embedded {
-            request.add_query("_embedded", value.to_string());
-        }
+        self.shared.place(&mut request)?;
         if let Some(value) = &self.start {
             request.add_query("start", value.clone());
         }
@@ -1268,15 +1061,18 @@ pub type GetInstanceOrgPayloadCountsBreakdown<'a> = crate::Request<
 pub struct GetInstanceOrgPayloadCountsBreakdownParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
-    losantdomain: ::core::option::Option<::std::string::String>,
-    actions: ::core::option::Option<bool>,
-    links: ::core::option::Option<bool>,
-    embedded: ::core::option::Option<bool>,
     start: ::core::option::Option<::std::string::String>,
     end: ::core::option::Option<::std::string::String>,
     resolution: ::core::option::Option<crate::models::PayloadResolution>,
     as_bytes: ::core::option::Option<bool>,
     include_non_billable: ::core::option::Option<bool>,
+    shared: crate::shared::SharedParameters,
+}
+
+impl crate::shared::WithShared for GetInstanceOrgPayloadCountsBreakdownParameters {
+    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
+        &mut self.shared
+    }
 }
 
 impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
@@ -1289,29 +1085,6 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
         "instanceOrg.*",
         "instanceOrg.payloadCountsBreakdown",
     ];
-    /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.parameters.losantdomain = Some(value.into());
-        self
-    }
-    /// Return resource actions in response
-    pub fn actions(mut self, value: bool) -> Self {
-        self.parameters.actions = Some(value);
-        self
-    }
-    /// Return resource link in response
-    pub fn links(mut self, value: bool) -> Self {
-        self.parameters.links = Some(value);
-        self
-    }
-    /// Return embedded resources in response
-    pub fn embedded(mut self, value: bool) -> Self {
-        self.parameters.embedded = Some(value);
-        self
-    }
     /// Start of range for payload count query (ms since epoch)
     pub fn start(
         mut self,
@@ -1405,18 +1178,7 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameter
             options,
         );
         request.authorize_bearer();
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
-        }
-        if let Some(value) = &self.actions {
-            request.add_query("_actions", value.to_string());
-        }
-        if let Some(value) = &self.links {
-            request.add_query("_links", value.to_string());
-        }
-        if let Some(value) = &self.embedded {
-            request.add_query("_embedded", value.to_string());
-        }
+        self.shared.place(&mut request)?;
         if let Some(value) = &self.start {
             request.add_query("start", value.clone());
         }

@@ -6,6 +6,7 @@
 
 pub mod models;
 pub mod instance_org;
+mod shared;
 mod validate;
 mod runtime;
 

@@ -28,14 +28,14 @@ impl<'a> InstanceOrgsApi<'a> {
     /// # Parameters
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`GetInstanceOrgs::losantdomain`]): Domain scope of request (rarely needed).
-    /// - `sort_field` (query parameter `sortField`, optional; set with [`GetInstanceOrgs::sort_field`]): Field to sort the results by. Default: `"name"`.
-    /// - `sort_direction` (query parameter `sortDirection`, optional; set with [`GetInstanceOrgs::sort_direction`]): Direction to sort the results by. Default: `"asc"`.
-    /// - `page` (query parameter `page`, optional; set with [`GetInstanceOrgs::page`]): Which page of results to return. Value: at least 0. Default: `0`.
-    /// - `per_page` (query parameter `perPage`, optional; set with [`GetInstanceOrgs::per_page`]): How many items to return per page. Range: 1 to 1000. Default: `100`.
-    /// - `filter_field` (query parameter `filterField`, optional; set with [`GetInstanceOrgs::filter_field`]): Field to filter the results by. Blank or not provided means no filtering.
-    /// - `filter` (query parameter `filter`, optional; set with [`GetInstanceOrgs::filter`]): Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering.
-    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`GetInstanceOrgs::summary_include`]): Comma-separated list of summary fields to include in org summaries.
+    /// - `sort_field` (query parameter `sortField`, optional; set with [`GetInstanceOrgs::sort_field`](GetInstanceOrgs::sort_field)): Field to sort the results by. Default: `"name"`.
+    /// - `sort_direction` (query parameter `sortDirection`, optional; set with [`GetInstanceOrgs::sort_direction`](GetInstanceOrgs::sort_direction)): Direction to sort the results by. Default: `"asc"`.
+    /// - `page` (query parameter `page`, optional; set with [`GetInstanceOrgs::page`](GetInstanceOrgs::page)): Which page of results to return. Value: at least 0. Default: `0`.
+    /// - `per_page` (query parameter `perPage`, optional; set with [`GetInstanceOrgs::per_page`](GetInstanceOrgs::per_page)): How many items to return per page. Range: 1 to 1000. Default: `100`.
+    /// - `filter_field` (query parameter `filterField`, optional; set with [`GetInstanceOrgs::filter_field`](GetInstanceOrgs::filter_field)): Field to filter the results by. Blank or not provided means no filtering.
+    /// - `filter` (query parameter `filter`, optional; set with [`GetInstanceOrgs::filter`](GetInstanceOrgs::filter)): Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`GetInstanceOrgs::summary_include`](GetInstanceOrgs::summary_include)): Comma-separated list of summary fields to include in org summaries.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
     ///
     /// # Scopes
     ///
@@ -65,7 +65,6 @@ impl<'a> InstanceOrgsApi<'a> {
             self.client,
             GetInstanceOrgsParameters {
                 instance_id: instance_id.into(),
-                losantdomain: None,
                 sort_field: None,
                 sort_direction: None,
                 page: None,
@@ -73,6 +72,7 @@ impl<'a> InstanceOrgsApi<'a> {
                 filter_field: None,
                 filter: None,
                 summary_include: None,
+                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -85,8 +85,8 @@ impl<'a> InstanceOrgsApi<'a> {
     /// # Parameters
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`CreateInstanceOrg::losantdomain`]): Domain scope of request (rarely needed).
-    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`CreateInstanceOrg::summary_include`]): Comma-separated list of summary fields to include in org summary.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`CreateInstanceOrg::summary_include`](CreateInstanceOrg::summary_include)): Comma-separated list of summary fields to include in org summary.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
     /// - `body` (request body, required): New organization information.
     ///
     /// # Scopes
@@ -116,9 +116,9 @@ impl<'a> InstanceOrgsApi<'a> {
             self.client,
             CreateInstanceOrgParameters {
                 instance_id: instance_id.into(),
-                losantdomain: None,
                 summary_include: None,
                 body,
+                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -133,7 +133,6 @@ pub type GetInstanceOrgs<'a> = crate::Request<'a, GetInstanceOrgsParameters>;
 #[derive(Debug, Clone)]
 pub struct GetInstanceOrgsParameters {
     instance_id: ::std::string::String,
-    losantdomain: ::core::option::Option<::std::string::String>,
     sort_field: ::core::option::Option<crate::models::OrgSortField>,
     sort_direction: ::core::option::Option<crate::models::SortDirection>,
     page: ::core::option::Option<i64>,
@@ -141,6 +140,13 @@ pub struct GetInstanceOrgsParameters {
     filter_field: ::core::option::Option<crate::models::OrgFilterField>,
     filter: ::core::option::Option<::std::string::String>,
     summary_include: ::core::option::Option<::std::string::String>,
+    shared: crate::shared::SharedParameters,
+}
+
+impl crate::shared::WithShared for GetInstanceOrgsParameters {
+    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
+        &mut self.shared
+    }
 }
 
 impl<'a> GetInstanceOrgs<'a> {
@@ -153,14 +159,6 @@ impl<'a> GetInstanceOrgs<'a> {
         "instanceOrgs.*",
         "instanceOrgs.get",
     ];
-    /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.parameters.losantdomain = Some(value.into());
-        self
-    }
     /// Field to sort the results by
     ///
     /// Default: `"name"`.
@@ -321,9 +319,7 @@ impl crate::runtime::Operation for GetInstanceOrgsParameters {
             options,
         );
         request.authorize_bearer();
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
-        }
+        self.shared.place(&mut request)?;
         if let Some(value) = &self.sort_field {
             request.add_query("sortField", value.as_str().to_owned());
         }
@@ -358,9 +354,15 @@ pub type CreateInstanceOrg<'a> = crate::Request<'a, CreateInstanceOrgParameters>
 #[derive(Debug, Clone)]
 pub struct CreateInstanceOrgParameters {
     instance_id: ::std::string::String,
-    losantdomain: ::core::option::Option<::std::string::String>,
     summary_include: ::core::option::Option<::std::string::String>,
     body: crate::models::InstanceOrgPost,
+    shared: crate::shared::SharedParameters,
+}
+
+impl crate::shared::WithShared for CreateInstanceOrgParameters {
+    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
+        &mut self.shared
+    }
 }
 
 impl<'a> CreateInstanceOrg<'a> {
@@ -371,14 +373,6 @@ impl<'a> CreateInstanceOrg<'a> {
         "instanceOrgs.*",
         "instanceOrgs.post",
     ];
-    /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.parameters.losantdomain = Some(value.into());
-        self
-    }
     /// Comma-separated list of summary fields to include in org summary
     pub fn summary_include(
         mut self,
@@ -437,9 +431,7 @@ impl crate::runtime::Operation for CreateInstanceOrgParameters {
             options,
         );
         request.authorize_bearer();
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
-        }
+        self.shared.place(&mut request)?;
         if let Some(value) = &self.summary_include {
             request.add_query("summaryInclude", value.clone());
         }

@@ -49,6 +49,9 @@ pub fn emit(api: &Api) -> Result<Vec<(String, Contents)>, Error> {
         for group in &api.groups {
             modules.push((group.module.clone(), operations::module(group, api, &validation, &uses)));
         }
+        if let Some(shared) = &api.shared {
+            modules.push(("shared".to_owned(), operations::shared_module(shared, api, &validation, &uses)));
+        }
         let impls = validation.impls();
         if !impls.is_empty() {
             modules.push((
@@ -90,7 +93,7 @@ pub fn preamble(comment: &str, package: &Package) -> String {
 }
 
 /// Modules that are part of the crate's API; the others are its machinery.
-const PRIVATE_MODULES: &[&str] = &["runtime", "validate"];
+const PRIVATE_MODULES: &[&str] = &["runtime", "validate", "shared"];
 
 fn crate_root(api: &Api, modules: &[(String, TokenStream)]) -> TokenStream {
     let declarations = modules.iter().map(|(name, _)| {

@@ -11,7 +11,7 @@ use super::validation::Validation;
 use super::{docs, pagination};
 use crate::ir::{
     Api, Argument, Auth, Encoding, Group, Operation, Outcome, Parameter, ParameterLocation, PartForm, PathSegment,
-    Payload, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
+    Payload, ResponseCase, Role, Shared, Status, StatusEnum, StatusVariant, TextForm,
 };
 use crate::naming::HANDLE_DERIVES;
 
@@ -91,6 +91,11 @@ fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
             (true, _) => quote!(#field: #field.into()),
         }
     });
+    let body_initializer = body_initializer.into_iter();
+    let shared_initializer = operation.shared_field.as_ref().map(|field| {
+        let field = snake(field);
+        quote!(#field: ::core::default::Default::default(),)
+    });
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
     quote! {
         #doc
@@ -98,7 +103,8 @@ fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
         pub fn #name(&self, #(#arguments,)* #body_argument) -> #builder<'a> {
             crate::#request::#with_parameters(self.client, #parameters {
                 #(#initializers,)*
-                #body_initializer
+                #(#body_initializer,)*
+                #shared_initializer
             })
         }
     }
@@ -109,10 +115,16 @@ fn method_docs(operation: &Operation, api: &Api) -> Vec<String> {
     let mut paragraphs: Vec<String> =
         operation.summary.iter().chain(&operation.description).map(|text| docs::markdown(text)).collect();
     paragraphs.push(docs::code(&request_line(operation)));
-    let mut parameters: Vec<String> =
-        operation.parameters.iter().map(|parameter| parameter_line(parameter, operation, api)).collect();
+    let own = operation.parameters.iter().map(|parameter| parameter_line(parameter, &operation.builder_name, api));
+    // Every request has the shared parameters' setters, through the runtime's generic `Request`.
+    let shared = operation
+        .shared_field
+        .iter()
+        .flat_map(|_| api.shared_parameters())
+        .map(|parameter| parameter_line(parameter, "crate::Request", api));
+    let mut parameters: Vec<String> = own.chain(shared).collect();
     if let Some(body) = &operation.body {
-        let requirement = requirement(body.required, body.rust_name.as_str(), operation);
+        let requirement = requirement(body.required, body.rust_name.as_str(), &operation.builder_name);
         let description =
             body.docs.description.as_deref().map(|text| format!(": {}", docs::sentence(text))).unwrap_or_default();
         parameters.push(format!("- `{}` (request body, {requirement}){description}", body.rust_name.as_str()));
@@ -164,16 +176,17 @@ fn request_line(operation: &Operation) -> String {
     format!("{} {}", operation.http_method.as_str(), operation.path.text)
 }
 
-/// "required", or where to set an optional value.
-fn requirement(required: bool, rust_name: &str, operation: &Operation) -> String {
+/// "required", or where to set an optional value: the setter of that name on `request`.
+fn requirement(required: bool, rust_name: &str, request: &str) -> String {
     if required {
         "required".to_owned()
     } else {
-        format!("optional; set with [`{}::{}`]", operation.builder_name, rust_name)
+        let shown = request.rsplit("::").next().unwrap_or(request);
+        format!("optional; set with [`{shown}::{rust_name}`]({request}::{rust_name})")
     }
 }
 
-fn parameter_line(parameter: &Parameter, operation: &Operation, api: &Api) -> String {
+fn parameter_line(parameter: &Parameter, request: &str, api: &Api) -> String {
     let kind = match parameter.location {
         ParameterLocation::Path => "path parameter",
         ParameterLocation::Query => "query parameter",
@@ -181,7 +194,7 @@ fn parameter_line(parameter: &Parameter, operation: &Operation, api: &Api) -> St
         ParameterLocation::Cookie => "cookie parameter",
         ParameterLocation::Part => "multipart field",
     };
-    let requirement = requirement(parameter.required, parameter.rust_name.as_str(), operation);
+    let requirement = requirement(parameter.required, parameter.rust_name.as_str(), request);
     let mut text =
         format!("- `{}` ({kind} {}, {requirement})", parameter.rust_name.as_str(), docs::code(&parameter.wire_name));
     let description = parameter.docs.description.as_deref().map(docs::sentence);
@@ -263,8 +276,26 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
         let ty = if body.required { ty } else { option(&ty) };
         quote!(#field: #ty,)
     });
-    let setters =
-        operation.parameters.iter().filter(|parameter| !parameter.required).map(|parameter| setter(parameter, api));
+    let own_parameters = quote!(self.parameters);
+    let setters = operation
+        .parameters
+        .iter()
+        .filter(|parameter| !parameter.required)
+        .map(|parameter| setter(parameter, api, &own_parameters));
+    let shared_field = operation.shared_field.as_ref().map(|field| {
+        let field = snake(field);
+        quote!(#field: crate::shared::SharedParameters,)
+    });
+    let with_shared = operation.shared_field.as_ref().map(|field| {
+        let field = snake(field);
+        quote! {
+            impl crate::shared::WithShared for #parameters {
+                fn shared(&mut self) -> &mut crate::shared::SharedParameters {
+                    &mut self.#field
+                }
+            }
+        }
+    });
     let body_setter = operation.body.as_ref().filter(|body| !body.required).map(|body| {
         let field = snake(&body.rust_name);
         let ty = payload_argument_type(&body.payload);
@@ -297,7 +328,10 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
         pub struct #parameters {
             #(#fields,)*
             #body_field
+            #shared_field
         }
+
+        #with_shared
 
         impl<'a> #name<'a> {
             /// The token scopes this operation accepts; a token needs at least one of them.
@@ -314,7 +348,8 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
     }
 }
 
-fn setter(parameter: &Parameter, api: &Api) -> TokenStream {
+/// The setter of an optional parameter, a field of `parameters`.
+fn setter(parameter: &Parameter, api: &Api, parameters: &TokenStream) -> TokenStream {
     let field = snake(&parameter.rust_name);
     let mut paragraphs =
         docs::prose(&parameter.docs, || format!("The {} parameter.", docs::code(&parameter.wire_name)));
@@ -328,7 +363,7 @@ fn setter(parameter: &Parameter, api: &Api) -> TokenStream {
     quote! {
         #doc
         pub fn #field(mut self, value: #ty) -> Self {
-            self.parameters.#field = Some(#value);
+            #parameters.#field = Some(#value);
             self
         }
     }
@@ -338,28 +373,14 @@ fn setter(parameter: &Parameter, api: &Api) -> TokenStream {
 /// decoded, and the `plan` that checks and puts the request together. The runtime's `Request`
 /// sends it through its one exchange future, so no operation has a state machine of its own.
 fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -> TokenStream {
-    let checks = operation.parameters.iter().map(|parameter| {
-        let field = snake(&parameter.rust_name);
-        let wire = &parameter.wire_name;
-        let with_field = Uses::tentative(Helper::WithField);
-        let at = quote!(&root.#with_field(#wire));
-        let checks = validation.checks(&quote!(value), &parameter.ty, &at);
-        if !checks.is_empty() {
-            uses.name(Helper::WithField);
-        }
-        bind_if_set(&checks, &field, parameter.required)
-    });
     let body_checks = operation.body.as_ref().and_then(|body| {
         let ty = body.payload.model()?;
         let checks = validation.checks(&quote!(value), ty, &quote!(&root));
         Some(bind_if_set(&checks, &snake(&body.rust_name), body.required))
     });
-    let checks: Vec<TokenStream> = checks.chain(body_checks).filter(|checks| !checks.is_empty()).collect();
-    let root = (!checks.is_empty()).then(|| {
-        let field_path = uses.path(Helper::FieldPath);
-        let root = uses.name(Helper::Root);
-        quote!(let root = #field_path::#root;)
-    });
+    let mut checks = parameter_checks(&operation.parameters, validation, uses);
+    checks.extend(body_checks.filter(|checks| !checks.is_empty()));
+    let root = root_path(!checks.is_empty(), uses);
 
     let path = path_expression(operation, uses);
     let method = ident(operation.http_method.as_str());
@@ -390,7 +411,12 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
             #multipart_body
         }
     });
+    let shared = operation.shared_field.as_ref().map(|field| {
+        let field = snake(field);
+        quote!(self.#field.place(&mut request)?;)
+    });
     let request_binding = if placed.is_empty()
+        && shared.is_none()
         && multipart.is_none()
         && operation.body.is_none()
         && authorize.is_none()
@@ -454,10 +480,82 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
                 #request_binding = #request_type::new(#id, #template, ::reqwest::Method::#method, path, #accept, options);
                 #authorize
                 #idempotency_key
+                #shared
                 #(#placed)*
                 #multipart
                 #body
                 ::core::result::Result::Ok(request)
+            }
+        }
+    }
+}
+
+/// The checks of the parameters that have constraints, each run when the parameter is set.
+fn parameter_checks(parameters: &[Parameter], validation: &Validation, uses: &Uses) -> Vec<TokenStream> {
+    let checks = parameters.iter().map(|parameter| {
+        let field = snake(&parameter.rust_name);
+        let wire = &parameter.wire_name;
+        let with_field = Uses::tentative(Helper::WithField);
+        let at = quote!(&root.#with_field(#wire));
+        let checks = validation.checks(&quote!(value), &parameter.ty, &at);
+        if !checks.is_empty() {
+            uses.name(Helper::WithField);
+        }
+        bind_if_set(&checks, &field, parameter.required)
+    });
+    checks.filter(|checks| !checks.is_empty()).collect()
+}
+
+/// `let root = FieldPath::ROOT;`, where checks name the fields they check from it.
+fn root_path(needed: bool, uses: &Uses) -> Option<TokenStream> {
+    needed.then(|| {
+        let field_path = uses.path(Helper::FieldPath);
+        let root = uses.name(Helper::Root);
+        quote!(let root = #field_path::#root;)
+    })
+}
+
+/// The module of the parameters every operation takes: their struct, the setters every request
+/// has for them, and the placing of them on the request, each written once.
+pub fn shared_module(shared: &Shared, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
+    let fields = shared.parameters.iter().map(|parameter| {
+        let field = snake(&parameter.rust_name);
+        let ty = option(&qualified_ty(&parameter.ty));
+        quote!(#field: #ty)
+    });
+    let setters = shared.parameters.iter().map(|parameter| setter(parameter, api, &quote!(self.parameters.shared())));
+    let checks = parameter_checks(&shared.parameters, validation, uses);
+    let root = root_path(!checks.is_empty(), uses);
+    let placed = shared.parameters.iter().map(|parameter| place_parameter(parameter, parameter.encoding, uses));
+    let request = uses.name(Helper::RequestBuilder);
+    let request_type = uses.path(Helper::Request);
+    let validation_error = uses.path(Helper::ValidationError);
+    quote! {
+        //! The optional parameters every operation of the API takes, set the same way on every request.
+
+        /// The optional parameters every operation takes.
+        #[derive(Debug, Clone, Default)]
+        pub struct SharedParameters {
+            #(#fields,)*
+        }
+
+        /// The parameters of an operation, which include the shared ones.
+        pub trait WithShared {
+            /// The shared parameters among them.
+            fn shared(&mut self) -> &mut SharedParameters;
+        }
+
+        impl<P: WithShared> crate::#request<'_, P> {
+            #(#setters)*
+        }
+
+        impl SharedParameters {
+            /// Checks the parameters that are set and puts them on the request.
+            pub(crate) fn place(&self, request: &mut #request_type) -> ::core::result::Result<(), #validation_error> {
+                #root
+                #(#checks)*
+                #(#placed)*
+                ::core::result::Result::Ok(())
             }
         }
     }

@@ -137,6 +137,9 @@ impl<'a> Validation<'a> {
                 named_types(ty, &mut pending);
             }
         }
+        for parameter in self.api.shared_parameters() {
+            named_types(&parameter.ty, &mut pending);
+        }
         let mut seen = BTreeSet::new();
         let mut impls = Vec::new();
         while let Some(name) = pending.pop() {

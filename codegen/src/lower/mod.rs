@@ -3,6 +3,7 @@
 mod cycles;
 mod operations;
 mod pagination;
+mod shared;
 mod sharing;
 mod types;
 
@@ -33,14 +34,17 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
     cycles::box_recursive_members(&mut types, reporter);
     sharing::share_identical_types(&mut types);
     pagination::plan(&mut groups, paging, &types, reporter);
+    // After paging is planned, so that the parameters paging sets stay with their operations.
+    let shared = shared::share_parameters(&mut groups);
     let operations = groups.iter().flat_map(|group| &group.operations);
+    let shared_types = shared.iter().flat_map(|shared| &shared.parameters).map(|parameter| &parameter.ty);
     let outside = operations.flat_map(|operation| {
         let parameters = operation.parameters.iter().map(|parameter| &parameter.ty);
         let body = operation.body.iter().filter_map(|body| body.payload.model());
         let responses = operation.responses.iter().filter_map(|case| case.payload.model());
         parameters.chain(body).chain(responses)
     });
-    let depth = cycles::nesting_depth(&types, outside);
+    let depth = cycles::nesting_depth(&types, outside.chain(shared_types));
     Ok(Api {
         package,
         title: spec.info.title.clone(),
@@ -48,6 +52,7 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
         version: spec.info.version.clone(),
         default_base_url: spec.servers.first().map(server_url),
         groups,
+        shared,
         recursion_limit: (depth > RUSTC_DEFAULT_NESTING).then(|| 4 * depth + 128),
         aliases: crate::ir::resolve_aliases(&types),
         types,

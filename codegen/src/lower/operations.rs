@@ -210,6 +210,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             id,
             method_name,
             parameters_name: module_types.claim(format!("{builder_name}Parameters")),
+            shared_field: None,
             builder_name,
             http_method: entry.method,
             path: path_template(entry.path, &parameters),
@@ -962,7 +963,7 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(index, tag)| {
-                format!("  /p{index}:\n    get: {{operationId: {tag}, tags: [{tag}], parameters: [{{name: client, in: query, schema: {{type: string}}}}, {{name: send, in: query, schema: {{type: string}}}}], responses: {{'204': {{description: ok}}}}}}\n")
+                format!("  /p{index}:\n    get: {{operationId: {tag}, tags: [{tag}], parameters: [{{name: client, in: query, required: true, schema: {{type: string}}}}, {{name: send, in: query, required: true, schema: {{type: string}}}}], responses: {{'204': {{description: ok}}}}}}\n")
             })
             .collect();
         let (groups, _) = groups(&format!("paths:\n{paths}"));

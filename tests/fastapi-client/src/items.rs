@@ -23,9 +23,9 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `colour` (query parameter `colour`, optional; set with [`ListItems::colour`]): Default: `[]`.
-    /// - `limit` (query parameter `limit`, optional; set with [`ListItems::limit`]): Range: 1 to 100. Default: `10`.
-    /// - `name_prefix` (query parameter `name_prefix`, optional; set with [`ListItems::name_prefix`])
+    /// - `colour` (query parameter `colour`, optional; set with [`ListItems::colour`](ListItems::colour)): Default: `[]`.
+    /// - `limit` (query parameter `limit`, optional; set with [`ListItems::limit`](ListItems::limit)): Range: 1 to 100. Default: `10`.
+    /// - `name_prefix` (query parameter `name_prefix`, optional; set with [`ListItems::name_prefix`](ListItems::name_prefix))
     ///
     /// # Responses
     ///

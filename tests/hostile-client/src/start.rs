@@ -24,11 +24,11 @@ impl<'a> StartApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required)
-    /// - `client` (query parameter `client`, optional; set with [`Send::client`])
-    /// - `self_` (query parameter `self`, optional; set with [`Send::self_`])
-    /// - `type` (query parameter `type`, optional; set with [`Send::type`])
-    /// - `send_value` (query parameter `send`, optional; set with [`Send::send_value`])
-    /// - `into_future_value` (query parameter `into_future`, optional; set with [`Send::into_future_value`])
+    /// - `client` (query parameter `client`, optional; set with [`Send::client`](Send::client))
+    /// - `self_` (query parameter `self`, optional; set with [`Send::self_`](Send::self_))
+    /// - `type` (query parameter `type`, optional; set with [`Send::type`](Send::type))
+    /// - `send_value` (query parameter `send`, optional; set with [`Send::send_value`](Send::send_value))
+    /// - `into_future_value` (query parameter `into_future`, optional; set with [`Send::into_future_value`](Send::into_future_value))
     ///
     /// # Responses
     ///

@@ -23,13 +23,13 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `tags` (query parameter `tags`, optional; set with [`ListItems::tags`]): Items with any of these tags.
-    /// - `fields` (query parameter `fields`, optional; set with [`ListItems::fields`]): Properties to return.
-    /// - `limit` (query parameter `limit`, optional; set with [`ListItems::limit`]): Range: 1 to 100.
-    /// - `order` (query parameter `order`, optional; set with [`ListItems::order`])
-    /// - `filter` (query parameter `filter`, optional; set with [`ListItems::filter`]): Bounds on the items, as `filter[min]=1`
-    /// - `x_trace_id` (header parameter `X-Trace-Id`, optional; set with [`ListItems::x_trace_id`])
-    /// - `session` (cookie parameter `session`, optional; set with [`ListItems::session`])
+    /// - `tags` (query parameter `tags`, optional; set with [`ListItems::tags`](ListItems::tags)): Items with any of these tags.
+    /// - `fields` (query parameter `fields`, optional; set with [`ListItems::fields`](ListItems::fields)): Properties to return.
+    /// - `limit` (query parameter `limit`, optional; set with [`ListItems::limit`](ListItems::limit)): Range: 1 to 100.
+    /// - `order` (query parameter `order`, optional; set with [`ListItems::order`](ListItems::order))
+    /// - `filter` (query parameter `filter`, optional; set with [`ListItems::filter`](ListItems::filter)): Bounds on the items, as `filter[min]=1`
+    /// - `x_trace_id` (header parameter `X-Trace-Id`, optional; set with [`ListItems::x_trace_id`](ListItems::x_trace_id))
+    /// - `session` (cookie parameter `session`, optional; set with [`ListItems::session`](ListItems::session))
     ///
     /// # Scopes
     ///
@@ -60,7 +60,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `idempotency_key` (header parameter `Idempotency-Key`, optional; set with [`CreateItem::idempotency_key`]): Makes a repeated creation a no-op.
+    /// - `idempotency_key` (header parameter `Idempotency-Key`, optional; set with [`CreateItem::idempotency_key`](CreateItem::idempotency_key)): Makes a repeated creation a no-op.
     /// - `body` (request body, required)
     ///
     /// # Scopes
@@ -89,8 +89,8 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `after` (query parameter `after`, optional; set with [`ListEvents::after`]): The cursor the previous page gave.
-    /// - `limit` (query parameter `limit`, optional; set with [`ListEvents::limit`])
+    /// - `after` (query parameter `after`, optional; set with [`ListEvents::after`](ListEvents::after)): The cursor the previous page gave.
+    /// - `limit` (query parameter `limit`, optional; set with [`ListEvents::limit`](ListEvents::limit))
     ///
     /// # Scopes
     ///
@@ -117,7 +117,7 @@ impl<'a> ItemsApi<'a> {
     /// # Parameters
     ///
     /// - `skip` (query parameter `skip`, required): Value: at least 0.
-    /// - `take` (query parameter `take`, optional; set with [`ListLogs::take`]): Default: `2`.
+    /// - `take` (query parameter `take`, optional; set with [`ListLogs::take`](ListLogs::take)): Default: `2`.
     ///
     /// # Scopes
     ///
@@ -181,7 +181,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `page` (query parameter `page`, optional; set with [`GetWithQueryKey::page`])
+    /// - `page` (query parameter `page`, optional; set with [`GetWithQueryKey::page`](GetWithQueryKey::page))
     ///
     /// The client sends its token in the `api_key` query parameter.
     ///
@@ -208,7 +208,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `session` (cookie parameter `session`, optional; set with [`GetWithCookieKey::session`])
+    /// - `session` (cookie parameter `session`, optional; set with [`GetWithCookieKey::session`](GetWithCookieKey::session))
     ///
     /// The client sends its token in the `token` cookie.
     ///
@@ -286,11 +286,11 @@ impl<'a> ItemsApi<'a> {
     /// # Parameters
     ///
     /// - `file` (multipart field `file`, required): The file's content.
-    /// - `note` (multipart field `note`, optional; set with [`UploadFile::note`]): Length: at most 20 characters.
-    /// - `tags` (multipart field `tags`, optional; set with [`UploadFile::tags`])
-    /// - `order` (multipart field `order`, optional; set with [`UploadFile::order`])
-    /// - `item` (multipart field `item`, optional; set with [`UploadFile::item`])
-    /// - `pages_value` (multipart field `pages`, optional; set with [`UploadFile::pages_value`])
+    /// - `note` (multipart field `note`, optional; set with [`UploadFile::note`](UploadFile::note)): Length: at most 20 characters.
+    /// - `tags` (multipart field `tags`, optional; set with [`UploadFile::tags`](UploadFile::tags))
+    /// - `order` (multipart field `order`, optional; set with [`UploadFile::order`](UploadFile::order))
+    /// - `item` (multipart field `item`, optional; set with [`UploadFile::item`](UploadFile::item))
+    /// - `pages_value` (multipart field `pages`, optional; set with [`UploadFile::pages_value`](UploadFile::pages_value))
     ///
     /// # Scopes
     ///

@@ -1,0 +1,97 @@
+//! Parameters every operation takes alike become one shared struct: bunq.com's five optional
+//! headers were a field, an initializer, a setter and a placing each in all 429 operations.
+
+use crate::ir::{Group, Ident, Operation, Parameter, ParameterLocation, Shared};
+
+/// Takes the optional parameters that every operation has, identically (name, place, type,
+/// encoding and docs), out of the operations, which get a field for them instead. Parameters
+/// paging sets stay with their operation, whose streams set them.
+pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
+    let operations: Vec<&Operation> = groups.iter().flat_map(|group| &group.operations).collect();
+    let (first, rest) = operations.split_first()?;
+    let shared: Vec<Parameter> = first
+        .parameters
+        .iter()
+        .filter(|parameter| sharable(parameter) && !rest.is_empty())
+        .filter(|parameter| operations.iter().all(|operation| takes(operation, parameter)))
+        .cloned()
+        .collect();
+    if shared.is_empty() {
+        return None;
+    }
+    for operation in groups.iter_mut().flat_map(|group| &mut group.operations) {
+        operation.parameters.retain(|parameter| !shared.contains(parameter));
+        operation.shared_field = Some(free_field(operation));
+    }
+    Some(Shared { parameters: shared })
+}
+
+fn sharable(parameter: &Parameter) -> bool {
+    !parameter.required && !matches!(parameter.location, ParameterLocation::Path | ParameterLocation::Part)
+}
+
+/// Whether `operation` takes `parameter` as it is, and not for paging.
+fn takes(operation: &Operation, parameter: &Parameter) -> bool {
+    let paged = operation
+        .pagination
+        .as_ref()
+        .is_some_and(|pagination| pagination.position.fields().contains(&&parameter.rust_name));
+    !paged && operation.parameters.contains(parameter)
+}
+
+/// `shared`, unless one of the operation's own fields took it.
+fn free_field(operation: &Operation) -> Ident {
+    let taken = |name: &str| {
+        operation.parameters.iter().any(|parameter| parameter.rust_name.as_str() == name)
+            || operation.body.as_ref().is_some_and(|body| body.rust_name.as_str() == name)
+    };
+    let name = std::iter::once("shared".to_owned())
+        .chain((2..).map(|suffix| format!("shared_{suffix}")))
+        .find(|name| !taken(name))
+        .unwrap_or_default();
+    Ident::new(name, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::Reporter;
+    use crate::ir::{Api, Package};
+    use crate::source::Documents;
+
+    fn api(paths: &str) -> Api {
+        let text = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}");
+        let spec = serde_yaml::from_str(&text).expect("test spec parses");
+        crate::lower::lower(&spec, Documents::default(), Package::default(), &Reporter::new("api.yaml"))
+            .expect("lowers")
+    }
+
+    fn names(parameters: &[crate::ir::Parameter]) -> Vec<&str> {
+        parameters.iter().map(|parameter| parameter.rust_name.as_str()).collect()
+    }
+
+    #[test]
+    fn optional_parameters_every_operation_takes_alike_are_shared() {
+        let region = "{name: X-Region, in: header, schema: {type: string}, description: r}";
+        let api = api(&format!(
+            "  /a/{{id}}:\n    get:\n      parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}, {region}, {{name: q, in: query, schema: {{type: string}}}}]\n      responses: {{'204': {{description: ok}}}}\n  /b:\n    post:\n      parameters: [{region}, {{name: q, in: query, schema: {{type: integer}}}}, {{name: shared, in: query, schema: {{type: string}}}}]\n      responses: {{'204': {{description: ok}}}}\n"
+        ));
+        assert_eq!(names(api.shared_parameters()), ["x_region"]);
+        let operations: Vec<_> = api.operations().map(|(_, operation)| operation).collect();
+        // `q` differs in type, and a path parameter is required: both stay with their operations.
+        assert_eq!(names(&operations[0].parameters), ["id", "q"]);
+        assert_eq!(operations[0].shared_field.as_ref().map(|field| field.as_str()), Some("shared"));
+        assert_eq!(operations[1].shared_field.as_ref().map(|field| field.as_str()), Some("shared_2"));
+    }
+
+    #[test]
+    fn nothing_is_shared_when_one_operation_lacks_it_or_documents_it_otherwise() {
+        let differently = api(
+            "  /a:\n    get:\n      parameters: [{name: x, in: query, schema: {type: string}, description: one}]\n      responses: {'204': {description: ok}}\n  /b:\n    get:\n      parameters: [{name: x, in: query, schema: {type: string}, description: two}]\n      responses: {'204': {description: ok}}\n",
+        );
+        assert!(differently.shared.is_none());
+        let alone = api(
+            "  /a:\n    get:\n      parameters: [{name: x, in: query, schema: {type: string}}]\n      responses: {'204': {description: ok}}\n",
+        );
+        assert!(alone.shared.is_none(), "one operation shares with nobody");
+    }
+}
