@@ -60,6 +60,56 @@ pub fn pointer_child(parent: &str, segment: &str) -> String {
     pointer
 }
 
+/// A place in a document as a chain of segments up to a root pointer, made into a pointer only
+/// when one is needed: readers pass one down for every value, and rarely have to name it.
+#[derive(Clone, Copy)]
+pub struct Place<'p> {
+    parent: Option<&'p Place<'p>>,
+    segment: Segment<'p>,
+}
+
+#[derive(Clone, Copy)]
+enum Segment<'p> {
+    /// The pointer the chain starts at.
+    Root(&'p str),
+    Key(&'p str),
+    Index(usize),
+}
+
+impl<'p> Place<'p> {
+    pub fn root(pointer: &'p str) -> Self {
+        Self { parent: None, segment: Segment::Root(pointer) }
+    }
+
+    pub fn key(&'p self, key: &'p str) -> Self {
+        Self { parent: Some(self), segment: Segment::Key(key) }
+    }
+
+    pub fn index(&'p self, index: usize) -> Self {
+        Self { parent: Some(self), segment: Segment::Index(index) }
+    }
+
+    /// Whether this is the member `key` of the root `""`.
+    pub fn is_key_of_root(&self, key: &str) -> bool {
+        matches!((self.segment, self.parent.map(|parent| parent.segment)), (Segment::Key(own), Some(Segment::Root(""))) if own == key)
+    }
+
+    /// The JSON pointer to this place.
+    pub fn pointer(&self) -> String {
+        let mut segments = vec![self.segment];
+        let mut place = self;
+        while let Some(parent) = place.parent {
+            segments.push(parent.segment);
+            place = parent;
+        }
+        segments.iter().rev().fold(String::new(), |pointer, segment| match segment {
+            Segment::Root(root) => (*root).to_owned(),
+            Segment::Key(key) => pointer_child(&pointer, key),
+            Segment::Index(index) => pointer_child(&pointer, &index.to_string()),
+        })
+    }
+}
+
 /// Collects warnings and makes errors for one spec file. Every stage holds it shared, so
 /// warnings are collected behind a `RefCell`.
 #[derive(Debug)]

@@ -14,7 +14,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::diagnostics::{Reporter, pointer_child};
+use crate::diagnostics::{Place, Reporter, pointer_child};
 
 /// The extension that carries a tuple's members: references to the `prefixItems` schemas.
 pub const TUPLE: &str = "x-tuple";
@@ -103,59 +103,11 @@ pub fn upgrade_file(document: &mut Value, file: &str, reporter: &Reporter) {
 
 /// Whether `place` is the document's `components`.
 fn is_components(place: &Place<'_>) -> bool {
-    matches!(
-        (place.segment, place.parent.map(|parent| parent.segment)),
-        (Segment::Key("components"), Some(Segment::Root("")))
-    )
+    place.is_key_of_root("components")
 }
 
 fn is_schema_keyword(key: &str) -> bool {
     matches!(key, "type" | "properties" | "items" | "allOf" | "oneOf" | "anyOf" | "$ref" | "enum" | "const")
-}
-
-/// Where a value is in the rewritten document: its segments up to a root, made into a pointer
-/// only when something is reported or moved, which is rare.
-#[derive(Clone, Copy)]
-struct Place<'p> {
-    parent: Option<&'p Place<'p>>,
-    segment: Segment<'p>,
-}
-
-#[derive(Clone, Copy)]
-enum Segment<'p> {
-    /// The pointer the walk started at.
-    Root(&'p str),
-    Key(&'p str),
-    Index(usize),
-}
-
-impl<'p> Place<'p> {
-    fn root(pointer: &'p str) -> Self {
-        Self { parent: None, segment: Segment::Root(pointer) }
-    }
-
-    fn key(&'p self, key: &'p str) -> Self {
-        Self { parent: Some(self), segment: Segment::Key(key) }
-    }
-
-    fn index(&'p self, index: usize) -> Self {
-        Self { parent: Some(self), segment: Segment::Index(index) }
-    }
-
-    /// The pointer to this place in the rewritten document.
-    fn now(&self) -> String {
-        let mut segments = vec![self.segment];
-        let mut place = self;
-        while let Some(parent) = place.parent {
-            segments.push(parent.segment);
-            place = parent;
-        }
-        segments.iter().rev().fold(String::new(), |pointer, segment| match segment {
-            Segment::Root(root) => (*root).to_owned(),
-            Segment::Key(key) => pointer_child(&pointer, key),
-            Segment::Index(index) => pointer_child(&pointer, &index.to_string()),
-        })
-    }
 }
 
 struct Upgrade<'r> {
@@ -303,7 +255,7 @@ impl<'r> Upgrade<'r> {
     fn schema(&self, value: &mut Value, place: Place<'_>) {
         if let Value::Bool(accepts) = value {
             if !*accepts {
-                self.warn(&place.now(), "the `false` schema accepts no value at all; using any JSON value");
+                self.warn(&place.pointer(), "the `false` schema accepts no value at all; using any JSON value");
             }
             *value = Value::Object(Map::new());
             return;
@@ -336,7 +288,7 @@ impl<'r> Upgrade<'r> {
     }
 
     fn drop_unexpressed(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
-        let here = place.now();
+        let here = place.pointer();
         schema.retain(|keyword, _| {
             if is_unexpressed(keyword) {
                 let message = format!("`{keyword}` has no Rust counterpart; the type is generated without it");
@@ -361,7 +313,7 @@ impl<'r> Upgrade<'r> {
                 written.contains(&(index - 1))
             });
             schema.insert("nullable".to_owned(), Value::Bool(true));
-            let now = pointer_child(&place.now(), keyword);
+            let now = pointer_child(&place.pointer(), keyword);
             let written_members = self.written(&now);
             for (index, written_index) in written.into_iter().enumerate().filter(|(index, written)| index != written) {
                 let written = pointer_child(&written_members, &written_index.to_string());
@@ -428,7 +380,7 @@ impl<'r> Upgrade<'r> {
         };
         schema.entry("type").or_insert_with(|| Value::String(kind.to_owned()));
         schema.entry("enum").or_insert_with(|| Value::Array(vec![value]));
-        let now = place.now();
+        let now = place.pointer();
         self.moved(pointer_child(&now, "enum"), pointer_child(&self.written(&now), "const"));
     }
 
@@ -442,7 +394,7 @@ impl<'r> Upgrade<'r> {
         let member = Value::Object(Map::from_iter([("$ref".to_owned(), reference)]));
         let members = schema.entry("allOf").or_insert_with(|| Value::Array(Vec::new()));
         if let Value::Array(members) = members {
-            let here = place.now();
+            let here = place.pointer();
             self.moved(pointer_child(&pointer_child(&here, "allOf"), &members.len().to_string()), self.written(&here));
             members.push(member);
         }
@@ -478,10 +430,10 @@ impl<'r> Upgrade<'r> {
             }
             _ if schema.contains_key("oneOf") => {
                 let message = "`type` lists several types beside a `oneOf`; the value is taken as any JSON value";
-                self.warn(&pointer_child(&place.now(), "type"), message);
+                self.warn(&pointer_child(&place.pointer(), "type"), message);
             }
             _ => {
-                let here = place.now();
+                let here = place.pointer();
                 let written = self.written(&here);
                 let members = kinds.iter().enumerate().map(|(index, kind)| {
                     let keywords: &[&str] =
@@ -521,7 +473,7 @@ impl<'r> Upgrade<'r> {
     /// `patternProperties`: the values of a map, as `additionalProperties` are.
     fn pattern_properties(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
         let Some(Value::Object(patterns)) = schema.remove("patternProperties") else { return };
-        let here = place.now();
+        let here = place.pointer();
         let written_here = self.written(&here);
         let written = pointer_child(&written_here, "patternProperties");
         let mut values: Vec<(String, Value)> =
@@ -561,7 +513,7 @@ impl<'r> Upgrade<'r> {
         match schema.get("items") {
             None | Some(Value::Bool(false)) => {
                 schema.remove("items");
-                let prefix = pointer_child(&place.now(), "prefixItems");
+                let prefix = pointer_child(&place.pointer(), "prefixItems");
                 let references = (0..count)
                     .map(|index| {
                         let target = format!("#{}", pointer_child(&prefix, &index.to_string()));
@@ -574,7 +526,7 @@ impl<'r> Upgrade<'r> {
             Some(_) => {
                 let message = "`prefixItems` with more `items` after them is not a tuple; the list's items are \
                                taken as any JSON value";
-                self.warn(&pointer_child(&place.now(), "prefixItems"), message);
+                self.warn(&pointer_child(&place.pointer(), "prefixItems"), message);
                 schema.remove("items");
             }
         }
@@ -611,7 +563,7 @@ impl<'r> Upgrade<'r> {
             let never = *value == Value::Bool(false);
             if never {
                 let message = "this property's schema is `false`, so it is never present; it is left out";
-                self.warn(&pointer_child(&place.now(), name), message);
+                self.warn(&pointer_child(&place.pointer(), name), message);
             }
             !never
         });

@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::diagnostics::{Error, Reporter, pointer_child};
+use crate::diagnostics::{Error, Place, Reporter, pointer_child};
 use crate::openapi31;
 
 /// The spec parsed, and the raw documents that references outside its components lead into.
@@ -198,7 +198,7 @@ fn parse_document(text: &str, reporter: &Reporter) -> Result<Value, Error> {
     // Editors on some systems start UTF-8 files with a byte order mark, which neither parser skips.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let notes = Notes::default();
-    let root = || Tracked { parent: None, segment: Segment::Root, notes: &notes };
+    let root = || Tracked { place: Place::root(""), notes: &notes };
     // JSON is a subset of YAML, but the JSON parser is much faster on the large specs most APIs
     // publish. A YAML flow mapping also starts with `{`, but with an unquoted key.
     let json_like =
@@ -247,45 +247,26 @@ impl Notes {
         self.failed_at.borrow().clone().unwrap_or_default()
     }
 
-    fn fail(&self, place: &Tracked<'_>) {
-        self.failed_at.borrow_mut().get_or_insert_with(|| place.pointer());
+    fn fail(&self, tracked: &Tracked<'_>) {
+        self.failed_at.borrow_mut().get_or_insert_with(|| tracked.place.pointer());
     }
 }
 
 /// Reads a JSON value with either parser, noting duplicate keys and where an error happens. Its
-/// place is kept as a chain of segments, made into a pointer only for what is noted. Its depth
-/// is the parser's to bound (both stop at 128 levels).
+/// depth is the parser's to bound (both stop at 128 levels).
 #[derive(Clone, Copy)]
 struct Tracked<'a> {
-    parent: Option<&'a Tracked<'a>>,
-    segment: Segment<'a>,
+    place: Place<'a>,
     notes: &'a Notes,
 }
 
-#[derive(Clone, Copy)]
-enum Segment<'a> {
-    Root,
-    Key(&'a str),
-    Index(usize),
-}
-
 impl<'a> Tracked<'a> {
-    fn child(&'a self, segment: Segment<'a>) -> Self {
-        Self { parent: Some(self), segment, notes: self.notes }
+    fn key(&'a self, key: &'a str) -> Self {
+        Self { place: self.place.key(key), notes: self.notes }
     }
 
-    fn pointer(&self) -> String {
-        let mut segments = vec![self.segment];
-        let mut place = self;
-        while let Some(parent) = place.parent {
-            segments.push(parent.segment);
-            place = parent;
-        }
-        segments.iter().rev().fold(String::new(), |pointer, segment| match segment {
-            Segment::Root => pointer,
-            Segment::Key(key) => pointer_child(&pointer, key),
-            Segment::Index(index) => pointer_child(&pointer, &index.to_string()),
-        })
+    fn index(&'a self, index: usize) -> Self {
+        Self { place: self.place.index(index), notes: self.notes }
     }
 }
 
@@ -346,7 +327,7 @@ impl<'de> Visitor<'de> for Tracked<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
         loop {
-            let child = self.child(Segment::Index(items.len()));
+            let child = self.index(items.len());
             match seq.next_element_seed(child) {
                 Ok(Some(item)) => items.push(item),
                 Ok(None) => return Ok(Value::Array(items)),
@@ -369,9 +350,9 @@ impl<'de> Visitor<'de> for Tracked<'_> {
                     return Err(error);
                 }
             };
-            let child = self.child(Segment::Key(&key));
+            let child = self.key(&key);
             let value = map.next_value_seed(child).inspect_err(|_| self.notes.fail(&child))?;
-            let duplicate = object.contains_key(&key).then(|| child.pointer());
+            let duplicate = object.contains_key(&key).then(|| child.place.pointer());
             object.insert(key, value);
             if let Some(pointer) = duplicate {
                 self.notes.duplicates.borrow_mut().push(pointer);
