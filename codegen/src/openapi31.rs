@@ -476,8 +476,20 @@ impl<'r> Upgrade<'r> {
         let here = place.pointer();
         let written_here = self.written(&here);
         let written = pointer_child(&written_here, "patternProperties");
-        let mut values: Vec<(String, Value)> =
-            patterns.into_iter().map(|(pattern, value)| (pointer_child(&written, &pattern), value)).collect();
+        let mut values = Vec::new();
+        for (pattern, value) in patterns {
+            match value {
+                // Keys that match no value are not in the map at all.
+                Value::Bool(false) => {}
+                Value::Bool(true) => values.push((pointer_child(&written, &pattern), Value::Object(Map::new()))),
+                Value::Object(_) => values.push((pointer_child(&written, &pattern), value)),
+                other => {
+                    let message =
+                        format!("a pattern's schema must be an object or a boolean, not {other}; it is ignored");
+                    self.warn(&pointer_child(&pointer_child(&here, "patternProperties"), &pattern), message);
+                }
+            }
+        }
         match schema.get("additionalProperties") {
             Some(Value::Bool(false)) | None => {}
             Some(Value::Bool(true)) => return,
@@ -510,6 +522,11 @@ impl<'r> Upgrade<'r> {
     fn prefix_items(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
         let Some(Value::Array(members)) = schema.get("prefixItems") else { return };
         let count = members.len();
+        // No members constrain nothing, and a Rust `()` would be written as `null`, not `[]`.
+        if count == 0 {
+            schema.remove("prefixItems");
+            return;
+        }
         match schema.get("items") {
             None | Some(Value::Bool(false)) => {
                 schema.remove("items");
@@ -730,6 +747,18 @@ mod tests {
         assert_eq!(
             upgraded("{type: object, patternProperties: {'^a': {type: string}, '^b': {type: integer}}}").0,
             json(r#"{"type": "object", "additionalProperties": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}"#)
+        );
+    }
+
+    #[test]
+    fn malformed_keywords_are_warned_about_or_left_alone() {
+        let (schema, warnings) = upgraded("{patternProperties: {'^a': 3, '^b': true, '^c': false}, prefixItems: []}");
+        assert_eq!(schema, json(r#"{"additionalProperties": {}, "type": "object"}"#));
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/components/schemas/A/patternProperties/^a: a pattern's schema must be an object or a boolean, not 3; it is ignored"
+            ]
         );
     }
 

@@ -415,7 +415,7 @@ fn deserialize(document: &Value, reporter: &Reporter) -> Result<openapiv3::OpenA
                 Segment::Enum { .. } | Segment::Unknown => pointer,
             }
         });
-        reporter.error(&pointer, format!("not a valid OpenAPI 3.0 document: {}", error.inner()))
+        reporter.error(&pointer, format!("not a valid OpenAPI document: {}", error.inner()))
     })
 }
 
@@ -636,6 +636,12 @@ impl KeyCheck<'_> {
                     SCHEMA_TYPES.join(", ")
                 );
                 self.reporter.warn(&pointer_child(pointer, "type"), message);
+            }
+        }
+        for keyword in ["exclusiveMinimum", "exclusiveMaximum"] {
+            if let Some(value) = schema.get(keyword).filter(|value| !value.is_boolean()) {
+                let message = format!("`{keyword}` must be a boolean (in OpenAPI 3.1, a number), not {value}");
+                self.reporter.refuse(&pointer_child(pointer, keyword), message);
             }
         }
         for keyword in NUMERIC_KEYWORDS {

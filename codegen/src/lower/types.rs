@@ -435,7 +435,13 @@ impl<'a> TypeLowering<'a> {
                 continue;
             };
             let member_hint = format!("{hint}Item{}", index + 1);
-            types.push(self.ty(SchemaAt::Reference(reference), pointer, &member_hint)?);
+            // A member written as a reference names that type, as a property would.
+            let target = self.refs.target(reference, pointer);
+            let member = match self.refs.reference_at(&target) {
+                Some(written) => self.ty(SchemaAt::Reference(written), &target.place(), &member_hint)?,
+                None => self.ty(SchemaAt::Reference(reference), pointer, &member_hint)?,
+            };
+            types.push(member);
         }
         Ok(TyKind::Tuple(types))
     }
@@ -835,6 +841,18 @@ mod tests {
             ) && warning.ends_with("); using any JSON value")),
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn a_tuple_member_that_refers_to_its_own_type_names_it_and_is_boxed() {
+        let text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        pair: {type: array, prefixItems: [{$ref: '#/components/schemas/A'}, {type: string}]}\n";
+        let reporter = Reporter::new("api.yaml");
+        let source = crate::source::read(text, &reporter, None).expect("reads");
+        let api = lower(&source.spec, source.documents, Package::default(), &reporter).expect("lowers");
+        let pair = &fields(&api.types, "A")[0];
+        assert_eq!(pair.ty.kind, TyKind::Tuple(vec![Ty::new(TyKind::Named("A".into())), Ty::new(TyKind::String)]));
+        assert!(pair.boxed, "a struct cannot hold itself inline");
+        assert!(reporter.into_warnings().is_empty());
     }
 
     fn lower_schemas(schemas: &str) -> Result<BTreeMap<String, TypeDef>, Error> {
