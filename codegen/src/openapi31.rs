@@ -19,8 +19,9 @@ use crate::diagnostics::{Place, Reporter, pointer_child};
 /// The extension that carries a tuple's members: references to the `prefixItems` schemas.
 pub const TUPLE: &str = "x-tuple";
 
-/// Schema keywords of 3.1 that stay in the rewritten document, beside 3.0's.
-pub const SCHEMA_KEYS: &[&str] = &["$defs", "prefixItems"];
+/// Schema keywords of 3.1 that stay in the rewritten document, beside 3.0's: places for schemas
+/// that references lead into (`definitions` is `$defs` before JSON Schema 2019-09, still common).
+pub const SCHEMA_KEYS: &[&str] = &["$defs", "definitions", "prefixItems"];
 
 /// The dialects under which a 3.1 document's schemas mean what this reader takes them to mean.
 const KNOWN_DIALECTS: &[&str] =
