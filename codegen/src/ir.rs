@@ -295,7 +295,7 @@ impl PagePosition {
     }
 }
 
-/// A query parameter that paging sets or reads, by its builder field.
+/// A query parameter that paging sets or reads, by its field among the operation's parameters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageParameter {
     pub field: Ident,
@@ -444,7 +444,7 @@ pub enum Outcome {
     ByStatus(StatusEnum),
 }
 
-/// An enum of response bodies, declared beside the operation's request builder.
+/// An enum of response bodies, declared beside the operation's request.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatusEnum {
     pub name: String,

@@ -86,12 +86,11 @@ fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
     let body_initializer = operation.body.as_ref().map(|body| {
         let field = snake(&body.rust_name);
         match (body.required, &body.payload) {
-            (false, _) => quote!(#field: None),
-            (true, Payload::Json(_) | Payload::Form(_)) => field.into_token_stream(),
-            (true, _) => quote!(#field: #field.into()),
+            (false, _) => quote!(#field: None,),
+            (true, Payload::Json(_) | Payload::Form(_)) => quote!(#field,),
+            (true, _) => quote!(#field: #field.into(),),
         }
     });
-    let body_initializer = body_initializer.into_iter();
     let shared_initializer = operation.shared_field.as_ref().map(|field| {
         let field = snake(field);
         quote!(#field: ::core::default::Default::default(),)
@@ -103,7 +102,7 @@ fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
         pub fn #name(&self, #(#arguments,)* #body_argument) -> #builder<'a> {
             crate::#request::#with_parameters(self.client, #parameters {
                 #(#initializers,)*
-                #(#body_initializer,)*
+                #body_initializer
                 #shared_initializer
             })
         }
@@ -239,7 +238,8 @@ fn type_link(ty: &crate::ir::Ty) -> String {
     }
 }
 
-/// The request builder: required values set by the method, optional ones by setters.
+/// The operation's request: its alias of `Request`, the struct of its parameters (required ones set
+/// by the handle's method, optional ones by the request's setters), and their `Operation` impl.
 fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let name = ident(&operation.builder_name);
     let parameters = ident(&operation.parameters_name);
@@ -599,7 +599,7 @@ fn path_expression(operation: &Operation, uses: &Uses) -> TokenStream {
     }
 }
 
-/// The text of the builder's field `field` as a `&str`, borrowed where it already is text.
+/// The text of the parameter `field` as a `&str`, borrowed where it already is text.
 fn path_text(field: &proc_macro2::Ident, form: TextForm, wire: &str, uses: &Uses) -> TokenStream {
     match form {
         TextForm::Str => quote!(&self.#field),

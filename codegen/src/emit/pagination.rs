@@ -11,7 +11,7 @@ use super::syntax::{ident, qualified_ty, snake};
 use crate::ir::{FieldPath, FieldStep, Operation, PageParameter, PagePosition, Pagination};
 use crate::naming::{ITEMS_METHOD, PAGES_METHOD};
 
-/// The builder's `pages` and `items` methods.
+/// The request's `pages` and `items` methods.
 pub fn streams(operation: &Operation, pagination: &Pagination, uses: &Uses) -> TokenStream {
     let (page_type, _) = outcome_decoding(&operation.success, uses);
     let (error_type, _) = outcome_decoding(&operation.error, uses);
@@ -64,7 +64,7 @@ pub fn streams(operation: &Operation, pagination: &Pagination, uses: &Uses) -> T
 }
 
 /// The runtime's constructor, the statements that bind its `start` and `size` (read before
-/// the fetch function takes the builder), and the statements that set the position of the page
+/// the fetch function takes the request), and the statements that set the position of the page
 /// `step` in `next`.
 fn position(position: &PagePosition, id: &str, uses: &Uses) -> (proc_macro2::Ident, TokenStream, TokenStream) {
     let bind = |parameter: &PageParameter, size: Option<&PageParameter>| {

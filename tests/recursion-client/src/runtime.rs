@@ -41,7 +41,7 @@ pub struct Client {
 
 impl Client {
     /// How long a request may take, connecting and reading the whole response included, unless
-    /// the request sets its own (each request builder's `timeout`) or the client was given its
+    /// the request sets its own ([`Request::timeout`]) or the client was given its
     /// own HTTP client ([`Client::with_http_client`]). Each attempt of a retried request has
     /// this long.
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -102,7 +102,7 @@ impl Client {
         self
     }
     /// The same client, retrying failed requests as `policy` says, unless a request sets its
-    /// own (each request builder's `retry_policy`). [`RetryPolicy::NONE`] turns retries off.
+    /// own ([`Request::retry_policy`]). [`RetryPolicy::NONE`] turns retries off.
     pub fn with_retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry_policy = policy;
         self
@@ -287,7 +287,7 @@ type Exchange<'a> = std::pin::Pin<
     Box<dyn std::future::Future<Output = Result<Answer, Failure>> + Send + 'a>,
 >;
 
-/// A request on its way, as every request builder's `send` (and `.await`) gives it: it resolves
+/// A request on its way, as [`Request::send`] (and `.await`) gives it: it resolves
 /// to the decoded response, or to why there is none.
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Sending<'a, T, E> {
@@ -468,7 +468,7 @@ fn is_idempotent(method: &Method) -> bool {
 ///   `Retry-After` (any method: the server asked for it);
 /// - it timed out, failed in transit, or the server answered `408`, `500`, `502`, `503` or
 ///   `504`, and its method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE), or the request was
-///   marked safe to repeat with its builder's `idempotent`.
+///   marked safe to repeat with [`Request::idempotent`].
 ///
 /// Between attempts it waits the server's `Retry-After` (in seconds or as an HTTP date) when
 /// there is one, else an exponential backoff with jitter: the initial backoff doubled on each
