@@ -15,6 +15,7 @@
 use serde_json::{Map, Value};
 
 use crate::diagnostics::{Place, Reporter, pointer_child};
+use crate::source::METHODS;
 
 /// The extension that carries a tuple's members: references to the `prefixItems` schemas.
 pub const TUPLE: &str = "x-tuple";
@@ -74,9 +75,6 @@ const TYPE_KEYWORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Methods of a path item, which are operations.
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
 /// Rewrites the 3.1 spec `document` into the 3.0 shape.
 pub fn upgrade_spec(document: &mut Value, reporter: &Reporter) {
     let upgrade = Upgrade::new(reporter, String::new());
@@ -100,11 +98,6 @@ pub fn upgrade_file(document: &mut Value, file: &str, reporter: &Reporter) {
             upgrade.schema(schema, root.key(name));
         }
     }
-}
-
-/// Whether `place` is the document's `components`.
-fn is_components(place: &Place<'_>) -> bool {
-    place.is_key_of_root("components")
 }
 
 fn is_schema_keyword(key: &str) -> bool {
@@ -232,7 +225,7 @@ impl<'r> Upgrade<'r> {
                     let child_place = place.key(key);
                     match key.as_str() {
                         "schema" => self.schema(child, child_place),
-                        "schemas" if is_components(place) => {
+                        "schemas" if place.is_key_of_root("components") => {
                             for (name, schema) in child.as_object_mut().into_iter().flatten() {
                                 self.schema(schema, child_place.key(name));
                             }
@@ -308,11 +301,7 @@ impl<'r> Upgrade<'r> {
             if written.len() == members.len() {
                 continue;
             }
-            let mut index = 0;
-            members.retain(|_| {
-                index += 1;
-                written.contains(&(index - 1))
-            });
+            members.retain(|member| !is_null_schema(member));
             schema.insert("nullable".to_owned(), Value::Bool(true));
             let now = pointer_child(&place.pointer(), keyword);
             let written_members = self.written(&now);
@@ -367,17 +356,9 @@ impl<'r> Upgrade<'r> {
 
     /// `const`: a one-value `enum` of the value's type, or a nullable schema for `null`.
     fn constant(&self, schema: &mut Map<String, Value>, value: Value, place: &Place<'_>) {
-        let kind = match &value {
-            Value::Null => {
-                schema.insert("nullable".to_owned(), Value::Bool(true));
-                return;
-            }
-            Value::String(_) => "string",
-            Value::Number(number) if number.is_i64() || number.is_u64() => "integer",
-            Value::Number(_) => "number",
-            Value::Bool(_) => "boolean",
-            Value::Array(_) => "array",
-            Value::Object(_) => "object",
+        let Some(kind) = json_type(&value) else {
+            schema.insert("nullable".to_owned(), Value::Bool(true));
+            return;
         };
         schema.entry("type").or_insert_with(|| Value::String(kind.to_owned()));
         schema.entry("enum").or_insert_with(|| Value::Array(vec![value]));
@@ -638,7 +619,7 @@ fn is_null_schema(schema: &Value) -> bool {
         || map.get("enum").is_some_and(|values| *values == Value::Array(vec![Value::Null]))
 }
 
-/// The JSON Schema type of a value.
+/// The JSON Schema type of a value; `None` for `null`.
 fn json_type(value: &Value) -> Option<&'static str> {
     match value {
         Value::String(_) => Some("string"),

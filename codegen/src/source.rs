@@ -435,7 +435,8 @@ const PATH_ITEM_KEYS: &[&str] = &[
     "servers",
     "parameters",
 ];
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+/// Methods of a path item, which are operations.
+pub(crate) const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const OPERATION_KEYS: &[&str] = &[
     "tags",
     "summary",

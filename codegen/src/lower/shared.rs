@@ -8,11 +8,12 @@ use crate::ir::{Group, Ident, Operation, Parameter, ParameterLocation, Shared};
 /// paging sets stay with their operation, whose streams set them.
 pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
     let operations: Vec<&Operation> = groups.iter().flat_map(|group| &group.operations).collect();
-    let (first, rest) = operations.split_first()?;
+    // With one operation there is nothing to share with.
+    let [first, _, ..] = operations.as_slice() else { return None };
     let shared: Vec<Parameter> = first
         .parameters
         .iter()
-        .filter(|parameter| sharable(parameter) && !rest.is_empty())
+        .filter(|parameter| sharable(parameter))
         .filter(|parameter| operations.iter().all(|operation| takes(operation, parameter)))
         .cloned()
         .collect();
