@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::diagnostics::pointer_child;
+
 /// Everything generated from one spec.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Api {
@@ -33,6 +35,47 @@ impl Api {
             TyKind::Named(name) => self.aliases.get(name).unwrap_or(ty),
             _ => ty,
         }
+    }
+
+    /// Where in the spec each public item of the crate comes from, keyed by its Rust path
+    /// (`models::InstanceOrg::icon_color`, `instance_org::InstanceOrgApi::get_instance_org`), so
+    /// that what tells users about a change can name its source.
+    pub fn origins(&self) -> BTreeMap<String, String> {
+        let mut origins = BTreeMap::new();
+        for def in self.types.values() {
+            let path = format!("models::{}", def.name);
+            match &def.shape {
+                Shape::Struct(shape) => {
+                    for field in &shape.fields {
+                        let pointer = pointer_child(&format!("{}/properties", def.pointer), &field.wire_name);
+                        origins.insert(format!("{path}::{}", field.rust_name), pointer);
+                    }
+                }
+                Shape::Enum(shape) => {
+                    for variant in &shape.variants {
+                        origins.insert(format!("{path}::{}", variant.rust_name), format!("{}/enum", def.pointer));
+                    }
+                }
+                _ => {}
+            }
+            origins.insert(path, def.pointer.clone());
+        }
+        for (group, operation) in self.operations() {
+            let module = &group.module;
+            let parameters = format!("{}/parameters", operation.pointer);
+            for parameter in &operation.parameters {
+                let setter = format!("{module}::{}::{}", operation.builder_name, parameter.rust_name);
+                origins.insert(setter, parameters.clone());
+            }
+            for item in [
+                format!("{}::{}", group.handle, operation.method_name),
+                operation.builder_name.clone(),
+                operation.parameters_name.clone(),
+            ] {
+                origins.insert(format!("{module}::{item}"), operation.pointer.clone());
+            }
+        }
+        origins
     }
 
     /// The parameters every operation shares, if any.
@@ -227,6 +270,8 @@ pub struct Shared {
 pub struct Operation {
     /// The `operationId`, or the name made up for an operation without one.
     pub id: String,
+    /// Where the spec defines it, e.g. `#/paths/~1orgs/get`.
+    pub pointer: String,
     pub method_name: Ident,
     /// The request's alias, `Request<'a, Parameters>`.
     pub builder_name: String,
@@ -621,6 +666,10 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// Properties the spec does not name, collected into a map (`additionalProperties`).
     pub additional: Option<AdditionalProperties>,
+    /// Whether callers build it, because a request carries it. Only such a struct gets a way to
+    /// build it (`new` or `Default`), so that a property a response gains, optional or
+    /// required, is a minor release of the crate.
+    pub built_by_callers: bool,
 }
 
 /// The map field that holds an object's unnamed properties.

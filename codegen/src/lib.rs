@@ -48,6 +48,8 @@ pub struct Config {
 pub struct Generated {
     pub files: BTreeMap<String, String>,
     pub warnings: Vec<Warning>,
+    /// Where in the spec each public item comes from, by Rust path (see [`ir::Api::origins`]).
+    pub origins: BTreeMap<String, String>,
 }
 
 /// How long each stage of one generation took; benchmarks report them to show which stage
@@ -111,6 +113,7 @@ fn generate_with(
     };
     let rust_preamble = emit::preamble("//", &package);
     let api = timed(&mut timings.lower, || lower::lower(spec, source.documents, package, &reporter))?;
+    let origins = api.origins();
     let mut files = BTreeMap::new();
     let mut sources = Vec::new();
     for (path, contents) in timed(&mut timings.emit, || emit::emit(&api))? {
@@ -127,7 +130,7 @@ fn generate_with(
     }
     let formatted = timed(&mut timings.format, || format_in_parallel(&sources, &rust_preamble))?;
     files.extend(sources.into_iter().map(|(path, _)| path).zip(formatted));
-    Ok(Generated { files, warnings: reporter.into_warnings() })
+    Ok(Generated { files, warnings: reporter.into_warnings(), origins })
 }
 
 /// Formats every file, spread over the machine's cores; formatting is most of a large crate's
@@ -281,7 +284,7 @@ mod generation_tests {
         assert!(manifest.contains("name = \"pets\"\nversion = \"2.1.0\""), "{manifest}");
         let models = &generated.files["src/models.rs"];
         for expected in [
-            "/// A pet.\n#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]\npub struct Pet {",
+            "/// A pet.\n#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]\n#[non_exhaustive]\npub struct Pet {",
             "    pub r#type: PetType,\n",
             "    /// What *we* call it: see &lt;b&gt;x&lt;/b&gt;.\n    #[serde(rename = \"nickName\", default, skip_serializing_if = \"Option::is_none\")]\n    pub nick_name: Option<String>,",
             "    #[serde(untagged)]\n    Unknown(String),",

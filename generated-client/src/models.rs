@@ -6,7 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 /// Device counts for one day.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DeviceCountEntry {
     /// The day counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23,7 +24,8 @@ pub struct DeviceCountEntry {
 }
 
 /// Device counts by day.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DeviceCounts {
     /// Start of the range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,7 +39,8 @@ pub struct DeviceCounts {
 }
 
 /// Why a request failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Error {
     /// The kind of error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -49,6 +52,7 @@ pub struct Error {
 
 /// An organization owned by an instance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceOrg {
     /// When the organization was created.
     #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
@@ -175,6 +179,7 @@ pub struct InstanceOrg {
 /// When the organization was disabled, or `false` when it is enabled.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum InstanceOrgDisabledAt {
     /// Always `false`; the organization is enabled.
     Enabled(bool),
@@ -184,6 +189,7 @@ pub enum InstanceOrgDisabledAt {
 
 /// Changes to an organization; properties left out stay as they are.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceOrgPatch {
     /// The organization's name.
     ///
@@ -246,6 +252,7 @@ pub struct InstanceOrgPatch {
 /// Disable the organization from a date and time, or enable (`false`) or disable (`true`) it now.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum InstanceOrgPatchDisabledAt {
     /// Disable the organization from this date and time.
     DisableFrom(chrono::DateTime<chrono::Utc>),
@@ -255,6 +262,7 @@ pub enum InstanceOrgPatchDisabledAt {
 
 /// The state of the organization's subscription.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum InstanceOrgSubscriptionStatus {
     /// The value `trialing`.
     #[serde(rename = "trialing")]
@@ -297,7 +305,8 @@ impl std::fmt::Display for InstanceOrgSubscriptionStatus {
 }
 
 /// Counts of the resources the organization owns, as selected by `summaryInclude`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceOrgSummary {
     /// Number of API tokens.
     #[serde(rename = "apiTokenCount", default, skip_serializing_if = "Option::is_none")]
@@ -454,7 +463,8 @@ pub struct InstanceOrgSummary {
 }
 
 /// Notebook usage in the current billing period.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceOrgSummaryNotebookStats {
     /// Number of notebook runs not yet finished.
     #[serde(
@@ -476,7 +486,8 @@ pub struct InstanceOrgSummaryNotebookStats {
 }
 
 /// File storage used by the organization.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceOrgSummaryStorageStats {
     /// Number of stored files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -488,6 +499,7 @@ pub struct InstanceOrgSummaryStorageStats {
 
 /// Whether members of the organization must use multi-factor authentication.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum MfaMode {
     /// The value `notRequired`.
     #[serde(rename = "notRequired")]
@@ -522,7 +534,8 @@ impl std::fmt::Display for MfaMode {
 }
 
 /// Notebook usage for one day.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct NotebookMinuteCountEntry {
     /// The day counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -545,7 +558,8 @@ pub struct NotebookMinuteCountEntry {
 }
 
 /// Notebook execution usage by day.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct NotebookMinuteCounts {
     /// Start of the range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -565,6 +579,7 @@ pub type ObjectId = String;
 
 /// A banner shown to every member of the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrgBanner {
     /// The banner's text.
     ///
@@ -578,6 +593,7 @@ pub struct OrgBanner {
 
 /// How prominently the banner is shown.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum OrgBannerLevel {
     /// The value `info`.
     #[serde(rename = "info")]
@@ -613,6 +629,7 @@ impl std::fmt::Display for OrgBannerLevel {
 
 /// Resource limits of the organization. A limit that is absent is not enforced.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrgLimits {
     /// Maximum number of API tokens.
     ///
@@ -813,6 +830,7 @@ pub type OrgName = String;
 
 /// A key/value tag on the organization.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OrgTag {
     /// The tag's key.
     ///
@@ -824,13 +842,21 @@ pub struct OrgTag {
     pub value: String,
 }
 
+impl OrgTag {
+    ///A `OrgTag` with its required properties; the optional ones start out as `None`.
+    pub fn new(key: String, value: String) -> Self {
+        Self { key, value }
+    }
+}
+
 /// The organization's tags.
 ///
 /// Number of items: at most 100.
 pub type OrgTags = Vec<OrgTag>;
 
 /// The payload count of one bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayloadCountEntry {
     /// Start of the bucket.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -841,7 +867,8 @@ pub struct PayloadCountEntry {
 }
 
 /// Payload counts per time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayloadCountsBreakdown {
     /// Start of the range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -859,6 +886,7 @@ pub type PayloadCountsBySource = ::std::collections::BTreeMap<String, f64>;
 
 /// The `PayloadResolution` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum PayloadResolution {
     /// The value `86400000`.
     #[serde(rename = "86400000")]
@@ -891,7 +919,8 @@ impl std::fmt::Display for PayloadResolution {
 /// Payload Stats
 ///
 /// Schema for the result of a payload stats request
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PayloadStats {
     /// Payload counts keyed by source.
     #[serde(rename = "appFile", default, skip_serializing_if = "Option::is_none")]
@@ -957,7 +986,8 @@ pub struct PayloadStats {
 }
 
 /// Confirms that the request succeeded.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Success {
     /// Always `true`.
     ///

@@ -6,7 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 /// Why a request failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Error {
     /// The kind of error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18,6 +19,7 @@ pub struct Error {
 
 /// An organization owned by an instance (the parts a listing shows).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceOrg {
     /// A 24-character hexadecimal identifier.
     ///
@@ -53,6 +55,7 @@ pub struct InstanceOrg {
 
 /// A new organization.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceOrgPost {
     /// The organization's name.
     ///
@@ -79,8 +82,21 @@ pub struct InstanceOrgPost {
     pub whitelisted_email_domains: Option<Vec<String>>,
 }
 
+impl InstanceOrgPost {
+    ///A `InstanceOrgPost` with its required properties; the optional ones start out as `None`.
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            description: None,
+            icon_color: None,
+            whitelisted_email_domains: None,
+        }
+    }
+}
+
 /// A page of organizations.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InstanceOrgs {
     /// The organizations on this page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -123,6 +139,7 @@ pub type ObjectId = String;
 
 /// The `OrgFilterField` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum OrgFilterField {
     /// The value `name`.
     #[serde(rename = "name")]
@@ -150,6 +167,7 @@ impl std::fmt::Display for OrgFilterField {
 
 /// The `OrgSortField` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum OrgSortField {
     /// The value `name`.
     #[serde(rename = "name")]
@@ -189,6 +207,7 @@ impl std::fmt::Display for OrgSortField {
 
 /// The `SortDirection` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum SortDirection {
     /// The value `asc`.
     #[serde(rename = "asc")]

@@ -269,10 +269,8 @@ impl<'a> Update<'a> {
         let body_type = ident(&self.body_type);
         let field = snake(&self.field);
         quote! {
-            let changes = #crate_path::models::#body_type {
-                #field: Some("New name".into()),
-                ..Default::default()
-            };
+            let mut changes = #crate_path::models::#body_type::default();
+            changes.#field = Some("New name".into());
             let updated = #handle.#method(#(#arguments,)* changes).await?.into_body();
             println!("{updated:#?}");
         }

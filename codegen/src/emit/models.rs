@@ -70,7 +70,8 @@ fn type_def(def: &TypeDef, api: &Api) -> TokenStream {
 
 fn structure(name: &proc_macro2::Ident, shape: &Struct, api: &Api) -> TokenStream {
     let all_optional = shape.fields.iter().all(|field| !field.required);
-    let default = all_optional.then(|| quote!(Default,));
+    let default = (shape.built_by_callers && all_optional).then(|| quote!(Default,));
+    let constructor = (shape.built_by_callers && !all_optional).then(|| constructor(name, shape));
     let fields = shape.fields.iter().map(|field| struct_field(field, api));
     let additional = shape.additional.as_ref().map(|additional| {
         let field_name = snake(&additional.rust_name);
@@ -83,9 +84,45 @@ fn structure(name: &proc_macro2::Ident, shape: &Struct, api: &Api) -> TokenStrea
     });
     quote! {
         #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #additional
+        }
+        #constructor
+    }
+}
+
+/// `new`, taking the required properties: the struct is `#[non_exhaustive]`, so that the API
+/// may add optional properties in a minor release, and callers cannot write it as a literal.
+fn constructor(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream {
+    let required: Vec<&Field> = shape.fields.iter().filter(|field| field.required).collect();
+    let arguments = required.iter().map(|field| {
+        let name = snake(&field.rust_name);
+        let value = ty(&field.ty);
+        let value = if field.nullable { quote!(Option<#value>) } else { value };
+        quote!(#name: #value)
+    });
+    let values = shape.fields.iter().map(|field| {
+        let name = snake(&field.rust_name);
+        match (field.required, field.boxed, field.nullable) {
+            (false, _, _) => quote!(#name: None,),
+            (true, false, _) => quote!(#name,),
+            (true, true, false) => quote!(#name: Box::new(#name),),
+            (true, true, true) => quote!(#name: #name.map(Box::new),),
+        }
+    });
+    let additional = shape.additional.as_ref().map(|additional| {
+        let field_name = snake(&additional.rust_name);
+        quote!(#field_name: std::collections::BTreeMap::new(),)
+    });
+    let doc = format!("A `{name}` with its required properties; the optional ones start out as `None`.");
+    quote! {
+        impl #name {
+            #[doc = #doc]
+            pub fn new(#(#arguments),*) -> Self {
+                Self { #(#values)* #additional }
+            }
         }
     }
 }
@@ -152,6 +189,7 @@ fn enumeration(name: &proc_macro2::Ident, shape: &Enum) -> TokenStream {
     let catch_all = ident(&shape.catch_all);
     quote! {
         #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             /// A value this version of the client does not know, kept as it was received.
@@ -182,6 +220,7 @@ fn union(name: &proc_macro2::Ident, variants: &[UnionVariant]) -> TokenStream {
     quote! {
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         #[serde(untagged)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
         }
@@ -206,6 +245,7 @@ fn int_enumeration(name: &proc_macro2::Ident, shape: &IntEnum) -> TokenStream {
     quote! {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(from = "i64", into = "i64")]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             /// A value this version of the client does not know, kept as it was received.
@@ -251,6 +291,7 @@ fn tagged_union(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenStream {
     quote! {
         #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(untagged)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             /// An object of a kind this version of the client does not know, kept as it was received.

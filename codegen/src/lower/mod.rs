@@ -1,5 +1,6 @@
 //! Lowering: the parsed spec -> the intermediate model, with every name decided.
 
+mod callers;
 mod cycles;
 mod operations;
 mod pagination;
@@ -44,7 +45,12 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
         let responses = operation.responses.iter().filter_map(|case| case.payload.model());
         parameters.chain(body).chain(responses)
     });
-    let depth = cycles::nesting_depth(&types, outside.chain(shared_types));
+    let depth = cycles::nesting_depth(&types, outside.chain(shared_types.clone()));
+    let requests = groups.iter().flat_map(|group| &group.operations).flat_map(|operation| {
+        let parameters = operation.parameters.iter().map(|parameter| &parameter.ty);
+        parameters.chain(operation.body.iter().filter_map(|body| body.payload.model()))
+    });
+    callers::mark_built_by_callers(&mut types, requests.chain(shared_types));
     Ok(Api {
         package,
         title: spec.info.title.clone(),

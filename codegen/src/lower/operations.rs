@@ -208,6 +208,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         let (auth, scopes) = self.security(entry.operation, &entry.pointer);
         Ok(Operation {
             id,
+            pointer: entry.pointer.clone(),
             method_name,
             parameters_name: module_types.claim(format!("{builder_name}Parameters")),
             shared_field: None,

@@ -498,7 +498,7 @@ impl<'a> TypeLowering<'a> {
             rust_name: field_names.claim_ident(ir::Ident::new("additional_properties", false)),
             value,
         });
-        Ok(Struct { fields, additional })
+        Ok(Struct { fields, additional, built_by_callers: false })
     }
 
     fn union(&mut self, members: &'a [ReferenceOr<Schema>], pointer: &str, name: &str) -> Result<Shape, Error> {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// The `Cat` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Cat {
     /// The `petType` property.
     #[serde(rename = "petType")]
@@ -21,7 +22,8 @@ pub struct Cat {
 /// ```text
 /// {"not": "a doctest"}
 /// ```
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Described {
     /// Ends with a backslash \ and has a "quote".
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -30,6 +32,7 @@ pub struct Described {
 
 /// The `Dog` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Dog {
     /// The `petType` property.
     #[serde(rename = "petType")]
@@ -42,6 +45,7 @@ pub struct Dog {
 /// An `anyOf` of a string or an integer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum Either {
     /// A string.
     String(String),
@@ -54,6 +58,7 @@ pub type FreeForm = ::std::collections::BTreeMap<String, serde_json::Value>;
 
 /// Named properties and a map of the rest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Labels {
     /// The `name` property.
     pub name: String,
@@ -67,6 +72,7 @@ pub type Matrix = Vec<Vec<f64>>;
 
 /// An `allOf` merged into one type.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Merged {
     /// The `name` property.
     pub name: String,
@@ -78,7 +84,8 @@ pub struct Merged {
 }
 
 /// Optional nullable properties tell absent from `null`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Patch {
     /// The `nickname` property.
     ///
@@ -106,6 +113,7 @@ pub struct Patch {
 /// A `oneOf` told apart by a discriminator.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum Pet {
     /// A [`Cat`].
     Cat(Cat),
@@ -132,6 +140,7 @@ impl<'de> Deserialize<'de> for Pet {
 /// An enum of integers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "i64", into = "i64")]
+#[non_exhaustive]
 pub enum Priority {
     /// The value `1`.
     Low,
@@ -167,6 +176,7 @@ impl From<Priority> for i64 {
 
 /// The `Status` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum Status {
     /// The value `active`.
     #[serde(rename = "active")]
@@ -206,6 +216,7 @@ impl std::fmt::Display for Status {
 
 /// A recursive type.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TreeNode {
     /// The `label` property.
     pub label: String,
@@ -218,7 +229,8 @@ pub struct TreeNode {
 }
 
 /// Names that are keywords, start with a digit, have symbols, or collide after case conversion.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Weird {
     /// The `type` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]

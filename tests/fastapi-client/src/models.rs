@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// The `BodyUploadScan` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BodyUploadScan {
     /// The `file` property.
     ///
@@ -18,6 +19,7 @@ pub struct BodyUploadScan {
 
 /// The `BoxModel` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BoxModel {
     /// The `shape` property.
     pub shape: Shape,
@@ -25,8 +27,16 @@ pub struct BoxModel {
     pub side_cm: f64,
 }
 
+impl BoxModel {
+    ///A `BoxModel` with its required properties; the optional ones start out as `None`.
+    pub fn new(shape: Shape, side_cm: f64) -> Self {
+        Self { shape, side_cm }
+    }
+}
+
 /// The `Colour` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum Colour {
     /// The value `red`.
     #[serde(rename = "red")]
@@ -63,6 +73,7 @@ impl std::fmt::Display for Colour {
 /// The `Container` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum Container {
     /// A [`BoxModel`].
     BoxModel(BoxModel),
@@ -88,6 +99,7 @@ impl<'de> Deserialize<'de> for Container {
 
 /// The `Dimensions` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Dimensions {
     /// Width Cm
     ///
@@ -99,8 +111,16 @@ pub struct Dimensions {
     pub height_cm: f64,
 }
 
+impl Dimensions {
+    ///A `Dimensions` with its required properties; the optional ones start out as `None`.
+    pub fn new(width_cm: f64, height_cm: f64) -> Self {
+        Self { width_cm, height_cm }
+    }
+}
+
 /// The `HttpValidationError` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct HttpValidationError {
     /// The `detail` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -109,6 +129,7 @@ pub struct HttpValidationError {
 
 /// An item as the service stores it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Item {
     /// The `name` property.
     ///
@@ -167,6 +188,7 @@ pub struct Item {
 
 /// An item as a client describes it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ItemIn {
     /// The `name` property.
     ///
@@ -212,8 +234,25 @@ pub struct ItemIn {
     pub position: Option<(i64, i64)>,
 }
 
+impl ItemIn {
+    ///A `ItemIn` with its required properties; the optional ones start out as `None`.
+    pub fn new(name: String, colour: Colour) -> Self {
+        Self {
+            name,
+            colour,
+            priority: None,
+            tags: None,
+            attributes: None,
+            dimensions: None,
+            note: None,
+            position: None,
+        }
+    }
+}
+
 /// The `Kind` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum Kind {
     /// The value `item`.
     #[serde(rename = "item")]
@@ -242,6 +281,7 @@ impl std::fmt::Display for Kind {
 /// The `Priority` type of the API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "i64", into = "i64")]
+#[non_exhaustive]
 pub enum Priority {
     /// The value `1`.
     Value1,
@@ -277,6 +317,7 @@ impl From<Priority> for i64 {
 
 /// The `Scan` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Scan {
     /// The `filename` property.
     pub filename: String,
@@ -290,6 +331,7 @@ pub struct Scan {
 
 /// The `Shape` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum Shape {
     /// The value `box`.
     #[serde(rename = "box")]
@@ -317,6 +359,7 @@ impl std::fmt::Display for Shape {
 
 /// The `Shape2` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum Shape2 {
     /// The value `tube`.
     #[serde(rename = "tube")]
@@ -344,6 +387,7 @@ impl std::fmt::Display for Shape2 {
 
 /// The `Shelf` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Shelf {
     /// The `name` property.
     pub name: String,
@@ -356,8 +400,20 @@ pub struct Shelf {
     pub item_ids: Option<Vec<String>>,
 }
 
+impl Shelf {
+    ///A `Shelf` with its required properties; the optional ones start out as `None`.
+    pub fn new(name: String, container: Container) -> Self {
+        Self {
+            name,
+            container,
+            item_ids: None,
+        }
+    }
+}
+
 /// The `Tube` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Tube {
     /// The `shape` property.
     pub shape: Shape2,
@@ -367,8 +423,20 @@ pub struct Tube {
     pub length_cm: f64,
 }
 
+impl Tube {
+    ///A `Tube` with its required properties; the optional ones start out as `None`.
+    pub fn new(shape: Shape2, radius_cm: f64, length_cm: f64) -> Self {
+        Self {
+            shape,
+            radius_cm,
+            length_cm,
+        }
+    }
+}
+
 /// The `ValidationError` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ValidationError {
     /// The `loc` property.
     pub loc: Vec<ValidationErrorLocItem>,
@@ -387,6 +455,7 @@ pub struct ValidationError {
 /// The `ValidationErrorLocItem` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum ValidationErrorLocItem {
     /// A string.
     String(String),

@@ -6,7 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 /// The `BoxModel` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct BoxModel {
     /// The `type` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15,6 +16,7 @@ pub struct BoxModel {
 
 /// The `Kind` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum Kind {
     /// The value `plain`.
     #[serde(rename = "plain")]
@@ -46,6 +48,7 @@ impl std::fmt::Display for Kind {
 
 /// The `OptionModel` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct OptionModel {
     /// The `some` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -57,6 +60,7 @@ pub struct OptionModel {
 
 /// The `ResultModel` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ResultModel {
     /// The `value` property.
     pub value: String,

@@ -14,6 +14,7 @@ pub type EitherB = EitherA;
 /// The `FromModel` type of the API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "i64", into = "i64")]
+#[non_exhaustive]
 pub enum FromModel {
     /// The value `1`.
     Value1,
@@ -45,6 +46,7 @@ impl From<FromModel> for i64 {
 
 /// The `Link0` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link0 {
     /// The `next` property.
     pub next: Link1,
@@ -52,6 +54,7 @@ pub struct Link0 {
 
 /// The `Link1` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link1 {
     /// The `next` property.
     pub next: Link2,
@@ -59,6 +62,7 @@ pub struct Link1 {
 
 /// The `Link10` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link10 {
     /// The `next` property.
     pub next: Link11,
@@ -66,6 +70,7 @@ pub struct Link10 {
 
 /// The `Link100` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link100 {
     /// The `next` property.
     pub next: Link101,
@@ -73,6 +78,7 @@ pub struct Link100 {
 
 /// The `Link101` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link101 {
     /// The `next` property.
     pub next: Link102,
@@ -80,6 +86,7 @@ pub struct Link101 {
 
 /// The `Link102` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link102 {
     /// The `next` property.
     pub next: Link103,
@@ -87,6 +94,7 @@ pub struct Link102 {
 
 /// The `Link103` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link103 {
     /// The `next` property.
     pub next: Link104,
@@ -94,6 +102,7 @@ pub struct Link103 {
 
 /// The `Link104` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link104 {
     /// The `next` property.
     pub next: Link105,
@@ -101,6 +110,7 @@ pub struct Link104 {
 
 /// The `Link105` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link105 {
     /// The `next` property.
     pub next: Link106,
@@ -108,6 +118,7 @@ pub struct Link105 {
 
 /// The `Link106` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link106 {
     /// The `next` property.
     pub next: Link107,
@@ -115,6 +126,7 @@ pub struct Link106 {
 
 /// The `Link107` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link107 {
     /// The `next` property.
     pub next: Link108,
@@ -122,6 +134,7 @@ pub struct Link107 {
 
 /// The `Link108` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link108 {
     /// The `next` property.
     pub next: Link109,
@@ -129,6 +142,7 @@ pub struct Link108 {
 
 /// The `Link109` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link109 {
     /// The `next` property.
     pub next: Link110,
@@ -136,6 +150,7 @@ pub struct Link109 {
 
 /// The `Link11` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link11 {
     /// The `next` property.
     pub next: Link12,
@@ -143,6 +158,7 @@ pub struct Link11 {
 
 /// The `Link110` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link110 {
     /// The `next` property.
     pub next: Link111,
@@ -150,6 +166,7 @@ pub struct Link110 {
 
 /// The `Link111` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link111 {
     /// The `next` property.
     pub next: Link112,
@@ -157,6 +174,7 @@ pub struct Link111 {
 
 /// The `Link112` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link112 {
     /// The `next` property.
     pub next: Link113,
@@ -164,6 +182,7 @@ pub struct Link112 {
 
 /// The `Link113` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link113 {
     /// The `next` property.
     pub next: Link114,
@@ -171,6 +190,7 @@ pub struct Link113 {
 
 /// The `Link114` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link114 {
     /// The `next` property.
     pub next: Link115,
@@ -178,6 +198,7 @@ pub struct Link114 {
 
 /// The `Link115` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link115 {
     /// The `next` property.
     pub next: Link116,
@@ -185,6 +206,7 @@ pub struct Link115 {
 
 /// The `Link116` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link116 {
     /// The `next` property.
     pub next: Link117,
@@ -192,6 +214,7 @@ pub struct Link116 {
 
 /// The `Link117` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link117 {
     /// The `next` property.
     pub next: Link118,
@@ -199,6 +222,7 @@ pub struct Link117 {
 
 /// The `Link118` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link118 {
     /// The `next` property.
     pub next: Link119,
@@ -206,6 +230,7 @@ pub struct Link118 {
 
 /// The `Link119` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link119 {
     /// The `next` property.
     pub next: Link120,
@@ -213,6 +238,7 @@ pub struct Link119 {
 
 /// The `Link12` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link12 {
     /// The `next` property.
     pub next: Link13,
@@ -220,6 +246,7 @@ pub struct Link12 {
 
 /// The `Link120` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link120 {
     /// The `next` property.
     pub next: Link121,
@@ -227,6 +254,7 @@ pub struct Link120 {
 
 /// The `Link121` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link121 {
     /// The `next` property.
     pub next: Link122,
@@ -234,6 +262,7 @@ pub struct Link121 {
 
 /// The `Link122` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link122 {
     /// The `next` property.
     pub next: Link123,
@@ -241,6 +270,7 @@ pub struct Link122 {
 
 /// The `Link123` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link123 {
     /// The `next` property.
     pub next: Link124,
@@ -248,6 +278,7 @@ pub struct Link123 {
 
 /// The `Link124` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link124 {
     /// The `next` property.
     pub next: Link125,
@@ -255,6 +286,7 @@ pub struct Link124 {
 
 /// The `Link125` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link125 {
     /// The `next` property.
     pub next: Link126,
@@ -262,6 +294,7 @@ pub struct Link125 {
 
 /// The `Link126` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link126 {
     /// The `next` property.
     pub next: Link127,
@@ -269,6 +302,7 @@ pub struct Link126 {
 
 /// The `Link127` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link127 {
     /// The `next` property.
     pub next: Link128,
@@ -276,6 +310,7 @@ pub struct Link127 {
 
 /// The `Link128` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link128 {
     /// The `next` property.
     pub next: Link129,
@@ -283,6 +318,7 @@ pub struct Link128 {
 
 /// The `Link129` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link129 {
     /// The `next` property.
     pub next: Link130,
@@ -290,6 +326,7 @@ pub struct Link129 {
 
 /// The `Link13` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link13 {
     /// The `next` property.
     pub next: Link14,
@@ -297,6 +334,7 @@ pub struct Link13 {
 
 /// The `Link130` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link130 {
     /// The `next` property.
     pub next: Link131,
@@ -304,6 +342,7 @@ pub struct Link130 {
 
 /// The `Link131` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link131 {
     /// The `next` property.
     pub next: Link132,
@@ -311,6 +350,7 @@ pub struct Link131 {
 
 /// The `Link132` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link132 {
     /// The `next` property.
     pub next: Link133,
@@ -318,6 +358,7 @@ pub struct Link132 {
 
 /// The `Link133` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link133 {
     /// The `next` property.
     pub next: Link134,
@@ -325,6 +366,7 @@ pub struct Link133 {
 
 /// The `Link134` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link134 {
     /// The `next` property.
     pub next: Link135,
@@ -332,6 +374,7 @@ pub struct Link134 {
 
 /// The `Link135` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link135 {
     /// The `next` property.
     pub next: Link136,
@@ -339,6 +382,7 @@ pub struct Link135 {
 
 /// The `Link136` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link136 {
     /// The `next` property.
     pub next: Link137,
@@ -346,6 +390,7 @@ pub struct Link136 {
 
 /// The `Link137` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link137 {
     /// The `next` property.
     pub next: Link138,
@@ -353,6 +398,7 @@ pub struct Link137 {
 
 /// The `Link138` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link138 {
     /// The `next` property.
     pub next: Link139,
@@ -360,6 +406,7 @@ pub struct Link138 {
 
 /// The `Link139` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link139 {
     /// The `next` property.
     pub next: Link140,
@@ -367,6 +414,7 @@ pub struct Link139 {
 
 /// The `Link14` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link14 {
     /// The `next` property.
     pub next: Link15,
@@ -374,6 +422,7 @@ pub struct Link14 {
 
 /// The `Link140` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link140 {
     /// The `next` property.
     pub next: Link141,
@@ -381,6 +430,7 @@ pub struct Link140 {
 
 /// The `Link141` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link141 {
     /// The `next` property.
     pub next: Link142,
@@ -388,6 +438,7 @@ pub struct Link141 {
 
 /// The `Link142` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link142 {
     /// The `next` property.
     pub next: Link143,
@@ -395,6 +446,7 @@ pub struct Link142 {
 
 /// The `Link143` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link143 {
     /// The `next` property.
     pub next: Link144,
@@ -402,6 +454,7 @@ pub struct Link143 {
 
 /// The `Link144` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link144 {
     /// The `next` property.
     pub next: Link145,
@@ -409,6 +462,7 @@ pub struct Link144 {
 
 /// The `Link145` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link145 {
     /// The `next` property.
     pub next: Link146,
@@ -416,6 +470,7 @@ pub struct Link145 {
 
 /// The `Link146` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link146 {
     /// The `next` property.
     pub next: Link147,
@@ -423,6 +478,7 @@ pub struct Link146 {
 
 /// The `Link147` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link147 {
     /// The `next` property.
     pub next: Link148,
@@ -430,6 +486,7 @@ pub struct Link147 {
 
 /// The `Link148` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link148 {
     /// The `next` property.
     pub next: Link149,
@@ -437,6 +494,7 @@ pub struct Link148 {
 
 /// The `Link149` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link149 {
     /// The `next` property.
     pub next: Link150,
@@ -444,6 +502,7 @@ pub struct Link149 {
 
 /// The `Link15` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link15 {
     /// The `next` property.
     pub next: Link16,
@@ -451,6 +510,7 @@ pub struct Link15 {
 
 /// The `Link150` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link150 {
     /// The `next` property.
     pub next: Link151,
@@ -458,6 +518,7 @@ pub struct Link150 {
 
 /// The `Link151` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link151 {
     /// The `next` property.
     pub next: Link152,
@@ -465,6 +526,7 @@ pub struct Link151 {
 
 /// The `Link152` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link152 {
     /// The `next` property.
     pub next: Link153,
@@ -472,6 +534,7 @@ pub struct Link152 {
 
 /// The `Link153` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link153 {
     /// The `next` property.
     pub next: Link154,
@@ -479,6 +542,7 @@ pub struct Link153 {
 
 /// The `Link154` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link154 {
     /// The `next` property.
     pub next: Link155,
@@ -486,6 +550,7 @@ pub struct Link154 {
 
 /// The `Link155` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link155 {
     /// The `next` property.
     pub next: Link156,
@@ -493,6 +558,7 @@ pub struct Link155 {
 
 /// The `Link156` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link156 {
     /// The `next` property.
     pub next: Link157,
@@ -500,6 +566,7 @@ pub struct Link156 {
 
 /// The `Link157` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link157 {
     /// The `next` property.
     pub next: Link158,
@@ -507,6 +574,7 @@ pub struct Link157 {
 
 /// The `Link158` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link158 {
     /// The `next` property.
     pub next: Link159,
@@ -514,6 +582,7 @@ pub struct Link158 {
 
 /// The `Link159` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link159 {
     /// The `next` property.
     pub next: Link160,
@@ -521,6 +590,7 @@ pub struct Link159 {
 
 /// The `Link16` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link16 {
     /// The `next` property.
     pub next: Link17,
@@ -528,6 +598,7 @@ pub struct Link16 {
 
 /// The `Link160` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link160 {
     /// The `next` property.
     pub next: Link161,
@@ -535,6 +606,7 @@ pub struct Link160 {
 
 /// The `Link161` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link161 {
     /// The `next` property.
     pub next: Link162,
@@ -542,6 +614,7 @@ pub struct Link161 {
 
 /// The `Link162` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link162 {
     /// The `next` property.
     pub next: Link163,
@@ -549,6 +622,7 @@ pub struct Link162 {
 
 /// The `Link163` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link163 {
     /// The `next` property.
     pub next: Link164,
@@ -556,6 +630,7 @@ pub struct Link163 {
 
 /// The `Link164` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link164 {
     /// The `next` property.
     pub next: Link165,
@@ -563,6 +638,7 @@ pub struct Link164 {
 
 /// The `Link165` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link165 {
     /// The `next` property.
     pub next: Link166,
@@ -570,6 +646,7 @@ pub struct Link165 {
 
 /// The `Link166` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link166 {
     /// The `next` property.
     pub next: Link167,
@@ -577,6 +654,7 @@ pub struct Link166 {
 
 /// The `Link167` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link167 {
     /// The `next` property.
     pub next: Link168,
@@ -584,6 +662,7 @@ pub struct Link167 {
 
 /// The `Link168` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link168 {
     /// The `next` property.
     pub next: Link169,
@@ -591,6 +670,7 @@ pub struct Link168 {
 
 /// The `Link169` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link169 {
     /// The `next` property.
     pub next: Link170,
@@ -598,6 +678,7 @@ pub struct Link169 {
 
 /// The `Link17` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link17 {
     /// The `next` property.
     pub next: Link18,
@@ -605,6 +686,7 @@ pub struct Link17 {
 
 /// The `Link170` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link170 {
     /// The `next` property.
     pub next: Link171,
@@ -612,6 +694,7 @@ pub struct Link170 {
 
 /// The `Link171` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link171 {
     /// The `next` property.
     pub next: Link172,
@@ -619,6 +702,7 @@ pub struct Link171 {
 
 /// The `Link172` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link172 {
     /// The `next` property.
     pub next: Link173,
@@ -626,6 +710,7 @@ pub struct Link172 {
 
 /// The `Link173` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link173 {
     /// The `next` property.
     pub next: Link174,
@@ -633,6 +718,7 @@ pub struct Link173 {
 
 /// The `Link174` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link174 {
     /// The `next` property.
     pub next: Link175,
@@ -640,6 +726,7 @@ pub struct Link174 {
 
 /// The `Link175` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link175 {
     /// The `next` property.
     pub next: Link176,
@@ -647,6 +734,7 @@ pub struct Link175 {
 
 /// The `Link176` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link176 {
     /// The `next` property.
     pub next: Link177,
@@ -654,6 +742,7 @@ pub struct Link176 {
 
 /// The `Link177` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link177 {
     /// The `next` property.
     pub next: Link178,
@@ -661,6 +750,7 @@ pub struct Link177 {
 
 /// The `Link178` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link178 {
     /// The `next` property.
     pub next: Link179,
@@ -668,6 +758,7 @@ pub struct Link178 {
 
 /// The `Link179` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link179 {
     /// The `next` property.
     pub next: Link180,
@@ -675,6 +766,7 @@ pub struct Link179 {
 
 /// The `Link18` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link18 {
     /// The `next` property.
     pub next: Link19,
@@ -682,6 +774,7 @@ pub struct Link18 {
 
 /// The `Link180` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link180 {
     /// The `next` property.
     pub next: Link181,
@@ -689,6 +782,7 @@ pub struct Link180 {
 
 /// The `Link181` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link181 {
     /// The `next` property.
     pub next: Link182,
@@ -696,6 +790,7 @@ pub struct Link181 {
 
 /// The `Link182` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link182 {
     /// The `next` property.
     pub next: Link183,
@@ -703,6 +798,7 @@ pub struct Link182 {
 
 /// The `Link183` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link183 {
     /// The `next` property.
     pub next: Link184,
@@ -710,6 +806,7 @@ pub struct Link183 {
 
 /// The `Link184` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link184 {
     /// The `next` property.
     pub next: Link185,
@@ -717,6 +814,7 @@ pub struct Link184 {
 
 /// The `Link185` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link185 {
     /// The `next` property.
     pub next: Link186,
@@ -724,6 +822,7 @@ pub struct Link185 {
 
 /// The `Link186` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link186 {
     /// The `next` property.
     pub next: Link187,
@@ -731,6 +830,7 @@ pub struct Link186 {
 
 /// The `Link187` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link187 {
     /// The `next` property.
     pub next: Link188,
@@ -738,6 +838,7 @@ pub struct Link187 {
 
 /// The `Link188` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link188 {
     /// The `next` property.
     pub next: Link189,
@@ -745,6 +846,7 @@ pub struct Link188 {
 
 /// The `Link189` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link189 {
     /// The `next` property.
     pub next: Link190,
@@ -752,6 +854,7 @@ pub struct Link189 {
 
 /// The `Link19` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link19 {
     /// The `next` property.
     pub next: Link20,
@@ -759,6 +862,7 @@ pub struct Link19 {
 
 /// The `Link190` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link190 {
     /// The `next` property.
     pub next: Link191,
@@ -766,6 +870,7 @@ pub struct Link190 {
 
 /// The `Link191` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link191 {
     /// The `next` property.
     pub next: Link192,
@@ -773,6 +878,7 @@ pub struct Link191 {
 
 /// The `Link192` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link192 {
     /// The `next` property.
     pub next: Link193,
@@ -780,6 +886,7 @@ pub struct Link192 {
 
 /// The `Link193` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link193 {
     /// The `next` property.
     pub next: Link194,
@@ -787,6 +894,7 @@ pub struct Link193 {
 
 /// The `Link194` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link194 {
     /// The `next` property.
     pub next: Link195,
@@ -794,6 +902,7 @@ pub struct Link194 {
 
 /// The `Link195` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link195 {
     /// The `next` property.
     pub next: Link196,
@@ -801,6 +910,7 @@ pub struct Link195 {
 
 /// The `Link196` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link196 {
     /// The `next` property.
     pub next: Link197,
@@ -808,6 +918,7 @@ pub struct Link196 {
 
 /// The `Link197` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link197 {
     /// The `next` property.
     pub next: Link198,
@@ -815,6 +926,7 @@ pub struct Link197 {
 
 /// The `Link198` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link198 {
     /// The `next` property.
     pub next: Link199,
@@ -822,6 +934,7 @@ pub struct Link198 {
 
 /// The `Link199` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link199 {
     /// The `next` property.
     pub next: Link200,
@@ -829,6 +942,7 @@ pub struct Link199 {
 
 /// The `Link2` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link2 {
     /// The `next` property.
     pub next: Link3,
@@ -836,13 +950,15 @@ pub struct Link2 {
 
 /// The `Link20` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link20 {
     /// The `next` property.
     pub next: Link21,
 }
 
 /// The `Link200` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link200 {
     /// The `end` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -851,6 +967,7 @@ pub struct Link200 {
 
 /// The `Link21` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link21 {
     /// The `next` property.
     pub next: Link22,
@@ -858,6 +975,7 @@ pub struct Link21 {
 
 /// The `Link22` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link22 {
     /// The `next` property.
     pub next: Link23,
@@ -865,6 +983,7 @@ pub struct Link22 {
 
 /// The `Link23` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link23 {
     /// The `next` property.
     pub next: Link24,
@@ -872,6 +991,7 @@ pub struct Link23 {
 
 /// The `Link24` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link24 {
     /// The `next` property.
     pub next: Link25,
@@ -879,6 +999,7 @@ pub struct Link24 {
 
 /// The `Link25` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link25 {
     /// The `next` property.
     pub next: Link26,
@@ -886,6 +1007,7 @@ pub struct Link25 {
 
 /// The `Link26` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link26 {
     /// The `next` property.
     pub next: Link27,
@@ -893,6 +1015,7 @@ pub struct Link26 {
 
 /// The `Link27` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link27 {
     /// The `next` property.
     pub next: Link28,
@@ -900,6 +1023,7 @@ pub struct Link27 {
 
 /// The `Link28` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link28 {
     /// The `next` property.
     pub next: Link29,
@@ -907,6 +1031,7 @@ pub struct Link28 {
 
 /// The `Link29` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link29 {
     /// The `next` property.
     pub next: Link30,
@@ -914,6 +1039,7 @@ pub struct Link29 {
 
 /// The `Link3` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link3 {
     /// The `next` property.
     pub next: Link4,
@@ -921,6 +1047,7 @@ pub struct Link3 {
 
 /// The `Link30` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link30 {
     /// The `next` property.
     pub next: Link31,
@@ -928,6 +1055,7 @@ pub struct Link30 {
 
 /// The `Link31` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link31 {
     /// The `next` property.
     pub next: Link32,
@@ -935,6 +1063,7 @@ pub struct Link31 {
 
 /// The `Link32` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link32 {
     /// The `next` property.
     pub next: Link33,
@@ -942,6 +1071,7 @@ pub struct Link32 {
 
 /// The `Link33` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link33 {
     /// The `next` property.
     pub next: Link34,
@@ -949,6 +1079,7 @@ pub struct Link33 {
 
 /// The `Link34` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link34 {
     /// The `next` property.
     pub next: Link35,
@@ -956,6 +1087,7 @@ pub struct Link34 {
 
 /// The `Link35` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link35 {
     /// The `next` property.
     pub next: Link36,
@@ -963,6 +1095,7 @@ pub struct Link35 {
 
 /// The `Link36` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link36 {
     /// The `next` property.
     pub next: Link37,
@@ -970,6 +1103,7 @@ pub struct Link36 {
 
 /// The `Link37` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link37 {
     /// The `next` property.
     pub next: Link38,
@@ -977,6 +1111,7 @@ pub struct Link37 {
 
 /// The `Link38` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link38 {
     /// The `next` property.
     pub next: Link39,
@@ -984,6 +1119,7 @@ pub struct Link38 {
 
 /// The `Link39` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link39 {
     /// The `next` property.
     pub next: Link40,
@@ -991,6 +1127,7 @@ pub struct Link39 {
 
 /// The `Link4` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link4 {
     /// The `next` property.
     pub next: Link5,
@@ -998,6 +1135,7 @@ pub struct Link4 {
 
 /// The `Link40` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link40 {
     /// The `next` property.
     pub next: Link41,
@@ -1005,6 +1143,7 @@ pub struct Link40 {
 
 /// The `Link41` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link41 {
     /// The `next` property.
     pub next: Link42,
@@ -1012,6 +1151,7 @@ pub struct Link41 {
 
 /// The `Link42` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link42 {
     /// The `next` property.
     pub next: Link43,
@@ -1019,6 +1159,7 @@ pub struct Link42 {
 
 /// The `Link43` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link43 {
     /// The `next` property.
     pub next: Link44,
@@ -1026,6 +1167,7 @@ pub struct Link43 {
 
 /// The `Link44` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link44 {
     /// The `next` property.
     pub next: Link45,
@@ -1033,6 +1175,7 @@ pub struct Link44 {
 
 /// The `Link45` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link45 {
     /// The `next` property.
     pub next: Link46,
@@ -1040,6 +1183,7 @@ pub struct Link45 {
 
 /// The `Link46` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link46 {
     /// The `next` property.
     pub next: Link47,
@@ -1047,6 +1191,7 @@ pub struct Link46 {
 
 /// The `Link47` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link47 {
     /// The `next` property.
     pub next: Link48,
@@ -1054,6 +1199,7 @@ pub struct Link47 {
 
 /// The `Link48` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link48 {
     /// The `next` property.
     pub next: Link49,
@@ -1061,6 +1207,7 @@ pub struct Link48 {
 
 /// The `Link49` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link49 {
     /// The `next` property.
     pub next: Link50,
@@ -1068,6 +1215,7 @@ pub struct Link49 {
 
 /// The `Link5` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link5 {
     /// The `next` property.
     pub next: Link6,
@@ -1075,6 +1223,7 @@ pub struct Link5 {
 
 /// The `Link50` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link50 {
     /// The `next` property.
     pub next: Link51,
@@ -1082,6 +1231,7 @@ pub struct Link50 {
 
 /// The `Link51` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link51 {
     /// The `next` property.
     pub next: Link52,
@@ -1089,6 +1239,7 @@ pub struct Link51 {
 
 /// The `Link52` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link52 {
     /// The `next` property.
     pub next: Link53,
@@ -1096,6 +1247,7 @@ pub struct Link52 {
 
 /// The `Link53` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link53 {
     /// The `next` property.
     pub next: Link54,
@@ -1103,6 +1255,7 @@ pub struct Link53 {
 
 /// The `Link54` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link54 {
     /// The `next` property.
     pub next: Link55,
@@ -1110,6 +1263,7 @@ pub struct Link54 {
 
 /// The `Link55` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link55 {
     /// The `next` property.
     pub next: Link56,
@@ -1117,6 +1271,7 @@ pub struct Link55 {
 
 /// The `Link56` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link56 {
     /// The `next` property.
     pub next: Link57,
@@ -1124,6 +1279,7 @@ pub struct Link56 {
 
 /// The `Link57` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link57 {
     /// The `next` property.
     pub next: Link58,
@@ -1131,6 +1287,7 @@ pub struct Link57 {
 
 /// The `Link58` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link58 {
     /// The `next` property.
     pub next: Link59,
@@ -1138,6 +1295,7 @@ pub struct Link58 {
 
 /// The `Link59` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link59 {
     /// The `next` property.
     pub next: Link60,
@@ -1145,6 +1303,7 @@ pub struct Link59 {
 
 /// The `Link6` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link6 {
     /// The `next` property.
     pub next: Link7,
@@ -1152,6 +1311,7 @@ pub struct Link6 {
 
 /// The `Link60` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link60 {
     /// The `next` property.
     pub next: Link61,
@@ -1159,6 +1319,7 @@ pub struct Link60 {
 
 /// The `Link61` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link61 {
     /// The `next` property.
     pub next: Link62,
@@ -1166,6 +1327,7 @@ pub struct Link61 {
 
 /// The `Link62` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link62 {
     /// The `next` property.
     pub next: Link63,
@@ -1173,6 +1335,7 @@ pub struct Link62 {
 
 /// The `Link63` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link63 {
     /// The `next` property.
     pub next: Link64,
@@ -1180,6 +1343,7 @@ pub struct Link63 {
 
 /// The `Link64` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link64 {
     /// The `next` property.
     pub next: Link65,
@@ -1187,6 +1351,7 @@ pub struct Link64 {
 
 /// The `Link65` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link65 {
     /// The `next` property.
     pub next: Link66,
@@ -1194,6 +1359,7 @@ pub struct Link65 {
 
 /// The `Link66` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link66 {
     /// The `next` property.
     pub next: Link67,
@@ -1201,6 +1367,7 @@ pub struct Link66 {
 
 /// The `Link67` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link67 {
     /// The `next` property.
     pub next: Link68,
@@ -1208,6 +1375,7 @@ pub struct Link67 {
 
 /// The `Link68` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link68 {
     /// The `next` property.
     pub next: Link69,
@@ -1215,6 +1383,7 @@ pub struct Link68 {
 
 /// The `Link69` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link69 {
     /// The `next` property.
     pub next: Link70,
@@ -1222,6 +1391,7 @@ pub struct Link69 {
 
 /// The `Link7` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link7 {
     /// The `next` property.
     pub next: Link8,
@@ -1229,6 +1399,7 @@ pub struct Link7 {
 
 /// The `Link70` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link70 {
     /// The `next` property.
     pub next: Link71,
@@ -1236,6 +1407,7 @@ pub struct Link70 {
 
 /// The `Link71` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link71 {
     /// The `next` property.
     pub next: Link72,
@@ -1243,6 +1415,7 @@ pub struct Link71 {
 
 /// The `Link72` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link72 {
     /// The `next` property.
     pub next: Link73,
@@ -1250,6 +1423,7 @@ pub struct Link72 {
 
 /// The `Link73` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link73 {
     /// The `next` property.
     pub next: Link74,
@@ -1257,6 +1431,7 @@ pub struct Link73 {
 
 /// The `Link74` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link74 {
     /// The `next` property.
     pub next: Link75,
@@ -1264,6 +1439,7 @@ pub struct Link74 {
 
 /// The `Link75` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link75 {
     /// The `next` property.
     pub next: Link76,
@@ -1271,6 +1447,7 @@ pub struct Link75 {
 
 /// The `Link76` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link76 {
     /// The `next` property.
     pub next: Link77,
@@ -1278,6 +1455,7 @@ pub struct Link76 {
 
 /// The `Link77` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link77 {
     /// The `next` property.
     pub next: Link78,
@@ -1285,6 +1463,7 @@ pub struct Link77 {
 
 /// The `Link78` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link78 {
     /// The `next` property.
     pub next: Link79,
@@ -1292,6 +1471,7 @@ pub struct Link78 {
 
 /// The `Link79` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link79 {
     /// The `next` property.
     pub next: Link80,
@@ -1299,6 +1479,7 @@ pub struct Link79 {
 
 /// The `Link8` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link8 {
     /// The `next` property.
     pub next: Link9,
@@ -1306,6 +1487,7 @@ pub struct Link8 {
 
 /// The `Link80` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link80 {
     /// The `next` property.
     pub next: Link81,
@@ -1313,6 +1495,7 @@ pub struct Link80 {
 
 /// The `Link81` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link81 {
     /// The `next` property.
     pub next: Link82,
@@ -1320,6 +1503,7 @@ pub struct Link81 {
 
 /// The `Link82` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link82 {
     /// The `next` property.
     pub next: Link83,
@@ -1327,6 +1511,7 @@ pub struct Link82 {
 
 /// The `Link83` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link83 {
     /// The `next` property.
     pub next: Link84,
@@ -1334,6 +1519,7 @@ pub struct Link83 {
 
 /// The `Link84` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link84 {
     /// The `next` property.
     pub next: Link85,
@@ -1341,6 +1527,7 @@ pub struct Link84 {
 
 /// The `Link85` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link85 {
     /// The `next` property.
     pub next: Link86,
@@ -1348,6 +1535,7 @@ pub struct Link85 {
 
 /// The `Link86` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link86 {
     /// The `next` property.
     pub next: Link87,
@@ -1355,6 +1543,7 @@ pub struct Link86 {
 
 /// The `Link87` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link87 {
     /// The `next` property.
     pub next: Link88,
@@ -1362,6 +1551,7 @@ pub struct Link87 {
 
 /// The `Link88` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link88 {
     /// The `next` property.
     pub next: Link89,
@@ -1369,6 +1559,7 @@ pub struct Link88 {
 
 /// The `Link89` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link89 {
     /// The `next` property.
     pub next: Link90,
@@ -1376,6 +1567,7 @@ pub struct Link89 {
 
 /// The `Link9` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link9 {
     /// The `next` property.
     pub next: Link10,
@@ -1383,6 +1575,7 @@ pub struct Link9 {
 
 /// The `Link90` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link90 {
     /// The `next` property.
     pub next: Link91,
@@ -1390,6 +1583,7 @@ pub struct Link90 {
 
 /// The `Link91` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link91 {
     /// The `next` property.
     pub next: Link92,
@@ -1397,6 +1591,7 @@ pub struct Link91 {
 
 /// The `Link92` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link92 {
     /// The `next` property.
     pub next: Link93,
@@ -1404,6 +1599,7 @@ pub struct Link92 {
 
 /// The `Link93` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link93 {
     /// The `next` property.
     pub next: Link94,
@@ -1411,6 +1607,7 @@ pub struct Link93 {
 
 /// The `Link94` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link94 {
     /// The `next` property.
     pub next: Link95,
@@ -1418,6 +1615,7 @@ pub struct Link94 {
 
 /// The `Link95` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link95 {
     /// The `next` property.
     pub next: Link96,
@@ -1425,6 +1623,7 @@ pub struct Link95 {
 
 /// The `Link96` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link96 {
     /// The `next` property.
     pub next: Link97,
@@ -1432,6 +1631,7 @@ pub struct Link96 {
 
 /// The `Link97` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link97 {
     /// The `next` property.
     pub next: Link98,
@@ -1439,6 +1639,7 @@ pub struct Link97 {
 
 /// The `Link98` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link98 {
     /// The `next` property.
     pub next: Link99,
@@ -1446,6 +1647,7 @@ pub struct Link98 {
 
 /// The `Link99` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Link99 {
     /// The `next` property.
     pub next: Link100,
@@ -1819,7 +2021,8 @@ pub type List98 = Vec<List99>;
 pub type List99 = Vec<List100>;
 
 /// The `Mutual` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Mutual {
     /// The `b` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2014,6 +2217,7 @@ pub type Nested = Vec<
 
 /// The `Node` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Node {
     /// The `next` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2026,8 +2230,20 @@ pub struct Node {
     pub self_2: Option<String>,
 }
 
+impl Node {
+    ///A `Node` with its required properties; the optional ones start out as `None`.
+    pub fn new(self_: String) -> Self {
+        Self {
+            next: None,
+            self_,
+            self_2: None,
+        }
+    }
+}
+
 /// The `Other` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Other {
     /// The `a` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 pub type Id = String;
 
 /// The `ListThingsResponse404` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListThingsResponse404 {
     /// The `message` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -20,6 +21,7 @@ pub struct ListThingsResponse404 {
 
 /// The `Thing` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Thing {
     /// A thing's id; `none` is not one.
     ///
@@ -31,4 +33,15 @@ pub struct Thing {
     /// The `parts` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<Thing>>,
+}
+
+impl Thing {
+    ///A `Thing` with its required properties; the optional ones start out as `None`.
+    pub fn new(id: Id) -> Self {
+        Self {
+            id,
+            name: None,
+            parts: None,
+        }
+    }
 }

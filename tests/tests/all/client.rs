@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::server::{Reply, Server, closed_port_url};
-use crate::support::{QUICK_BACKOFF, fixture, losant_schema, numbers_as_floats, read_json, spec_document};
+use crate::support::{QUICK_BACKOFF, built, fixture, losant_schema, numbers_as_floats, read_json, spec_document};
 
 const INSTANCE: &str = "575ec8687ae143cd83dc4a97";
 const ORG: &str = "575ed6e87ae143cd83dc4aa8";
@@ -51,7 +51,7 @@ fn complete_org() -> Value {
 }
 
 fn small_patch() -> InstanceOrgPatch {
-    InstanceOrgPatch { name: Some("Renamed".into()), ..Default::default() }
+    built(|patch: &mut InstanceOrgPatch| patch.name = Some("Renamed".into()))
 }
 
 fn operations() -> Vec<Operation> {
@@ -294,25 +294,27 @@ async fn count_operations_send_their_query_parameters() {
 }
 
 fn full_patch() -> InstanceOrgPatch {
-    InstanceOrgPatch {
-        name: Some("Renamed".into()),
-        description: Some("A description with \"quotes\" and ünïcode".into()),
-        icon_color: Some("#ff0000".into()),
-        limits: Some(OrgLimits {
-            device: Some(500),
-            storage: Some(10_737_418_240),
-            system_interval: Some(60),
-            ..Default::default()
-        }),
-        whitelisted_email_domains: Some(vec!["example.com".into()]),
-        audit_log_enabled: Some(true),
-        disabled_at: Some(InstanceOrgPatchDisabledAt::Disabled(false)),
-        is_read_only: Some(false),
-        tags: Some(vec![OrgTag { key: "region".into(), value: "eu-west".into() }]),
-        referral_id: Some("partner-1".into()),
-        mfa_mode: Some(MfaMode::AdminRequired),
-        banner: Some(OrgBanner { message: Some("Hello".into()), level: Some(OrgBannerLevel::Info) }),
-    }
+    built(|patch: &mut InstanceOrgPatch| {
+        patch.name = Some("Renamed".into());
+        patch.description = Some("A description with \"quotes\" and ünïcode".into());
+        patch.icon_color = Some("#ff0000".into());
+        patch.limits = Some(built(|limits: &mut OrgLimits| {
+            limits.device = Some(500);
+            limits.storage = Some(10_737_418_240);
+            limits.system_interval = Some(60);
+        }));
+        patch.whitelisted_email_domains = Some(vec!["example.com".into()]);
+        patch.audit_log_enabled = Some(true);
+        patch.disabled_at = Some(InstanceOrgPatchDisabledAt::Disabled(false));
+        patch.is_read_only = Some(false);
+        patch.tags = Some(vec![OrgTag::new("region".into(), "eu-west".into())]);
+        patch.referral_id = Some("partner-1".into());
+        patch.mfa_mode = Some(MfaMode::AdminRequired);
+        patch.banner = Some(built(|banner: &mut OrgBanner| {
+            banner.message = Some("Hello".into());
+            banner.level = Some(OrgBannerLevel::Info);
+        }));
+    })
 }
 
 #[tokio::test]
@@ -322,7 +324,7 @@ async fn patch_bodies_are_json_that_losants_own_schema_accepts() {
     let patches = [
         small_patch(),
         full_patch(),
-        InstanceOrgPatch { disabled_at: Some(InstanceOrgPatchDisabledAt::DisableFrom(at)), ..Default::default() },
+        built(|patch: &mut InstanceOrgPatch| patch.disabled_at = Some(InstanceOrgPatchDisabledAt::DisableFrom(at))),
         InstanceOrgPatch::default(),
     ];
     for patch in patches {
@@ -368,53 +370,51 @@ async fn unknown_fields_and_enum_values_from_the_server_are_tolerated() {
 
 /// A patch that breaks one constraint, and where the error must say it is.
 fn invalid_patches() -> Vec<(InstanceOrgPatch, &'static str, &'static str)> {
-    let tag = |key: &str| OrgTag { key: key.into(), value: "v".into() };
+    let tag = |key: &str| OrgTag::new(key.into(), "v".into());
     vec![
         (
-            InstanceOrgPatch { tags: Some(vec![tag("a"), tag("b"), tag("c"), tag("bad key!")]), ..Default::default() },
+            built(|patch: &mut InstanceOrgPatch| {
+                patch.tags = Some(vec![tag("a"), tag("b"), tag("c"), tag("bad key!")])
+            }),
             "tags[3].key",
             "must match the pattern `^[0-9a-zA-Z_-]{1,255}$`",
         ),
         (
-            InstanceOrgPatch { tags: Some((0..101).map(|n| tag(&format!("k{n}"))).collect()), ..Default::default() },
+            built(|patch: &mut InstanceOrgPatch| patch.tags = Some((0..101).map(|n| tag(&format!("k{n}"))).collect())),
             "tags",
             "has 101 items",
         ),
-        (InstanceOrgPatch { name: Some(String::new()), ..Default::default() }, "name", "has 0 characters"),
+        (built(|patch: &mut InstanceOrgPatch| patch.name = Some(String::new())), "name", "has 0 characters"),
         (
-            InstanceOrgPatch { name: Some("n".repeat(256)), ..Default::default() },
+            built(|patch: &mut InstanceOrgPatch| patch.name = Some("n".repeat(256))),
             "name",
             "it must have 1 to 255 characters",
         ),
         (
-            InstanceOrgPatch {
-                limits: Some(OrgLimits { system_interval: Some(1), ..Default::default() }),
-                ..Default::default()
-            },
+            built(|patch: &mut InstanceOrgPatch| {
+                patch.limits = Some(built(|limits: &mut OrgLimits| limits.system_interval = Some(1)))
+            }),
             "limits.systemInterval",
             "it must be at least 5",
         ),
         (
-            InstanceOrgPatch {
-                limits: Some(OrgLimits { data_ttl: Some(86_399), ..Default::default() }),
-                ..Default::default()
-            },
+            built(|patch: &mut InstanceOrgPatch| {
+                patch.limits = Some(built(|limits: &mut OrgLimits| limits.data_ttl = Some(86_399)))
+            }),
             "limits.dataTTL",
             "it must be at least 86400",
         ),
         (
-            InstanceOrgPatch {
-                whitelisted_email_domains: Some(vec!["example.com".into(), "ab".into()]),
-                ..Default::default()
-            },
+            built(|patch: &mut InstanceOrgPatch| {
+                patch.whitelisted_email_domains = Some(vec!["example.com".into(), "ab".into()])
+            }),
             "whitelistedEmailDomains[1]",
             "has 2 characters",
         ),
         (
-            InstanceOrgPatch {
-                banner: Some(OrgBanner { message: Some("m".repeat(2049)), level: None }),
-                ..Default::default()
-            },
+            built(|patch: &mut InstanceOrgPatch| {
+                patch.banner = Some(built(|banner: &mut OrgBanner| banner.message = Some("m".repeat(2049))))
+            }),
             "banner.message",
             "has 2049 characters",
         ),

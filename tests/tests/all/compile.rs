@@ -12,7 +12,7 @@ fn cases(dir: &str) -> usize {
 
 #[test]
 fn typical_use_compiles_and_misuse_does_not() {
-    assert_eq!((cases("ui/pass"), cases("ui/fail")), (3, 3));
+    assert_eq!((cases("ui/pass"), cases("ui/fail")), (3, 5));
     let cases = trybuild::TestCases::new();
     cases.pass("ui/pass/*.rs");
     cases.compile_fail("ui/fail/*.rs");

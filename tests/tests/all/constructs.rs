@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use constructs_client::models::{
-    Cat, Described, Dog, Either, FreeForm, Labels, Matrix, Merged, Patch, Pet, Priority, Status, TreeNode, Weird,
+    Described, Either, FreeForm, Labels, Matrix, Merged, Patch, Pet, Priority, Status, TreeNode, Weird,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -22,10 +22,10 @@ fn round_trip<T: DeserializeOwned + Serialize>(sample: Value) -> T {
 
 #[test]
 fn a_discriminator_chooses_the_variant_and_unknown_kinds_are_kept() {
-    let cat: Pet = round_trip(json!({"petType": "cat", "lives": 9}));
-    assert_eq!(cat, Pet::Cat(Cat { pet_type: "cat".into(), lives: 9 }));
-    let dog: Pet = round_trip(json!({"petType": "dog", "bark": true}));
-    assert_eq!(dog, Pet::Dog(Dog { pet_type: "dog".into(), bark: Some(true) }));
+    let Pet::Cat(cat) = round_trip(json!({"petType": "cat", "lives": 9})) else { panic!("not a cat") };
+    assert_eq!((cat.pet_type.as_str(), cat.lives), ("cat", 9));
+    let Pet::Dog(dog) = round_trip(json!({"petType": "dog", "bark": true})) else { panic!("not a dog") };
+    assert_eq!((dog.pet_type.as_str(), dog.bark), ("dog", Some(true)));
     let bird: Pet = round_trip(json!({"petType": "bird", "wings": 2}));
     assert!(matches!(bird, Pet::Unknown(_)));
     let error = serde_json::from_value::<Pet>(json!({"petType": "cat"})).expect_err("a cat needs lives");
@@ -46,7 +46,8 @@ fn optional_nullable_properties_tell_absent_from_null() {
     let set: Patch = round_trip(json!({"nickname": "Rex", "age": 3, "priority": 1}));
     assert_eq!((absent.nickname, null.nickname, set.nickname), (None, Some(None), Some(Some("Rex".into()))));
     assert_eq!(set.priority, Some(Priority::Low));
-    let clear_age = Patch { age: Some(None), ..Default::default() };
+    let mut clear_age: Patch = round_trip(json!({}));
+    clear_age.age = Some(None);
     assert_eq!(serde_json::to_value(clear_age).expect("encodes"), json!({"age": null}));
 }
 

@@ -23,16 +23,14 @@ fn client(server: &Server) -> Client {
 }
 
 fn item(name: &str, colour: Colour) -> ItemIn {
-    ItemIn {
-        name: name.to_owned(),
-        colour,
-        priority: Some(Priority::Value3),
-        tags: Some(vec!["fragile".to_owned()]),
-        attributes: Some(BTreeMap::from([("weight_g".to_owned(), 250)])),
-        dimensions: Some(Some(Dimensions { width_cm: 2.5, height_cm: 4.0 })),
-        note: Some(None),
-        position: Some((3, -4)),
-    }
+    let mut item = ItemIn::new(name.to_owned(), colour);
+    item.priority = Some(Priority::Value3);
+    item.tags = Some(vec!["fragile".to_owned()]);
+    item.attributes = Some(BTreeMap::from([("weight_g".to_owned(), 250)]));
+    item.dimensions = Some(Some(Dimensions::new(2.5, 4.0)));
+    item.note = Some(None);
+    item.position = Some((3, -4));
+    item
 }
 
 #[test]
@@ -57,7 +55,7 @@ async fn items_are_created_found_listed_and_deleted() {
     assert_eq!(created.kind, Some(Kind::Item));
     assert_eq!(created.created_at.to_rfc3339(), "2026-01-02T03:04:05+00:00");
     assert_eq!((created.priority, created.position), (Some(Priority::Value3), Some((3, -4))));
-    assert_eq!(created.dimensions, Some(Some(Dimensions { width_cm: 2.5, height_cm: 4.0 })));
+    assert_eq!(created.dimensions, Some(Some(Dimensions::new(2.5, 4.0))));
     assert_eq!(created.note, Some(None), "an explicit null comes back as one");
 
     let found = client.items().get_item(created.id.clone()).await.expect("200");
@@ -96,11 +94,11 @@ async fn a_request_the_server_refuses_is_decoded_into_its_422_error() {
 async fn discriminated_unions_go_out_and_come_back_as_the_same_variant() {
     let server = server();
     let client = client(&server);
-    for container in [
-        Container::Tube(Tube { shape: Shape2::Tube, radius_cm: 1.5, length_cm: 30.0 }),
-        Container::BoxModel(BoxModel { shape: Shape::Box, side_cm: 12.0 }),
-    ] {
-        let shelf = Shelf { name: "top".to_owned(), container, item_ids: Some(vec![]) };
+    for container in
+        [Container::Tube(Tube::new(Shape2::Tube, 1.5, 30.0)), Container::BoxModel(BoxModel::new(Shape::Box, 12.0))]
+    {
+        let mut shelf = Shelf::new("top".to_owned(), container);
+        shelf.item_ids = Some(vec![]);
         let stored = client.shelves().put_shelf(7, shelf.clone()).await.expect("200");
         assert_eq!(*stored, shelf);
     }

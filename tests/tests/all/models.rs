@@ -7,7 +7,7 @@ use losant_instance_org::models::{
 };
 use serde_json::{Value, json};
 
-use crate::support::{fixture, numbers_as_floats, read_json};
+use crate::support::{built, fixture, numbers_as_floats, read_json};
 
 fn complete_org() -> Value {
     read_json(&fixture("instance-org-complete.json"))
@@ -58,23 +58,23 @@ fn disabled_at_takes_both_shapes() {
     let at = Utc.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).single().expect("a valid instant");
     assert_eq!(org.disabled_at, Some(InstanceOrgDisabledAt::DisabledSince(at)));
 
-    let now = InstanceOrgPatch { disabled_at: Some(InstanceOrgPatchDisabledAt::Disabled(true)), ..Default::default() };
+    let now =
+        built(|patch: &mut InstanceOrgPatch| patch.disabled_at = Some(InstanceOrgPatchDisabledAt::Disabled(true)));
     assert_eq!(serde_json::to_value(&now).expect("encodes"), json!({"disabledAt": true}));
     let later =
-        InstanceOrgPatch { disabled_at: Some(InstanceOrgPatchDisabledAt::DisableFrom(at)), ..Default::default() };
+        built(|patch: &mut InstanceOrgPatch| patch.disabled_at = Some(InstanceOrgPatchDisabledAt::DisableFrom(at)));
     assert_eq!(serde_json::to_value(&later).expect("encodes"), json!({"disabledAt": "2026-01-02T03:04:05Z"}));
 }
 
 #[test]
 fn a_patch_sends_only_what_is_set() {
     assert_eq!(serde_json::to_value(InstanceOrgPatch::default()).expect("encodes"), json!({}));
-    let patch = InstanceOrgPatch {
-        name: Some("Renamed".into()),
-        mfa_mode: Some(MfaMode::Required),
-        tags: Some(vec![OrgTag { key: "region".into(), value: "eu".into() }]),
-        banner: Some(OrgBanner { level: Some(OrgBannerLevel::Critical), message: None }),
-        ..Default::default()
-    };
+    let patch = built(|patch: &mut InstanceOrgPatch| {
+        patch.name = Some("Renamed".into());
+        patch.mfa_mode = Some(MfaMode::Required);
+        patch.tags = Some(vec![OrgTag::new("region".into(), "eu".into())]);
+        patch.banner = Some(built(|banner: &mut OrgBanner| banner.level = Some(OrgBannerLevel::Critical)));
+    });
     assert_eq!(
         serde_json::to_value(&patch).expect("encodes"),
         json!({"name": "Renamed", "tags": [{"key": "region", "value": "eu"}], "mfaMode": "required", "banner": {"level": "critical"}})

@@ -61,12 +61,9 @@ async fn listing_sends_paging_sorting_and_filtering_as_query_parameters() {
 async fn creating_posts_a_json_body_and_decodes_the_201() {
     let created = json!({"id": "575ed6e87ae143cd83dc4aa8", "name": "New Org", "instanceId": INSTANCE});
     let server = Server::start(Reply::json(201, &created)).await;
-    let body = InstanceOrgPost {
-        name: "New Org".into(),
-        description: Some("Made by a test".into()),
-        icon_color: None,
-        whitelisted_email_domains: Some(vec!["example.com".into()]),
-    };
+    let mut body = InstanceOrgPost::new("New Org".into());
+    body.description = Some("Made by a test".into());
+    body.whitelisted_email_domains = Some(vec!["example.com".into()]);
     let response = client(&server)
         .instance_orgs()
         .create_instance_org(INSTANCE, body)
@@ -89,11 +86,8 @@ async fn both_operations_return_documented_errors_typed_and_others_with_their_bo
         let server = Server::start(Reply::json(status, &json!({"type": "Oops", "message": "no"}))).await;
         let client = client(&server);
         let listed = client.instance_orgs().get_instance_orgs(INSTANCE).await.map(|_| ());
-        let created = client
-            .instance_orgs()
-            .create_instance_org(INSTANCE, InstanceOrgPost { name: "n".into(), ..post() })
-            .await
-            .map(|_| ());
+        let created =
+            client.instance_orgs().create_instance_org(INSTANCE, InstanceOrgPost::new("n".into())).await.map(|_| ());
         for result in [listed, created] {
             match (status, result) {
                 (400 | 404, Err(Error::Api { status: got, body, .. })) => {
@@ -109,8 +103,11 @@ async fn both_operations_return_documented_errors_typed_and_others_with_their_bo
     }
 }
 
-fn post() -> InstanceOrgPost {
-    InstanceOrgPost { name: "Org".into(), description: None, icon_color: None, whitelisted_email_domains: None }
+/// A post of an organization named `Org`, with `edit` applied.
+fn post(edit: impl FnOnce(&mut InstanceOrgPost)) -> InstanceOrgPost {
+    let mut post = InstanceOrgPost::new("Org".into());
+    edit(&mut post);
+    post
 }
 
 #[tokio::test]
@@ -123,13 +120,10 @@ async fn out_of_range_paging_and_invalid_bodies_are_never_sent() {
         api.get_instance_orgs(INSTANCE).per_page(1001).await.map(|_| ()),
         api.get_instance_orgs(INSTANCE).page(-1).await.map(|_| ()),
         api.get_instance_orgs("not-an-id").await.map(|_| ()),
-        api.create_instance_org(INSTANCE, InstanceOrgPost { name: String::new(), ..post() }).await.map(|_| ()),
-        api.create_instance_org(
-            INSTANCE,
-            InstanceOrgPost { whitelisted_email_domains: Some(vec!["a".into()]), ..post() },
-        )
-        .await
-        .map(|_| ()),
+        api.create_instance_org(INSTANCE, post(|post| post.name = String::new())).await.map(|_| ()),
+        api.create_instance_org(INSTANCE, post(|post| post.whitelisted_email_domains = Some(vec!["a".into()])))
+            .await
+            .map(|_| ()),
     ];
     let paths: Vec<String> = failures
         .into_iter()

@@ -90,7 +90,8 @@ async fn a_patch_answered_500_is_sent_once() {
         .with_retry_policy(
             losant_instance_org::RetryPolicy::DEFAULT.with_backoff(Duration::from_millis(1), Duration::from_millis(2)),
         );
-    let patch = InstanceOrgPatch { name: Some("Renamed".into()), ..InstanceOrgPatch::default() };
+    let mut patch = InstanceOrgPatch::default();
+    patch.name = Some("Renamed".into());
     let instance = "575ec8687ae143cd83dc4a97";
     let org = "575ed6e87ae143cd83dc4aa8";
     client.instance_org().patch_instance_org(instance, org, patch).await.expect_err("500");
@@ -101,7 +102,7 @@ async fn a_patch_answered_500_is_sent_once() {
 async fn a_post_is_retried_on_500_only_when_marked_idempotent_and_keeps_one_idempotency_key() {
     let created = Reply::json(201, &item());
     let server = Server::start_sequence(vec![Reply::json(500, &json!({})), created.clone()]).await;
-    let new_item = || Item { id: None, name: "seven".into(), tags: None };
+    let new_item = || Item::new("seven".into());
     client(&server).items().create_item(new_item()).await.expect_err("a POST is not retried on 500");
     assert_eq!(server.requests().len(), 1);
     assert_eq!(server.request().header("idempotency-key"), None, "no key unless the request is marked");
@@ -123,7 +124,7 @@ async fn a_post_is_retried_on_500_only_when_marked_idempotent_and_keeps_one_idem
 #[tokio::test]
 async fn a_key_the_caller_sets_is_the_one_sent_on_every_attempt() {
     let server = Server::start_sequence(vec![Reply::json(503, &json!({})), Reply::json(201, &item())]).await;
-    let item = Item { id: None, name: "seven".into(), tags: None };
+    let item = Item::new("seven".into());
     client(&server).items().create_item(item).idempotency_key("mine-1").idempotent().await.expect("201");
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
@@ -134,7 +135,7 @@ async fn a_key_the_caller_sets_is_the_one_sent_on_every_attempt() {
 async fn a_429_is_retried_for_any_method_because_the_server_asked() {
     let busy = Reply::json(429, &json!({})).with_header("retry-after", "0");
     let server = Server::start_sequence(vec![busy, Reply::json(201, &item())]).await;
-    let item = Item { id: None, name: "seven".into(), tags: None };
+    let item = Item::new("seven".into());
     client(&server).items().create_item(item).await.expect("201 after the 429");
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
@@ -211,7 +212,7 @@ async fn a_stalled_request_times_out_on_each_attempt_well_before_the_client_defa
     }
     assert_eq!(server.requests().len(), 3, "a GET that timed out is retried");
     let server = Server::start(Reply::json(201, &item()).after(Duration::from_secs(30))).await;
-    let item = Item { id: None, name: "seven".into(), tags: None };
+    let item = Item::new("seven".into());
     let error = client(&server).items().create_item(item).timeout(timeout).await.expect_err("times out");
     assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
     assert_eq!(server.requests().len(), 1, "a POST that timed out is not");

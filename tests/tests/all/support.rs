@@ -4,6 +4,14 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+/// `T`'s default with `edit` applied: generated request structs are `#[non_exhaustive]`, so
+/// callers outside the crate build them this way rather than as literals.
+pub fn built<T: Default>(edit: impl FnOnce(&mut T)) -> T {
+    let mut value = T::default();
+    edit(&mut value);
+    value
+}
+
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the tests crate sits in the workspace").to_path_buf()
 }

@@ -10,7 +10,7 @@ use wire_client::models::{Item, Order};
 use wire_client::{Client, Error, RetryPolicy};
 
 use crate::server::{Recorded, Reply, Server, closed_port_url};
-use crate::support::QUICK_BACKOFF;
+use crate::support::{QUICK_BACKOFF, built};
 
 const TOKEN: &str = "wire-token";
 
@@ -118,7 +118,7 @@ async fn status_classes_and_default_responses_are_documented_errors() {
     let problem = json!({"title": "nope"});
     for status in [400, 422, 500, 502] {
         let server = Server::start(Reply::json(status, &problem)).await;
-        let new_item = Item { id: None, name: "n".into(), tags: None };
+        let new_item = Item::new("n".into());
         match client(&server).items().create_item(new_item).await {
             Err(Error::Api { status: got, body, .. }) => {
                 assert_eq!(got.as_u16(), status);
@@ -128,8 +128,7 @@ async fn status_classes_and_default_responses_are_documented_errors() {
         }
     }
     let server = Server::start(Reply::json(201, &item())).await;
-    let created =
-        client(&server).items().create_item(Item { id: None, name: "n".into(), tags: None }).await.expect("201");
+    let created = client(&server).items().create_item(Item::new("n".into())).await.expect("201");
     assert_eq!((created.status().as_u16(), created.id), (201, Some(7)));
     assert_eq!(server.request().json(), json!({"name": "n"}));
 }
@@ -146,11 +145,7 @@ async fn operations_without_security_send_no_token() {
 #[tokio::test]
 async fn a_required_body_is_validated_too() {
     let server = Server::start(Reply::json(201, &item())).await;
-    let error = client(&server)
-        .items()
-        .create_item(Item { id: None, name: String::new(), tags: None })
-        .await
-        .expect_err("empty name");
+    let error = client(&server).items().create_item(Item::new(String::new())).await.expect_err("empty name");
     assert!(matches!(&error, Error::Validation(error) if error.path() == "name"), "{error:?}");
     assert!(server.requests().is_empty());
 }
@@ -158,12 +153,10 @@ async fn a_required_body_is_validated_too() {
 #[tokio::test]
 async fn form_bodies_nest_objects_and_lists_in_brackets() {
     let server = Server::start(Reply::empty(204)).await;
-    let body = wire_client::models::SubmitFormBody {
-        name: "n a".into(),
-        tags: Some(vec!["x".into(), "y".into()]),
-        meta: Some([("k".to_owned(), "v&w".to_owned())].into()),
-        count: Some(3),
-    };
+    let mut body = wire_client::models::SubmitFormBody::new("n a".into());
+    body.tags = Some(vec!["x".into(), "y".into()]);
+    body.meta = Some([("k".to_owned(), "v&w".to_owned())].into());
+    body.count = Some(3);
     client(&server).items().submit_form(body).await.expect("204");
     let request = server.request();
     assert_eq!(request.header("content-type"), Some("application/x-www-form-urlencoded"));
@@ -172,7 +165,7 @@ async fn form_bodies_nest_objects_and_lists_in_brackets() {
     let mut pairs: Vec<&str> = body.split('&').collect();
     pairs.sort_unstable();
     assert_eq!(pairs, ["count=3", "meta%5Bk%5D=v%26w", "name=n+a", "tags%5B0%5D=x", "tags%5B1%5D=y"]);
-    let invalid = wire_client::models::SubmitFormBody { name: String::new(), tags: None, meta: None, count: None };
+    let invalid = wire_client::models::SubmitFormBody::new(String::new());
     let error = client(&server).items().submit_form(invalid).await.expect_err("empty name");
     assert!(matches!(&error, Error::Validation(error) if error.path() == "name"), "{error:?}");
 }
@@ -204,7 +197,10 @@ async fn a_token_in_the_query_never_shows_in_a_transport_error() {
 #[tokio::test]
 async fn deep_object_parameters_are_written_in_brackets() {
     let server = Server::start(Reply::json(200, &json!([]))).await;
-    let filter = wire_client::models::ListItemsFilter { min: Some(1), tag: Some("x y".into()) };
+    let filter = built(|filter: &mut wire_client::models::ListItemsFilter| {
+        filter.min = Some(1);
+        filter.tag = Some("x y".into());
+    });
     client(&server).items().list_items().filter(filter).limit(3).await.expect("200");
     assert_eq!(server.request().query.as_deref(), Some("limit=3&filter%5Bmin%5D=1&filter%5Btag%5D=x+y"));
 }
@@ -274,7 +270,11 @@ async fn multipart_bodies_carry_files_as_bytes_and_fields_as_text_or_json() {
         .note("first \"draft\"")
         .tags(vec!["a".into(), "b".into()])
         .order(Order::Asc)
-        .item(Item { id: Some(1), name: "one".into(), tags: None })
+        .item({
+            let mut item = Item::new("one".into());
+            item.id = Some(1);
+            item
+        })
         .pages_value(vec![b"p1".to_vec(), b"p2".to_vec()])
         .await
         .expect("204");

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// The `Item` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Item {
     /// The `id` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -20,8 +21,16 @@ pub struct Item {
     pub tags: Option<Vec<String>>,
 }
 
+impl Item {
+    ///A `Item` with its required properties; the optional ones start out as `None`.
+    pub fn new(name: String) -> Self {
+        Self { id: None, name, tags: None }
+    }
+}
+
 /// The `Job` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Job {
     /// The `id` property.
     pub id: String,
@@ -29,6 +38,7 @@ pub struct Job {
 
 /// The `ListEventsResponse` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListEventsResponse {
     /// The `data` property.
     pub data: Vec<Job>,
@@ -38,7 +48,8 @@ pub struct ListEventsResponse {
 }
 
 /// The `ListEventsResponseMeta` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListEventsResponseMeta {
     /// The `next` property.
     ///
@@ -53,6 +64,7 @@ pub struct ListEventsResponseMeta {
 
 /// The `ListItemsFilter` type of the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListItemsFilter {
     /// The `min` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63,7 +75,8 @@ pub struct ListItemsFilter {
 }
 
 /// The `ListLogsResponse` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ListLogsResponse {
     /// The `lines` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -75,6 +88,7 @@ pub struct ListLogsResponse {
 
 /// The `Order` type of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum Order {
     /// The value `asc`.
     #[serde(rename = "asc")]
@@ -105,7 +119,8 @@ impl std::fmt::Display for Order {
 }
 
 /// The `Problem` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Problem {
     /// The `title` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -114,6 +129,7 @@ pub struct Problem {
 
 /// The `SubmitFormBody` type of the API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SubmitFormBody {
     /// The `name` property.
     ///
@@ -128,6 +144,18 @@ pub struct SubmitFormBody {
     /// The `count` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+}
+
+impl SubmitFormBody {
+    ///A `SubmitFormBody` with its required properties; the optional ones start out as `None`.
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            tags: None,
+            meta: None,
+            count: None,
+        }
+    }
 }
 
 /// Reads a property that may be absent (`None`), `null` (`Some(None)`) or a value.
