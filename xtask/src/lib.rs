@@ -7,6 +7,7 @@ pub mod output;
 pub mod reading;
 pub mod rewrite31;
 pub mod scaling;
+pub mod semver;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -44,7 +45,7 @@ pub const TARGETS: &[Target] = &[
     Target { spec: fastapi::SPEC, out: "tests/fastapi-client", crate_name: "fastapi-client" },
 ];
 
-const DEFAULT_LICENSE: &str = "MIT OR Apache-2.0";
+pub(crate) const DEFAULT_LICENSE: &str = "MIT OR Apache-2.0";
 
 pub const USAGE: &str = "\
 usage: cargo xtask codegen [--check] [--spec PATH --out DIR] [--crate-name NAME]
@@ -64,7 +65,8 @@ fixture crates under tests/.
 
 Other commands: `cargo xtask corpus [--only TEXT]` generates and checks crates for real-world
 specs; `cargo xtask bench` measures and writes BENCHMARKS.md; `cargo xtask fastapi-spec`
-rewrites tests/fixtures/fastapi/openapi.json from the FastAPI application.";
+rewrites tests/fixtures/fastapi/openapi.json from the FastAPI application; `cargo xtask semver`
+says which release a spec change needs (`cargo xtask semver --help`).";
 
 /// The root of this workspace, where the default spec and output live.
 pub fn workspace_root() -> PathBuf {
@@ -137,7 +139,8 @@ impl Codegen {
         self.config(root).regenerate_command
     }
 
-    fn config(&self, root: &Path) -> codegen::Config {
+    /// How the generator is configured for this crate.
+    pub fn config(&self, root: &Path) -> codegen::Config {
         let shown = self.spec.strip_prefix(root).unwrap_or(&self.spec);
         let spec_path = shown.to_string_lossy().replace('\\', "/");
         // Headers must not depend on where the crate is written, or output would differ by directory.

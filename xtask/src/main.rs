@@ -9,6 +9,7 @@ fn main() -> ExitCode {
         Some("corpus") => run_corpus(args),
         Some("bench") => run_bench(args),
         Some("fastapi-spec") => run_fastapi_spec(),
+        Some("semver") => run_semver(args),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -137,6 +138,33 @@ fn run_bench(args: impl Iterator<Item = String>) -> ExitCode {
     }
     print!("{report}");
     ExitCode::SUCCESS
+}
+
+/// `cargo xtask semver ...`: which release a change of the spec or the generator needs.
+fn run_semver(args: impl Iterator<Item = String>) -> ExitCode {
+    use xtask::semver::command::{Options, USAGE, run};
+    let args: Vec<String> = args.collect();
+    if args.iter().any(|arg| arg == "--help" || arg == "-h") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let root = workspace_root();
+    let current_dir = std::env::current_dir().unwrap_or_else(|_| root.clone());
+    let options = match Options::from_args(args, &current_dir) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("error: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&options, &root, &mut std::io::stdout()) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// `cargo xtask fastapi-spec`: rewrites the FastAPI fixture's committed OpenAPI document from

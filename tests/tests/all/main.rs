@@ -13,6 +13,7 @@ mod orgs;
 mod paging;
 mod resilience;
 mod robustness;
+mod semver;
 mod server;
 mod spec;
 mod support;
