@@ -228,6 +228,22 @@ pub fn all() -> Vec<Case> {
             vec![set("/paths/~1pets~1{petId}/delete/responses/404", json!({"description": "No such pet."}))],
         ),
         case(
+            "success status added with the same body",
+            Patch,
+            vec![set(
+                "/paths/~1pets/post/responses/200",
+                json!({"description": "Already there.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}),
+            )],
+        ),
+        case(
+            "success status added with another body",
+            Major,
+            vec![set(
+                "/paths/~1pets/post/responses/202",
+                json!({"description": "Queued.", "content": {"text/plain": {"schema": {"type": "string"}}}}),
+            )],
+        ),
+        case(
             "response body type changed",
             Major,
             vec![set(

@@ -293,7 +293,9 @@ impl Surface {
         };
         let generics = pretty_generics(&item.generics);
         if let Some((_, trait_path, _)) = &item.trait_ {
-            let trait_name = last_segment(trait_path);
+            // With its arguments: `From<i64>` and `From<&str>` are two impls.
+            let trait_name = trait_path.segments.last().map(|segment| pretty_type(&syn::parse_quote!(#segment)));
+            let trait_name = trait_name.unwrap_or_default();
             // Callers cannot use an impl of a trait they cannot name, but its associated types
             // still reach them: an operation's `Output` is what its request resolves to.
             if names.is_nameable_trait(module, trait_path) {
