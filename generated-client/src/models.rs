@@ -6,59 +6,98 @@
 use serde::{Deserialize, Serialize};
 
 /// Device counts for one day.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct DeviceCountEntry {
     /// The day counted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// Devices created that day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// Devices deleted that day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<i64>,
     /// Devices in total at the end of the day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }
 
+impl<'de> Deserialize<'de> for DeviceCountEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            date: object.optional("date")?,
+            created: object.optional("created")?,
+            deleted: object.optional("deleted")?,
+            total: object.optional("total")?,
+        })
+    }
+}
+
 /// Device counts by day.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct DeviceCounts {
     /// Start of the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
     /// End of the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// One entry per day of the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<Vec<DeviceCountEntry>>,
 }
 
+impl<'de> Deserialize<'de> for DeviceCounts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            start: object.optional("start")?,
+            end: object.optional("end")?,
+            counts: object.optional("counts")?,
+        })
+    }
+}
+
 /// Why a request failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Error {
     /// The kind of error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A human-readable explanation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for Error {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            r#type: object.optional("type")?,
+            message: object.optional("message")?,
+        })
+    }
+}
+
 /// An organization owned by an instance.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InstanceOrg {
     /// When the organization was created.
-    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<chrono::DateTime<chrono::Utc>>,
     /// When the organization was last changed.
-    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastUpdated", skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// The organization's name.
     ///
@@ -67,113 +106,128 @@ pub struct InstanceOrg {
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<ObjectId>,
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<ObjectId>,
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(rename = "instanceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<ObjectId>,
     /// A description of the organization.
     ///
     /// Length: at most 32767 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The color of the organization's icon.
     ///
     /// Length: at most 64 characters.
-    #[serde(rename = "iconColor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "iconColor", skip_serializing_if = "Option::is_none")]
     pub icon_color: Option<String>,
     /// Resource limits of the organization. A limit that is absent is not enforced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limits: Option<OrgLimits>,
     /// Counts of the resources the organization owns, as selected by `summaryInclude`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<InstanceOrgSummary>,
     /// Email domains whose users may be invited to the organization.
     ///
     /// Each item: length: 3 to 45 characters.
-    #[serde(
-        rename = "whitelistedEmailDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "whitelistedEmailDomains", skip_serializing_if = "Option::is_none")]
     pub whitelisted_email_domains: Option<WhitelistedEmailDomains>,
     /// Whether the organization keeps an audit log.
-    #[serde(
-        rename = "auditLogEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "auditLogEnabled", skip_serializing_if = "Option::is_none")]
     pub audit_log_enabled: Option<bool>,
     /// When the organization was disabled, or `false` when it is enabled.
-    #[serde(rename = "disabledAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "disabledAt", skip_serializing_if = "Option::is_none")]
     pub disabled_at: Option<InstanceOrgDisabledAt>,
     /// Whether the organization is read-only.
-    #[serde(rename = "isReadOnly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isReadOnly", skip_serializing_if = "Option::is_none")]
     pub is_read_only: Option<bool>,
     /// The organization's tags.
     ///
     /// Number of items: at most 100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<OrgTags>,
     /// The referral the organization came from.
     ///
     /// Length: at most 1024 characters.
-    #[serde(rename = "referralId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "referralId", skip_serializing_if = "Option::is_none")]
     pub referral_id: Option<String>,
     /// Whether members of the organization must use multi-factor authentication.
-    #[serde(rename = "mfaMode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mfaMode", skip_serializing_if = "Option::is_none")]
     pub mfa_mode: Option<MfaMode>,
     /// A banner shown to every member of the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub banner: Option<OrgBanner>,
     /// The organization's billing plan.
     ///
     /// Length: at most 1024 characters.
-    #[serde(rename = "planId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "planId", skip_serializing_if = "Option::is_none")]
     pub plan_id: Option<String>,
     /// The organization's billing customer.
     ///
     /// Length: at most 1024 characters.
-    #[serde(rename = "customerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "customerId", skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
     /// The organization's billing subscription.
     ///
     /// Length: at most 1024 characters.
-    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
     /// Where billing email is sent.
     ///
     /// Length: at most 1024 characters. Format: `email`.
-    #[serde(rename = "billingEmail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "billingEmail", skip_serializing_if = "Option::is_none")]
     pub billing_email: Option<String>,
     /// The state of the organization's subscription.
-    #[serde(
-        rename = "subscriptionStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionStatus", skip_serializing_if = "Option::is_none")]
     pub subscription_status: Option<InstanceOrgSubscriptionStatus>,
     /// Start of the current billing period.
-    #[serde(
-        rename = "currentPeriodStart",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentPeriodStart", skip_serializing_if = "Option::is_none")]
     pub current_period_start: Option<chrono::DateTime<chrono::Utc>>,
     /// End of the current billing period.
-    #[serde(
-        rename = "currentPeriodEnd",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentPeriodEnd", skip_serializing_if = "Option::is_none")]
     pub current_period_end: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl<'de> Deserialize<'de> for InstanceOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            creation_date: object.optional("creationDate")?,
+            last_updated: object.optional("lastUpdated")?,
+            name: object.required("name")?,
+            id: object.optional("id")?,
+            org_id: object.optional("orgId")?,
+            instance_id: object.optional("instanceId")?,
+            description: object.optional("description")?,
+            icon_color: object.optional("iconColor")?,
+            limits: object.optional("limits")?,
+            summary: object.optional("summary")?,
+            whitelisted_email_domains: object.optional("whitelistedEmailDomains")?,
+            audit_log_enabled: object.optional("auditLogEnabled")?,
+            disabled_at: object.optional("disabledAt")?,
+            is_read_only: object.optional("isReadOnly")?,
+            tags: object.optional("tags")?,
+            referral_id: object.optional("referralId")?,
+            mfa_mode: object.optional("mfaMode")?,
+            banner: object.optional("banner")?,
+            plan_id: object.optional("planId")?,
+            customer_id: object.optional("customerId")?,
+            subscription_id: object.optional("subscriptionId")?,
+            billing_email: object.optional("billingEmail")?,
+            subscription_status: object.optional("subscriptionStatus")?,
+            current_period_start: object.optional("currentPeriodStart")?,
+            current_period_end: object.optional("currentPeriodEnd")?,
+        })
+    }
 }
 
 /// When the organization was disabled, or `false` when it is enabled.
@@ -188,65 +242,79 @@ pub enum InstanceOrgDisabledAt {
 }
 
 /// Changes to an organization; properties left out stay as they are.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct InstanceOrgPatch {
     /// The organization's name.
     ///
     /// Length: 1 to 255 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<OrgName>,
     /// A description of the organization.
     ///
     /// Length: at most 32767 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The color of the organization's icon.
     ///
     /// Length: at most 64 characters.
-    #[serde(rename = "iconColor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "iconColor", skip_serializing_if = "Option::is_none")]
     pub icon_color: Option<String>,
     /// Resource limits of the organization. A limit that is absent is not enforced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limits: Option<OrgLimits>,
     /// Email domains whose users may be invited to the organization.
     ///
     /// Each item: length: 3 to 45 characters.
-    #[serde(
-        rename = "whitelistedEmailDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "whitelistedEmailDomains", skip_serializing_if = "Option::is_none")]
     pub whitelisted_email_domains: Option<WhitelistedEmailDomains>,
     /// Whether the organization keeps an audit log.
-    #[serde(
-        rename = "auditLogEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "auditLogEnabled", skip_serializing_if = "Option::is_none")]
     pub audit_log_enabled: Option<bool>,
     /// Disable the organization from a date and time, or enable (`false`) or disable (`true`) it now.
-    #[serde(rename = "disabledAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "disabledAt", skip_serializing_if = "Option::is_none")]
     pub disabled_at: Option<InstanceOrgPatchDisabledAt>,
     /// Whether the organization is read-only.
-    #[serde(rename = "isReadOnly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isReadOnly", skip_serializing_if = "Option::is_none")]
     pub is_read_only: Option<bool>,
     /// The organization's tags.
     ///
     /// Number of items: at most 100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<OrgTags>,
     /// The referral the organization came from.
     ///
     /// Length: at most 1024 characters.
-    #[serde(rename = "referralId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "referralId", skip_serializing_if = "Option::is_none")]
     pub referral_id: Option<String>,
     /// Whether members of the organization must use multi-factor authentication.
-    #[serde(rename = "mfaMode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mfaMode", skip_serializing_if = "Option::is_none")]
     pub mfa_mode: Option<MfaMode>,
     /// A banner shown to every member of the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub banner: Option<OrgBanner>,
+}
+
+impl<'de> Deserialize<'de> for InstanceOrgPatch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            name: object.optional("name")?,
+            description: object.optional("description")?,
+            icon_color: object.optional("iconColor")?,
+            limits: object.optional("limits")?,
+            whitelisted_email_domains: object.optional("whitelistedEmailDomains")?,
+            audit_log_enabled: object.optional("auditLogEnabled")?,
+            disabled_at: object.optional("disabledAt")?,
+            is_read_only: object.optional("isReadOnly")?,
+            tags: object.optional("tags")?,
+            referral_id: object.optional("referralId")?,
+            mfa_mode: object.optional("mfaMode")?,
+            banner: object.optional("banner")?,
+        })
+    }
 }
 
 /// Disable the organization from a date and time, or enable (`false`) or disable (`true`) it now.
@@ -261,27 +329,45 @@ pub enum InstanceOrgPatchDisabledAt {
 }
 
 /// The state of the organization's subscription.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InstanceOrgSubscriptionStatus {
     /// The value `trialing`.
-    #[serde(rename = "trialing")]
     Trialing,
     /// The value `active`.
-    #[serde(rename = "active")]
     Active,
     /// The value `past_due`.
-    #[serde(rename = "past_due")]
     PastDue,
     /// The value `canceled`.
-    #[serde(rename = "canceled")]
     Canceled,
     /// The value `unpaid`.
-    #[serde(rename = "unpaid")]
     Unpaid,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for InstanceOrgSubscriptionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for InstanceOrgSubscriptionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "trialing" => Self::Trialing,
+                "active" => Self::Active,
+                "past_due" => Self::PastDue,
+                "canceled" => Self::Canceled,
+                "unpaid" => Self::Unpaid,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl InstanceOrgSubscriptionStatus {
@@ -305,214 +391,232 @@ impl std::fmt::Display for InstanceOrgSubscriptionStatus {
 }
 
 /// Counts of the resources the organization owns, as selected by `summaryInclude`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InstanceOrgSummary {
     /// Number of API tokens.
-    #[serde(rename = "apiTokenCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "apiTokenCount", skip_serializing_if = "Option::is_none")]
     pub api_token_count: Option<i64>,
     /// Number of applications.
-    #[serde(rename = "appCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appCount", skip_serializing_if = "Option::is_none")]
     pub app_count: Option<i64>,
     /// Number of application certificates.
-    #[serde(
-        rename = "certificateCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateCount", skip_serializing_if = "Option::is_none")]
     pub certificate_count: Option<i64>,
     /// Number of application certificate authorities.
     #[serde(
         rename = "certificateAuthorityCount",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub certificate_authority_count: Option<i64>,
     /// Number of credentials.
-    #[serde(
-        rename = "credentialCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "credentialCount", skip_serializing_if = "Option::is_none")]
     pub credential_count: Option<i64>,
     /// Number of dashboards.
-    #[serde(rename = "dashCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dashCount", skip_serializing_if = "Option::is_none")]
     pub dash_count: Option<i64>,
     /// Number of data tables.
-    #[serde(rename = "dataTableCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dataTableCount", skip_serializing_if = "Option::is_none")]
     pub data_table_count: Option<i64>,
     /// Number of devices.
-    #[serde(rename = "deviceCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deviceCount", skip_serializing_if = "Option::is_none")]
     pub device_count: Option<i64>,
     /// Number of device recipes.
-    #[serde(
-        rename = "deviceRecipeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deviceRecipeCount", skip_serializing_if = "Option::is_none")]
     pub device_recipe_count: Option<i64>,
     /// Number of events.
-    #[serde(rename = "eventCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "eventCount", skip_serializing_if = "Option::is_none")]
     pub event_count: Option<i64>,
     /// Number of experience domains.
-    #[serde(
-        rename = "experienceDomainCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "experienceDomainCount", skip_serializing_if = "Option::is_none")]
     pub experience_domain_count: Option<i64>,
     /// Number of experience endpoints.
-    #[serde(
-        rename = "experienceEndpointCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "experienceEndpointCount", skip_serializing_if = "Option::is_none")]
     pub experience_endpoint_count: Option<i64>,
     /// Number of experience groups.
-    #[serde(
-        rename = "experienceGroupCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "experienceGroupCount", skip_serializing_if = "Option::is_none")]
     pub experience_group_count: Option<i64>,
     /// Number of experience slugs.
-    #[serde(
-        rename = "experienceSlugCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "experienceSlugCount", skip_serializing_if = "Option::is_none")]
     pub experience_slug_count: Option<i64>,
     /// Number of experience users.
-    #[serde(
-        rename = "experienceUserCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "experienceUserCount", skip_serializing_if = "Option::is_none")]
     pub experience_user_count: Option<i64>,
     /// Number of experience versions.
-    #[serde(
-        rename = "experienceVersionCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "experienceVersionCount", skip_serializing_if = "Option::is_none")]
     pub experience_version_count: Option<i64>,
     /// Number of experience views.
-    #[serde(
-        rename = "experienceViewCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "experienceViewCount", skip_serializing_if = "Option::is_none")]
     pub experience_view_count: Option<i64>,
     /// Number of files.
-    #[serde(rename = "fileCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileCount", skip_serializing_if = "Option::is_none")]
     pub file_count: Option<i64>,
     /// Number of workflows.
-    #[serde(rename = "flowCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "flowCount", skip_serializing_if = "Option::is_none")]
     pub flow_count: Option<i64>,
     /// Number of integrations.
-    #[serde(
-        rename = "integrationCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "integrationCount", skip_serializing_if = "Option::is_none")]
     pub integration_count: Option<i64>,
     /// Number of application keys.
-    #[serde(rename = "keyCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "keyCount", skip_serializing_if = "Option::is_none")]
     pub key_count: Option<i64>,
     /// Number of notebooks.
-    #[serde(rename = "notebookCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notebookCount", skip_serializing_if = "Option::is_none")]
     pub notebook_count: Option<i64>,
     /// Number of private files.
-    #[serde(
-        rename = "privateFileCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateFileCount", skip_serializing_if = "Option::is_none")]
     pub private_file_count: Option<i64>,
     /// Number of resource jobs.
-    #[serde(
-        rename = "resourceJobCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceJobCount", skip_serializing_if = "Option::is_none")]
     pub resource_job_count: Option<i64>,
     /// Number of webhooks.
-    #[serde(rename = "webhookCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "webhookCount", skip_serializing_if = "Option::is_none")]
     pub webhook_count: Option<i64>,
     /// Number of members.
-    #[serde(rename = "memberCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// Number of invitations not yet accepted.
-    #[serde(
-        rename = "pendingInviteCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pendingInviteCount", skip_serializing_if = "Option::is_none")]
     pub pending_invite_count: Option<i64>,
     /// Payload Stats
     ///
     /// Schema for the result of a payload stats request
-    #[serde(rename = "payloadCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "payloadCount", skip_serializing_if = "Option::is_none")]
     pub payload_count: Option<PayloadStats>,
     /// File storage used by the organization.
-    #[serde(rename = "storageStats", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storageStats", skip_serializing_if = "Option::is_none")]
     pub storage_stats: Option<InstanceOrgSummaryStorageStats>,
     /// Notebook usage in the current billing period.
-    #[serde(rename = "notebookStats", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notebookStats", skip_serializing_if = "Option::is_none")]
     pub notebook_stats: Option<InstanceOrgSummaryNotebookStats>,
 }
 
+impl<'de> Deserialize<'de> for InstanceOrgSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            api_token_count: object.optional("apiTokenCount")?,
+            app_count: object.optional("appCount")?,
+            certificate_count: object.optional("certificateCount")?,
+            certificate_authority_count: object.optional("certificateAuthorityCount")?,
+            credential_count: object.optional("credentialCount")?,
+            dash_count: object.optional("dashCount")?,
+            data_table_count: object.optional("dataTableCount")?,
+            device_count: object.optional("deviceCount")?,
+            device_recipe_count: object.optional("deviceRecipeCount")?,
+            event_count: object.optional("eventCount")?,
+            experience_domain_count: object.optional("experienceDomainCount")?,
+            experience_endpoint_count: object.optional("experienceEndpointCount")?,
+            experience_group_count: object.optional("experienceGroupCount")?,
+            experience_slug_count: object.optional("experienceSlugCount")?,
+            experience_user_count: object.optional("experienceUserCount")?,
+            experience_version_count: object.optional("experienceVersionCount")?,
+            experience_view_count: object.optional("experienceViewCount")?,
+            file_count: object.optional("fileCount")?,
+            flow_count: object.optional("flowCount")?,
+            integration_count: object.optional("integrationCount")?,
+            key_count: object.optional("keyCount")?,
+            notebook_count: object.optional("notebookCount")?,
+            private_file_count: object.optional("privateFileCount")?,
+            resource_job_count: object.optional("resourceJobCount")?,
+            webhook_count: object.optional("webhookCount")?,
+            member_count: object.optional("memberCount")?,
+            pending_invite_count: object.optional("pendingInviteCount")?,
+            payload_count: object.optional("payloadCount")?,
+            storage_stats: object.optional("storageStats")?,
+            notebook_stats: object.optional("notebookStats")?,
+        })
+    }
+}
+
 /// Notebook usage in the current billing period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InstanceOrgSummaryNotebookStats {
     /// Number of notebook runs not yet finished.
-    #[serde(
-        rename = "awaitingCompletion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "awaitingCompletion", skip_serializing_if = "Option::is_none")]
     pub awaiting_completion: Option<i64>,
     /// Notebook minutes used this period.
-    #[serde(
-        rename = "minutesThisPeriod",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minutesThisPeriod", skip_serializing_if = "Option::is_none")]
     pub minutes_this_period: Option<i64>,
     /// Notebook runs this period.
-    #[serde(rename = "runsThisPeriod", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "runsThisPeriod", skip_serializing_if = "Option::is_none")]
     pub runs_this_period: Option<i64>,
 }
 
+impl<'de> Deserialize<'de> for InstanceOrgSummaryNotebookStats {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            awaiting_completion: object.optional("awaitingCompletion")?,
+            minutes_this_period: object.optional("minutesThisPeriod")?,
+            runs_this_period: object.optional("runsThisPeriod")?,
+        })
+    }
+}
+
 /// File storage used by the organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InstanceOrgSummaryStorageStats {
     /// Number of stored files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Total size of the stored files in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
 }
 
+impl<'de> Deserialize<'de> for InstanceOrgSummaryStorageStats {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            count: object.optional("count")?,
+            size: object.optional("size")?,
+        })
+    }
+}
+
 /// Whether members of the organization must use multi-factor authentication.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MfaMode {
     /// The value `notRequired`.
-    #[serde(rename = "notRequired")]
     NotRequired,
     /// The value `adminRequired`.
-    #[serde(rename = "adminRequired")]
     AdminRequired,
     /// The value `required`.
-    #[serde(rename = "required")]
     Required,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for MfaMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for MfaMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "notRequired" => Self::NotRequired,
+                "adminRequired" => Self::AdminRequired,
+                "required" => Self::Required,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl MfaMode {
@@ -534,42 +638,71 @@ impl std::fmt::Display for MfaMode {
 }
 
 /// Notebook usage for one day.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct NotebookMinuteCountEntry {
     /// The day counted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// Notebook minutes used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<i64>,
     /// Runs that completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<i64>,
     /// Runs that were canceled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub canceled: Option<i64>,
     /// Runs that failed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errored: Option<i64>,
     /// Runs that timed out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
 }
 
+impl<'de> Deserialize<'de> for NotebookMinuteCountEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            date: object.optional("date")?,
+            minutes: object.optional("minutes")?,
+            completed: object.optional("completed")?,
+            canceled: object.optional("canceled")?,
+            errored: object.optional("errored")?,
+            timeout: object.optional("timeout")?,
+        })
+    }
+}
+
 /// Notebook execution usage by day.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct NotebookMinuteCounts {
     /// Start of the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
     /// End of the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// One entry per day of the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<Vec<NotebookMinuteCountEntry>>,
+}
+
+impl<'de> Deserialize<'de> for NotebookMinuteCounts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            start: object.optional("start")?,
+            end: object.optional("end")?,
+            counts: object.optional("counts")?,
+        })
+    }
 }
 
 /// A 24-character hexadecimal identifier.
@@ -578,35 +711,65 @@ pub struct NotebookMinuteCounts {
 pub type ObjectId = String;
 
 /// A banner shown to every member of the organization.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct OrgBanner {
     /// The banner's text.
     ///
     /// Length: at most 2048 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// How prominently the banner is shown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<OrgBannerLevel>,
 }
 
+impl<'de> Deserialize<'de> for OrgBanner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            message: object.optional("message")?,
+            level: object.optional("level")?,
+        })
+    }
+}
+
 /// How prominently the banner is shown.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrgBannerLevel {
     /// The value `info`.
-    #[serde(rename = "info")]
     Info,
     /// The value `warning`.
-    #[serde(rename = "warning")]
     Warning,
     /// The value `critical`.
-    #[serde(rename = "critical")]
     Critical,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for OrgBannerLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for OrgBannerLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "info" => Self::Info,
+                "warning" => Self::Warning,
+                "critical" => Self::Critical,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl OrgBannerLevel {
@@ -628,199 +791,224 @@ impl std::fmt::Display for OrgBannerLevel {
 }
 
 /// Resource limits of the organization. A limit that is absent is not enforced.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct OrgLimits {
     /// Maximum number of API tokens.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub apitoken: Option<i64>,
     /// Maximum number of applications.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub application: Option<i64>,
     /// Maximum number of application certificates.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applicationcertificate: Option<i64>,
     /// Maximum number of application certificate authorities.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applicationcertificateauthority: Option<i64>,
     /// Maximum number of application keys.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applicationkey: Option<i64>,
     /// Maximum number of credentials.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub credential: Option<i64>,
     /// Maximum number of dashboards.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dashboard: Option<i64>,
     /// Maximum number of data tables.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub datatable: Option<i64>,
     /// Maximum number of devices.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device: Option<i64>,
     /// Maximum number of device recipes.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub devicerecipe: Option<i64>,
     /// Maximum number of experience domains.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub experiencedomain: Option<i64>,
     /// Maximum number of experience endpoints.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub experienceendpoint: Option<i64>,
     /// Maximum number of experience groups.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub experiencegroup: Option<i64>,
     /// Maximum number of experience slugs.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub experienceslug: Option<i64>,
     /// Maximum number of experience users.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub experienceuser: Option<i64>,
     /// Maximum number of experience versions.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub experienceversion: Option<i64>,
     /// Maximum number of experience views.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub experienceview: Option<i64>,
     /// Maximum number of files.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<i64>,
     /// Maximum number of workflows.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow: Option<i64>,
     /// Maximum number of integrations.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub integration: Option<i64>,
     /// Maximum number of notebooks.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notebook: Option<i64>,
     /// Maximum number of private files.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub privatefile: Option<i64>,
     /// Maximum number of resource jobs.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resourcejob: Option<i64>,
     /// Maximum number of webhooks.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook: Option<i64>,
     /// Time in seconds that device data is kept.
     ///
     /// Value: at least 86400.
-    #[serde(rename = "dataTTL", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dataTTL", skip_serializing_if = "Option::is_none")]
     pub data_ttl: Option<i64>,
     /// Maximum number of members.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub member: Option<i64>,
     /// Maximum number of payloads per billing period.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<i64>,
     /// Maximum file storage in bytes.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage: Option<i64>,
     /// Maximum minutes a single notebook run may take.
     ///
     /// Value: at least 0.
-    #[serde(
-        rename = "notebookMinutesPerRun",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notebookMinutesPerRun", skip_serializing_if = "Option::is_none")]
     pub notebook_minutes_per_run: Option<i64>,
     /// Maximum notebook minutes per month.
     ///
     /// Value: at least 0.
-    #[serde(
-        rename = "notebookMinutesPerMonth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notebookMinutesPerMonth", skip_serializing_if = "Option::is_none")]
     pub notebook_minutes_per_month: Option<i64>,
     /// Maximum number of notebooks running at once.
     ///
     /// Value: at least 0.
-    #[serde(
-        rename = "notebookInParallel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notebookInParallel", skip_serializing_if = "Option::is_none")]
     pub notebook_in_parallel: Option<i64>,
     /// Maximum number of experience workflow slots.
     ///
     /// Value: at least 0.
-    #[serde(
-        rename = "experienceFlowSlots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "experienceFlowSlots", skip_serializing_if = "Option::is_none")]
     pub experience_flow_slots: Option<i64>,
     /// Maximum number of application workflow slots.
     ///
     /// Value: at least 0.
-    #[serde(
-        rename = "applicationFlowSlots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "applicationFlowSlots", skip_serializing_if = "Option::is_none")]
     pub application_flow_slots: Option<i64>,
     /// Minimum interval in seconds between timer runs.
     ///
     /// Range: 5 to 3600.
-    #[serde(rename = "systemInterval", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "systemInterval", skip_serializing_if = "Option::is_none")]
     pub system_interval: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for OrgLimits {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            apitoken: object.optional("apitoken")?,
+            application: object.optional("application")?,
+            applicationcertificate: object.optional("applicationcertificate")?,
+            applicationcertificateauthority: object
+                .optional("applicationcertificateauthority")?,
+            applicationkey: object.optional("applicationkey")?,
+            credential: object.optional("credential")?,
+            dashboard: object.optional("dashboard")?,
+            datatable: object.optional("datatable")?,
+            device: object.optional("device")?,
+            devicerecipe: object.optional("devicerecipe")?,
+            experiencedomain: object.optional("experiencedomain")?,
+            experienceendpoint: object.optional("experienceendpoint")?,
+            experiencegroup: object.optional("experiencegroup")?,
+            experienceslug: object.optional("experienceslug")?,
+            experienceuser: object.optional("experienceuser")?,
+            experienceversion: object.optional("experienceversion")?,
+            experienceview: object.optional("experienceview")?,
+            file: object.optional("file")?,
+            flow: object.optional("flow")?,
+            integration: object.optional("integration")?,
+            notebook: object.optional("notebook")?,
+            privatefile: object.optional("privatefile")?,
+            resourcejob: object.optional("resourcejob")?,
+            webhook: object.optional("webhook")?,
+            data_ttl: object.optional("dataTTL")?,
+            member: object.optional("member")?,
+            payload: object.optional("payload")?,
+            storage: object.optional("storage")?,
+            notebook_minutes_per_run: object.optional("notebookMinutesPerRun")?,
+            notebook_minutes_per_month: object.optional("notebookMinutesPerMonth")?,
+            notebook_in_parallel: object.optional("notebookInParallel")?,
+            experience_flow_slots: object.optional("experienceFlowSlots")?,
+            application_flow_slots: object.optional("applicationFlowSlots")?,
+            system_interval: object.optional("systemInterval")?,
+        })
+    }
 }
 
 /// The organization's name.
@@ -829,7 +1017,7 @@ pub struct OrgLimits {
 pub type OrgName = String;
 
 /// A key/value tag on the organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrgTag {
     /// The tag's key.
@@ -840,6 +1028,18 @@ pub struct OrgTag {
     ///
     /// Length: 1 to 255 characters.
     pub value: String,
+}
+
+impl<'de> Deserialize<'de> for OrgTag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            key: object.required("key")?,
+            value: object.required("value")?,
+        })
+    }
 }
 
 impl OrgTag {
@@ -855,48 +1055,91 @@ impl OrgTag {
 pub type OrgTags = Vec<OrgTag>;
 
 /// The payload count of one bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PayloadCountEntry {
     /// Start of the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// Payloads in the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<i64>,
 }
 
+impl<'de> Deserialize<'de> for PayloadCountEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            date: object.optional("date")?,
+            value: object.optional("value")?,
+        })
+    }
+}
+
 /// Payload counts per time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PayloadCountsBreakdown {
     /// Start of the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
     /// End of the range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// One entry per bucket of the requested resolution.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<Vec<PayloadCountEntry>>,
+}
+
+impl<'de> Deserialize<'de> for PayloadCountsBreakdown {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            start: object.optional("start")?,
+            end: object.optional("end")?,
+            counts: object.optional("counts")?,
+        })
+    }
 }
 
 /// Payload counts keyed by source.
 pub type PayloadCountsBySource = ::std::collections::BTreeMap<String, f64>;
 
 /// The `PayloadResolution` type of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PayloadResolution {
     /// The value `86400000`.
-    #[serde(rename = "86400000")]
     Day,
     /// The value `3600000`.
-    #[serde(rename = "3600000")]
     Hour,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for PayloadResolution {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for PayloadResolution {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "86400000" => Self::Day,
+                "3600000" => Self::Hour,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl PayloadResolution {
@@ -919,84 +1162,169 @@ impl std::fmt::Display for PayloadResolution {
 /// Payload Stats
 ///
 /// Schema for the result of a payload stats request
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct PayloadStats {
     /// Payload counts keyed by source.
-    #[serde(rename = "appFile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appFile", skip_serializing_if = "Option::is_none")]
     pub app_file: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "dataTable", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dataTable", skip_serializing_if = "Option::is_none")]
     pub data_table: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "deviceCreate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deviceCreate", skip_serializing_if = "Option::is_none")]
     pub device_create: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "deviceCommand", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deviceCommand", skip_serializing_if = "Option::is_none")]
     pub device_command: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "deviceConnect", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deviceConnect", skip_serializing_if = "Option::is_none")]
     pub device_connect: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(
-        rename = "deviceDisconnect",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deviceDisconnect", skip_serializing_if = "Option::is_none")]
     pub device_disconnect: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "deviceState", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deviceState", skip_serializing_if = "Option::is_none")]
     pub device_state: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "flowError", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "flowError", skip_serializing_if = "Option::is_none")]
     pub flow_error: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "inboundEmail", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "inboundEmail", skip_serializing_if = "Option::is_none")]
     pub inbound_email: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub integration: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "mqttIn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mqttIn", skip_serializing_if = "Option::is_none")]
     pub mqtt_in: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "mqttOut", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mqttOut", skip_serializing_if = "Option::is_none")]
     pub mqtt_out: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notebook: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "resourceJob", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resourceJob", skip_serializing_if = "Option::is_none")]
     pub resource_job: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "virtualButton", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "virtualButton", skip_serializing_if = "Option::is_none")]
     pub virtual_button: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook: Option<PayloadCountsBySource>,
 }
 
+impl<'de> Deserialize<'de> for PayloadStats {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            app_file: object.optional("appFile")?,
+            data_table: object.optional("dataTable")?,
+            device_create: object.optional("deviceCreate")?,
+            device_command: object.optional("deviceCommand")?,
+            device_connect: object.optional("deviceConnect")?,
+            device_disconnect: object.optional("deviceDisconnect")?,
+            device_state: object.optional("deviceState")?,
+            endpoint: object.optional("endpoint")?,
+            event: object.optional("event")?,
+            flow_error: object.optional("flowError")?,
+            inbound_email: object.optional("inboundEmail")?,
+            integration: object.optional("integration")?,
+            mqtt_in: object.optional("mqttIn")?,
+            mqtt_out: object.optional("mqttOut")?,
+            notebook: object.optional("notebook")?,
+            resource_job: object.optional("resourceJob")?,
+            timer: object.optional("timer")?,
+            virtual_button: object.optional("virtualButton")?,
+            webhook: object.optional("webhook")?,
+        })
+    }
+}
+
 /// Confirms that the request succeeded.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Success {
     /// Always `true`.
     ///
     /// Allowed values: `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for Success {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            success: object.optional("success")?,
+        })
+    }
 }
 
 /// Email domains whose users may be invited to the organization.
 ///
 /// Each item: length: 3 to 45 characters.
 pub type WhitelistedEmailDomains = Vec<String>;
+
+/// Reading structs from JSON objects.
+mod json {
+    use serde::Deserialize;
+    /// A JSON object a struct takes its properties from, one call each.
+    pub(super) struct Object<E> {
+        object: serde_json::Map<String, serde_json::Value>,
+        error: std::marker::PhantomData<E>,
+    }
+    impl<E: serde::de::Error> Object<E> {
+        pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
+            deserializer: D,
+        ) -> Result<Self, E> {
+            let object = serde_json::Map::deserialize(deserializer)?;
+            Ok(Self {
+                object,
+                error: std::marker::PhantomData,
+            })
+        }
+        /// A property that must be there.
+        pub(super) fn required<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &'static str,
+        ) -> Result<T, E> {
+            match self.object.remove(name) {
+                Some(value) => decode(name, value),
+                None => Err(E::missing_field(name)),
+            }
+        }
+        /// A property that may be absent or `null`, both `None`.
+        pub(super) fn optional<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &str,
+        ) -> Result<Option<T>, E> {
+            match self.object.remove(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(value) => decode(name, value).map(Some),
+            }
+        }
+    }
+    /// The value of the property `name`, an error naming the property if it is not a `T`.
+    fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(
+        name: &str,
+        value: serde_json::Value,
+    ) -> Result<T, E> {
+        T::deserialize(value)
+            .map_err(|error| E::custom(format_args!("property `{name}`: {error}")))
+    }
+}

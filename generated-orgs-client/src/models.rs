@@ -6,35 +6,47 @@
 use serde::{Deserialize, Serialize};
 
 /// Why a request failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Error {
     /// The kind of error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A human-readable explanation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for Error {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            r#type: object.optional("type")?,
+            message: object.optional("message")?,
+        })
+    }
+}
+
 /// An organization owned by an instance (the parts a listing shows).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InstanceOrg {
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<ObjectId>,
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<ObjectId>,
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(rename = "instanceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<ObjectId>,
     /// The organization's name.
     ///
@@ -43,18 +55,35 @@ pub struct InstanceOrg {
     /// A description of the organization.
     ///
     /// Length: at most 32767 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// When the organization was created.
-    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<chrono::DateTime<chrono::Utc>>,
     /// When the organization was last changed.
-    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastUpdated", skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl<'de> Deserialize<'de> for InstanceOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            id: object.optional("id")?,
+            org_id: object.optional("orgId")?,
+            instance_id: object.optional("instanceId")?,
+            name: object.required("name")?,
+            description: object.optional("description")?,
+            creation_date: object.optional("creationDate")?,
+            last_updated: object.optional("lastUpdated")?,
+        })
+    }
+}
+
 /// A new organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InstanceOrgPost {
     /// The organization's name.
@@ -64,22 +93,32 @@ pub struct InstanceOrgPost {
     /// A description of the organization.
     ///
     /// Length: at most 32767 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The color of the organization's icon.
     ///
     /// Length: at most 64 characters.
-    #[serde(rename = "iconColor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "iconColor", skip_serializing_if = "Option::is_none")]
     pub icon_color: Option<String>,
     /// Email domains whose users may be invited to the organization.
     ///
     /// Each item: length: 3 to 45 characters.
-    #[serde(
-        rename = "whitelistedEmailDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "whitelistedEmailDomains", skip_serializing_if = "Option::is_none")]
     pub whitelisted_email_domains: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for InstanceOrgPost {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            name: object.required("name")?,
+            description: object.optional("description")?,
+            icon_color: object.optional("iconColor")?,
+            whitelisted_email_domains: object.optional("whitelistedEmailDomains")?,
+        })
+    }
 }
 
 impl InstanceOrgPost {
@@ -95,41 +134,61 @@ impl InstanceOrgPost {
 }
 
 /// A page of organizations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct InstanceOrgs {
     /// The organizations on this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<InstanceOrg>>,
     /// Number of organizations on this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Number of organizations in all pages.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalCount", skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// Page size asked for.
-    #[serde(rename = "perPage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "perPage", skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
     /// The page returned, from 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<i64>,
     /// The filter applied.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
     /// The field filtered on.
-    #[serde(rename = "filterField", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "filterField", skip_serializing_if = "Option::is_none")]
     pub filter_field: Option<String>,
     /// The field sorted by.
-    #[serde(rename = "sortField", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sortField", skip_serializing_if = "Option::is_none")]
     pub sort_field: Option<String>,
     /// The direction sorted in.
-    #[serde(rename = "sortDirection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sortDirection", skip_serializing_if = "Option::is_none")]
     pub sort_direction: Option<String>,
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(rename = "instanceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<ObjectId>,
+}
+
+impl<'de> Deserialize<'de> for InstanceOrgs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            items: object.optional("items")?,
+            count: object.optional("count")?,
+            total_count: object.optional("totalCount")?,
+            per_page: object.optional("perPage")?,
+            page: object.optional("page")?,
+            filter: object.optional("filter")?,
+            filter_field: object.optional("filterField")?,
+            sort_field: object.optional("sortField")?,
+            sort_direction: object.optional("sortDirection")?,
+            instance_id: object.optional("instanceId")?,
+        })
+    }
 }
 
 /// A 24-character hexadecimal identifier.
@@ -138,15 +197,33 @@ pub struct InstanceOrgs {
 pub type ObjectId = String;
 
 /// The `OrgFilterField` type of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrgFilterField {
     /// The value `name`.
-    #[serde(rename = "name")]
     Name,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for OrgFilterField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for OrgFilterField {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "name" => Self::Name,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl OrgFilterField {
@@ -166,24 +243,42 @@ impl std::fmt::Display for OrgFilterField {
 }
 
 /// The `OrgSortField` type of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrgSortField {
     /// The value `name`.
-    #[serde(rename = "name")]
     Name,
     /// The value `id`.
-    #[serde(rename = "id")]
     Id,
     /// The value `creationDate`.
-    #[serde(rename = "creationDate")]
     CreationDate,
     /// The value `lastUpdated`.
-    #[serde(rename = "lastUpdated")]
     LastUpdated,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for OrgSortField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for OrgSortField {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "name" => Self::Name,
+                "id" => Self::Id,
+                "creationDate" => Self::CreationDate,
+                "lastUpdated" => Self::LastUpdated,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl OrgSortField {
@@ -206,18 +301,36 @@ impl std::fmt::Display for OrgSortField {
 }
 
 /// The `SortDirection` type of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SortDirection {
     /// The value `asc`.
-    #[serde(rename = "asc")]
     Asc,
     /// The value `desc`.
-    #[serde(rename = "desc")]
     Desc,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for SortDirection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SortDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "asc" => Self::Asc,
+                "desc" => Self::Desc,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl SortDirection {
@@ -234,5 +347,54 @@ impl SortDirection {
 impl std::fmt::Display for SortDirection {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
+    }
+}
+
+/// Reading structs from JSON objects.
+mod json {
+    use serde::Deserialize;
+    /// A JSON object a struct takes its properties from, one call each.
+    pub(super) struct Object<E> {
+        object: serde_json::Map<String, serde_json::Value>,
+        error: std::marker::PhantomData<E>,
+    }
+    impl<E: serde::de::Error> Object<E> {
+        pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
+            deserializer: D,
+        ) -> Result<Self, E> {
+            let object = serde_json::Map::deserialize(deserializer)?;
+            Ok(Self {
+                object,
+                error: std::marker::PhantomData,
+            })
+        }
+        /// A property that must be there.
+        pub(super) fn required<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &'static str,
+        ) -> Result<T, E> {
+            match self.object.remove(name) {
+                Some(value) => decode(name, value),
+                None => Err(E::missing_field(name)),
+            }
+        }
+        /// A property that may be absent or `null`, both `None`.
+        pub(super) fn optional<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &str,
+        ) -> Result<Option<T>, E> {
+            match self.object.remove(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(value) => decode(name, value).map(Some),
+            }
+        }
+    }
+    /// The value of the property `name`, an error naming the property if it is not a `T`.
+    fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(
+        name: &str,
+        value: serde_json::Value,
+    ) -> Result<T, E> {
+        T::deserialize(value)
+            .map_err(|error| E::custom(format_args!("property `{name}`: {error}")))
     }
 }

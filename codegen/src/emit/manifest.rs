@@ -33,8 +33,9 @@ pub fn model_crates(api: &Api) -> BTreeSet<&'static str> {
     if api.types.values().any(|def| !matches!(def.shape, Shape::Alias(_))) {
         crates.insert("serde");
     }
-    let tagged = api.types.values().any(|def| matches!(def.shape, Shape::Tagged(_)));
-    if tagged || api.has_kind(|kind| *kind == TyKind::Json) {
+    // Tagged unions and structs deserialize through JSON values.
+    let through_json = api.types.values().any(|def| matches!(def.shape, Shape::Tagged(_) | Shape::Struct(_)));
+    if through_json || api.has_kind(|kind| *kind == TyKind::Json) {
         crates.insert("serde_json");
     }
     if api.has_kind(|kind| matches!(kind, TyKind::DateTime | TyKind::Date)) {

@@ -15,27 +15,167 @@ pub fn module(api: &Api) -> TokenStream {
         )
     });
     let items = api.types.values().map(|def| type_def(def, api));
-    let double_option = api.types.values().any(|def| match &def.shape {
-        Shape::Struct(shape) => shape.fields.iter().any(|field| field.nullable && !field.required),
-        _ => false,
-    });
-    let double_option = double_option.then(|| {
-        quote! {
-            /// Reads a property that may be absent (`None`), `null` (`Some(None)`) or a value.
-            fn double_option<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-                T: Deserialize<'de>,
-            {
-                Option::<T>::deserialize(deserializer).map(Some)
-            }
-        }
-    });
+    let reader = properties_reader(api);
     quote! {
         //! The request and response bodies of the API.
         #imports
         #(#items)*
-        #double_option
+        #reader
+    }
+}
+
+/// How a struct's `Deserialize` reads one property.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// Present, or the object is refused.
+    Required,
+    /// Absent and `null` are both `None`.
+    Optional,
+    /// Absent is `None`, `null` is `Some(None)`.
+    Nullable,
+    /// The properties no field took.
+    Rest,
+}
+
+impl Read {
+    fn of(field: &Field) -> Self {
+        match (field.required, field.nullable) {
+            (true, false) => Self::Required,
+            (false, true) => Self::Nullable,
+            _ => Self::Optional,
+        }
+    }
+
+    fn method(self) -> proc_macro2::Ident {
+        ident(match self {
+            Self::Required => "required",
+            Self::Optional => "optional",
+            Self::Nullable => "nullable",
+            Self::Rest => "rest",
+        })
+    }
+}
+
+/// Every way the structs of `api` read a property.
+fn reads(api: &Api) -> Vec<Read> {
+    let mut reads: Vec<Read> = api
+        .types
+        .values()
+        .filter_map(|def| match &def.shape {
+            Shape::Struct(shape) => Some(shape),
+            _ => None,
+        })
+        .flat_map(|shape| shape.fields.iter().map(Read::of).chain(shape.additional.as_ref().map(|_| Read::Rest)))
+        .collect();
+    reads.sort_by_key(|read| *read as u8);
+    reads.dedup();
+    reads
+}
+
+/// The reader structs deserialize with, with the ways of reading they use. Structs read a JSON
+/// object and take their properties from it one call each, rather than deriving `Deserialize`,
+/// whose visitors are most of the time rustc spends on an API's models.
+fn properties_reader(api: &Api) -> Option<TokenStream> {
+    let any_struct = api.types.values().any(|def| matches!(def.shape, Shape::Struct(_)));
+    if !any_struct {
+        return None;
+    }
+    let methods = reads(api).into_iter().map(|read| match read {
+        Read::Required => quote! {
+            /// A property that must be there.
+            pub(super) fn required<T: serde::de::DeserializeOwned>(&mut self, name: &'static str) -> Result<T, E> {
+                match self.object.remove(name) {
+                    Some(value) => decode(name, value),
+                    None => Err(E::missing_field(name)),
+                }
+            }
+        },
+        Read::Optional => quote! {
+            /// A property that may be absent or `null`, both `None`.
+            pub(super) fn optional<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Result<Option<T>, E> {
+                match self.object.remove(name) {
+                    None | Some(serde_json::Value::Null) => Ok(None),
+                    Some(value) => decode(name, value).map(Some),
+                }
+            }
+        },
+        Read::Nullable => quote! {
+            /// A property that may be absent (`None`), `null` (`Some(None)`) or a value.
+            pub(super) fn nullable<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Result<Option<Option<T>>, E> {
+                match self.object.remove(name) {
+                    None => Ok(None),
+                    Some(serde_json::Value::Null) => Ok(Some(None)),
+                    Some(value) => decode(name, value).map(|value| Some(Some(value))),
+                }
+            }
+        },
+        Read::Rest => quote! {
+            /// The properties no field took, by name.
+            pub(super) fn rest<T: serde::de::DeserializeOwned>(self) -> Result<std::collections::BTreeMap<String, T>, E> {
+                let mut rest = std::collections::BTreeMap::new();
+                for (name, value) in self.object {
+                    let value = decode(&name, value)?;
+                    rest.insert(name, value);
+                }
+                Ok(rest)
+            }
+        },
+    });
+    // A module, so that its names never meet the spec's types.
+    Some(quote! {
+        /// Reading structs from JSON objects.
+        mod json {
+            use serde::Deserialize;
+
+            /// A JSON object a struct takes its properties from, one call each.
+            pub(super) struct Object<E> {
+                object: serde_json::Map<String, serde_json::Value>,
+                error: std::marker::PhantomData<E>,
+            }
+
+            impl<E: serde::de::Error> Object<E> {
+                pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(deserializer: D) -> Result<Self, E> {
+                    let object = serde_json::Map::deserialize(deserializer)?;
+                    Ok(Self { object, error: std::marker::PhantomData })
+                }
+
+                #(#methods)*
+            }
+
+            /// The value of the property `name`, an error naming the property if it is not a `T`.
+            fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(name: &str, value: serde_json::Value) -> Result<T, E> {
+                T::deserialize(value).map_err(|error| E::custom(format_args!("property `{name}`: {error}")))
+            }
+        }
+    })
+}
+
+/// `Deserialize` for a struct: each property read from the object by its wire name.
+fn struct_deserialize(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream {
+    let fields = shape.fields.iter().map(|field| {
+        let field_name = snake(&field.rust_name);
+        let method = Read::of(field).method();
+        let wire = &field.wire_name;
+        quote!(#field_name: object.#method(#wire)?,)
+    });
+    let additional = shape.additional.as_ref().map(|additional| {
+        let field_name = snake(&additional.rust_name);
+        let method = Read::Rest.method();
+        quote!(#field_name: object.#method()?,)
+    });
+    let binding = if shape.fields.is_empty() { quote!(let object) } else { quote!(let mut object) };
+    let read = if shape.fields.is_empty() && shape.additional.is_none() {
+        quote!(json::Object::read(deserializer)?;)
+    } else {
+        quote!(#binding = json::Object::read(deserializer)?;)
+    };
+    quote! {
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #read
+                Ok(Self { #(#fields)* #additional })
+            }
+        }
     }
 }
 
@@ -72,6 +212,7 @@ fn structure(name: &proc_macro2::Ident, shape: &Struct, api: &Api) -> TokenStrea
     let all_optional = shape.fields.iter().all(|field| !field.required);
     let default = (shape.built_by_callers && all_optional).then(|| quote!(Default,));
     let constructor = (shape.built_by_callers && !all_optional).then(|| constructor(name, shape));
+    let deserialize = struct_deserialize(name, shape);
     let fields = shape.fields.iter().map(|field| struct_field(field, api));
     let additional = shape.additional.as_ref().map(|additional| {
         let field_name = snake(&additional.rust_name);
@@ -83,12 +224,13 @@ fn structure(name: &proc_macro2::Ident, shape: &Struct, api: &Api) -> TokenStrea
         }
     });
     quote! {
-        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default Serialize)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #additional
         }
+        #deserialize
         #constructor
     }
 }
@@ -137,12 +279,10 @@ fn struct_field(field: &Field, api: &Api) -> TokenStream {
     let (field_type, optional) = match (field.required, field.nullable) {
         (true, false) => (value, None),
         (true, true) => (quote!(Option<#value>), None),
-        (false, false) => (quote!(Option<#value>), Some(quote!(default, skip_serializing_if = "Option::is_none"))),
+        (false, false) => (quote!(Option<#value>), Some(quote!(skip_serializing_if = "Option::is_none"))),
         (false, true) => {
             paragraphs.push("`None` leaves the property out; `Some(None)` sends `null`.".to_owned());
-            let attributes =
-                quote!(default, skip_serializing_if = "Option::is_none", deserialize_with = "double_option");
-            (quote!(Option<Option<#value>>), Some(attributes))
+            (quote!(Option<Option<#value>>), Some(quote!(skip_serializing_if = "Option::is_none")))
         }
     };
     let doc = docs::attrs(&paragraphs);
@@ -178,8 +318,12 @@ fn enumeration(name: &proc_macro2::Ident, shape: &Enum) -> TokenStream {
         let variant_name = ident(&variant.rust_name);
         let wire = &variant.wire_value;
         let doc = docs::attrs(&[format!("The value {}.", docs::code(wire))]);
-        let rename = (variant.rust_name != *wire).then(|| quote!(#[serde(rename = #wire)]));
-        quote!(#doc #rename #variant_name,)
+        quote!(#doc #variant_name,)
+    });
+    let from_wire = shape.variants.iter().map(|variant| {
+        let variant_name = ident(&variant.rust_name);
+        let wire = &variant.wire_value;
+        quote!(#wire => Self::#variant_name,)
     });
     let arms = shape.variants.iter().map(|variant| {
         let variant_name = ident(&variant.rust_name);
@@ -188,13 +332,28 @@ fn enumeration(name: &proc_macro2::Ident, shape: &Enum) -> TokenStream {
     });
     let catch_all = ident(&shape.catch_all);
     quote! {
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             /// A value this version of the client does not know, kept as it was received.
-            #[serde(untagged)]
             #catch_all(String),
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = String::deserialize(deserializer)?;
+                Ok(match value.as_str() {
+                    #(#from_wire)*
+                    _ => Self::#catch_all(value),
+                })
+            }
         }
 
         impl #name {

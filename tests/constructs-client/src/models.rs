@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The `Cat` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Cat {
     /// The `petType` property.
@@ -16,30 +16,63 @@ pub struct Cat {
     pub lives: i32,
 }
 
+impl<'de> Deserialize<'de> for Cat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            pet_type: object.required("petType")?,
+            lives: object.required("lives")?,
+        })
+    }
+}
+
 /// Markdown with **bold**, `code`, a [link](https://example.com), a bare <https://example.com/x>,
 /// HTML &lt;b&gt;tags&lt;/b&gt;, brackets \[like this\], a comment closer */ and an opener /*.
 ///
 /// ```text
 /// {"not": "a doctest"}
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Described {
     /// Ends with a backslash \ and has a "quote".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub a: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for Described {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self { a: object.optional("a")? })
+    }
+}
+
 /// The `Dog` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Dog {
     /// The `petType` property.
     #[serde(rename = "petType")]
     pub pet_type: String,
     /// The `bark` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bark: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for Dog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            pet_type: object.required("petType")?,
+            bark: object.optional("bark")?,
+        })
+    }
 }
 
 /// An `anyOf` of a string or an integer.
@@ -57,7 +90,7 @@ pub enum Either {
 pub type FreeForm = ::std::collections::BTreeMap<String, serde_json::Value>;
 
 /// Named properties and a map of the rest.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Labels {
     /// The `name` property.
@@ -67,11 +100,23 @@ pub struct Labels {
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
+impl<'de> Deserialize<'de> for Labels {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            name: object.required("name")?,
+            additional_properties: object.rest()?,
+        })
+    }
+}
+
 /// Nested arrays.
 pub type Matrix = Vec<Vec<f64>>;
 
 /// An `allOf` merged into one type.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Merged {
     /// The `name` property.
@@ -83,31 +128,49 @@ pub struct Merged {
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
+impl<'de> Deserialize<'de> for Merged {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            name: object.required("name")?,
+            extra: object.required("extra")?,
+            additional_properties: object.rest()?,
+        })
+    }
+}
+
 /// Optional nullable properties tell absent from `null`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Patch {
     /// The `nickname` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<Option<String>>,
     /// The `age` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<Option<i64>>,
     /// An enum of integers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
+}
+
+impl<'de> Deserialize<'de> for Patch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            nickname: object.nullable("nickname")?,
+            age: object.nullable("age")?,
+            priority: object.optional("priority")?,
+        })
+    }
 }
 
 /// A `oneOf` told apart by a discriminator.
@@ -175,24 +238,42 @@ impl From<Priority> for i64 {
 }
 
 /// The `Status` type of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Status {
     /// The value `active`.
-    #[serde(rename = "active")]
     Active,
     /// The value `in-progress`.
-    #[serde(rename = "in-progress")]
     InProgress,
     /// The value `+1`.
-    #[serde(rename = "+1")]
     Plus1,
     /// The value `unknown`.
-    #[serde(rename = "unknown")]
     Unknown,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     UnknownValue(String),
+}
+
+impl Serialize for Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "active" => Self::Active,
+                "in-progress" => Self::InProgress,
+                "+1" => Self::Plus1,
+                "unknown" => Self::Unknown,
+                _ => Self::UnknownValue(value),
+            },
+        )
+    }
 }
 
 impl Status {
@@ -215,54 +296,147 @@ impl std::fmt::Display for Status {
 }
 
 /// A recursive type.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TreeNode {
     /// The `label` property.
     pub label: String,
     /// A recursive type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<TreeNode>>,
     /// The `children` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<TreeNode>>,
 }
 
+impl<'de> Deserialize<'de> for TreeNode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            label: object.required("label")?,
+            parent: object.optional("parent")?,
+            children: object.optional("children")?,
+        })
+    }
+}
+
 /// Names that are keywords, start with a digit, have symbols, or collide after case conversion.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Weird {
     /// The `type` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The `self` property.
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     /// The `_links` property.
-    #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_links", skip_serializing_if = "Option::is_none")]
     pub links: Option<String>,
     /// The `links` property.
-    #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "links", skip_serializing_if = "Option::is_none")]
     pub links_2: Option<String>,
     /// The `2fa` property.
-    #[serde(rename = "2fa", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "2fa", skip_serializing_if = "Option::is_none")]
     pub field_2fa: Option<bool>,
     /// The `foo-bar` property.
-    #[serde(rename = "foo-bar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "foo-bar", skip_serializing_if = "Option::is_none")]
     pub foo_bar: Option<String>,
     /// The `fooBar` property.
-    #[serde(rename = "fooBar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fooBar", skip_serializing_if = "Option::is_none")]
     pub foo_bar_2: Option<String>,
     /// The `@id` property.
-    #[serde(rename = "@id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "@id", skip_serializing_if = "Option::is_none")]
     pub at_id: Option<String>,
 }
 
-/// Reads a property that may be absent (`None`), `null` (`Some(None)`) or a value.
-fn double_option<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
+impl<'de> Deserialize<'de> for Weird {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            r#type: object.optional("type")?,
+            self_: object.optional("self")?,
+            links: object.optional("_links")?,
+            links_2: object.optional("links")?,
+            field_2fa: object.optional("2fa")?,
+            foo_bar: object.optional("foo-bar")?,
+            foo_bar_2: object.optional("fooBar")?,
+            at_id: object.optional("@id")?,
+        })
+    }
+}
+
+/// Reading structs from JSON objects.
+mod json {
+    use serde::Deserialize;
+    /// A JSON object a struct takes its properties from, one call each.
+    pub(super) struct Object<E> {
+        object: serde_json::Map<String, serde_json::Value>,
+        error: std::marker::PhantomData<E>,
+    }
+    impl<E: serde::de::Error> Object<E> {
+        pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
+            deserializer: D,
+        ) -> Result<Self, E> {
+            let object = serde_json::Map::deserialize(deserializer)?;
+            Ok(Self {
+                object,
+                error: std::marker::PhantomData,
+            })
+        }
+        /// A property that must be there.
+        pub(super) fn required<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &'static str,
+        ) -> Result<T, E> {
+            match self.object.remove(name) {
+                Some(value) => decode(name, value),
+                None => Err(E::missing_field(name)),
+            }
+        }
+        /// A property that may be absent or `null`, both `None`.
+        pub(super) fn optional<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &str,
+        ) -> Result<Option<T>, E> {
+            match self.object.remove(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(value) => decode(name, value).map(Some),
+            }
+        }
+        /// A property that may be absent (`None`), `null` (`Some(None)`) or a value.
+        pub(super) fn nullable<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &str,
+        ) -> Result<Option<Option<T>>, E> {
+            match self.object.remove(name) {
+                None => Ok(None),
+                Some(serde_json::Value::Null) => Ok(Some(None)),
+                Some(value) => decode(name, value).map(|value| Some(Some(value))),
+            }
+        }
+        /// The properties no field took, by name.
+        pub(super) fn rest<T: serde::de::DeserializeOwned>(
+            self,
+        ) -> Result<std::collections::BTreeMap<String, T>, E> {
+            let mut rest = std::collections::BTreeMap::new();
+            for (name, value) in self.object {
+                let value = decode(&name, value)?;
+                rest.insert(name, value);
+            }
+            Ok(rest)
+        }
+    }
+    /// The value of the property `name`, an error naming the property if it is not a `T`.
+    fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(
+        name: &str,
+        value: serde_json::Value,
+    ) -> Result<T, E> {
+        T::deserialize(value)
+            .map_err(|error| E::custom(format_args!("property `{name}`: {error}")))
+    }
 }

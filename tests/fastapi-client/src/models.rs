@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The `BodyUploadScan` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BodyUploadScan {
     /// The `file` property.
@@ -17,14 +17,38 @@ pub struct BodyUploadScan {
     pub label: String,
 }
 
+impl<'de> Deserialize<'de> for BodyUploadScan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            file: object.required("file")?,
+            label: object.required("label")?,
+        })
+    }
+}
+
 /// The `BoxModel` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct BoxModel {
     /// The `shape` property.
     pub shape: Shape,
     /// Side Cm
     pub side_cm: f64,
+}
+
+impl<'de> Deserialize<'de> for BoxModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            shape: object.required("shape")?,
+            side_cm: object.required("side_cm")?,
+        })
+    }
 }
 
 impl BoxModel {
@@ -35,21 +59,39 @@ impl BoxModel {
 }
 
 /// The `Colour` type of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Colour {
     /// The value `red`.
-    #[serde(rename = "red")]
     Red,
     /// The value `green`.
-    #[serde(rename = "green")]
     Green,
     /// The value `blue`.
-    #[serde(rename = "blue")]
     Blue,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for Colour {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Colour {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "red" => Self::Red,
+                "green" => Self::Green,
+                "blue" => Self::Blue,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl Colour {
@@ -98,7 +140,7 @@ impl<'de> Deserialize<'de> for Container {
 }
 
 /// The `Dimensions` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Dimensions {
     /// Width Cm
@@ -111,6 +153,18 @@ pub struct Dimensions {
     pub height_cm: f64,
 }
 
+impl<'de> Deserialize<'de> for Dimensions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            width_cm: object.required("width_cm")?,
+            height_cm: object.required("height_cm")?,
+        })
+    }
+}
+
 impl Dimensions {
     ///A `Dimensions` with its required properties; the optional ones start out as `None`.
     pub fn new(width_cm: f64, height_cm: f64) -> Self {
@@ -119,16 +173,27 @@ impl Dimensions {
 }
 
 /// The `HttpValidationError` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct HttpValidationError {
     /// The `detail` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
 }
 
+impl<'de> Deserialize<'de> for HttpValidationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            detail: object.optional("detail")?,
+        })
+    }
+}
+
 /// An item as the service stores it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Item {
     /// The `name` property.
@@ -138,40 +203,32 @@ pub struct Item {
     /// The `colour` property.
     pub colour: Colour,
     /// The `priority` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
     /// The `tags` property.
     ///
     /// Default: `[]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `attributes` property.
     ///
     /// Default: `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, i64>>,
     /// The `dimensions` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<Option<Dimensions>>,
     /// The `note` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The `position` property.
     ///
     /// Number of items: exactly 2. Default: `[0,0]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<(i64, i64)>,
     /// The `id` property.
     ///
@@ -180,14 +237,35 @@ pub struct Item {
     /// The `kind` property.
     ///
     /// Default: `"item"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Kind>,
     /// Created At
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            name: object.required("name")?,
+            colour: object.required("colour")?,
+            priority: object.optional("priority")?,
+            tags: object.optional("tags")?,
+            attributes: object.optional("attributes")?,
+            dimensions: object.nullable("dimensions")?,
+            note: object.nullable("note")?,
+            position: object.optional("position")?,
+            id: object.required("id")?,
+            kind: object.optional("kind")?,
+            created_at: object.required("created_at")?,
+        })
+    }
+}
+
 /// An item as a client describes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ItemIn {
     /// The `name` property.
@@ -197,41 +275,51 @@ pub struct ItemIn {
     /// The `colour` property.
     pub colour: Colour,
     /// The `priority` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
     /// The `tags` property.
     ///
     /// Default: `[]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `attributes` property.
     ///
     /// Default: `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, i64>>,
     /// The `dimensions` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<Option<Dimensions>>,
     /// The `note` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "double_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The `position` property.
     ///
     /// Number of items: exactly 2. Default: `[0,0]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<(i64, i64)>,
+}
+
+impl<'de> Deserialize<'de> for ItemIn {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            name: object.required("name")?,
+            colour: object.required("colour")?,
+            priority: object.optional("priority")?,
+            tags: object.optional("tags")?,
+            attributes: object.optional("attributes")?,
+            dimensions: object.nullable("dimensions")?,
+            note: object.nullable("note")?,
+            position: object.optional("position")?,
+        })
+    }
 }
 
 impl ItemIn {
@@ -251,15 +339,33 @@ impl ItemIn {
 }
 
 /// The `Kind` type of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Kind {
     /// The value `item`.
-    #[serde(rename = "item")]
     Item,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for Kind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "item" => Self::Item,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl Kind {
@@ -316,7 +422,7 @@ impl From<Priority> for i64 {
 }
 
 /// The `Scan` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Scan {
     /// The `filename` property.
@@ -329,16 +435,48 @@ pub struct Scan {
     pub label: String,
 }
 
+impl<'de> Deserialize<'de> for Scan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            filename: object.required("filename")?,
+            size: object.required("size")?,
+            content_type: object.optional("content_type")?,
+            label: object.required("label")?,
+        })
+    }
+}
+
 /// The `Shape` type of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Shape {
     /// The value `box`.
-    #[serde(rename = "box")]
     Box,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for Shape {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Shape {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "box" => Self::Box,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl Shape {
@@ -358,15 +496,33 @@ impl std::fmt::Display for Shape {
 }
 
 /// The `Shape2` type of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Shape2 {
     /// The value `tube`.
-    #[serde(rename = "tube")]
     Tube,
     /// A value this version of the client does not know, kept as it was received.
-    #[serde(untagged)]
     Unknown(String),
+}
+
+impl Serialize for Shape2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Shape2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "tube" => Self::Tube,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 
 impl Shape2 {
@@ -386,7 +542,7 @@ impl std::fmt::Display for Shape2 {
 }
 
 /// The `Shelf` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Shelf {
     /// The `name` property.
@@ -396,8 +552,21 @@ pub struct Shelf {
     /// Item Ids
     ///
     /// Default: `[]`. Each item: format: `uuid`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub item_ids: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for Shelf {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            name: object.required("name")?,
+            container: object.required("container")?,
+            item_ids: object.optional("item_ids")?,
+        })
+    }
 }
 
 impl Shelf {
@@ -412,7 +581,7 @@ impl Shelf {
 }
 
 /// The `Tube` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Tube {
     /// The `shape` property.
@@ -421,6 +590,19 @@ pub struct Tube {
     pub radius_cm: f64,
     /// Length Cm
     pub length_cm: f64,
+}
+
+impl<'de> Deserialize<'de> for Tube {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            shape: object.required("shape")?,
+            radius_cm: object.required("radius_cm")?,
+            length_cm: object.required("length_cm")?,
+        })
+    }
 }
 
 impl Tube {
@@ -435,7 +617,7 @@ impl Tube {
 }
 
 /// The `ValidationError` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ValidationError {
     /// The `loc` property.
@@ -445,11 +627,26 @@ pub struct ValidationError {
     /// Error Type
     pub r#type: String,
     /// The `input` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<serde_json::Value>,
     /// The `ctx` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ctx: Option<::std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+impl<'de> Deserialize<'de> for ValidationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            loc: object.required("loc")?,
+            msg: object.required("msg")?,
+            r#type: object.required("type")?,
+            input: object.optional("input")?,
+            ctx: object.optional("ctx")?,
+        })
+    }
 }
 
 /// The `ValidationErrorLocItem` type of the API.
@@ -463,11 +660,62 @@ pub enum ValidationErrorLocItem {
     Integer(i64),
 }
 
-/// Reads a property that may be absent (`None`), `null` (`Some(None)`) or a value.
-fn double_option<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
+/// Reading structs from JSON objects.
+mod json {
+    use serde::Deserialize;
+    /// A JSON object a struct takes its properties from, one call each.
+    pub(super) struct Object<E> {
+        object: serde_json::Map<String, serde_json::Value>,
+        error: std::marker::PhantomData<E>,
+    }
+    impl<E: serde::de::Error> Object<E> {
+        pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
+            deserializer: D,
+        ) -> Result<Self, E> {
+            let object = serde_json::Map::deserialize(deserializer)?;
+            Ok(Self {
+                object,
+                error: std::marker::PhantomData,
+            })
+        }
+        /// A property that must be there.
+        pub(super) fn required<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &'static str,
+        ) -> Result<T, E> {
+            match self.object.remove(name) {
+                Some(value) => decode(name, value),
+                None => Err(E::missing_field(name)),
+            }
+        }
+        /// A property that may be absent or `null`, both `None`.
+        pub(super) fn optional<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &str,
+        ) -> Result<Option<T>, E> {
+            match self.object.remove(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(value) => decode(name, value).map(Some),
+            }
+        }
+        /// A property that may be absent (`None`), `null` (`Some(None)`) or a value.
+        pub(super) fn nullable<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &str,
+        ) -> Result<Option<Option<T>>, E> {
+            match self.object.remove(name) {
+                None => Ok(None),
+                Some(serde_json::Value::Null) => Ok(Some(None)),
+                Some(value) => decode(name, value).map(|value| Some(Some(value))),
+            }
+        }
+    }
+    /// The value of the property `name`, an error naming the property if it is not a `T`.
+    fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(
+        name: &str,
+        value: serde_json::Value,
+    ) -> Result<T, E> {
+        T::deserialize(value)
+            .map_err(|error| E::custom(format_args!("property `{name}`: {error}")))
+    }
 }

@@ -45,1612 +45,3823 @@ impl From<FromModel> for i64 {
 }
 
 /// The `Link0` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link0 {
     /// The `next` property.
     pub next: Link1,
 }
 
+impl<'de> Deserialize<'de> for Link0 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link1` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link1 {
     /// The `next` property.
     pub next: Link2,
 }
 
+impl<'de> Deserialize<'de> for Link1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link10` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link10 {
     /// The `next` property.
     pub next: Link11,
 }
 
+impl<'de> Deserialize<'de> for Link10 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link100` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link100 {
     /// The `next` property.
     pub next: Link101,
 }
 
+impl<'de> Deserialize<'de> for Link100 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link101` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link101 {
     /// The `next` property.
     pub next: Link102,
 }
 
+impl<'de> Deserialize<'de> for Link101 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link102` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link102 {
     /// The `next` property.
     pub next: Link103,
 }
 
+impl<'de> Deserialize<'de> for Link102 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link103` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link103 {
     /// The `next` property.
     pub next: Link104,
 }
 
+impl<'de> Deserialize<'de> for Link103 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link104` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link104 {
     /// The `next` property.
     pub next: Link105,
 }
 
+impl<'de> Deserialize<'de> for Link104 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link105` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link105 {
     /// The `next` property.
     pub next: Link106,
 }
 
+impl<'de> Deserialize<'de> for Link105 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link106` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link106 {
     /// The `next` property.
     pub next: Link107,
 }
 
+impl<'de> Deserialize<'de> for Link106 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link107` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link107 {
     /// The `next` property.
     pub next: Link108,
 }
 
+impl<'de> Deserialize<'de> for Link107 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link108` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link108 {
     /// The `next` property.
     pub next: Link109,
 }
 
+impl<'de> Deserialize<'de> for Link108 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link109` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link109 {
     /// The `next` property.
     pub next: Link110,
 }
 
+impl<'de> Deserialize<'de> for Link109 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link11` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link11 {
     /// The `next` property.
     pub next: Link12,
 }
 
+impl<'de> Deserialize<'de> for Link11 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link110` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link110 {
     /// The `next` property.
     pub next: Link111,
 }
 
+impl<'de> Deserialize<'de> for Link110 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link111` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link111 {
     /// The `next` property.
     pub next: Link112,
 }
 
+impl<'de> Deserialize<'de> for Link111 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link112` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link112 {
     /// The `next` property.
     pub next: Link113,
 }
 
+impl<'de> Deserialize<'de> for Link112 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link113` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link113 {
     /// The `next` property.
     pub next: Link114,
 }
 
+impl<'de> Deserialize<'de> for Link113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link114` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link114 {
     /// The `next` property.
     pub next: Link115,
 }
 
+impl<'de> Deserialize<'de> for Link114 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link115` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link115 {
     /// The `next` property.
     pub next: Link116,
 }
 
+impl<'de> Deserialize<'de> for Link115 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link116` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link116 {
     /// The `next` property.
     pub next: Link117,
 }
 
+impl<'de> Deserialize<'de> for Link116 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link117` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link117 {
     /// The `next` property.
     pub next: Link118,
 }
 
+impl<'de> Deserialize<'de> for Link117 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link118` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link118 {
     /// The `next` property.
     pub next: Link119,
 }
 
+impl<'de> Deserialize<'de> for Link118 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link119` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link119 {
     /// The `next` property.
     pub next: Link120,
 }
 
+impl<'de> Deserialize<'de> for Link119 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link12` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link12 {
     /// The `next` property.
     pub next: Link13,
 }
 
+impl<'de> Deserialize<'de> for Link12 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link120` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link120 {
     /// The `next` property.
     pub next: Link121,
 }
 
+impl<'de> Deserialize<'de> for Link120 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link121` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link121 {
     /// The `next` property.
     pub next: Link122,
 }
 
+impl<'de> Deserialize<'de> for Link121 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link122` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link122 {
     /// The `next` property.
     pub next: Link123,
 }
 
+impl<'de> Deserialize<'de> for Link122 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link123` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link123 {
     /// The `next` property.
     pub next: Link124,
 }
 
+impl<'de> Deserialize<'de> for Link123 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link124` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link124 {
     /// The `next` property.
     pub next: Link125,
 }
 
+impl<'de> Deserialize<'de> for Link124 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link125` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link125 {
     /// The `next` property.
     pub next: Link126,
 }
 
+impl<'de> Deserialize<'de> for Link125 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link126` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link126 {
     /// The `next` property.
     pub next: Link127,
 }
 
+impl<'de> Deserialize<'de> for Link126 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link127` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link127 {
     /// The `next` property.
     pub next: Link128,
 }
 
+impl<'de> Deserialize<'de> for Link127 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link128` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link128 {
     /// The `next` property.
     pub next: Link129,
 }
 
+impl<'de> Deserialize<'de> for Link128 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link129` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link129 {
     /// The `next` property.
     pub next: Link130,
 }
 
+impl<'de> Deserialize<'de> for Link129 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link13` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link13 {
     /// The `next` property.
     pub next: Link14,
 }
 
+impl<'de> Deserialize<'de> for Link13 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link130` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link130 {
     /// The `next` property.
     pub next: Link131,
 }
 
+impl<'de> Deserialize<'de> for Link130 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link131` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link131 {
     /// The `next` property.
     pub next: Link132,
 }
 
+impl<'de> Deserialize<'de> for Link131 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link132` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link132 {
     /// The `next` property.
     pub next: Link133,
 }
 
+impl<'de> Deserialize<'de> for Link132 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link133` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link133 {
     /// The `next` property.
     pub next: Link134,
 }
 
+impl<'de> Deserialize<'de> for Link133 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link134` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link134 {
     /// The `next` property.
     pub next: Link135,
 }
 
+impl<'de> Deserialize<'de> for Link134 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link135` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link135 {
     /// The `next` property.
     pub next: Link136,
 }
 
+impl<'de> Deserialize<'de> for Link135 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link136` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link136 {
     /// The `next` property.
     pub next: Link137,
 }
 
+impl<'de> Deserialize<'de> for Link136 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link137` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link137 {
     /// The `next` property.
     pub next: Link138,
 }
 
+impl<'de> Deserialize<'de> for Link137 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link138` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link138 {
     /// The `next` property.
     pub next: Link139,
 }
 
+impl<'de> Deserialize<'de> for Link138 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link139` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link139 {
     /// The `next` property.
     pub next: Link140,
 }
 
+impl<'de> Deserialize<'de> for Link139 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link14` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link14 {
     /// The `next` property.
     pub next: Link15,
 }
 
+impl<'de> Deserialize<'de> for Link14 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link140` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link140 {
     /// The `next` property.
     pub next: Link141,
 }
 
+impl<'de> Deserialize<'de> for Link140 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link141` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link141 {
     /// The `next` property.
     pub next: Link142,
 }
 
+impl<'de> Deserialize<'de> for Link141 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link142` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link142 {
     /// The `next` property.
     pub next: Link143,
 }
 
+impl<'de> Deserialize<'de> for Link142 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link143` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link143 {
     /// The `next` property.
     pub next: Link144,
 }
 
+impl<'de> Deserialize<'de> for Link143 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link144` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link144 {
     /// The `next` property.
     pub next: Link145,
 }
 
+impl<'de> Deserialize<'de> for Link144 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link145` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link145 {
     /// The `next` property.
     pub next: Link146,
 }
 
+impl<'de> Deserialize<'de> for Link145 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link146` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link146 {
     /// The `next` property.
     pub next: Link147,
 }
 
+impl<'de> Deserialize<'de> for Link146 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link147` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link147 {
     /// The `next` property.
     pub next: Link148,
 }
 
+impl<'de> Deserialize<'de> for Link147 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link148` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link148 {
     /// The `next` property.
     pub next: Link149,
 }
 
+impl<'de> Deserialize<'de> for Link148 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link149` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link149 {
     /// The `next` property.
     pub next: Link150,
 }
 
+impl<'de> Deserialize<'de> for Link149 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link15` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link15 {
     /// The `next` property.
     pub next: Link16,
 }
 
+impl<'de> Deserialize<'de> for Link15 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link150` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link150 {
     /// The `next` property.
     pub next: Link151,
 }
 
+impl<'de> Deserialize<'de> for Link150 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link151` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link151 {
     /// The `next` property.
     pub next: Link152,
 }
 
+impl<'de> Deserialize<'de> for Link151 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link152` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link152 {
     /// The `next` property.
     pub next: Link153,
 }
 
+impl<'de> Deserialize<'de> for Link152 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link153` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link153 {
     /// The `next` property.
     pub next: Link154,
 }
 
+impl<'de> Deserialize<'de> for Link153 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link154` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link154 {
     /// The `next` property.
     pub next: Link155,
 }
 
+impl<'de> Deserialize<'de> for Link154 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link155` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link155 {
     /// The `next` property.
     pub next: Link156,
 }
 
+impl<'de> Deserialize<'de> for Link155 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link156` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link156 {
     /// The `next` property.
     pub next: Link157,
 }
 
+impl<'de> Deserialize<'de> for Link156 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link157` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link157 {
     /// The `next` property.
     pub next: Link158,
 }
 
+impl<'de> Deserialize<'de> for Link157 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link158` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link158 {
     /// The `next` property.
     pub next: Link159,
 }
 
+impl<'de> Deserialize<'de> for Link158 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link159` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link159 {
     /// The `next` property.
     pub next: Link160,
 }
 
+impl<'de> Deserialize<'de> for Link159 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link16` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link16 {
     /// The `next` property.
     pub next: Link17,
 }
 
+impl<'de> Deserialize<'de> for Link16 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link160` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link160 {
     /// The `next` property.
     pub next: Link161,
 }
 
+impl<'de> Deserialize<'de> for Link160 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link161` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link161 {
     /// The `next` property.
     pub next: Link162,
 }
 
+impl<'de> Deserialize<'de> for Link161 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link162` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link162 {
     /// The `next` property.
     pub next: Link163,
 }
 
+impl<'de> Deserialize<'de> for Link162 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link163` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link163 {
     /// The `next` property.
     pub next: Link164,
 }
 
+impl<'de> Deserialize<'de> for Link163 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link164` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link164 {
     /// The `next` property.
     pub next: Link165,
 }
 
+impl<'de> Deserialize<'de> for Link164 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link165` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link165 {
     /// The `next` property.
     pub next: Link166,
 }
 
+impl<'de> Deserialize<'de> for Link165 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link166` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link166 {
     /// The `next` property.
     pub next: Link167,
 }
 
+impl<'de> Deserialize<'de> for Link166 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link167` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link167 {
     /// The `next` property.
     pub next: Link168,
 }
 
+impl<'de> Deserialize<'de> for Link167 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link168` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link168 {
     /// The `next` property.
     pub next: Link169,
 }
 
+impl<'de> Deserialize<'de> for Link168 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link169` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link169 {
     /// The `next` property.
     pub next: Link170,
 }
 
+impl<'de> Deserialize<'de> for Link169 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link17` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link17 {
     /// The `next` property.
     pub next: Link18,
 }
 
+impl<'de> Deserialize<'de> for Link17 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link170` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link170 {
     /// The `next` property.
     pub next: Link171,
 }
 
+impl<'de> Deserialize<'de> for Link170 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link171` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link171 {
     /// The `next` property.
     pub next: Link172,
 }
 
+impl<'de> Deserialize<'de> for Link171 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link172` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link172 {
     /// The `next` property.
     pub next: Link173,
 }
 
+impl<'de> Deserialize<'de> for Link172 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link173` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link173 {
     /// The `next` property.
     pub next: Link174,
 }
 
+impl<'de> Deserialize<'de> for Link173 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link174` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link174 {
     /// The `next` property.
     pub next: Link175,
 }
 
+impl<'de> Deserialize<'de> for Link174 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link175` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link175 {
     /// The `next` property.
     pub next: Link176,
 }
 
+impl<'de> Deserialize<'de> for Link175 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link176` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link176 {
     /// The `next` property.
     pub next: Link177,
 }
 
+impl<'de> Deserialize<'de> for Link176 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link177` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link177 {
     /// The `next` property.
     pub next: Link178,
 }
 
+impl<'de> Deserialize<'de> for Link177 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link178` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link178 {
     /// The `next` property.
     pub next: Link179,
 }
 
+impl<'de> Deserialize<'de> for Link178 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link179` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link179 {
     /// The `next` property.
     pub next: Link180,
 }
 
+impl<'de> Deserialize<'de> for Link179 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link18` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link18 {
     /// The `next` property.
     pub next: Link19,
 }
 
+impl<'de> Deserialize<'de> for Link18 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link180` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link180 {
     /// The `next` property.
     pub next: Link181,
 }
 
+impl<'de> Deserialize<'de> for Link180 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link181` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link181 {
     /// The `next` property.
     pub next: Link182,
 }
 
+impl<'de> Deserialize<'de> for Link181 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link182` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link182 {
     /// The `next` property.
     pub next: Link183,
 }
 
+impl<'de> Deserialize<'de> for Link182 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link183` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link183 {
     /// The `next` property.
     pub next: Link184,
 }
 
+impl<'de> Deserialize<'de> for Link183 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link184` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link184 {
     /// The `next` property.
     pub next: Link185,
 }
 
+impl<'de> Deserialize<'de> for Link184 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link185` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link185 {
     /// The `next` property.
     pub next: Link186,
 }
 
+impl<'de> Deserialize<'de> for Link185 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link186` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link186 {
     /// The `next` property.
     pub next: Link187,
 }
 
+impl<'de> Deserialize<'de> for Link186 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link187` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link187 {
     /// The `next` property.
     pub next: Link188,
 }
 
+impl<'de> Deserialize<'de> for Link187 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link188` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link188 {
     /// The `next` property.
     pub next: Link189,
 }
 
+impl<'de> Deserialize<'de> for Link188 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link189` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link189 {
     /// The `next` property.
     pub next: Link190,
 }
 
+impl<'de> Deserialize<'de> for Link189 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link19` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link19 {
     /// The `next` property.
     pub next: Link20,
 }
 
+impl<'de> Deserialize<'de> for Link19 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link190` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link190 {
     /// The `next` property.
     pub next: Link191,
 }
 
+impl<'de> Deserialize<'de> for Link190 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link191` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link191 {
     /// The `next` property.
     pub next: Link192,
 }
 
+impl<'de> Deserialize<'de> for Link191 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link192` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link192 {
     /// The `next` property.
     pub next: Link193,
 }
 
+impl<'de> Deserialize<'de> for Link192 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link193` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link193 {
     /// The `next` property.
     pub next: Link194,
 }
 
+impl<'de> Deserialize<'de> for Link193 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link194` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link194 {
     /// The `next` property.
     pub next: Link195,
 }
 
+impl<'de> Deserialize<'de> for Link194 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link195` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link195 {
     /// The `next` property.
     pub next: Link196,
 }
 
+impl<'de> Deserialize<'de> for Link195 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link196` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link196 {
     /// The `next` property.
     pub next: Link197,
 }
 
+impl<'de> Deserialize<'de> for Link196 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link197` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link197 {
     /// The `next` property.
     pub next: Link198,
 }
 
+impl<'de> Deserialize<'de> for Link197 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link198` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link198 {
     /// The `next` property.
     pub next: Link199,
 }
 
+impl<'de> Deserialize<'de> for Link198 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link199` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link199 {
     /// The `next` property.
     pub next: Link200,
 }
 
+impl<'de> Deserialize<'de> for Link199 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link2` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link2 {
     /// The `next` property.
     pub next: Link3,
 }
 
+impl<'de> Deserialize<'de> for Link2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link20` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link20 {
     /// The `next` property.
     pub next: Link21,
 }
 
+impl<'de> Deserialize<'de> for Link20 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link200` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link200 {
     /// The `end` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<bool>,
 }
 
+impl<'de> Deserialize<'de> for Link200 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            end: object.optional("end")?,
+        })
+    }
+}
+
 /// The `Link21` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link21 {
     /// The `next` property.
     pub next: Link22,
 }
 
+impl<'de> Deserialize<'de> for Link21 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link22` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link22 {
     /// The `next` property.
     pub next: Link23,
 }
 
+impl<'de> Deserialize<'de> for Link22 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link23` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link23 {
     /// The `next` property.
     pub next: Link24,
 }
 
+impl<'de> Deserialize<'de> for Link23 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link24` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link24 {
     /// The `next` property.
     pub next: Link25,
 }
 
+impl<'de> Deserialize<'de> for Link24 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link25` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link25 {
     /// The `next` property.
     pub next: Link26,
 }
 
+impl<'de> Deserialize<'de> for Link25 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link26` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link26 {
     /// The `next` property.
     pub next: Link27,
 }
 
+impl<'de> Deserialize<'de> for Link26 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link27` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link27 {
     /// The `next` property.
     pub next: Link28,
 }
 
+impl<'de> Deserialize<'de> for Link27 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link28` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link28 {
     /// The `next` property.
     pub next: Link29,
 }
 
+impl<'de> Deserialize<'de> for Link28 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link29` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link29 {
     /// The `next` property.
     pub next: Link30,
 }
 
+impl<'de> Deserialize<'de> for Link29 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link3` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link3 {
     /// The `next` property.
     pub next: Link4,
 }
 
+impl<'de> Deserialize<'de> for Link3 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link30` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link30 {
     /// The `next` property.
     pub next: Link31,
 }
 
+impl<'de> Deserialize<'de> for Link30 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link31` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link31 {
     /// The `next` property.
     pub next: Link32,
 }
 
+impl<'de> Deserialize<'de> for Link31 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link32` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link32 {
     /// The `next` property.
     pub next: Link33,
 }
 
+impl<'de> Deserialize<'de> for Link32 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link33` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link33 {
     /// The `next` property.
     pub next: Link34,
 }
 
+impl<'de> Deserialize<'de> for Link33 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link34` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link34 {
     /// The `next` property.
     pub next: Link35,
 }
 
+impl<'de> Deserialize<'de> for Link34 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link35` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link35 {
     /// The `next` property.
     pub next: Link36,
 }
 
+impl<'de> Deserialize<'de> for Link35 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link36` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link36 {
     /// The `next` property.
     pub next: Link37,
 }
 
+impl<'de> Deserialize<'de> for Link36 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link37` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link37 {
     /// The `next` property.
     pub next: Link38,
 }
 
+impl<'de> Deserialize<'de> for Link37 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link38` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link38 {
     /// The `next` property.
     pub next: Link39,
 }
 
+impl<'de> Deserialize<'de> for Link38 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link39` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link39 {
     /// The `next` property.
     pub next: Link40,
 }
 
+impl<'de> Deserialize<'de> for Link39 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link4` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link4 {
     /// The `next` property.
     pub next: Link5,
 }
 
+impl<'de> Deserialize<'de> for Link4 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link40` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link40 {
     /// The `next` property.
     pub next: Link41,
 }
 
+impl<'de> Deserialize<'de> for Link40 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link41` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link41 {
     /// The `next` property.
     pub next: Link42,
 }
 
+impl<'de> Deserialize<'de> for Link41 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link42` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link42 {
     /// The `next` property.
     pub next: Link43,
 }
 
+impl<'de> Deserialize<'de> for Link42 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link43` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link43 {
     /// The `next` property.
     pub next: Link44,
 }
 
+impl<'de> Deserialize<'de> for Link43 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link44` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link44 {
     /// The `next` property.
     pub next: Link45,
 }
 
+impl<'de> Deserialize<'de> for Link44 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link45` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link45 {
     /// The `next` property.
     pub next: Link46,
 }
 
+impl<'de> Deserialize<'de> for Link45 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link46` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link46 {
     /// The `next` property.
     pub next: Link47,
 }
 
+impl<'de> Deserialize<'de> for Link46 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link47` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link47 {
     /// The `next` property.
     pub next: Link48,
 }
 
+impl<'de> Deserialize<'de> for Link47 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link48` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link48 {
     /// The `next` property.
     pub next: Link49,
 }
 
+impl<'de> Deserialize<'de> for Link48 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link49` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link49 {
     /// The `next` property.
     pub next: Link50,
 }
 
+impl<'de> Deserialize<'de> for Link49 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link5` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link5 {
     /// The `next` property.
     pub next: Link6,
 }
 
+impl<'de> Deserialize<'de> for Link5 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link50` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link50 {
     /// The `next` property.
     pub next: Link51,
 }
 
+impl<'de> Deserialize<'de> for Link50 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link51` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link51 {
     /// The `next` property.
     pub next: Link52,
 }
 
+impl<'de> Deserialize<'de> for Link51 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link52` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link52 {
     /// The `next` property.
     pub next: Link53,
 }
 
+impl<'de> Deserialize<'de> for Link52 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link53` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link53 {
     /// The `next` property.
     pub next: Link54,
 }
 
+impl<'de> Deserialize<'de> for Link53 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link54` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link54 {
     /// The `next` property.
     pub next: Link55,
 }
 
+impl<'de> Deserialize<'de> for Link54 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link55` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link55 {
     /// The `next` property.
     pub next: Link56,
 }
 
+impl<'de> Deserialize<'de> for Link55 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link56` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link56 {
     /// The `next` property.
     pub next: Link57,
 }
 
+impl<'de> Deserialize<'de> for Link56 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link57` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link57 {
     /// The `next` property.
     pub next: Link58,
 }
 
+impl<'de> Deserialize<'de> for Link57 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link58` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link58 {
     /// The `next` property.
     pub next: Link59,
 }
 
+impl<'de> Deserialize<'de> for Link58 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link59` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link59 {
     /// The `next` property.
     pub next: Link60,
 }
 
+impl<'de> Deserialize<'de> for Link59 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link6` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link6 {
     /// The `next` property.
     pub next: Link7,
 }
 
+impl<'de> Deserialize<'de> for Link6 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link60` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link60 {
     /// The `next` property.
     pub next: Link61,
 }
 
+impl<'de> Deserialize<'de> for Link60 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link61` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link61 {
     /// The `next` property.
     pub next: Link62,
 }
 
+impl<'de> Deserialize<'de> for Link61 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link62` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link62 {
     /// The `next` property.
     pub next: Link63,
 }
 
+impl<'de> Deserialize<'de> for Link62 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link63` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link63 {
     /// The `next` property.
     pub next: Link64,
 }
 
+impl<'de> Deserialize<'de> for Link63 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link64` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link64 {
     /// The `next` property.
     pub next: Link65,
 }
 
+impl<'de> Deserialize<'de> for Link64 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link65` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link65 {
     /// The `next` property.
     pub next: Link66,
 }
 
+impl<'de> Deserialize<'de> for Link65 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link66` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link66 {
     /// The `next` property.
     pub next: Link67,
 }
 
+impl<'de> Deserialize<'de> for Link66 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link67` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link67 {
     /// The `next` property.
     pub next: Link68,
 }
 
+impl<'de> Deserialize<'de> for Link67 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link68` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link68 {
     /// The `next` property.
     pub next: Link69,
 }
 
+impl<'de> Deserialize<'de> for Link68 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link69` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link69 {
     /// The `next` property.
     pub next: Link70,
 }
 
+impl<'de> Deserialize<'de> for Link69 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link7` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link7 {
     /// The `next` property.
     pub next: Link8,
 }
 
+impl<'de> Deserialize<'de> for Link7 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link70` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link70 {
     /// The `next` property.
     pub next: Link71,
 }
 
+impl<'de> Deserialize<'de> for Link70 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link71` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link71 {
     /// The `next` property.
     pub next: Link72,
 }
 
+impl<'de> Deserialize<'de> for Link71 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link72` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link72 {
     /// The `next` property.
     pub next: Link73,
 }
 
+impl<'de> Deserialize<'de> for Link72 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link73` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link73 {
     /// The `next` property.
     pub next: Link74,
 }
 
+impl<'de> Deserialize<'de> for Link73 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link74` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link74 {
     /// The `next` property.
     pub next: Link75,
 }
 
+impl<'de> Deserialize<'de> for Link74 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link75` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link75 {
     /// The `next` property.
     pub next: Link76,
 }
 
+impl<'de> Deserialize<'de> for Link75 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link76` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link76 {
     /// The `next` property.
     pub next: Link77,
 }
 
+impl<'de> Deserialize<'de> for Link76 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link77` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link77 {
     /// The `next` property.
     pub next: Link78,
 }
 
+impl<'de> Deserialize<'de> for Link77 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link78` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link78 {
     /// The `next` property.
     pub next: Link79,
 }
 
+impl<'de> Deserialize<'de> for Link78 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link79` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link79 {
     /// The `next` property.
     pub next: Link80,
 }
 
+impl<'de> Deserialize<'de> for Link79 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link8` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link8 {
     /// The `next` property.
     pub next: Link9,
 }
 
+impl<'de> Deserialize<'de> for Link8 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link80` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link80 {
     /// The `next` property.
     pub next: Link81,
 }
 
+impl<'de> Deserialize<'de> for Link80 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link81` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link81 {
     /// The `next` property.
     pub next: Link82,
 }
 
+impl<'de> Deserialize<'de> for Link81 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link82` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link82 {
     /// The `next` property.
     pub next: Link83,
 }
 
+impl<'de> Deserialize<'de> for Link82 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link83` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link83 {
     /// The `next` property.
     pub next: Link84,
 }
 
+impl<'de> Deserialize<'de> for Link83 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link84` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link84 {
     /// The `next` property.
     pub next: Link85,
 }
 
+impl<'de> Deserialize<'de> for Link84 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link85` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link85 {
     /// The `next` property.
     pub next: Link86,
 }
 
+impl<'de> Deserialize<'de> for Link85 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link86` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link86 {
     /// The `next` property.
     pub next: Link87,
 }
 
+impl<'de> Deserialize<'de> for Link86 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link87` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link87 {
     /// The `next` property.
     pub next: Link88,
 }
 
+impl<'de> Deserialize<'de> for Link87 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link88` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link88 {
     /// The `next` property.
     pub next: Link89,
 }
 
+impl<'de> Deserialize<'de> for Link88 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link89` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link89 {
     /// The `next` property.
     pub next: Link90,
 }
 
+impl<'de> Deserialize<'de> for Link89 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link9` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link9 {
     /// The `next` property.
     pub next: Link10,
 }
 
+impl<'de> Deserialize<'de> for Link9 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link90` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link90 {
     /// The `next` property.
     pub next: Link91,
 }
 
+impl<'de> Deserialize<'de> for Link90 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link91` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link91 {
     /// The `next` property.
     pub next: Link92,
 }
 
+impl<'de> Deserialize<'de> for Link91 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link92` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link92 {
     /// The `next` property.
     pub next: Link93,
 }
 
+impl<'de> Deserialize<'de> for Link92 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link93` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link93 {
     /// The `next` property.
     pub next: Link94,
 }
 
+impl<'de> Deserialize<'de> for Link93 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link94` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link94 {
     /// The `next` property.
     pub next: Link95,
 }
 
+impl<'de> Deserialize<'de> for Link94 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link95` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link95 {
     /// The `next` property.
     pub next: Link96,
 }
 
+impl<'de> Deserialize<'de> for Link95 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link96` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link96 {
     /// The `next` property.
     pub next: Link97,
 }
 
+impl<'de> Deserialize<'de> for Link96 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link97` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link97 {
     /// The `next` property.
     pub next: Link98,
 }
 
+impl<'de> Deserialize<'de> for Link97 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link98` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link98 {
     /// The `next` property.
     pub next: Link99,
 }
 
+impl<'de> Deserialize<'de> for Link98 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
+}
+
 /// The `Link99` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Link99 {
     /// The `next` property.
     pub next: Link100,
+}
+
+impl<'de> Deserialize<'de> for Link99 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.required("next")?,
+        })
+    }
 }
 
 /// The `List0` type of the API.
@@ -2021,15 +4232,27 @@ pub type List98 = Vec<List99>;
 pub type List99 = Vec<List100>;
 
 /// The `Mutual` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Mutual {
     /// The `b` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<String>,
     /// The `a` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub a: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Mutual {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            b: object.optional("b")?,
+            a: object.optional("a")?,
+        })
+    }
 }
 
 /// The `Nested` type of the API.
@@ -2216,18 +4439,31 @@ pub type Nested = Vec<
 >;
 
 /// The `Node` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Node {
     /// The `next` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<Box<Node>>,
     /// Spelled \u{202e}`self`
     #[serde(rename = "self")]
     pub self_: String,
     /// The `Self` property.
-    #[serde(rename = "Self", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Self", skip_serializing_if = "Option::is_none")]
     pub self_2: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            next: object.optional("next")?,
+            self_: object.required("self")?,
+            self_2: object.optional("Self")?,
+        })
+    }
 }
 
 impl Node {
@@ -2242,15 +4478,27 @@ impl Node {
 }
 
 /// The `Other` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Other {
     /// The `a` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub a: Option<String>,
     /// The `b` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Other {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            a: object.optional("a")?,
+            b: object.optional("b")?,
+        })
+    }
 }
 
 /// The `Same` type of the API.
@@ -2265,3 +4513,52 @@ pub struct SelfArray(pub Vec<SelfArray>);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct SelfMap(pub ::std::collections::BTreeMap<String, SelfMap>);
+
+/// Reading structs from JSON objects.
+mod json {
+    use serde::Deserialize;
+    /// A JSON object a struct takes its properties from, one call each.
+    pub(super) struct Object<E> {
+        object: serde_json::Map<String, serde_json::Value>,
+        error: std::marker::PhantomData<E>,
+    }
+    impl<E: serde::de::Error> Object<E> {
+        pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
+            deserializer: D,
+        ) -> Result<Self, E> {
+            let object = serde_json::Map::deserialize(deserializer)?;
+            Ok(Self {
+                object,
+                error: std::marker::PhantomData,
+            })
+        }
+        /// A property that must be there.
+        pub(super) fn required<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &'static str,
+        ) -> Result<T, E> {
+            match self.object.remove(name) {
+                Some(value) => decode(name, value),
+                None => Err(E::missing_field(name)),
+            }
+        }
+        /// A property that may be absent or `null`, both `None`.
+        pub(super) fn optional<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &str,
+        ) -> Result<Option<T>, E> {
+            match self.object.remove(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(value) => decode(name, value).map(Some),
+            }
+        }
+    }
+    /// The value of the property `name`, an error naming the property if it is not a `T`.
+    fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(
+        name: &str,
+        value: serde_json::Value,
+    ) -> Result<T, E> {
+        T::deserialize(value)
+            .map_err(|error| E::custom(format_args!("property `{name}`: {error}")))
+    }
+}

@@ -11,16 +11,27 @@ use serde::{Deserialize, Serialize};
 pub type Id = String;
 
 /// The `ListThingsResponse404` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ListThingsResponse404 {
     /// The `message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+impl<'de> Deserialize<'de> for ListThingsResponse404 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            message: object.optional("message")?,
+        })
+    }
+}
+
 /// The `Thing` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Thing {
     /// A thing's id; `none` is not one.
@@ -28,11 +39,24 @@ pub struct Thing {
     /// Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
     pub id: Id,
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `parts` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<Thing>>,
+}
+
+impl<'de> Deserialize<'de> for Thing {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(deserializer)?;
+        Ok(Self {
+            id: object.required("id")?,
+            name: object.optional("name")?,
+            parts: object.optional("parts")?,
+        })
+    }
 }
 
 impl Thing {
@@ -43,5 +67,54 @@ impl Thing {
             name: None,
             parts: None,
         }
+    }
+}
+
+/// Reading structs from JSON objects.
+mod json {
+    use serde::Deserialize;
+    /// A JSON object a struct takes its properties from, one call each.
+    pub(super) struct Object<E> {
+        object: serde_json::Map<String, serde_json::Value>,
+        error: std::marker::PhantomData<E>,
+    }
+    impl<E: serde::de::Error> Object<E> {
+        pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
+            deserializer: D,
+        ) -> Result<Self, E> {
+            let object = serde_json::Map::deserialize(deserializer)?;
+            Ok(Self {
+                object,
+                error: std::marker::PhantomData,
+            })
+        }
+        /// A property that must be there.
+        pub(super) fn required<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &'static str,
+        ) -> Result<T, E> {
+            match self.object.remove(name) {
+                Some(value) => decode(name, value),
+                None => Err(E::missing_field(name)),
+            }
+        }
+        /// A property that may be absent or `null`, both `None`.
+        pub(super) fn optional<T: serde::de::DeserializeOwned>(
+            &mut self,
+            name: &str,
+        ) -> Result<Option<T>, E> {
+            match self.object.remove(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(value) => decode(name, value).map(Some),
+            }
+        }
+    }
+    /// The value of the property `name`, an error naming the property if it is not a `T`.
+    fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(
+        name: &str,
+        value: serde_json::Value,
+    ) -> Result<T, E> {
+        T::deserialize(value)
+            .map_err(|error| E::custom(format_args!("property `{name}`: {error}")))
     }
 }

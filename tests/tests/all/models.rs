@@ -88,3 +88,12 @@ fn a_missing_required_field_is_a_decode_error() {
     let error = serde_json::from_value::<InstanceOrg>(sample).expect_err("name is required");
     assert!(error.to_string().contains("missing field `name`"), "{error}");
 }
+
+#[test]
+fn a_property_of_the_wrong_type_is_a_decode_error_naming_it() {
+    let mut sample = complete_org();
+    sample["limits"]["device"] = json!("many");
+    let error = serde_json::from_value::<InstanceOrg>(sample).expect_err("a device limit is a number");
+    let message = error.to_string();
+    assert!(message.starts_with("property `limits`: property `device`: invalid type: string \"many\""), "{message}");
+}

@@ -138,6 +138,12 @@ fn the_gate_refuses_a_breaking_change_until_the_version_says_so() {
     };
     assert!(gate("HEAD~1").0, "without an earlier commit there is nothing to refuse");
 
+    let redescribed = cases::all().into_iter().find(|case| case.name == "description changed").expect("the case");
+    generate_into(root, &cases::changed(&redescribed).expect("applies"));
+    let (passed, text) = gate("HEAD");
+    assert!(passed, "docs alone leave the public API as it was: {text}");
+    assert!(text.contains("its public API is the same; publishing it needs a patch release"), "{text}");
+
     let removal = cases::all().into_iter().find(|case| case.name == "property removed").expect("the case");
     let mut changed = cases::changed(&removal).expect("applies");
     generate_into(root, &changed);

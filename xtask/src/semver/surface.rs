@@ -293,9 +293,12 @@ impl Surface {
         };
         let generics = pretty_generics(&item.generics);
         if let Some((_, trait_path, _)) = &item.trait_ {
-            // With its arguments: `From<i64>` and `From<&str>` are two impls.
-            let trait_name = trait_path.segments.last().map(|segment| pretty_type(&syn::parse_quote!(#segment)));
-            let trait_name = trait_name.unwrap_or_default();
+            let trait_name = trait_path.segments.last().map(impl_trait_name).unwrap_or_default();
+            // `impl<'de> Deserialize<'de>` written out is what `#[derive(Deserialize)]` makes.
+            let lifetimes_only =
+                item.generics.params.iter().all(|param| matches!(param, syn::GenericParam::Lifetime(_)))
+                    && item.generics.where_clause.is_none();
+            let generics = if lifetimes_only { String::new() } else { generics };
             // Callers cannot use an impl of a trait they cannot name, but its associated types
             // still reach them: an operation's `Output` is what its request resolves to.
             if names.is_nameable_trait(module, trait_path) {
@@ -332,6 +335,16 @@ impl Surface {
             }
         }
     }
+}
+
+/// The trait of an impl as its key names it: with its type arguments, since `From<i64>` and
+/// `From<&str>` are two impls, but not its lifetimes, which derives leave out.
+fn impl_trait_name(segment: &syn::PathSegment) -> String {
+    let syn::PathArguments::AngleBracketed(arguments) = &segment.arguments else { return segment.ident.to_string() };
+    if arguments.args.iter().all(|argument| matches!(argument, syn::GenericArgument::Lifetime(_))) {
+        return segment.ident.to_string();
+    }
+    pretty_type(&syn::parse_quote!(#segment))
 }
 
 /// Where each item of the crate can be named from outside it.
