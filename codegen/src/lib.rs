@@ -284,9 +284,10 @@ mod generation_tests {
         assert!(manifest.contains("name = \"pets\"\nversion = \"2.1.0\""), "{manifest}");
         let models = &generated.files["src/models.rs"];
         for expected in [
-            "/// A pet.\n#[derive(Debug, Clone, PartialEq, Serialize)]\n#[non_exhaustive]\npub struct Pet {",
+            "/// A pet.\n#[derive(Debug, Clone, PartialEq)]\n#[non_exhaustive]\npub struct Pet {",
             "    pub r#type: PetType,\n",
-            "    /// What *we* call it: see &lt;b&gt;x&lt;/b&gt;.\n    #[serde(rename = \"nickName\", skip_serializing_if = \"Option::is_none\")]\n    pub nick_name: Option<String>,",
+            "    /// What *we* call it: see &lt;b&gt;x&lt;/b&gt;.\n    pub nick_name: Option<String>,",
+            "        object.serialize_entry(\"type\", &self.r#type)?;\n        json::write_if_set(&mut object, \"nickName\", &self.nick_name)?;",
             "            r#type: object.required(\"type\")?,\n            nick_name: object.optional(\"nickName\")?,",
             "    /// A value this version of the client does not know, kept as it was received.\n    Unknown(String),",
             "                \"cat\" => Self::Cat,\n                \"dog\" => Self::Dog,\n                _ => Self::Unknown(value),",

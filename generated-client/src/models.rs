@@ -6,21 +6,29 @@
 use serde::{Deserialize, Serialize};
 
 /// Device counts for one day.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceCountEntry {
     /// The day counted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// Devices created that day.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<i64>,
     /// Devices deleted that day.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<i64>,
     /// Devices in total at the end of the day.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
+}
+
+impl Serialize for DeviceCountEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "date", &self.date)?;
+        json::write_if_set(&mut object, "created", &self.created)?;
+        json::write_if_set(&mut object, "deleted", &self.deleted)?;
+        json::write_if_set(&mut object, "total", &self.total)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeviceCountEntry {
@@ -38,18 +46,26 @@ impl<'de> Deserialize<'de> for DeviceCountEntry {
 }
 
 /// Device counts by day.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DeviceCounts {
     /// Start of the range.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
     /// End of the range.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// One entry per day of the range.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<Vec<DeviceCountEntry>>,
+}
+
+impl Serialize for DeviceCounts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "start", &self.start)?;
+        json::write_if_set(&mut object, "end", &self.end)?;
+        json::write_if_set(&mut object, "counts", &self.counts)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeviceCounts {
@@ -66,15 +82,23 @@ impl<'de> Deserialize<'de> for DeviceCounts {
 }
 
 /// Why a request failed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Error {
     /// The kind of error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A human-readable explanation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+
+impl Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "type", &self.r#type)?;
+        json::write_if_set(&mut object, "message", &self.message)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Error {
@@ -90,14 +114,12 @@ impl<'de> Deserialize<'de> for Error {
 }
 
 /// An organization owned by an instance.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceOrg {
     /// When the organization was created.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<chrono::DateTime<chrono::Utc>>,
     /// When the organization was last changed.
-    #[serde(rename = "lastUpdated", skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// The organization's name.
     ///
@@ -106,93 +128,116 @@ pub struct InstanceOrg {
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<ObjectId>,
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<ObjectId>,
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<ObjectId>,
     /// A description of the organization.
     ///
     /// Length: at most 32767 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The color of the organization's icon.
     ///
     /// Length: at most 64 characters.
-    #[serde(rename = "iconColor", skip_serializing_if = "Option::is_none")]
     pub icon_color: Option<String>,
     /// Resource limits of the organization. A limit that is absent is not enforced.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limits: Option<OrgLimits>,
     /// Counts of the resources the organization owns, as selected by `summaryInclude`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<InstanceOrgSummary>,
     /// Email domains whose users may be invited to the organization.
     ///
     /// Each item: length: 3 to 45 characters.
-    #[serde(rename = "whitelistedEmailDomains", skip_serializing_if = "Option::is_none")]
     pub whitelisted_email_domains: Option<WhitelistedEmailDomains>,
     /// Whether the organization keeps an audit log.
-    #[serde(rename = "auditLogEnabled", skip_serializing_if = "Option::is_none")]
     pub audit_log_enabled: Option<bool>,
     /// When the organization was disabled, or `false` when it is enabled.
-    #[serde(rename = "disabledAt", skip_serializing_if = "Option::is_none")]
     pub disabled_at: Option<InstanceOrgDisabledAt>,
     /// Whether the organization is read-only.
-    #[serde(rename = "isReadOnly", skip_serializing_if = "Option::is_none")]
     pub is_read_only: Option<bool>,
     /// The organization's tags.
     ///
     /// Number of items: at most 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<OrgTags>,
     /// The referral the organization came from.
     ///
     /// Length: at most 1024 characters.
-    #[serde(rename = "referralId", skip_serializing_if = "Option::is_none")]
     pub referral_id: Option<String>,
     /// Whether members of the organization must use multi-factor authentication.
-    #[serde(rename = "mfaMode", skip_serializing_if = "Option::is_none")]
     pub mfa_mode: Option<MfaMode>,
     /// A banner shown to every member of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub banner: Option<OrgBanner>,
     /// The organization's billing plan.
     ///
     /// Length: at most 1024 characters.
-    #[serde(rename = "planId", skip_serializing_if = "Option::is_none")]
     pub plan_id: Option<String>,
     /// The organization's billing customer.
     ///
     /// Length: at most 1024 characters.
-    #[serde(rename = "customerId", skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
     /// The organization's billing subscription.
     ///
     /// Length: at most 1024 characters.
-    #[serde(rename = "subscriptionId", skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
     /// Where billing email is sent.
     ///
     /// Length: at most 1024 characters. Format: `email`.
-    #[serde(rename = "billingEmail", skip_serializing_if = "Option::is_none")]
     pub billing_email: Option<String>,
     /// The state of the organization's subscription.
-    #[serde(rename = "subscriptionStatus", skip_serializing_if = "Option::is_none")]
     pub subscription_status: Option<InstanceOrgSubscriptionStatus>,
     /// Start of the current billing period.
-    #[serde(rename = "currentPeriodStart", skip_serializing_if = "Option::is_none")]
     pub current_period_start: Option<chrono::DateTime<chrono::Utc>>,
     /// End of the current billing period.
-    #[serde(rename = "currentPeriodEnd", skip_serializing_if = "Option::is_none")]
     pub current_period_end: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl Serialize for InstanceOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "creationDate", &self.creation_date)?;
+        json::write_if_set(&mut object, "lastUpdated", &self.last_updated)?;
+        object.serialize_entry("name", &self.name)?;
+        json::write_if_set(&mut object, "id", &self.id)?;
+        json::write_if_set(&mut object, "orgId", &self.org_id)?;
+        json::write_if_set(&mut object, "instanceId", &self.instance_id)?;
+        json::write_if_set(&mut object, "description", &self.description)?;
+        json::write_if_set(&mut object, "iconColor", &self.icon_color)?;
+        json::write_if_set(&mut object, "limits", &self.limits)?;
+        json::write_if_set(&mut object, "summary", &self.summary)?;
+        json::write_if_set(
+            &mut object,
+            "whitelistedEmailDomains",
+            &self.whitelisted_email_domains,
+        )?;
+        json::write_if_set(&mut object, "auditLogEnabled", &self.audit_log_enabled)?;
+        json::write_if_set(&mut object, "disabledAt", &self.disabled_at)?;
+        json::write_if_set(&mut object, "isReadOnly", &self.is_read_only)?;
+        json::write_if_set(&mut object, "tags", &self.tags)?;
+        json::write_if_set(&mut object, "referralId", &self.referral_id)?;
+        json::write_if_set(&mut object, "mfaMode", &self.mfa_mode)?;
+        json::write_if_set(&mut object, "banner", &self.banner)?;
+        json::write_if_set(&mut object, "planId", &self.plan_id)?;
+        json::write_if_set(&mut object, "customerId", &self.customer_id)?;
+        json::write_if_set(&mut object, "subscriptionId", &self.subscription_id)?;
+        json::write_if_set(&mut object, "billingEmail", &self.billing_email)?;
+        json::write_if_set(
+            &mut object,
+            "subscriptionStatus",
+            &self.subscription_status,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "currentPeriodStart",
+            &self.current_period_start,
+        )?;
+        json::write_if_set(&mut object, "currentPeriodEnd", &self.current_period_end)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrg {
@@ -242,57 +287,69 @@ pub enum InstanceOrgDisabledAt {
 }
 
 /// Changes to an organization; properties left out stay as they are.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceOrgPatch {
     /// The organization's name.
     ///
     /// Length: 1 to 255 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<OrgName>,
     /// A description of the organization.
     ///
     /// Length: at most 32767 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The color of the organization's icon.
     ///
     /// Length: at most 64 characters.
-    #[serde(rename = "iconColor", skip_serializing_if = "Option::is_none")]
     pub icon_color: Option<String>,
     /// Resource limits of the organization. A limit that is absent is not enforced.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limits: Option<OrgLimits>,
     /// Email domains whose users may be invited to the organization.
     ///
     /// Each item: length: 3 to 45 characters.
-    #[serde(rename = "whitelistedEmailDomains", skip_serializing_if = "Option::is_none")]
     pub whitelisted_email_domains: Option<WhitelistedEmailDomains>,
     /// Whether the organization keeps an audit log.
-    #[serde(rename = "auditLogEnabled", skip_serializing_if = "Option::is_none")]
     pub audit_log_enabled: Option<bool>,
     /// Disable the organization from a date and time, or enable (`false`) or disable (`true`) it now.
-    #[serde(rename = "disabledAt", skip_serializing_if = "Option::is_none")]
     pub disabled_at: Option<InstanceOrgPatchDisabledAt>,
     /// Whether the organization is read-only.
-    #[serde(rename = "isReadOnly", skip_serializing_if = "Option::is_none")]
     pub is_read_only: Option<bool>,
     /// The organization's tags.
     ///
     /// Number of items: at most 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<OrgTags>,
     /// The referral the organization came from.
     ///
     /// Length: at most 1024 characters.
-    #[serde(rename = "referralId", skip_serializing_if = "Option::is_none")]
     pub referral_id: Option<String>,
     /// Whether members of the organization must use multi-factor authentication.
-    #[serde(rename = "mfaMode", skip_serializing_if = "Option::is_none")]
     pub mfa_mode: Option<MfaMode>,
     /// A banner shown to every member of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub banner: Option<OrgBanner>,
+}
+
+impl Serialize for InstanceOrgPatch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "name", &self.name)?;
+        json::write_if_set(&mut object, "description", &self.description)?;
+        json::write_if_set(&mut object, "iconColor", &self.icon_color)?;
+        json::write_if_set(&mut object, "limits", &self.limits)?;
+        json::write_if_set(
+            &mut object,
+            "whitelistedEmailDomains",
+            &self.whitelisted_email_domains,
+        )?;
+        json::write_if_set(&mut object, "auditLogEnabled", &self.audit_log_enabled)?;
+        json::write_if_set(&mut object, "disabledAt", &self.disabled_at)?;
+        json::write_if_set(&mut object, "isReadOnly", &self.is_read_only)?;
+        json::write_if_set(&mut object, "tags", &self.tags)?;
+        json::write_if_set(&mut object, "referralId", &self.referral_id)?;
+        json::write_if_set(&mut object, "mfaMode", &self.mfa_mode)?;
+        json::write_if_set(&mut object, "banner", &self.banner)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgPatch {
@@ -391,104 +448,145 @@ impl std::fmt::Display for InstanceOrgSubscriptionStatus {
 }
 
 /// Counts of the resources the organization owns, as selected by `summaryInclude`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceOrgSummary {
     /// Number of API tokens.
-    #[serde(rename = "apiTokenCount", skip_serializing_if = "Option::is_none")]
     pub api_token_count: Option<i64>,
     /// Number of applications.
-    #[serde(rename = "appCount", skip_serializing_if = "Option::is_none")]
     pub app_count: Option<i64>,
     /// Number of application certificates.
-    #[serde(rename = "certificateCount", skip_serializing_if = "Option::is_none")]
     pub certificate_count: Option<i64>,
     /// Number of application certificate authorities.
-    #[serde(
-        rename = "certificateAuthorityCount",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub certificate_authority_count: Option<i64>,
     /// Number of credentials.
-    #[serde(rename = "credentialCount", skip_serializing_if = "Option::is_none")]
     pub credential_count: Option<i64>,
     /// Number of dashboards.
-    #[serde(rename = "dashCount", skip_serializing_if = "Option::is_none")]
     pub dash_count: Option<i64>,
     /// Number of data tables.
-    #[serde(rename = "dataTableCount", skip_serializing_if = "Option::is_none")]
     pub data_table_count: Option<i64>,
     /// Number of devices.
-    #[serde(rename = "deviceCount", skip_serializing_if = "Option::is_none")]
     pub device_count: Option<i64>,
     /// Number of device recipes.
-    #[serde(rename = "deviceRecipeCount", skip_serializing_if = "Option::is_none")]
     pub device_recipe_count: Option<i64>,
     /// Number of events.
-    #[serde(rename = "eventCount", skip_serializing_if = "Option::is_none")]
     pub event_count: Option<i64>,
     /// Number of experience domains.
-    #[serde(rename = "experienceDomainCount", skip_serializing_if = "Option::is_none")]
     pub experience_domain_count: Option<i64>,
     /// Number of experience endpoints.
-    #[serde(rename = "experienceEndpointCount", skip_serializing_if = "Option::is_none")]
     pub experience_endpoint_count: Option<i64>,
     /// Number of experience groups.
-    #[serde(rename = "experienceGroupCount", skip_serializing_if = "Option::is_none")]
     pub experience_group_count: Option<i64>,
     /// Number of experience slugs.
-    #[serde(rename = "experienceSlugCount", skip_serializing_if = "Option::is_none")]
     pub experience_slug_count: Option<i64>,
     /// Number of experience users.
-    #[serde(rename = "experienceUserCount", skip_serializing_if = "Option::is_none")]
     pub experience_user_count: Option<i64>,
     /// Number of experience versions.
-    #[serde(rename = "experienceVersionCount", skip_serializing_if = "Option::is_none")]
     pub experience_version_count: Option<i64>,
     /// Number of experience views.
-    #[serde(rename = "experienceViewCount", skip_serializing_if = "Option::is_none")]
     pub experience_view_count: Option<i64>,
     /// Number of files.
-    #[serde(rename = "fileCount", skip_serializing_if = "Option::is_none")]
     pub file_count: Option<i64>,
     /// Number of workflows.
-    #[serde(rename = "flowCount", skip_serializing_if = "Option::is_none")]
     pub flow_count: Option<i64>,
     /// Number of integrations.
-    #[serde(rename = "integrationCount", skip_serializing_if = "Option::is_none")]
     pub integration_count: Option<i64>,
     /// Number of application keys.
-    #[serde(rename = "keyCount", skip_serializing_if = "Option::is_none")]
     pub key_count: Option<i64>,
     /// Number of notebooks.
-    #[serde(rename = "notebookCount", skip_serializing_if = "Option::is_none")]
     pub notebook_count: Option<i64>,
     /// Number of private files.
-    #[serde(rename = "privateFileCount", skip_serializing_if = "Option::is_none")]
     pub private_file_count: Option<i64>,
     /// Number of resource jobs.
-    #[serde(rename = "resourceJobCount", skip_serializing_if = "Option::is_none")]
     pub resource_job_count: Option<i64>,
     /// Number of webhooks.
-    #[serde(rename = "webhookCount", skip_serializing_if = "Option::is_none")]
     pub webhook_count: Option<i64>,
     /// Number of members.
-    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// Number of invitations not yet accepted.
-    #[serde(rename = "pendingInviteCount", skip_serializing_if = "Option::is_none")]
     pub pending_invite_count: Option<i64>,
     /// Payload Stats
     ///
     /// Schema for the result of a payload stats request
-    #[serde(rename = "payloadCount", skip_serializing_if = "Option::is_none")]
     pub payload_count: Option<PayloadStats>,
     /// File storage used by the organization.
-    #[serde(rename = "storageStats", skip_serializing_if = "Option::is_none")]
     pub storage_stats: Option<InstanceOrgSummaryStorageStats>,
     /// Notebook usage in the current billing period.
-    #[serde(rename = "notebookStats", skip_serializing_if = "Option::is_none")]
     pub notebook_stats: Option<InstanceOrgSummaryNotebookStats>,
+}
+
+impl Serialize for InstanceOrgSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "apiTokenCount", &self.api_token_count)?;
+        json::write_if_set(&mut object, "appCount", &self.app_count)?;
+        json::write_if_set(&mut object, "certificateCount", &self.certificate_count)?;
+        json::write_if_set(
+            &mut object,
+            "certificateAuthorityCount",
+            &self.certificate_authority_count,
+        )?;
+        json::write_if_set(&mut object, "credentialCount", &self.credential_count)?;
+        json::write_if_set(&mut object, "dashCount", &self.dash_count)?;
+        json::write_if_set(&mut object, "dataTableCount", &self.data_table_count)?;
+        json::write_if_set(&mut object, "deviceCount", &self.device_count)?;
+        json::write_if_set(&mut object, "deviceRecipeCount", &self.device_recipe_count)?;
+        json::write_if_set(&mut object, "eventCount", &self.event_count)?;
+        json::write_if_set(
+            &mut object,
+            "experienceDomainCount",
+            &self.experience_domain_count,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "experienceEndpointCount",
+            &self.experience_endpoint_count,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "experienceGroupCount",
+            &self.experience_group_count,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "experienceSlugCount",
+            &self.experience_slug_count,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "experienceUserCount",
+            &self.experience_user_count,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "experienceVersionCount",
+            &self.experience_version_count,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "experienceViewCount",
+            &self.experience_view_count,
+        )?;
+        json::write_if_set(&mut object, "fileCount", &self.file_count)?;
+        json::write_if_set(&mut object, "flowCount", &self.flow_count)?;
+        json::write_if_set(&mut object, "integrationCount", &self.integration_count)?;
+        json::write_if_set(&mut object, "keyCount", &self.key_count)?;
+        json::write_if_set(&mut object, "notebookCount", &self.notebook_count)?;
+        json::write_if_set(&mut object, "privateFileCount", &self.private_file_count)?;
+        json::write_if_set(&mut object, "resourceJobCount", &self.resource_job_count)?;
+        json::write_if_set(&mut object, "webhookCount", &self.webhook_count)?;
+        json::write_if_set(&mut object, "memberCount", &self.member_count)?;
+        json::write_if_set(
+            &mut object,
+            "pendingInviteCount",
+            &self.pending_invite_count,
+        )?;
+        json::write_if_set(&mut object, "payloadCount", &self.payload_count)?;
+        json::write_if_set(&mut object, "storageStats", &self.storage_stats)?;
+        json::write_if_set(&mut object, "notebookStats", &self.notebook_stats)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgSummary {
@@ -532,18 +630,30 @@ impl<'de> Deserialize<'de> for InstanceOrgSummary {
 }
 
 /// Notebook usage in the current billing period.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceOrgSummaryNotebookStats {
     /// Number of notebook runs not yet finished.
-    #[serde(rename = "awaitingCompletion", skip_serializing_if = "Option::is_none")]
     pub awaiting_completion: Option<i64>,
     /// Notebook minutes used this period.
-    #[serde(rename = "minutesThisPeriod", skip_serializing_if = "Option::is_none")]
     pub minutes_this_period: Option<i64>,
     /// Notebook runs this period.
-    #[serde(rename = "runsThisPeriod", skip_serializing_if = "Option::is_none")]
     pub runs_this_period: Option<i64>,
+}
+
+impl Serialize for InstanceOrgSummaryNotebookStats {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(
+            &mut object,
+            "awaitingCompletion",
+            &self.awaiting_completion,
+        )?;
+        json::write_if_set(&mut object, "minutesThisPeriod", &self.minutes_this_period)?;
+        json::write_if_set(&mut object, "runsThisPeriod", &self.runs_this_period)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgSummaryNotebookStats {
@@ -560,15 +670,23 @@ impl<'de> Deserialize<'de> for InstanceOrgSummaryNotebookStats {
 }
 
 /// File storage used by the organization.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceOrgSummaryStorageStats {
     /// Number of stored files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Total size of the stored files in bytes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+}
+
+impl Serialize for InstanceOrgSummaryStorageStats {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "count", &self.count)?;
+        json::write_if_set(&mut object, "size", &self.size)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgSummaryStorageStats {
@@ -638,27 +756,35 @@ impl std::fmt::Display for MfaMode {
 }
 
 /// Notebook usage for one day.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NotebookMinuteCountEntry {
     /// The day counted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// Notebook minutes used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<i64>,
     /// Runs that completed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed: Option<i64>,
     /// Runs that were canceled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub canceled: Option<i64>,
     /// Runs that failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub errored: Option<i64>,
     /// Runs that timed out.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
+}
+
+impl Serialize for NotebookMinuteCountEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "date", &self.date)?;
+        json::write_if_set(&mut object, "minutes", &self.minutes)?;
+        json::write_if_set(&mut object, "completed", &self.completed)?;
+        json::write_if_set(&mut object, "canceled", &self.canceled)?;
+        json::write_if_set(&mut object, "errored", &self.errored)?;
+        json::write_if_set(&mut object, "timeout", &self.timeout)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for NotebookMinuteCountEntry {
@@ -678,18 +804,26 @@ impl<'de> Deserialize<'de> for NotebookMinuteCountEntry {
 }
 
 /// Notebook execution usage by day.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct NotebookMinuteCounts {
     /// Start of the range.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
     /// End of the range.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// One entry per day of the range.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<Vec<NotebookMinuteCountEntry>>,
+}
+
+impl Serialize for NotebookMinuteCounts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "start", &self.start)?;
+        json::write_if_set(&mut object, "end", &self.end)?;
+        json::write_if_set(&mut object, "counts", &self.counts)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for NotebookMinuteCounts {
@@ -711,17 +845,25 @@ impl<'de> Deserialize<'de> for NotebookMinuteCounts {
 pub type ObjectId = String;
 
 /// A banner shown to every member of the organization.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrgBanner {
     /// The banner's text.
     ///
     /// Length: at most 2048 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// How prominently the banner is shown.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<OrgBannerLevel>,
+}
+
+impl Serialize for OrgBanner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "message", &self.message)?;
+        json::write_if_set(&mut object, "level", &self.level)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for OrgBanner {
@@ -791,179 +933,215 @@ impl std::fmt::Display for OrgBannerLevel {
 }
 
 /// Resource limits of the organization. A limit that is absent is not enforced.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OrgLimits {
     /// Maximum number of API tokens.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub apitoken: Option<i64>,
     /// Maximum number of applications.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub application: Option<i64>,
     /// Maximum number of application certificates.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub applicationcertificate: Option<i64>,
     /// Maximum number of application certificate authorities.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub applicationcertificateauthority: Option<i64>,
     /// Maximum number of application keys.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub applicationkey: Option<i64>,
     /// Maximum number of credentials.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub credential: Option<i64>,
     /// Maximum number of dashboards.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dashboard: Option<i64>,
     /// Maximum number of data tables.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub datatable: Option<i64>,
     /// Maximum number of devices.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device: Option<i64>,
     /// Maximum number of device recipes.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub devicerecipe: Option<i64>,
     /// Maximum number of experience domains.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub experiencedomain: Option<i64>,
     /// Maximum number of experience endpoints.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub experienceendpoint: Option<i64>,
     /// Maximum number of experience groups.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub experiencegroup: Option<i64>,
     /// Maximum number of experience slugs.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub experienceslug: Option<i64>,
     /// Maximum number of experience users.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub experienceuser: Option<i64>,
     /// Maximum number of experience versions.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub experienceversion: Option<i64>,
     /// Maximum number of experience views.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub experienceview: Option<i64>,
     /// Maximum number of files.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<i64>,
     /// Maximum number of workflows.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flow: Option<i64>,
     /// Maximum number of integrations.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub integration: Option<i64>,
     /// Maximum number of notebooks.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notebook: Option<i64>,
     /// Maximum number of private files.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub privatefile: Option<i64>,
     /// Maximum number of resource jobs.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resourcejob: Option<i64>,
     /// Maximum number of webhooks.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook: Option<i64>,
     /// Time in seconds that device data is kept.
     ///
     /// Value: at least 86400.
-    #[serde(rename = "dataTTL", skip_serializing_if = "Option::is_none")]
     pub data_ttl: Option<i64>,
     /// Maximum number of members.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member: Option<i64>,
     /// Maximum number of payloads per billing period.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<i64>,
     /// Maximum file storage in bytes.
     ///
     /// Value: at least 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage: Option<i64>,
     /// Maximum minutes a single notebook run may take.
     ///
     /// Value: at least 0.
-    #[serde(rename = "notebookMinutesPerRun", skip_serializing_if = "Option::is_none")]
     pub notebook_minutes_per_run: Option<i64>,
     /// Maximum notebook minutes per month.
     ///
     /// Value: at least 0.
-    #[serde(rename = "notebookMinutesPerMonth", skip_serializing_if = "Option::is_none")]
     pub notebook_minutes_per_month: Option<i64>,
     /// Maximum number of notebooks running at once.
     ///
     /// Value: at least 0.
-    #[serde(rename = "notebookInParallel", skip_serializing_if = "Option::is_none")]
     pub notebook_in_parallel: Option<i64>,
     /// Maximum number of experience workflow slots.
     ///
     /// Value: at least 0.
-    #[serde(rename = "experienceFlowSlots", skip_serializing_if = "Option::is_none")]
     pub experience_flow_slots: Option<i64>,
     /// Maximum number of application workflow slots.
     ///
     /// Value: at least 0.
-    #[serde(rename = "applicationFlowSlots", skip_serializing_if = "Option::is_none")]
     pub application_flow_slots: Option<i64>,
     /// Minimum interval in seconds between timer runs.
     ///
     /// Range: 5 to 3600.
-    #[serde(rename = "systemInterval", skip_serializing_if = "Option::is_none")]
     pub system_interval: Option<i64>,
+}
+
+impl Serialize for OrgLimits {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "apitoken", &self.apitoken)?;
+        json::write_if_set(&mut object, "application", &self.application)?;
+        json::write_if_set(
+            &mut object,
+            "applicationcertificate",
+            &self.applicationcertificate,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "applicationcertificateauthority",
+            &self.applicationcertificateauthority,
+        )?;
+        json::write_if_set(&mut object, "applicationkey", &self.applicationkey)?;
+        json::write_if_set(&mut object, "credential", &self.credential)?;
+        json::write_if_set(&mut object, "dashboard", &self.dashboard)?;
+        json::write_if_set(&mut object, "datatable", &self.datatable)?;
+        json::write_if_set(&mut object, "device", &self.device)?;
+        json::write_if_set(&mut object, "devicerecipe", &self.devicerecipe)?;
+        json::write_if_set(&mut object, "experiencedomain", &self.experiencedomain)?;
+        json::write_if_set(&mut object, "experienceendpoint", &self.experienceendpoint)?;
+        json::write_if_set(&mut object, "experiencegroup", &self.experiencegroup)?;
+        json::write_if_set(&mut object, "experienceslug", &self.experienceslug)?;
+        json::write_if_set(&mut object, "experienceuser", &self.experienceuser)?;
+        json::write_if_set(&mut object, "experienceversion", &self.experienceversion)?;
+        json::write_if_set(&mut object, "experienceview", &self.experienceview)?;
+        json::write_if_set(&mut object, "file", &self.file)?;
+        json::write_if_set(&mut object, "flow", &self.flow)?;
+        json::write_if_set(&mut object, "integration", &self.integration)?;
+        json::write_if_set(&mut object, "notebook", &self.notebook)?;
+        json::write_if_set(&mut object, "privatefile", &self.privatefile)?;
+        json::write_if_set(&mut object, "resourcejob", &self.resourcejob)?;
+        json::write_if_set(&mut object, "webhook", &self.webhook)?;
+        json::write_if_set(&mut object, "dataTTL", &self.data_ttl)?;
+        json::write_if_set(&mut object, "member", &self.member)?;
+        json::write_if_set(&mut object, "payload", &self.payload)?;
+        json::write_if_set(&mut object, "storage", &self.storage)?;
+        json::write_if_set(
+            &mut object,
+            "notebookMinutesPerRun",
+            &self.notebook_minutes_per_run,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "notebookMinutesPerMonth",
+            &self.notebook_minutes_per_month,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "notebookInParallel",
+            &self.notebook_in_parallel,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "experienceFlowSlots",
+            &self.experience_flow_slots,
+        )?;
+        json::write_if_set(
+            &mut object,
+            "applicationFlowSlots",
+            &self.application_flow_slots,
+        )?;
+        json::write_if_set(&mut object, "systemInterval", &self.system_interval)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for OrgLimits {
@@ -1017,7 +1195,7 @@ impl<'de> Deserialize<'de> for OrgLimits {
 pub type OrgName = String;
 
 /// A key/value tag on the organization.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct OrgTag {
     /// The tag's key.
@@ -1028,6 +1206,16 @@ pub struct OrgTag {
     ///
     /// Length: 1 to 255 characters.
     pub value: String,
+}
+
+impl Serialize for OrgTag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("key", &self.key)?;
+        object.serialize_entry("value", &self.value)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for OrgTag {
@@ -1055,15 +1243,23 @@ impl OrgTag {
 pub type OrgTags = Vec<OrgTag>;
 
 /// The payload count of one bucket.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PayloadCountEntry {
     /// Start of the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// Payloads in the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<i64>,
+}
+
+impl Serialize for PayloadCountEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "date", &self.date)?;
+        json::write_if_set(&mut object, "value", &self.value)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PayloadCountEntry {
@@ -1079,18 +1275,26 @@ impl<'de> Deserialize<'de> for PayloadCountEntry {
 }
 
 /// Payload counts per time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PayloadCountsBreakdown {
     /// Start of the range.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
     /// End of the range.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// One entry per bucket of the requested resolution.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub counts: Option<Vec<PayloadCountEntry>>,
+}
+
+impl Serialize for PayloadCountsBreakdown {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "start", &self.start)?;
+        json::write_if_set(&mut object, "end", &self.end)?;
+        json::write_if_set(&mut object, "counts", &self.counts)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PayloadCountsBreakdown {
@@ -1162,66 +1366,74 @@ impl std::fmt::Display for PayloadResolution {
 /// Payload Stats
 ///
 /// Schema for the result of a payload stats request
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PayloadStats {
     /// Payload counts keyed by source.
-    #[serde(rename = "appFile", skip_serializing_if = "Option::is_none")]
     pub app_file: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "dataTable", skip_serializing_if = "Option::is_none")]
     pub data_table: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "deviceCreate", skip_serializing_if = "Option::is_none")]
     pub device_create: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "deviceCommand", skip_serializing_if = "Option::is_none")]
     pub device_command: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "deviceConnect", skip_serializing_if = "Option::is_none")]
     pub device_connect: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "deviceDisconnect", skip_serializing_if = "Option::is_none")]
     pub device_disconnect: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "deviceState", skip_serializing_if = "Option::is_none")]
     pub device_state: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "flowError", skip_serializing_if = "Option::is_none")]
     pub flow_error: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "inboundEmail", skip_serializing_if = "Option::is_none")]
     pub inbound_email: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub integration: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "mqttIn", skip_serializing_if = "Option::is_none")]
     pub mqtt_in: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "mqttOut", skip_serializing_if = "Option::is_none")]
     pub mqtt_out: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notebook: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "resourceJob", skip_serializing_if = "Option::is_none")]
     pub resource_job: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timer: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(rename = "virtualButton", skip_serializing_if = "Option::is_none")]
     pub virtual_button: Option<PayloadCountsBySource>,
     /// Payload counts keyed by source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook: Option<PayloadCountsBySource>,
+}
+
+impl Serialize for PayloadStats {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "appFile", &self.app_file)?;
+        json::write_if_set(&mut object, "dataTable", &self.data_table)?;
+        json::write_if_set(&mut object, "deviceCreate", &self.device_create)?;
+        json::write_if_set(&mut object, "deviceCommand", &self.device_command)?;
+        json::write_if_set(&mut object, "deviceConnect", &self.device_connect)?;
+        json::write_if_set(&mut object, "deviceDisconnect", &self.device_disconnect)?;
+        json::write_if_set(&mut object, "deviceState", &self.device_state)?;
+        json::write_if_set(&mut object, "endpoint", &self.endpoint)?;
+        json::write_if_set(&mut object, "event", &self.event)?;
+        json::write_if_set(&mut object, "flowError", &self.flow_error)?;
+        json::write_if_set(&mut object, "inboundEmail", &self.inbound_email)?;
+        json::write_if_set(&mut object, "integration", &self.integration)?;
+        json::write_if_set(&mut object, "mqttIn", &self.mqtt_in)?;
+        json::write_if_set(&mut object, "mqttOut", &self.mqtt_out)?;
+        json::write_if_set(&mut object, "notebook", &self.notebook)?;
+        json::write_if_set(&mut object, "resourceJob", &self.resource_job)?;
+        json::write_if_set(&mut object, "timer", &self.timer)?;
+        json::write_if_set(&mut object, "virtualButton", &self.virtual_button)?;
+        json::write_if_set(&mut object, "webhook", &self.webhook)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PayloadStats {
@@ -1254,14 +1466,22 @@ impl<'de> Deserialize<'de> for PayloadStats {
 }
 
 /// Confirms that the request succeeded.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Success {
     /// Always `true`.
     ///
     /// Allowed values: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
+}
+
+impl Serialize for Success {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "success", &self.success)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Success {
@@ -1317,6 +1537,17 @@ mod json {
                 None | Some(serde_json::Value::Null) => Ok(None),
                 Some(value) => decode(name, value).map(Some),
             }
+        }
+    }
+    /// Writes the property `name` if it is set, and leaves it out otherwise.
+    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
+        object: &mut M,
+        name: &str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => object.serialize_entry(name, value),
+            None => Ok(()),
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -6,15 +6,23 @@
 use serde::{Deserialize, Serialize};
 
 /// Why a request failed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Error {
     /// The kind of error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A human-readable explanation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+
+impl Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "type", &self.r#type)?;
+        json::write_if_set(&mut object, "message", &self.message)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Error {
@@ -30,23 +38,20 @@ impl<'de> Deserialize<'de> for Error {
 }
 
 /// An organization owned by an instance (the parts a listing shows).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceOrg {
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<ObjectId>,
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<ObjectId>,
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<ObjectId>,
     /// The organization's name.
     ///
@@ -55,14 +60,26 @@ pub struct InstanceOrg {
     /// A description of the organization.
     ///
     /// Length: at most 32767 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// When the organization was created.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<chrono::DateTime<chrono::Utc>>,
     /// When the organization was last changed.
-    #[serde(rename = "lastUpdated", skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl Serialize for InstanceOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "id", &self.id)?;
+        json::write_if_set(&mut object, "orgId", &self.org_id)?;
+        json::write_if_set(&mut object, "instanceId", &self.instance_id)?;
+        object.serialize_entry("name", &self.name)?;
+        json::write_if_set(&mut object, "description", &self.description)?;
+        json::write_if_set(&mut object, "creationDate", &self.creation_date)?;
+        json::write_if_set(&mut object, "lastUpdated", &self.last_updated)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrg {
@@ -83,7 +100,7 @@ impl<'de> Deserialize<'de> for InstanceOrg {
 }
 
 /// A new organization.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceOrgPost {
     /// The organization's name.
@@ -93,18 +110,31 @@ pub struct InstanceOrgPost {
     /// A description of the organization.
     ///
     /// Length: at most 32767 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The color of the organization's icon.
     ///
     /// Length: at most 64 characters.
-    #[serde(rename = "iconColor", skip_serializing_if = "Option::is_none")]
     pub icon_color: Option<String>,
     /// Email domains whose users may be invited to the organization.
     ///
     /// Each item: length: 3 to 45 characters.
-    #[serde(rename = "whitelistedEmailDomains", skip_serializing_if = "Option::is_none")]
     pub whitelisted_email_domains: Option<Vec<String>>,
+}
+
+impl Serialize for InstanceOrgPost {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("name", &self.name)?;
+        json::write_if_set(&mut object, "description", &self.description)?;
+        json::write_if_set(&mut object, "iconColor", &self.icon_color)?;
+        json::write_if_set(
+            &mut object,
+            "whitelistedEmailDomains",
+            &self.whitelisted_email_domains,
+        )?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgPost {
@@ -134,41 +164,49 @@ impl InstanceOrgPost {
 }
 
 /// A page of organizations.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct InstanceOrgs {
     /// The organizations on this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<InstanceOrg>>,
     /// Number of organizations on this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Number of organizations in all pages.
-    #[serde(rename = "totalCount", skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// Page size asked for.
-    #[serde(rename = "perPage", skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
     /// The page returned, from 0.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<i64>,
     /// The filter applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
     /// The field filtered on.
-    #[serde(rename = "filterField", skip_serializing_if = "Option::is_none")]
     pub filter_field: Option<String>,
     /// The field sorted by.
-    #[serde(rename = "sortField", skip_serializing_if = "Option::is_none")]
     pub sort_field: Option<String>,
     /// The direction sorted in.
-    #[serde(rename = "sortDirection", skip_serializing_if = "Option::is_none")]
     pub sort_direction: Option<String>,
     /// A 24-character hexadecimal identifier.
     ///
     /// Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<ObjectId>,
+}
+
+impl Serialize for InstanceOrgs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "items", &self.items)?;
+        json::write_if_set(&mut object, "count", &self.count)?;
+        json::write_if_set(&mut object, "totalCount", &self.total_count)?;
+        json::write_if_set(&mut object, "perPage", &self.per_page)?;
+        json::write_if_set(&mut object, "page", &self.page)?;
+        json::write_if_set(&mut object, "filter", &self.filter)?;
+        json::write_if_set(&mut object, "filterField", &self.filter_field)?;
+        json::write_if_set(&mut object, "sortField", &self.sort_field)?;
+        json::write_if_set(&mut object, "sortDirection", &self.sort_direction)?;
+        json::write_if_set(&mut object, "instanceId", &self.instance_id)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgs {
@@ -387,6 +425,17 @@ mod json {
                 None | Some(serde_json::Value::Null) => Ok(None),
                 Some(value) => decode(name, value).map(Some),
             }
+        }
+    }
+    /// Writes the property `name` if it is set, and leaves it out otherwise.
+    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
+        object: &mut M,
+        name: &str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => object.serialize_entry(name, value),
+            None => Ok(()),
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -121,6 +121,25 @@ fn properties_reader(api: &Api) -> Option<TokenStream> {
             }
         },
     });
+    let optional = api.types.values().any(|def| match &def.shape {
+        Shape::Struct(shape) => shape.fields.iter().any(|field| !field.required),
+        _ => false,
+    });
+    let write_if_set = optional.then(|| {
+        quote! {
+            /// Writes the property `name` if it is set, and leaves it out otherwise.
+            pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
+                object: &mut M,
+                name: &str,
+                value: &Option<T>,
+            ) -> Result<(), M::Error> {
+                match value {
+                    Some(value) => object.serialize_entry(name, value),
+                    None => Ok(()),
+                }
+            }
+        }
+    });
     // A module, so that its names never meet the spec's types.
     Some(quote! {
         /// Reading structs from JSON objects.
@@ -142,12 +161,49 @@ fn properties_reader(api: &Api) -> Option<TokenStream> {
                 #(#methods)*
             }
 
+            #write_if_set
+
             /// The value of the property `name`, an error naming the property if it is not a `T`.
             fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(name: &str, value: serde_json::Value) -> Result<T, E> {
                 T::deserialize(value).map_err(|error| E::custom(format_args!("property `{name}`: {error}")))
             }
         }
     })
+}
+
+/// `Serialize` for a struct: an object of its properties by their wire names, leaving out the
+/// optional ones that are not set.
+fn struct_serialize(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream {
+    let fields = shape.fields.iter().map(|field| {
+        let field_name = snake(&field.rust_name);
+        let wire = &field.wire_name;
+        if field.required {
+            quote!(object.serialize_entry(#wire, &self.#field_name)?;)
+        } else {
+            quote!(json::write_if_set(&mut object, #wire, &self.#field_name)?;)
+        }
+    });
+    let additional = shape.additional.as_ref().map(|additional| {
+        let field_name = snake(&additional.rust_name);
+        quote! {
+            for (name, value) in &self.#field_name {
+                object.serialize_entry(name, value)?;
+            }
+        }
+    });
+    let binding =
+        if shape.fields.is_empty() && shape.additional.is_none() { quote!(let object) } else { quote!(let mut object) };
+    quote! {
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                #binding = serializer.serialize_map(None)?;
+                #(#fields)*
+                #additional
+                object.end()
+            }
+        }
+    }
 }
 
 /// `Deserialize` for a struct: each property read from the object by its wire name.
@@ -212,6 +268,7 @@ fn structure(name: &proc_macro2::Ident, shape: &Struct, api: &Api) -> TokenStrea
     let all_optional = shape.fields.iter().all(|field| !field.required);
     let default = (shape.built_by_callers && all_optional).then(|| quote!(Default,));
     let constructor = (shape.built_by_callers && !all_optional).then(|| constructor(name, shape));
+    let serialize = struct_serialize(name, shape);
     let deserialize = struct_deserialize(name, shape);
     let fields = shape.fields.iter().map(|field| struct_field(field, api));
     let additional = shape.additional.as_ref().map(|additional| {
@@ -219,17 +276,17 @@ fn structure(name: &proc_macro2::Ident, shape: &Struct, api: &Api) -> TokenStrea
         let value = ty(&additional.value);
         quote! {
             /// Properties not named by the spec, by name.
-            #[serde(flatten)]
             pub #field_name: std::collections::BTreeMap<String, #value>,
         }
     });
     quote! {
-        #[derive(Debug, Clone, PartialEq, #default Serialize)]
+        #[derive(Debug, Clone, PartialEq, #default)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #additional
         }
+        #serialize
         #deserialize
         #constructor
     }
@@ -274,23 +331,17 @@ fn struct_field(field: &Field, api: &Api) -> TokenStream {
     paragraphs.extend(constraint_docs(&field.ty, api));
     let name = snake(&field.rust_name);
     let value = boxed(ty(&field.ty), field.boxed);
-    let wire = &field.wire_name;
-    let rename = (field.rust_name.as_str() != wire).then(|| quote!(rename = #wire));
-    let (field_type, optional) = match (field.required, field.nullable) {
-        (true, false) => (value, None),
-        (true, true) => (quote!(Option<#value>), None),
-        (false, false) => (quote!(Option<#value>), Some(quote!(skip_serializing_if = "Option::is_none"))),
+    let field_type = match (field.required, field.nullable) {
+        (true, false) => value,
+        (true, true) | (false, false) => quote!(Option<#value>),
         (false, true) => {
             paragraphs.push("`None` leaves the property out; `Some(None)` sends `null`.".to_owned());
-            (quote!(Option<Option<#value>>), Some(quote!(skip_serializing_if = "Option::is_none")))
+            quote!(Option<Option<#value>>)
         }
     };
     let doc = docs::attrs(&paragraphs);
-    let serde_args: Vec<TokenStream> = rename.into_iter().chain(optional).collect();
-    let serde = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
     quote! {
         #doc
-        #serde
         pub #name: #field_type,
     }
 }

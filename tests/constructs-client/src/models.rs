@@ -6,14 +6,23 @@
 use serde::{Deserialize, Serialize};
 
 /// The `Cat` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Cat {
     /// The `petType` property.
-    #[serde(rename = "petType")]
     pub pet_type: String,
     /// The `lives` property.
     pub lives: i32,
+}
+
+impl Serialize for Cat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("petType", &self.pet_type)?;
+        object.serialize_entry("lives", &self.lives)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Cat {
@@ -34,12 +43,20 @@ impl<'de> Deserialize<'de> for Cat {
 /// ```text
 /// {"not": "a doctest"}
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Described {
     /// Ends with a backslash \ and has a "quote".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub a: Option<String>,
+}
+
+impl Serialize for Described {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "a", &self.a)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Described {
@@ -52,15 +69,23 @@ impl<'de> Deserialize<'de> for Described {
 }
 
 /// The `Dog` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Dog {
     /// The `petType` property.
-    #[serde(rename = "petType")]
     pub pet_type: String,
     /// The `bark` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bark: Option<bool>,
+}
+
+impl Serialize for Dog {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("petType", &self.pet_type)?;
+        json::write_if_set(&mut object, "bark", &self.bark)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Dog {
@@ -90,14 +115,25 @@ pub enum Either {
 pub type FreeForm = ::std::collections::BTreeMap<String, serde_json::Value>;
 
 /// Named properties and a map of the rest.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Labels {
     /// The `name` property.
     pub name: String,
     /// Properties not named by the spec, by name.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
+}
+
+impl Serialize for Labels {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("name", &self.name)?;
+        for (name, value) in &self.additional_properties {
+            object.serialize_entry(name, value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Labels {
@@ -116,7 +152,7 @@ impl<'de> Deserialize<'de> for Labels {
 pub type Matrix = Vec<Vec<f64>>;
 
 /// An `allOf` merged into one type.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Merged {
     /// The `name` property.
@@ -124,8 +160,20 @@ pub struct Merged {
     /// The `extra` property.
     pub extra: i64,
     /// Properties not named by the spec, by name.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
+}
+
+impl Serialize for Merged {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("name", &self.name)?;
+        object.serialize_entry("extra", &self.extra)?;
+        for (name, value) in &self.additional_properties {
+            object.serialize_entry(name, value)?;
+        }
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Merged {
@@ -142,22 +190,30 @@ impl<'de> Deserialize<'de> for Merged {
 }
 
 /// Optional nullable properties tell absent from `null`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Patch {
     /// The `nickname` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nickname: Option<Option<String>>,
     /// The `age` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<Option<i64>>,
     /// An enum of integers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
+}
+
+impl Serialize for Patch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "nickname", &self.nickname)?;
+        json::write_if_set(&mut object, "age", &self.age)?;
+        json::write_if_set(&mut object, "priority", &self.priority)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Patch {
@@ -296,17 +352,26 @@ impl std::fmt::Display for Status {
 }
 
 /// A recursive type.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct TreeNode {
     /// The `label` property.
     pub label: String,
     /// A recursive type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<TreeNode>>,
     /// The `children` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<TreeNode>>,
+}
+
+impl Serialize for TreeNode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("label", &self.label)?;
+        json::write_if_set(&mut object, "parent", &self.parent)?;
+        json::write_if_set(&mut object, "children", &self.children)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for TreeNode {
@@ -323,33 +388,41 @@ impl<'de> Deserialize<'de> for TreeNode {
 }
 
 /// Names that are keywords, start with a digit, have symbols, or collide after case conversion.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Weird {
     /// The `type` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The `self` property.
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     /// The `_links` property.
-    #[serde(rename = "_links", skip_serializing_if = "Option::is_none")]
     pub links: Option<String>,
     /// The `links` property.
-    #[serde(rename = "links", skip_serializing_if = "Option::is_none")]
     pub links_2: Option<String>,
     /// The `2fa` property.
-    #[serde(rename = "2fa", skip_serializing_if = "Option::is_none")]
     pub field_2fa: Option<bool>,
     /// The `foo-bar` property.
-    #[serde(rename = "foo-bar", skip_serializing_if = "Option::is_none")]
     pub foo_bar: Option<String>,
     /// The `fooBar` property.
-    #[serde(rename = "fooBar", skip_serializing_if = "Option::is_none")]
     pub foo_bar_2: Option<String>,
     /// The `@id` property.
-    #[serde(rename = "@id", skip_serializing_if = "Option::is_none")]
     pub at_id: Option<String>,
+}
+
+impl Serialize for Weird {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "type", &self.r#type)?;
+        json::write_if_set(&mut object, "self", &self.self_)?;
+        json::write_if_set(&mut object, "_links", &self.links)?;
+        json::write_if_set(&mut object, "links", &self.links_2)?;
+        json::write_if_set(&mut object, "2fa", &self.field_2fa)?;
+        json::write_if_set(&mut object, "foo-bar", &self.foo_bar)?;
+        json::write_if_set(&mut object, "fooBar", &self.foo_bar_2)?;
+        json::write_if_set(&mut object, "@id", &self.at_id)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Weird {
@@ -429,6 +502,17 @@ mod json {
                 rest.insert(name, value);
             }
             Ok(rest)
+        }
+    }
+    /// Writes the property `name` if it is set, and leaves it out otherwise.
+    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
+        object: &mut M,
+        name: &str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => object.serialize_entry(name, value),
+            None => Ok(()),
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The `BodyUploadScan` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BodyUploadScan {
     /// The `file` property.
@@ -15,6 +15,16 @@ pub struct BodyUploadScan {
     pub file: String,
     /// The `label` property.
     pub label: String,
+}
+
+impl Serialize for BodyUploadScan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("file", &self.file)?;
+        object.serialize_entry("label", &self.label)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for BodyUploadScan {
@@ -30,13 +40,23 @@ impl<'de> Deserialize<'de> for BodyUploadScan {
 }
 
 /// The `BoxModel` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BoxModel {
     /// The `shape` property.
     pub shape: Shape,
     /// Side Cm
     pub side_cm: f64,
+}
+
+impl Serialize for BoxModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("shape", &self.shape)?;
+        object.serialize_entry("side_cm", &self.side_cm)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for BoxModel {
@@ -140,7 +160,7 @@ impl<'de> Deserialize<'de> for Container {
 }
 
 /// The `Dimensions` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Dimensions {
     /// Width Cm
@@ -151,6 +171,16 @@ pub struct Dimensions {
     ///
     /// Value: greater than 0.
     pub height_cm: f64,
+}
+
+impl Serialize for Dimensions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("width_cm", &self.width_cm)?;
+        object.serialize_entry("height_cm", &self.height_cm)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Dimensions {
@@ -173,12 +203,20 @@ impl Dimensions {
 }
 
 /// The `HttpValidationError` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct HttpValidationError {
     /// The `detail` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
+}
+
+impl Serialize for HttpValidationError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "detail", &self.detail)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for HttpValidationError {
@@ -193,7 +231,7 @@ impl<'de> Deserialize<'de> for HttpValidationError {
 }
 
 /// An item as the service stores it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Item {
     /// The `name` property.
@@ -203,32 +241,26 @@ pub struct Item {
     /// The `colour` property.
     pub colour: Colour,
     /// The `priority` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
     /// The `tags` property.
     ///
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `attributes` property.
     ///
     /// Default: `{}`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, i64>>,
     /// The `dimensions` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<Option<Dimensions>>,
     /// The `note` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The `position` property.
     ///
     /// Number of items: exactly 2. Default: `[0,0]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<(i64, i64)>,
     /// The `id` property.
     ///
@@ -237,10 +269,28 @@ pub struct Item {
     /// The `kind` property.
     ///
     /// Default: `"item"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<Kind>,
     /// Created At
     pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Serialize for Item {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("name", &self.name)?;
+        object.serialize_entry("colour", &self.colour)?;
+        json::write_if_set(&mut object, "priority", &self.priority)?;
+        json::write_if_set(&mut object, "tags", &self.tags)?;
+        json::write_if_set(&mut object, "attributes", &self.attributes)?;
+        json::write_if_set(&mut object, "dimensions", &self.dimensions)?;
+        json::write_if_set(&mut object, "note", &self.note)?;
+        json::write_if_set(&mut object, "position", &self.position)?;
+        object.serialize_entry("id", &self.id)?;
+        json::write_if_set(&mut object, "kind", &self.kind)?;
+        object.serialize_entry("created_at", &self.created_at)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Item {
@@ -265,7 +315,7 @@ impl<'de> Deserialize<'de> for Item {
 }
 
 /// An item as a client describes it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ItemIn {
     /// The `name` property.
@@ -275,33 +325,43 @@ pub struct ItemIn {
     /// The `colour` property.
     pub colour: Colour,
     /// The `priority` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
     /// The `tags` property.
     ///
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `attributes` property.
     ///
     /// Default: `{}`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, i64>>,
     /// The `dimensions` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<Option<Dimensions>>,
     /// The `note` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Option<String>>,
     /// The `position` property.
     ///
     /// Number of items: exactly 2. Default: `[0,0]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<(i64, i64)>,
+}
+
+impl Serialize for ItemIn {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("name", &self.name)?;
+        object.serialize_entry("colour", &self.colour)?;
+        json::write_if_set(&mut object, "priority", &self.priority)?;
+        json::write_if_set(&mut object, "tags", &self.tags)?;
+        json::write_if_set(&mut object, "attributes", &self.attributes)?;
+        json::write_if_set(&mut object, "dimensions", &self.dimensions)?;
+        json::write_if_set(&mut object, "note", &self.note)?;
+        json::write_if_set(&mut object, "position", &self.position)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ItemIn {
@@ -422,7 +482,7 @@ impl From<Priority> for i64 {
 }
 
 /// The `Scan` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Scan {
     /// The `filename` property.
@@ -433,6 +493,18 @@ pub struct Scan {
     pub content_type: Option<String>,
     /// The `label` property.
     pub label: String,
+}
+
+impl Serialize for Scan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("filename", &self.filename)?;
+        object.serialize_entry("size", &self.size)?;
+        object.serialize_entry("content_type", &self.content_type)?;
+        object.serialize_entry("label", &self.label)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Scan {
@@ -542,7 +614,7 @@ impl std::fmt::Display for Shape2 {
 }
 
 /// The `Shelf` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Shelf {
     /// The `name` property.
@@ -552,8 +624,18 @@ pub struct Shelf {
     /// Item Ids
     ///
     /// Default: `[]`. Each item: format: `uuid`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub item_ids: Option<Vec<String>>,
+}
+
+impl Serialize for Shelf {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("name", &self.name)?;
+        object.serialize_entry("container", &self.container)?;
+        json::write_if_set(&mut object, "item_ids", &self.item_ids)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Shelf {
@@ -581,7 +663,7 @@ impl Shelf {
 }
 
 /// The `Tube` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Tube {
     /// The `shape` property.
@@ -590,6 +672,17 @@ pub struct Tube {
     pub radius_cm: f64,
     /// Length Cm
     pub length_cm: f64,
+}
+
+impl Serialize for Tube {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("shape", &self.shape)?;
+        object.serialize_entry("radius_cm", &self.radius_cm)?;
+        object.serialize_entry("length_cm", &self.length_cm)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Tube {
@@ -617,7 +710,7 @@ impl Tube {
 }
 
 /// The `ValidationError` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ValidationError {
     /// The `loc` property.
@@ -627,11 +720,22 @@ pub struct ValidationError {
     /// Error Type
     pub r#type: String,
     /// The `input` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<serde_json::Value>,
     /// The `ctx` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ctx: Option<::std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+impl Serialize for ValidationError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("loc", &self.loc)?;
+        object.serialize_entry("msg", &self.msg)?;
+        object.serialize_entry("type", &self.r#type)?;
+        json::write_if_set(&mut object, "input", &self.input)?;
+        json::write_if_set(&mut object, "ctx", &self.ctx)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ValidationError {
@@ -708,6 +812,17 @@ mod json {
                 Some(serde_json::Value::Null) => Ok(Some(None)),
                 Some(value) => decode(name, value).map(|value| Some(Some(value))),
             }
+        }
+    }
+    /// Writes the property `name` if it is set, and leaves it out otherwise.
+    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
+        object: &mut M,
+        name: &str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => object.serialize_entry(name, value),
+            None => Ok(()),
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -6,12 +6,20 @@
 use serde::{Deserialize, Serialize};
 
 /// The `BoxModel` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct BoxModel {
     /// The `type` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+}
+
+impl Serialize for BoxModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "type", &self.r#type)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for BoxModel {
@@ -76,15 +84,23 @@ impl std::fmt::Display for Kind {
 }
 
 /// The `OptionModel` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OptionModel {
     /// The `some` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub some: Option<String>,
     /// The `none` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub none: Option<i64>,
+}
+
+impl Serialize for OptionModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "some", &self.some)?;
+        json::write_if_set(&mut object, "none", &self.none)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for OptionModel {
@@ -100,26 +116,35 @@ impl<'de> Deserialize<'de> for OptionModel {
 }
 
 /// The `ResultModel` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ResultModel {
     /// The `value` property.
     pub value: String,
     /// The `fooBar` property.
-    #[serde(rename = "fooBar", skip_serializing_if = "Option::is_none")]
     pub foo_bar: Option<String>,
     /// The `foo_bar` property.
-    #[serde(rename = "foo_bar", skip_serializing_if = "Option::is_none")]
     pub foo_bar_2: Option<String>,
     /// The `FooBar` property.
-    #[serde(rename = "FooBar", skip_serializing_if = "Option::is_none")]
     pub foo_bar_3: Option<String>,
     /// The `foo-bar` property.
-    #[serde(rename = "foo-bar", skip_serializing_if = "Option::is_none")]
     pub foo_bar_4: Option<String>,
     /// The `self` property.
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
+}
+
+impl Serialize for ResultModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("value", &self.value)?;
+        json::write_if_set(&mut object, "fooBar", &self.foo_bar)?;
+        json::write_if_set(&mut object, "foo_bar", &self.foo_bar_2)?;
+        json::write_if_set(&mut object, "FooBar", &self.foo_bar_3)?;
+        json::write_if_set(&mut object, "foo-bar", &self.foo_bar_4)?;
+        json::write_if_set(&mut object, "self", &self.self_)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ResultModel {
@@ -181,6 +206,17 @@ mod json {
                 None | Some(serde_json::Value::Null) => Ok(None),
                 Some(value) => decode(name, value).map(Some),
             }
+        }
+    }
+    /// Writes the property `name` if it is set, and leaves it out otherwise.
+    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
+        object: &mut M,
+        name: &str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => object.serialize_entry(name, value),
+            None => Ok(()),
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -45,11 +45,20 @@ impl From<FromModel> for i64 {
 }
 
 /// The `Link0` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link0 {
     /// The `next` property.
     pub next: Link1,
+}
+
+impl Serialize for Link0 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link0 {
@@ -64,11 +73,20 @@ impl<'de> Deserialize<'de> for Link0 {
 }
 
 /// The `Link1` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link1 {
     /// The `next` property.
     pub next: Link2,
+}
+
+impl Serialize for Link1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link1 {
@@ -83,11 +101,20 @@ impl<'de> Deserialize<'de> for Link1 {
 }
 
 /// The `Link10` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link10 {
     /// The `next` property.
     pub next: Link11,
+}
+
+impl Serialize for Link10 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link10 {
@@ -102,11 +129,20 @@ impl<'de> Deserialize<'de> for Link10 {
 }
 
 /// The `Link100` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link100 {
     /// The `next` property.
     pub next: Link101,
+}
+
+impl Serialize for Link100 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link100 {
@@ -121,11 +157,20 @@ impl<'de> Deserialize<'de> for Link100 {
 }
 
 /// The `Link101` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link101 {
     /// The `next` property.
     pub next: Link102,
+}
+
+impl Serialize for Link101 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link101 {
@@ -140,11 +185,20 @@ impl<'de> Deserialize<'de> for Link101 {
 }
 
 /// The `Link102` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link102 {
     /// The `next` property.
     pub next: Link103,
+}
+
+impl Serialize for Link102 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link102 {
@@ -159,11 +213,20 @@ impl<'de> Deserialize<'de> for Link102 {
 }
 
 /// The `Link103` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link103 {
     /// The `next` property.
     pub next: Link104,
+}
+
+impl Serialize for Link103 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link103 {
@@ -178,11 +241,20 @@ impl<'de> Deserialize<'de> for Link103 {
 }
 
 /// The `Link104` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link104 {
     /// The `next` property.
     pub next: Link105,
+}
+
+impl Serialize for Link104 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link104 {
@@ -197,11 +269,20 @@ impl<'de> Deserialize<'de> for Link104 {
 }
 
 /// The `Link105` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link105 {
     /// The `next` property.
     pub next: Link106,
+}
+
+impl Serialize for Link105 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link105 {
@@ -216,11 +297,20 @@ impl<'de> Deserialize<'de> for Link105 {
 }
 
 /// The `Link106` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link106 {
     /// The `next` property.
     pub next: Link107,
+}
+
+impl Serialize for Link106 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link106 {
@@ -235,11 +325,20 @@ impl<'de> Deserialize<'de> for Link106 {
 }
 
 /// The `Link107` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link107 {
     /// The `next` property.
     pub next: Link108,
+}
+
+impl Serialize for Link107 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link107 {
@@ -254,11 +353,20 @@ impl<'de> Deserialize<'de> for Link107 {
 }
 
 /// The `Link108` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link108 {
     /// The `next` property.
     pub next: Link109,
+}
+
+impl Serialize for Link108 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link108 {
@@ -273,11 +381,20 @@ impl<'de> Deserialize<'de> for Link108 {
 }
 
 /// The `Link109` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link109 {
     /// The `next` property.
     pub next: Link110,
+}
+
+impl Serialize for Link109 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link109 {
@@ -292,11 +409,20 @@ impl<'de> Deserialize<'de> for Link109 {
 }
 
 /// The `Link11` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link11 {
     /// The `next` property.
     pub next: Link12,
+}
+
+impl Serialize for Link11 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link11 {
@@ -311,11 +437,20 @@ impl<'de> Deserialize<'de> for Link11 {
 }
 
 /// The `Link110` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link110 {
     /// The `next` property.
     pub next: Link111,
+}
+
+impl Serialize for Link110 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link110 {
@@ -330,11 +465,20 @@ impl<'de> Deserialize<'de> for Link110 {
 }
 
 /// The `Link111` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link111 {
     /// The `next` property.
     pub next: Link112,
+}
+
+impl Serialize for Link111 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link111 {
@@ -349,11 +493,20 @@ impl<'de> Deserialize<'de> for Link111 {
 }
 
 /// The `Link112` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link112 {
     /// The `next` property.
     pub next: Link113,
+}
+
+impl Serialize for Link112 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link112 {
@@ -368,11 +521,20 @@ impl<'de> Deserialize<'de> for Link112 {
 }
 
 /// The `Link113` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link113 {
     /// The `next` property.
     pub next: Link114,
+}
+
+impl Serialize for Link113 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link113 {
@@ -387,11 +549,20 @@ impl<'de> Deserialize<'de> for Link113 {
 }
 
 /// The `Link114` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link114 {
     /// The `next` property.
     pub next: Link115,
+}
+
+impl Serialize for Link114 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link114 {
@@ -406,11 +577,20 @@ impl<'de> Deserialize<'de> for Link114 {
 }
 
 /// The `Link115` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link115 {
     /// The `next` property.
     pub next: Link116,
+}
+
+impl Serialize for Link115 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link115 {
@@ -425,11 +605,20 @@ impl<'de> Deserialize<'de> for Link115 {
 }
 
 /// The `Link116` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link116 {
     /// The `next` property.
     pub next: Link117,
+}
+
+impl Serialize for Link116 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link116 {
@@ -444,11 +633,20 @@ impl<'de> Deserialize<'de> for Link116 {
 }
 
 /// The `Link117` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link117 {
     /// The `next` property.
     pub next: Link118,
+}
+
+impl Serialize for Link117 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link117 {
@@ -463,11 +661,20 @@ impl<'de> Deserialize<'de> for Link117 {
 }
 
 /// The `Link118` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link118 {
     /// The `next` property.
     pub next: Link119,
+}
+
+impl Serialize for Link118 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link118 {
@@ -482,11 +689,20 @@ impl<'de> Deserialize<'de> for Link118 {
 }
 
 /// The `Link119` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link119 {
     /// The `next` property.
     pub next: Link120,
+}
+
+impl Serialize for Link119 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link119 {
@@ -501,11 +717,20 @@ impl<'de> Deserialize<'de> for Link119 {
 }
 
 /// The `Link12` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link12 {
     /// The `next` property.
     pub next: Link13,
+}
+
+impl Serialize for Link12 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link12 {
@@ -520,11 +745,20 @@ impl<'de> Deserialize<'de> for Link12 {
 }
 
 /// The `Link120` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link120 {
     /// The `next` property.
     pub next: Link121,
+}
+
+impl Serialize for Link120 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link120 {
@@ -539,11 +773,20 @@ impl<'de> Deserialize<'de> for Link120 {
 }
 
 /// The `Link121` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link121 {
     /// The `next` property.
     pub next: Link122,
+}
+
+impl Serialize for Link121 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link121 {
@@ -558,11 +801,20 @@ impl<'de> Deserialize<'de> for Link121 {
 }
 
 /// The `Link122` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link122 {
     /// The `next` property.
     pub next: Link123,
+}
+
+impl Serialize for Link122 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link122 {
@@ -577,11 +829,20 @@ impl<'de> Deserialize<'de> for Link122 {
 }
 
 /// The `Link123` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link123 {
     /// The `next` property.
     pub next: Link124,
+}
+
+impl Serialize for Link123 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link123 {
@@ -596,11 +857,20 @@ impl<'de> Deserialize<'de> for Link123 {
 }
 
 /// The `Link124` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link124 {
     /// The `next` property.
     pub next: Link125,
+}
+
+impl Serialize for Link124 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link124 {
@@ -615,11 +885,20 @@ impl<'de> Deserialize<'de> for Link124 {
 }
 
 /// The `Link125` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link125 {
     /// The `next` property.
     pub next: Link126,
+}
+
+impl Serialize for Link125 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link125 {
@@ -634,11 +913,20 @@ impl<'de> Deserialize<'de> for Link125 {
 }
 
 /// The `Link126` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link126 {
     /// The `next` property.
     pub next: Link127,
+}
+
+impl Serialize for Link126 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link126 {
@@ -653,11 +941,20 @@ impl<'de> Deserialize<'de> for Link126 {
 }
 
 /// The `Link127` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link127 {
     /// The `next` property.
     pub next: Link128,
+}
+
+impl Serialize for Link127 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link127 {
@@ -672,11 +969,20 @@ impl<'de> Deserialize<'de> for Link127 {
 }
 
 /// The `Link128` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link128 {
     /// The `next` property.
     pub next: Link129,
+}
+
+impl Serialize for Link128 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link128 {
@@ -691,11 +997,20 @@ impl<'de> Deserialize<'de> for Link128 {
 }
 
 /// The `Link129` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link129 {
     /// The `next` property.
     pub next: Link130,
+}
+
+impl Serialize for Link129 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link129 {
@@ -710,11 +1025,20 @@ impl<'de> Deserialize<'de> for Link129 {
 }
 
 /// The `Link13` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link13 {
     /// The `next` property.
     pub next: Link14,
+}
+
+impl Serialize for Link13 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link13 {
@@ -729,11 +1053,20 @@ impl<'de> Deserialize<'de> for Link13 {
 }
 
 /// The `Link130` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link130 {
     /// The `next` property.
     pub next: Link131,
+}
+
+impl Serialize for Link130 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link130 {
@@ -748,11 +1081,20 @@ impl<'de> Deserialize<'de> for Link130 {
 }
 
 /// The `Link131` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link131 {
     /// The `next` property.
     pub next: Link132,
+}
+
+impl Serialize for Link131 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link131 {
@@ -767,11 +1109,20 @@ impl<'de> Deserialize<'de> for Link131 {
 }
 
 /// The `Link132` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link132 {
     /// The `next` property.
     pub next: Link133,
+}
+
+impl Serialize for Link132 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link132 {
@@ -786,11 +1137,20 @@ impl<'de> Deserialize<'de> for Link132 {
 }
 
 /// The `Link133` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link133 {
     /// The `next` property.
     pub next: Link134,
+}
+
+impl Serialize for Link133 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link133 {
@@ -805,11 +1165,20 @@ impl<'de> Deserialize<'de> for Link133 {
 }
 
 /// The `Link134` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link134 {
     /// The `next` property.
     pub next: Link135,
+}
+
+impl Serialize for Link134 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link134 {
@@ -824,11 +1193,20 @@ impl<'de> Deserialize<'de> for Link134 {
 }
 
 /// The `Link135` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link135 {
     /// The `next` property.
     pub next: Link136,
+}
+
+impl Serialize for Link135 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link135 {
@@ -843,11 +1221,20 @@ impl<'de> Deserialize<'de> for Link135 {
 }
 
 /// The `Link136` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link136 {
     /// The `next` property.
     pub next: Link137,
+}
+
+impl Serialize for Link136 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link136 {
@@ -862,11 +1249,20 @@ impl<'de> Deserialize<'de> for Link136 {
 }
 
 /// The `Link137` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link137 {
     /// The `next` property.
     pub next: Link138,
+}
+
+impl Serialize for Link137 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link137 {
@@ -881,11 +1277,20 @@ impl<'de> Deserialize<'de> for Link137 {
 }
 
 /// The `Link138` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link138 {
     /// The `next` property.
     pub next: Link139,
+}
+
+impl Serialize for Link138 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link138 {
@@ -900,11 +1305,20 @@ impl<'de> Deserialize<'de> for Link138 {
 }
 
 /// The `Link139` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link139 {
     /// The `next` property.
     pub next: Link140,
+}
+
+impl Serialize for Link139 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link139 {
@@ -919,11 +1333,20 @@ impl<'de> Deserialize<'de> for Link139 {
 }
 
 /// The `Link14` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link14 {
     /// The `next` property.
     pub next: Link15,
+}
+
+impl Serialize for Link14 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link14 {
@@ -938,11 +1361,20 @@ impl<'de> Deserialize<'de> for Link14 {
 }
 
 /// The `Link140` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link140 {
     /// The `next` property.
     pub next: Link141,
+}
+
+impl Serialize for Link140 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link140 {
@@ -957,11 +1389,20 @@ impl<'de> Deserialize<'de> for Link140 {
 }
 
 /// The `Link141` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link141 {
     /// The `next` property.
     pub next: Link142,
+}
+
+impl Serialize for Link141 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link141 {
@@ -976,11 +1417,20 @@ impl<'de> Deserialize<'de> for Link141 {
 }
 
 /// The `Link142` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link142 {
     /// The `next` property.
     pub next: Link143,
+}
+
+impl Serialize for Link142 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link142 {
@@ -995,11 +1445,20 @@ impl<'de> Deserialize<'de> for Link142 {
 }
 
 /// The `Link143` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link143 {
     /// The `next` property.
     pub next: Link144,
+}
+
+impl Serialize for Link143 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link143 {
@@ -1014,11 +1473,20 @@ impl<'de> Deserialize<'de> for Link143 {
 }
 
 /// The `Link144` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link144 {
     /// The `next` property.
     pub next: Link145,
+}
+
+impl Serialize for Link144 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link144 {
@@ -1033,11 +1501,20 @@ impl<'de> Deserialize<'de> for Link144 {
 }
 
 /// The `Link145` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link145 {
     /// The `next` property.
     pub next: Link146,
+}
+
+impl Serialize for Link145 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link145 {
@@ -1052,11 +1529,20 @@ impl<'de> Deserialize<'de> for Link145 {
 }
 
 /// The `Link146` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link146 {
     /// The `next` property.
     pub next: Link147,
+}
+
+impl Serialize for Link146 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link146 {
@@ -1071,11 +1557,20 @@ impl<'de> Deserialize<'de> for Link146 {
 }
 
 /// The `Link147` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link147 {
     /// The `next` property.
     pub next: Link148,
+}
+
+impl Serialize for Link147 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link147 {
@@ -1090,11 +1585,20 @@ impl<'de> Deserialize<'de> for Link147 {
 }
 
 /// The `Link148` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link148 {
     /// The `next` property.
     pub next: Link149,
+}
+
+impl Serialize for Link148 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link148 {
@@ -1109,11 +1613,20 @@ impl<'de> Deserialize<'de> for Link148 {
 }
 
 /// The `Link149` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link149 {
     /// The `next` property.
     pub next: Link150,
+}
+
+impl Serialize for Link149 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link149 {
@@ -1128,11 +1641,20 @@ impl<'de> Deserialize<'de> for Link149 {
 }
 
 /// The `Link15` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link15 {
     /// The `next` property.
     pub next: Link16,
+}
+
+impl Serialize for Link15 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link15 {
@@ -1147,11 +1669,20 @@ impl<'de> Deserialize<'de> for Link15 {
 }
 
 /// The `Link150` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link150 {
     /// The `next` property.
     pub next: Link151,
+}
+
+impl Serialize for Link150 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link150 {
@@ -1166,11 +1697,20 @@ impl<'de> Deserialize<'de> for Link150 {
 }
 
 /// The `Link151` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link151 {
     /// The `next` property.
     pub next: Link152,
+}
+
+impl Serialize for Link151 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link151 {
@@ -1185,11 +1725,20 @@ impl<'de> Deserialize<'de> for Link151 {
 }
 
 /// The `Link152` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link152 {
     /// The `next` property.
     pub next: Link153,
+}
+
+impl Serialize for Link152 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link152 {
@@ -1204,11 +1753,20 @@ impl<'de> Deserialize<'de> for Link152 {
 }
 
 /// The `Link153` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link153 {
     /// The `next` property.
     pub next: Link154,
+}
+
+impl Serialize for Link153 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link153 {
@@ -1223,11 +1781,20 @@ impl<'de> Deserialize<'de> for Link153 {
 }
 
 /// The `Link154` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link154 {
     /// The `next` property.
     pub next: Link155,
+}
+
+impl Serialize for Link154 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link154 {
@@ -1242,11 +1809,20 @@ impl<'de> Deserialize<'de> for Link154 {
 }
 
 /// The `Link155` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link155 {
     /// The `next` property.
     pub next: Link156,
+}
+
+impl Serialize for Link155 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link155 {
@@ -1261,11 +1837,20 @@ impl<'de> Deserialize<'de> for Link155 {
 }
 
 /// The `Link156` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link156 {
     /// The `next` property.
     pub next: Link157,
+}
+
+impl Serialize for Link156 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link156 {
@@ -1280,11 +1865,20 @@ impl<'de> Deserialize<'de> for Link156 {
 }
 
 /// The `Link157` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link157 {
     /// The `next` property.
     pub next: Link158,
+}
+
+impl Serialize for Link157 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link157 {
@@ -1299,11 +1893,20 @@ impl<'de> Deserialize<'de> for Link157 {
 }
 
 /// The `Link158` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link158 {
     /// The `next` property.
     pub next: Link159,
+}
+
+impl Serialize for Link158 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link158 {
@@ -1318,11 +1921,20 @@ impl<'de> Deserialize<'de> for Link158 {
 }
 
 /// The `Link159` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link159 {
     /// The `next` property.
     pub next: Link160,
+}
+
+impl Serialize for Link159 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link159 {
@@ -1337,11 +1949,20 @@ impl<'de> Deserialize<'de> for Link159 {
 }
 
 /// The `Link16` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link16 {
     /// The `next` property.
     pub next: Link17,
+}
+
+impl Serialize for Link16 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link16 {
@@ -1356,11 +1977,20 @@ impl<'de> Deserialize<'de> for Link16 {
 }
 
 /// The `Link160` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link160 {
     /// The `next` property.
     pub next: Link161,
+}
+
+impl Serialize for Link160 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link160 {
@@ -1375,11 +2005,20 @@ impl<'de> Deserialize<'de> for Link160 {
 }
 
 /// The `Link161` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link161 {
     /// The `next` property.
     pub next: Link162,
+}
+
+impl Serialize for Link161 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link161 {
@@ -1394,11 +2033,20 @@ impl<'de> Deserialize<'de> for Link161 {
 }
 
 /// The `Link162` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link162 {
     /// The `next` property.
     pub next: Link163,
+}
+
+impl Serialize for Link162 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link162 {
@@ -1413,11 +2061,20 @@ impl<'de> Deserialize<'de> for Link162 {
 }
 
 /// The `Link163` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link163 {
     /// The `next` property.
     pub next: Link164,
+}
+
+impl Serialize for Link163 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link163 {
@@ -1432,11 +2089,20 @@ impl<'de> Deserialize<'de> for Link163 {
 }
 
 /// The `Link164` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link164 {
     /// The `next` property.
     pub next: Link165,
+}
+
+impl Serialize for Link164 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link164 {
@@ -1451,11 +2117,20 @@ impl<'de> Deserialize<'de> for Link164 {
 }
 
 /// The `Link165` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link165 {
     /// The `next` property.
     pub next: Link166,
+}
+
+impl Serialize for Link165 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link165 {
@@ -1470,11 +2145,20 @@ impl<'de> Deserialize<'de> for Link165 {
 }
 
 /// The `Link166` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link166 {
     /// The `next` property.
     pub next: Link167,
+}
+
+impl Serialize for Link166 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link166 {
@@ -1489,11 +2173,20 @@ impl<'de> Deserialize<'de> for Link166 {
 }
 
 /// The `Link167` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link167 {
     /// The `next` property.
     pub next: Link168,
+}
+
+impl Serialize for Link167 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link167 {
@@ -1508,11 +2201,20 @@ impl<'de> Deserialize<'de> for Link167 {
 }
 
 /// The `Link168` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link168 {
     /// The `next` property.
     pub next: Link169,
+}
+
+impl Serialize for Link168 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link168 {
@@ -1527,11 +2229,20 @@ impl<'de> Deserialize<'de> for Link168 {
 }
 
 /// The `Link169` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link169 {
     /// The `next` property.
     pub next: Link170,
+}
+
+impl Serialize for Link169 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link169 {
@@ -1546,11 +2257,20 @@ impl<'de> Deserialize<'de> for Link169 {
 }
 
 /// The `Link17` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link17 {
     /// The `next` property.
     pub next: Link18,
+}
+
+impl Serialize for Link17 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link17 {
@@ -1565,11 +2285,20 @@ impl<'de> Deserialize<'de> for Link17 {
 }
 
 /// The `Link170` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link170 {
     /// The `next` property.
     pub next: Link171,
+}
+
+impl Serialize for Link170 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link170 {
@@ -1584,11 +2313,20 @@ impl<'de> Deserialize<'de> for Link170 {
 }
 
 /// The `Link171` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link171 {
     /// The `next` property.
     pub next: Link172,
+}
+
+impl Serialize for Link171 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link171 {
@@ -1603,11 +2341,20 @@ impl<'de> Deserialize<'de> for Link171 {
 }
 
 /// The `Link172` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link172 {
     /// The `next` property.
     pub next: Link173,
+}
+
+impl Serialize for Link172 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link172 {
@@ -1622,11 +2369,20 @@ impl<'de> Deserialize<'de> for Link172 {
 }
 
 /// The `Link173` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link173 {
     /// The `next` property.
     pub next: Link174,
+}
+
+impl Serialize for Link173 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link173 {
@@ -1641,11 +2397,20 @@ impl<'de> Deserialize<'de> for Link173 {
 }
 
 /// The `Link174` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link174 {
     /// The `next` property.
     pub next: Link175,
+}
+
+impl Serialize for Link174 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link174 {
@@ -1660,11 +2425,20 @@ impl<'de> Deserialize<'de> for Link174 {
 }
 
 /// The `Link175` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link175 {
     /// The `next` property.
     pub next: Link176,
+}
+
+impl Serialize for Link175 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link175 {
@@ -1679,11 +2453,20 @@ impl<'de> Deserialize<'de> for Link175 {
 }
 
 /// The `Link176` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link176 {
     /// The `next` property.
     pub next: Link177,
+}
+
+impl Serialize for Link176 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link176 {
@@ -1698,11 +2481,20 @@ impl<'de> Deserialize<'de> for Link176 {
 }
 
 /// The `Link177` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link177 {
     /// The `next` property.
     pub next: Link178,
+}
+
+impl Serialize for Link177 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link177 {
@@ -1717,11 +2509,20 @@ impl<'de> Deserialize<'de> for Link177 {
 }
 
 /// The `Link178` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link178 {
     /// The `next` property.
     pub next: Link179,
+}
+
+impl Serialize for Link178 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link178 {
@@ -1736,11 +2537,20 @@ impl<'de> Deserialize<'de> for Link178 {
 }
 
 /// The `Link179` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link179 {
     /// The `next` property.
     pub next: Link180,
+}
+
+impl Serialize for Link179 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link179 {
@@ -1755,11 +2565,20 @@ impl<'de> Deserialize<'de> for Link179 {
 }
 
 /// The `Link18` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link18 {
     /// The `next` property.
     pub next: Link19,
+}
+
+impl Serialize for Link18 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link18 {
@@ -1774,11 +2593,20 @@ impl<'de> Deserialize<'de> for Link18 {
 }
 
 /// The `Link180` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link180 {
     /// The `next` property.
     pub next: Link181,
+}
+
+impl Serialize for Link180 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link180 {
@@ -1793,11 +2621,20 @@ impl<'de> Deserialize<'de> for Link180 {
 }
 
 /// The `Link181` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link181 {
     /// The `next` property.
     pub next: Link182,
+}
+
+impl Serialize for Link181 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link181 {
@@ -1812,11 +2649,20 @@ impl<'de> Deserialize<'de> for Link181 {
 }
 
 /// The `Link182` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link182 {
     /// The `next` property.
     pub next: Link183,
+}
+
+impl Serialize for Link182 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link182 {
@@ -1831,11 +2677,20 @@ impl<'de> Deserialize<'de> for Link182 {
 }
 
 /// The `Link183` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link183 {
     /// The `next` property.
     pub next: Link184,
+}
+
+impl Serialize for Link183 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link183 {
@@ -1850,11 +2705,20 @@ impl<'de> Deserialize<'de> for Link183 {
 }
 
 /// The `Link184` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link184 {
     /// The `next` property.
     pub next: Link185,
+}
+
+impl Serialize for Link184 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link184 {
@@ -1869,11 +2733,20 @@ impl<'de> Deserialize<'de> for Link184 {
 }
 
 /// The `Link185` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link185 {
     /// The `next` property.
     pub next: Link186,
+}
+
+impl Serialize for Link185 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link185 {
@@ -1888,11 +2761,20 @@ impl<'de> Deserialize<'de> for Link185 {
 }
 
 /// The `Link186` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link186 {
     /// The `next` property.
     pub next: Link187,
+}
+
+impl Serialize for Link186 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link186 {
@@ -1907,11 +2789,20 @@ impl<'de> Deserialize<'de> for Link186 {
 }
 
 /// The `Link187` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link187 {
     /// The `next` property.
     pub next: Link188,
+}
+
+impl Serialize for Link187 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link187 {
@@ -1926,11 +2817,20 @@ impl<'de> Deserialize<'de> for Link187 {
 }
 
 /// The `Link188` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link188 {
     /// The `next` property.
     pub next: Link189,
+}
+
+impl Serialize for Link188 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link188 {
@@ -1945,11 +2845,20 @@ impl<'de> Deserialize<'de> for Link188 {
 }
 
 /// The `Link189` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link189 {
     /// The `next` property.
     pub next: Link190,
+}
+
+impl Serialize for Link189 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link189 {
@@ -1964,11 +2873,20 @@ impl<'de> Deserialize<'de> for Link189 {
 }
 
 /// The `Link19` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link19 {
     /// The `next` property.
     pub next: Link20,
+}
+
+impl Serialize for Link19 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link19 {
@@ -1983,11 +2901,20 @@ impl<'de> Deserialize<'de> for Link19 {
 }
 
 /// The `Link190` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link190 {
     /// The `next` property.
     pub next: Link191,
+}
+
+impl Serialize for Link190 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link190 {
@@ -2002,11 +2929,20 @@ impl<'de> Deserialize<'de> for Link190 {
 }
 
 /// The `Link191` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link191 {
     /// The `next` property.
     pub next: Link192,
+}
+
+impl Serialize for Link191 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link191 {
@@ -2021,11 +2957,20 @@ impl<'de> Deserialize<'de> for Link191 {
 }
 
 /// The `Link192` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link192 {
     /// The `next` property.
     pub next: Link193,
+}
+
+impl Serialize for Link192 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link192 {
@@ -2040,11 +2985,20 @@ impl<'de> Deserialize<'de> for Link192 {
 }
 
 /// The `Link193` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link193 {
     /// The `next` property.
     pub next: Link194,
+}
+
+impl Serialize for Link193 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link193 {
@@ -2059,11 +3013,20 @@ impl<'de> Deserialize<'de> for Link193 {
 }
 
 /// The `Link194` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link194 {
     /// The `next` property.
     pub next: Link195,
+}
+
+impl Serialize for Link194 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link194 {
@@ -2078,11 +3041,20 @@ impl<'de> Deserialize<'de> for Link194 {
 }
 
 /// The `Link195` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link195 {
     /// The `next` property.
     pub next: Link196,
+}
+
+impl Serialize for Link195 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link195 {
@@ -2097,11 +3069,20 @@ impl<'de> Deserialize<'de> for Link195 {
 }
 
 /// The `Link196` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link196 {
     /// The `next` property.
     pub next: Link197,
+}
+
+impl Serialize for Link196 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link196 {
@@ -2116,11 +3097,20 @@ impl<'de> Deserialize<'de> for Link196 {
 }
 
 /// The `Link197` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link197 {
     /// The `next` property.
     pub next: Link198,
+}
+
+impl Serialize for Link197 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link197 {
@@ -2135,11 +3125,20 @@ impl<'de> Deserialize<'de> for Link197 {
 }
 
 /// The `Link198` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link198 {
     /// The `next` property.
     pub next: Link199,
+}
+
+impl Serialize for Link198 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link198 {
@@ -2154,11 +3153,20 @@ impl<'de> Deserialize<'de> for Link198 {
 }
 
 /// The `Link199` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link199 {
     /// The `next` property.
     pub next: Link200,
+}
+
+impl Serialize for Link199 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link199 {
@@ -2173,11 +3181,20 @@ impl<'de> Deserialize<'de> for Link199 {
 }
 
 /// The `Link2` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link2 {
     /// The `next` property.
     pub next: Link3,
+}
+
+impl Serialize for Link2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link2 {
@@ -2192,11 +3209,20 @@ impl<'de> Deserialize<'de> for Link2 {
 }
 
 /// The `Link20` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link20 {
     /// The `next` property.
     pub next: Link21,
+}
+
+impl Serialize for Link20 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link20 {
@@ -2211,12 +3237,20 @@ impl<'de> Deserialize<'de> for Link20 {
 }
 
 /// The `Link200` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link200 {
     /// The `end` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<bool>,
+}
+
+impl Serialize for Link200 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "end", &self.end)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link200 {
@@ -2231,11 +3265,20 @@ impl<'de> Deserialize<'de> for Link200 {
 }
 
 /// The `Link21` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link21 {
     /// The `next` property.
     pub next: Link22,
+}
+
+impl Serialize for Link21 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link21 {
@@ -2250,11 +3293,20 @@ impl<'de> Deserialize<'de> for Link21 {
 }
 
 /// The `Link22` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link22 {
     /// The `next` property.
     pub next: Link23,
+}
+
+impl Serialize for Link22 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link22 {
@@ -2269,11 +3321,20 @@ impl<'de> Deserialize<'de> for Link22 {
 }
 
 /// The `Link23` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link23 {
     /// The `next` property.
     pub next: Link24,
+}
+
+impl Serialize for Link23 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link23 {
@@ -2288,11 +3349,20 @@ impl<'de> Deserialize<'de> for Link23 {
 }
 
 /// The `Link24` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link24 {
     /// The `next` property.
     pub next: Link25,
+}
+
+impl Serialize for Link24 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link24 {
@@ -2307,11 +3377,20 @@ impl<'de> Deserialize<'de> for Link24 {
 }
 
 /// The `Link25` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link25 {
     /// The `next` property.
     pub next: Link26,
+}
+
+impl Serialize for Link25 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link25 {
@@ -2326,11 +3405,20 @@ impl<'de> Deserialize<'de> for Link25 {
 }
 
 /// The `Link26` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link26 {
     /// The `next` property.
     pub next: Link27,
+}
+
+impl Serialize for Link26 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link26 {
@@ -2345,11 +3433,20 @@ impl<'de> Deserialize<'de> for Link26 {
 }
 
 /// The `Link27` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link27 {
     /// The `next` property.
     pub next: Link28,
+}
+
+impl Serialize for Link27 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link27 {
@@ -2364,11 +3461,20 @@ impl<'de> Deserialize<'de> for Link27 {
 }
 
 /// The `Link28` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link28 {
     /// The `next` property.
     pub next: Link29,
+}
+
+impl Serialize for Link28 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link28 {
@@ -2383,11 +3489,20 @@ impl<'de> Deserialize<'de> for Link28 {
 }
 
 /// The `Link29` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link29 {
     /// The `next` property.
     pub next: Link30,
+}
+
+impl Serialize for Link29 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link29 {
@@ -2402,11 +3517,20 @@ impl<'de> Deserialize<'de> for Link29 {
 }
 
 /// The `Link3` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link3 {
     /// The `next` property.
     pub next: Link4,
+}
+
+impl Serialize for Link3 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link3 {
@@ -2421,11 +3545,20 @@ impl<'de> Deserialize<'de> for Link3 {
 }
 
 /// The `Link30` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link30 {
     /// The `next` property.
     pub next: Link31,
+}
+
+impl Serialize for Link30 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link30 {
@@ -2440,11 +3573,20 @@ impl<'de> Deserialize<'de> for Link30 {
 }
 
 /// The `Link31` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link31 {
     /// The `next` property.
     pub next: Link32,
+}
+
+impl Serialize for Link31 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link31 {
@@ -2459,11 +3601,20 @@ impl<'de> Deserialize<'de> for Link31 {
 }
 
 /// The `Link32` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link32 {
     /// The `next` property.
     pub next: Link33,
+}
+
+impl Serialize for Link32 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link32 {
@@ -2478,11 +3629,20 @@ impl<'de> Deserialize<'de> for Link32 {
 }
 
 /// The `Link33` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link33 {
     /// The `next` property.
     pub next: Link34,
+}
+
+impl Serialize for Link33 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link33 {
@@ -2497,11 +3657,20 @@ impl<'de> Deserialize<'de> for Link33 {
 }
 
 /// The `Link34` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link34 {
     /// The `next` property.
     pub next: Link35,
+}
+
+impl Serialize for Link34 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link34 {
@@ -2516,11 +3685,20 @@ impl<'de> Deserialize<'de> for Link34 {
 }
 
 /// The `Link35` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link35 {
     /// The `next` property.
     pub next: Link36,
+}
+
+impl Serialize for Link35 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link35 {
@@ -2535,11 +3713,20 @@ impl<'de> Deserialize<'de> for Link35 {
 }
 
 /// The `Link36` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link36 {
     /// The `next` property.
     pub next: Link37,
+}
+
+impl Serialize for Link36 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link36 {
@@ -2554,11 +3741,20 @@ impl<'de> Deserialize<'de> for Link36 {
 }
 
 /// The `Link37` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link37 {
     /// The `next` property.
     pub next: Link38,
+}
+
+impl Serialize for Link37 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link37 {
@@ -2573,11 +3769,20 @@ impl<'de> Deserialize<'de> for Link37 {
 }
 
 /// The `Link38` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link38 {
     /// The `next` property.
     pub next: Link39,
+}
+
+impl Serialize for Link38 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link38 {
@@ -2592,11 +3797,20 @@ impl<'de> Deserialize<'de> for Link38 {
 }
 
 /// The `Link39` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link39 {
     /// The `next` property.
     pub next: Link40,
+}
+
+impl Serialize for Link39 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link39 {
@@ -2611,11 +3825,20 @@ impl<'de> Deserialize<'de> for Link39 {
 }
 
 /// The `Link4` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link4 {
     /// The `next` property.
     pub next: Link5,
+}
+
+impl Serialize for Link4 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link4 {
@@ -2630,11 +3853,20 @@ impl<'de> Deserialize<'de> for Link4 {
 }
 
 /// The `Link40` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link40 {
     /// The `next` property.
     pub next: Link41,
+}
+
+impl Serialize for Link40 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link40 {
@@ -2649,11 +3881,20 @@ impl<'de> Deserialize<'de> for Link40 {
 }
 
 /// The `Link41` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link41 {
     /// The `next` property.
     pub next: Link42,
+}
+
+impl Serialize for Link41 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link41 {
@@ -2668,11 +3909,20 @@ impl<'de> Deserialize<'de> for Link41 {
 }
 
 /// The `Link42` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link42 {
     /// The `next` property.
     pub next: Link43,
+}
+
+impl Serialize for Link42 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link42 {
@@ -2687,11 +3937,20 @@ impl<'de> Deserialize<'de> for Link42 {
 }
 
 /// The `Link43` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link43 {
     /// The `next` property.
     pub next: Link44,
+}
+
+impl Serialize for Link43 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link43 {
@@ -2706,11 +3965,20 @@ impl<'de> Deserialize<'de> for Link43 {
 }
 
 /// The `Link44` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link44 {
     /// The `next` property.
     pub next: Link45,
+}
+
+impl Serialize for Link44 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link44 {
@@ -2725,11 +3993,20 @@ impl<'de> Deserialize<'de> for Link44 {
 }
 
 /// The `Link45` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link45 {
     /// The `next` property.
     pub next: Link46,
+}
+
+impl Serialize for Link45 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link45 {
@@ -2744,11 +4021,20 @@ impl<'de> Deserialize<'de> for Link45 {
 }
 
 /// The `Link46` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link46 {
     /// The `next` property.
     pub next: Link47,
+}
+
+impl Serialize for Link46 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link46 {
@@ -2763,11 +4049,20 @@ impl<'de> Deserialize<'de> for Link46 {
 }
 
 /// The `Link47` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link47 {
     /// The `next` property.
     pub next: Link48,
+}
+
+impl Serialize for Link47 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link47 {
@@ -2782,11 +4077,20 @@ impl<'de> Deserialize<'de> for Link47 {
 }
 
 /// The `Link48` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link48 {
     /// The `next` property.
     pub next: Link49,
+}
+
+impl Serialize for Link48 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link48 {
@@ -2801,11 +4105,20 @@ impl<'de> Deserialize<'de> for Link48 {
 }
 
 /// The `Link49` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link49 {
     /// The `next` property.
     pub next: Link50,
+}
+
+impl Serialize for Link49 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link49 {
@@ -2820,11 +4133,20 @@ impl<'de> Deserialize<'de> for Link49 {
 }
 
 /// The `Link5` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link5 {
     /// The `next` property.
     pub next: Link6,
+}
+
+impl Serialize for Link5 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link5 {
@@ -2839,11 +4161,20 @@ impl<'de> Deserialize<'de> for Link5 {
 }
 
 /// The `Link50` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link50 {
     /// The `next` property.
     pub next: Link51,
+}
+
+impl Serialize for Link50 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link50 {
@@ -2858,11 +4189,20 @@ impl<'de> Deserialize<'de> for Link50 {
 }
 
 /// The `Link51` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link51 {
     /// The `next` property.
     pub next: Link52,
+}
+
+impl Serialize for Link51 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link51 {
@@ -2877,11 +4217,20 @@ impl<'de> Deserialize<'de> for Link51 {
 }
 
 /// The `Link52` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link52 {
     /// The `next` property.
     pub next: Link53,
+}
+
+impl Serialize for Link52 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link52 {
@@ -2896,11 +4245,20 @@ impl<'de> Deserialize<'de> for Link52 {
 }
 
 /// The `Link53` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link53 {
     /// The `next` property.
     pub next: Link54,
+}
+
+impl Serialize for Link53 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link53 {
@@ -2915,11 +4273,20 @@ impl<'de> Deserialize<'de> for Link53 {
 }
 
 /// The `Link54` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link54 {
     /// The `next` property.
     pub next: Link55,
+}
+
+impl Serialize for Link54 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link54 {
@@ -2934,11 +4301,20 @@ impl<'de> Deserialize<'de> for Link54 {
 }
 
 /// The `Link55` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link55 {
     /// The `next` property.
     pub next: Link56,
+}
+
+impl Serialize for Link55 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link55 {
@@ -2953,11 +4329,20 @@ impl<'de> Deserialize<'de> for Link55 {
 }
 
 /// The `Link56` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link56 {
     /// The `next` property.
     pub next: Link57,
+}
+
+impl Serialize for Link56 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link56 {
@@ -2972,11 +4357,20 @@ impl<'de> Deserialize<'de> for Link56 {
 }
 
 /// The `Link57` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link57 {
     /// The `next` property.
     pub next: Link58,
+}
+
+impl Serialize for Link57 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link57 {
@@ -2991,11 +4385,20 @@ impl<'de> Deserialize<'de> for Link57 {
 }
 
 /// The `Link58` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link58 {
     /// The `next` property.
     pub next: Link59,
+}
+
+impl Serialize for Link58 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link58 {
@@ -3010,11 +4413,20 @@ impl<'de> Deserialize<'de> for Link58 {
 }
 
 /// The `Link59` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link59 {
     /// The `next` property.
     pub next: Link60,
+}
+
+impl Serialize for Link59 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link59 {
@@ -3029,11 +4441,20 @@ impl<'de> Deserialize<'de> for Link59 {
 }
 
 /// The `Link6` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link6 {
     /// The `next` property.
     pub next: Link7,
+}
+
+impl Serialize for Link6 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link6 {
@@ -3048,11 +4469,20 @@ impl<'de> Deserialize<'de> for Link6 {
 }
 
 /// The `Link60` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link60 {
     /// The `next` property.
     pub next: Link61,
+}
+
+impl Serialize for Link60 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link60 {
@@ -3067,11 +4497,20 @@ impl<'de> Deserialize<'de> for Link60 {
 }
 
 /// The `Link61` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link61 {
     /// The `next` property.
     pub next: Link62,
+}
+
+impl Serialize for Link61 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link61 {
@@ -3086,11 +4525,20 @@ impl<'de> Deserialize<'de> for Link61 {
 }
 
 /// The `Link62` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link62 {
     /// The `next` property.
     pub next: Link63,
+}
+
+impl Serialize for Link62 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link62 {
@@ -3105,11 +4553,20 @@ impl<'de> Deserialize<'de> for Link62 {
 }
 
 /// The `Link63` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link63 {
     /// The `next` property.
     pub next: Link64,
+}
+
+impl Serialize for Link63 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link63 {
@@ -3124,11 +4581,20 @@ impl<'de> Deserialize<'de> for Link63 {
 }
 
 /// The `Link64` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link64 {
     /// The `next` property.
     pub next: Link65,
+}
+
+impl Serialize for Link64 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link64 {
@@ -3143,11 +4609,20 @@ impl<'de> Deserialize<'de> for Link64 {
 }
 
 /// The `Link65` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link65 {
     /// The `next` property.
     pub next: Link66,
+}
+
+impl Serialize for Link65 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link65 {
@@ -3162,11 +4637,20 @@ impl<'de> Deserialize<'de> for Link65 {
 }
 
 /// The `Link66` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link66 {
     /// The `next` property.
     pub next: Link67,
+}
+
+impl Serialize for Link66 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link66 {
@@ -3181,11 +4665,20 @@ impl<'de> Deserialize<'de> for Link66 {
 }
 
 /// The `Link67` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link67 {
     /// The `next` property.
     pub next: Link68,
+}
+
+impl Serialize for Link67 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link67 {
@@ -3200,11 +4693,20 @@ impl<'de> Deserialize<'de> for Link67 {
 }
 
 /// The `Link68` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link68 {
     /// The `next` property.
     pub next: Link69,
+}
+
+impl Serialize for Link68 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link68 {
@@ -3219,11 +4721,20 @@ impl<'de> Deserialize<'de> for Link68 {
 }
 
 /// The `Link69` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link69 {
     /// The `next` property.
     pub next: Link70,
+}
+
+impl Serialize for Link69 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link69 {
@@ -3238,11 +4749,20 @@ impl<'de> Deserialize<'de> for Link69 {
 }
 
 /// The `Link7` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link7 {
     /// The `next` property.
     pub next: Link8,
+}
+
+impl Serialize for Link7 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link7 {
@@ -3257,11 +4777,20 @@ impl<'de> Deserialize<'de> for Link7 {
 }
 
 /// The `Link70` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link70 {
     /// The `next` property.
     pub next: Link71,
+}
+
+impl Serialize for Link70 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link70 {
@@ -3276,11 +4805,20 @@ impl<'de> Deserialize<'de> for Link70 {
 }
 
 /// The `Link71` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link71 {
     /// The `next` property.
     pub next: Link72,
+}
+
+impl Serialize for Link71 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link71 {
@@ -3295,11 +4833,20 @@ impl<'de> Deserialize<'de> for Link71 {
 }
 
 /// The `Link72` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link72 {
     /// The `next` property.
     pub next: Link73,
+}
+
+impl Serialize for Link72 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link72 {
@@ -3314,11 +4861,20 @@ impl<'de> Deserialize<'de> for Link72 {
 }
 
 /// The `Link73` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link73 {
     /// The `next` property.
     pub next: Link74,
+}
+
+impl Serialize for Link73 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link73 {
@@ -3333,11 +4889,20 @@ impl<'de> Deserialize<'de> for Link73 {
 }
 
 /// The `Link74` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link74 {
     /// The `next` property.
     pub next: Link75,
+}
+
+impl Serialize for Link74 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link74 {
@@ -3352,11 +4917,20 @@ impl<'de> Deserialize<'de> for Link74 {
 }
 
 /// The `Link75` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link75 {
     /// The `next` property.
     pub next: Link76,
+}
+
+impl Serialize for Link75 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link75 {
@@ -3371,11 +4945,20 @@ impl<'de> Deserialize<'de> for Link75 {
 }
 
 /// The `Link76` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link76 {
     /// The `next` property.
     pub next: Link77,
+}
+
+impl Serialize for Link76 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link76 {
@@ -3390,11 +4973,20 @@ impl<'de> Deserialize<'de> for Link76 {
 }
 
 /// The `Link77` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link77 {
     /// The `next` property.
     pub next: Link78,
+}
+
+impl Serialize for Link77 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link77 {
@@ -3409,11 +5001,20 @@ impl<'de> Deserialize<'de> for Link77 {
 }
 
 /// The `Link78` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link78 {
     /// The `next` property.
     pub next: Link79,
+}
+
+impl Serialize for Link78 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link78 {
@@ -3428,11 +5029,20 @@ impl<'de> Deserialize<'de> for Link78 {
 }
 
 /// The `Link79` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link79 {
     /// The `next` property.
     pub next: Link80,
+}
+
+impl Serialize for Link79 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link79 {
@@ -3447,11 +5057,20 @@ impl<'de> Deserialize<'de> for Link79 {
 }
 
 /// The `Link8` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link8 {
     /// The `next` property.
     pub next: Link9,
+}
+
+impl Serialize for Link8 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link8 {
@@ -3466,11 +5085,20 @@ impl<'de> Deserialize<'de> for Link8 {
 }
 
 /// The `Link80` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link80 {
     /// The `next` property.
     pub next: Link81,
+}
+
+impl Serialize for Link80 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link80 {
@@ -3485,11 +5113,20 @@ impl<'de> Deserialize<'de> for Link80 {
 }
 
 /// The `Link81` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link81 {
     /// The `next` property.
     pub next: Link82,
+}
+
+impl Serialize for Link81 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link81 {
@@ -3504,11 +5141,20 @@ impl<'de> Deserialize<'de> for Link81 {
 }
 
 /// The `Link82` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link82 {
     /// The `next` property.
     pub next: Link83,
+}
+
+impl Serialize for Link82 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link82 {
@@ -3523,11 +5169,20 @@ impl<'de> Deserialize<'de> for Link82 {
 }
 
 /// The `Link83` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link83 {
     /// The `next` property.
     pub next: Link84,
+}
+
+impl Serialize for Link83 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link83 {
@@ -3542,11 +5197,20 @@ impl<'de> Deserialize<'de> for Link83 {
 }
 
 /// The `Link84` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link84 {
     /// The `next` property.
     pub next: Link85,
+}
+
+impl Serialize for Link84 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link84 {
@@ -3561,11 +5225,20 @@ impl<'de> Deserialize<'de> for Link84 {
 }
 
 /// The `Link85` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link85 {
     /// The `next` property.
     pub next: Link86,
+}
+
+impl Serialize for Link85 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link85 {
@@ -3580,11 +5253,20 @@ impl<'de> Deserialize<'de> for Link85 {
 }
 
 /// The `Link86` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link86 {
     /// The `next` property.
     pub next: Link87,
+}
+
+impl Serialize for Link86 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link86 {
@@ -3599,11 +5281,20 @@ impl<'de> Deserialize<'de> for Link86 {
 }
 
 /// The `Link87` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link87 {
     /// The `next` property.
     pub next: Link88,
+}
+
+impl Serialize for Link87 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link87 {
@@ -3618,11 +5309,20 @@ impl<'de> Deserialize<'de> for Link87 {
 }
 
 /// The `Link88` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link88 {
     /// The `next` property.
     pub next: Link89,
+}
+
+impl Serialize for Link88 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link88 {
@@ -3637,11 +5337,20 @@ impl<'de> Deserialize<'de> for Link88 {
 }
 
 /// The `Link89` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link89 {
     /// The `next` property.
     pub next: Link90,
+}
+
+impl Serialize for Link89 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link89 {
@@ -3656,11 +5365,20 @@ impl<'de> Deserialize<'de> for Link89 {
 }
 
 /// The `Link9` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link9 {
     /// The `next` property.
     pub next: Link10,
+}
+
+impl Serialize for Link9 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link9 {
@@ -3675,11 +5393,20 @@ impl<'de> Deserialize<'de> for Link9 {
 }
 
 /// The `Link90` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link90 {
     /// The `next` property.
     pub next: Link91,
+}
+
+impl Serialize for Link90 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link90 {
@@ -3694,11 +5421,20 @@ impl<'de> Deserialize<'de> for Link90 {
 }
 
 /// The `Link91` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link91 {
     /// The `next` property.
     pub next: Link92,
+}
+
+impl Serialize for Link91 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link91 {
@@ -3713,11 +5449,20 @@ impl<'de> Deserialize<'de> for Link91 {
 }
 
 /// The `Link92` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link92 {
     /// The `next` property.
     pub next: Link93,
+}
+
+impl Serialize for Link92 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link92 {
@@ -3732,11 +5477,20 @@ impl<'de> Deserialize<'de> for Link92 {
 }
 
 /// The `Link93` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link93 {
     /// The `next` property.
     pub next: Link94,
+}
+
+impl Serialize for Link93 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link93 {
@@ -3751,11 +5505,20 @@ impl<'de> Deserialize<'de> for Link93 {
 }
 
 /// The `Link94` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link94 {
     /// The `next` property.
     pub next: Link95,
+}
+
+impl Serialize for Link94 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link94 {
@@ -3770,11 +5533,20 @@ impl<'de> Deserialize<'de> for Link94 {
 }
 
 /// The `Link95` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link95 {
     /// The `next` property.
     pub next: Link96,
+}
+
+impl Serialize for Link95 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link95 {
@@ -3789,11 +5561,20 @@ impl<'de> Deserialize<'de> for Link95 {
 }
 
 /// The `Link96` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link96 {
     /// The `next` property.
     pub next: Link97,
+}
+
+impl Serialize for Link96 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link96 {
@@ -3808,11 +5589,20 @@ impl<'de> Deserialize<'de> for Link96 {
 }
 
 /// The `Link97` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link97 {
     /// The `next` property.
     pub next: Link98,
+}
+
+impl Serialize for Link97 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link97 {
@@ -3827,11 +5617,20 @@ impl<'de> Deserialize<'de> for Link97 {
 }
 
 /// The `Link98` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link98 {
     /// The `next` property.
     pub next: Link99,
+}
+
+impl Serialize for Link98 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link98 {
@@ -3846,11 +5645,20 @@ impl<'de> Deserialize<'de> for Link98 {
 }
 
 /// The `Link99` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Link99 {
     /// The `next` property.
     pub next: Link100,
+}
+
+impl Serialize for Link99 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Link99 {
@@ -4232,15 +6040,23 @@ pub type List98 = Vec<List99>;
 pub type List99 = Vec<List100>;
 
 /// The `Mutual` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Mutual {
     /// The `b` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<String>,
     /// The `a` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub a: Option<String>,
+}
+
+impl Serialize for Mutual {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "b", &self.b)?;
+        json::write_if_set(&mut object, "a", &self.a)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Mutual {
@@ -4439,18 +6255,26 @@ pub type Nested = Vec<
 >;
 
 /// The `Node` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Node {
     /// The `next` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<Box<Node>>,
     /// Spelled \u{202e}`self`
-    #[serde(rename = "self")]
     pub self_: String,
     /// The `Self` property.
-    #[serde(rename = "Self", skip_serializing_if = "Option::is_none")]
     pub self_2: Option<String>,
+}
+
+impl Serialize for Node {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "next", &self.next)?;
+        object.serialize_entry("self", &self.self_)?;
+        json::write_if_set(&mut object, "Self", &self.self_2)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Node {
@@ -4478,15 +6302,23 @@ impl Node {
 }
 
 /// The `Other` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Other {
     /// The `a` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub a: Option<String>,
     /// The `b` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<String>,
+}
+
+impl Serialize for Other {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "a", &self.a)?;
+        json::write_if_set(&mut object, "b", &self.b)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Other {
@@ -4551,6 +6383,17 @@ mod json {
                 None | Some(serde_json::Value::Null) => Ok(None),
                 Some(value) => decode(name, value).map(Some),
             }
+        }
+    }
+    /// Writes the property `name` if it is set, and leaves it out otherwise.
+    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
+        object: &mut M,
+        name: &str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => object.serialize_entry(name, value),
+            None => Ok(()),
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

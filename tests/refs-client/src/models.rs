@@ -11,12 +11,20 @@ use serde::{Deserialize, Serialize};
 pub type Id = String;
 
 /// The `ListThingsResponse404` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListThingsResponse404 {
     /// The `message` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+
+impl Serialize for ListThingsResponse404 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "message", &self.message)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListThingsResponse404 {
@@ -31,7 +39,7 @@ impl<'de> Deserialize<'de> for ListThingsResponse404 {
 }
 
 /// The `Thing` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Thing {
     /// A thing's id; `none` is not one.
@@ -39,11 +47,20 @@ pub struct Thing {
     /// Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
     pub id: Id,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `parts` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<Thing>>,
+}
+
+impl Serialize for Thing {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("id", &self.id)?;
+        json::write_if_set(&mut object, "name", &self.name)?;
+        json::write_if_set(&mut object, "parts", &self.parts)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Thing {
@@ -107,6 +124,17 @@ mod json {
                 None | Some(serde_json::Value::Null) => Ok(None),
                 Some(value) => decode(name, value).map(Some),
             }
+        }
+    }
+    /// Writes the property `name` if it is set, and leaves it out otherwise.
+    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
+        object: &mut M,
+        name: &str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => object.serialize_entry(name, value),
+            None => Ok(()),
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -6,19 +6,28 @@
 use serde::{Deserialize, Serialize};
 
 /// The `Item` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Item {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `name` property.
     ///
     /// Length: at least 1 character.
     pub name: String,
     /// The `tags` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+
+impl Serialize for Item {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "id", &self.id)?;
+        object.serialize_entry("name", &self.name)?;
+        json::write_if_set(&mut object, "tags", &self.tags)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Item {
@@ -42,11 +51,20 @@ impl Item {
 }
 
 /// The `Job` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Job {
     /// The `id` property.
     pub id: String,
+}
+
+impl Serialize for Job {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("id", &self.id)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Job {
@@ -59,14 +77,23 @@ impl<'de> Deserialize<'de> for Job {
 }
 
 /// The `ListEventsResponse` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsResponse {
     /// The `data` property.
     pub data: Vec<Job>,
     /// The `meta` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListEventsResponseMeta>,
+}
+
+impl Serialize for ListEventsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("data", &self.data)?;
+        json::write_if_set(&mut object, "meta", &self.meta)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListEventsResponse {
@@ -82,14 +109,22 @@ impl<'de> Deserialize<'de> for ListEventsResponse {
 }
 
 /// The `ListEventsResponseMeta` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListEventsResponseMeta {
     /// The `next` property.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<Option<String>>,
+}
+
+impl Serialize for ListEventsResponseMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "next", &self.next)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListEventsResponseMeta {
@@ -104,15 +139,23 @@ impl<'de> Deserialize<'de> for ListEventsResponseMeta {
 }
 
 /// The `ListItemsFilter` type of the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListItemsFilter {
     /// The `min` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<i64>,
     /// The `tag` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+}
+
+impl Serialize for ListItemsFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "min", &self.min)?;
+        json::write_if_set(&mut object, "tag", &self.tag)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListItemsFilter {
@@ -128,15 +171,23 @@ impl<'de> Deserialize<'de> for ListItemsFilter {
 }
 
 /// The `ListLogsResponse` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListLogsResponse {
     /// The `lines` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<String>>,
     /// The `total` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<i32>,
+}
+
+impl Serialize for ListLogsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "lines", &self.lines)?;
+        json::write_if_set(&mut object, "total", &self.total)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListLogsResponse {
@@ -202,12 +253,20 @@ impl std::fmt::Display for Order {
 }
 
 /// The `Problem` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Problem {
     /// The `title` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+}
+
+impl Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        json::write_if_set(&mut object, "title", &self.title)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Problem {
@@ -222,7 +281,7 @@ impl<'de> Deserialize<'de> for Problem {
 }
 
 /// The `SubmitFormBody` type of the API.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct SubmitFormBody {
     /// The `name` property.
@@ -230,14 +289,23 @@ pub struct SubmitFormBody {
     /// Length: at least 1 character.
     pub name: String,
     /// The `tags` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `meta` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<::std::collections::BTreeMap<String, String>>,
     /// The `count` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+}
+
+impl Serialize for SubmitFormBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("name", &self.name)?;
+        json::write_if_set(&mut object, "tags", &self.tags)?;
+        json::write_if_set(&mut object, "meta", &self.meta)?;
+        json::write_if_set(&mut object, "count", &self.count)?;
+        object.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SubmitFormBody {
@@ -314,6 +382,17 @@ mod json {
                 Some(serde_json::Value::Null) => Ok(Some(None)),
                 Some(value) => decode(name, value).map(|value| Some(Some(value))),
             }
+        }
+    }
+    /// Writes the property `name` if it is set, and leaves it out otherwise.
+    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
+        object: &mut M,
+        name: &str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => object.serialize_entry(name, value),
+            None => Ok(()),
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.
