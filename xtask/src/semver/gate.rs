@@ -27,6 +27,10 @@ pub fn check(root: &Path, rev: &str, targets: &[Target], out: &mut dyn Write) ->
         // At the old version, so that the version itself is not counted as a change.
         let report = compare(&old, &generated(root, target, Some(&from))?)?;
         let needed = bump(report.level, &from);
+        if report.level == Level::None {
+            writeln!(out, "{}: {to}, the same crate", target.crate_name).map_err(written)?;
+            continue;
+        }
         if allows(report.level, &from, &to) {
             writeln!(out, "{}: {from} -> {to}, enough for a {needed} change", target.crate_name).map_err(written)?;
             continue;
