@@ -438,19 +438,9 @@ impl crate::runtime::Operation for GetInstanceOrgParameters {
         success: &[200],
         errors: &[400, 404],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::InstanceOrg,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::Error,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -528,19 +518,9 @@ impl crate::runtime::Operation for DeleteInstanceOrgParameters {
         success: &[200],
         errors: &[400, 404],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::Success,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::Error,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -625,19 +605,9 @@ impl crate::runtime::Operation for PatchInstanceOrgParameters {
         success: &[200],
         errors: &[400, 404],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::InstanceOrg,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::Error,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -745,19 +715,9 @@ impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
         success: &[200],
         errors: &[400, 404],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::DeviceCounts,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::Error,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -862,19 +822,9 @@ impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters 
         success: &[200],
         errors: &[400, 404],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::NotebookMinuteCounts,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::Error,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -987,19 +937,9 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
         success: &[200],
         errors: &[400, 404],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::PayloadStats,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::Error,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -1131,19 +1071,9 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameter
         success: &[200],
         errors: &[400, 404],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::PayloadCountsBreakdown,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::Error,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;

@@ -401,8 +401,11 @@ pub trait Operation {
     /// How a documented error's body is read.
     const DECODE_ERROR: Decoder<Self::Error>;
     /// The request, checked against the API description, as the runtime sends it.
-    fn plan(self, options: Options) -> Result<OperationRequest, ValidationError>;
+    fn plan(self, options: Options) -> Planned;
 }
+
+/// What [`Operation::plan`] gives: the request, or why its parameters were refused.
+pub type Planned = Result<OperationRequest, ValidationError>;
 
 /// The answer to a request as the operation documents it: the body its status picks, decoded.
 fn decode<T, E>(

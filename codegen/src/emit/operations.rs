@@ -446,8 +446,8 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
     });
     let success = status_literals(operation, Role::covers_success);
     let errors = status_literals(operation, Role::covers_error);
-    let (success_type, success_decoder) = outcome_decoding(&operation.success, uses);
-    let (error_type, error_decoder) = outcome_decoding(&operation.error, uses);
+    let (success_type, success_decoder) = const_decoding(&operation.success, uses);
+    let (error_type, error_decoder) = const_decoding(&operation.error, uses);
     let accept = match &operation.accept {
         Some(accept) => quote!(Some(#accept)),
         None => quote!(None),
@@ -457,7 +457,7 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
     let operation_trait = uses.path(Helper::Operation);
     let options = uses.path(Helper::Options);
     let decoder = uses.path(Helper::Decoder);
-    let validation_error = uses.path(Helper::ValidationError);
+    let planned = uses.path(Helper::Planned);
     let parameters = ident(&operation.parameters_name);
     let id = &operation.id;
     let template = &operation.path.text;
@@ -473,7 +473,7 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
             const DECODE_OUTPUT: #decoder<Self::Output> = #success_decoder;
             const DECODE_ERROR: #decoder<Self::Error> = #error_decoder;
 
-            fn plan(self, options: #options) -> ::core::result::Result<#request_type, #validation_error> {
+            fn plan(self, options: #options) -> #planned {
                 #root
                 #(#checks)*
                 let path = #path;
@@ -777,6 +777,18 @@ fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str, uses: 
                 }
             }
         }
+    }
+}
+
+/// [`outcome_decoding`] for the `Operation` impl's constants, whose type says what a generic
+/// decoder decodes: `decode_json`, not `decode_json::<crate::models::Item>`.
+fn const_decoding(outcome: &Outcome, uses: &Uses) -> (TokenStream, TokenStream) {
+    match outcome {
+        Outcome::Single(Payload::Json(_) | Payload::Form(_)) => {
+            let (ty, _) = outcome_decoding(outcome, uses);
+            (ty, uses.path(Helper::DecodeJson))
+        }
+        _ => outcome_decoding(outcome, uses),
     }
 }
 

@@ -63,6 +63,7 @@ pub enum Helper {
     Operation,
     WithParameters,
     Decoder,
+    Planned,
     IdempotencyKey,
     Pages,
     Items,
@@ -121,6 +122,7 @@ impl Helper {
         Self::Operation,
         Self::WithParameters,
         Self::Decoder,
+        Self::Planned,
         Self::IdempotencyKey,
         Self::Pages,
         Self::Items,
@@ -179,6 +181,7 @@ impl Helper {
             Self::Operation => "Operation",
             Self::WithParameters => "with_parameters",
             Self::Decoder => "Decoder",
+            Self::Planned => "Planned",
             Self::IdempotencyKey => "mark_idempotency_key",
             Self::Pages => "Pages",
             Self::Items => "Items",
@@ -237,6 +240,7 @@ const PUBLIC_ONLY_WHEN_USED: &[(&str, &str)] = &[
     ("Options", "Options"),
     ("Expected", "Expected"),
     ("Decoder", "Decoder"),
+    ("Planned", "Planned"),
 ];
 
 /// Whether a public item or method named `name` is kept: unless it is listed among those only

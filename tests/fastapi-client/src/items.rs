@@ -160,19 +160,9 @@ impl crate::runtime::Operation for ListItemsParameters {
         success: &[200],
         errors: &[422],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        ::std::vec::Vec<crate::models::Item>,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::HttpValidationError,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.limit {
             crate::runtime::check_range(
@@ -232,19 +222,9 @@ impl crate::runtime::Operation for CreateItemParameters {
         success: &[201],
         errors: &[422],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::Item,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::HttpValidationError,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
@@ -287,17 +267,9 @@ impl crate::runtime::Operation for GetItemParameters {
         success: &[200],
         errors: &[404, 422],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::Item,
-    >;
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = GetItemError::decode;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ["/items/", &crate::runtime::path_segment("item_id", &self.item_id)?]
             .concat();
         let request = crate::runtime::OperationRequest::new(
@@ -363,16 +335,8 @@ impl crate::runtime::Operation for DeleteItemParameters {
         errors: &[422],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::HttpValidationError,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ["/items/", &crate::runtime::path_segment("item_id", &self.item_id)?]
             .concat();
         let request = crate::runtime::OperationRequest::new(

@@ -71,19 +71,9 @@ impl crate::runtime::Operation for PutShelfParameters {
         success: &[200],
         errors: &[422],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::Shelf,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::HttpValidationError,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = [
             "/shelves/",
             &crate::runtime::path_segment(

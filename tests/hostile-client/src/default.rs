@@ -82,13 +82,7 @@ impl crate::runtime::Operation for StringParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ::std::string::String::from("/more-names");
         let request = crate::runtime::OperationRequest::new(
             "String",
@@ -125,13 +119,7 @@ impl crate::runtime::Operation for VecParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ::std::string::String::from("/more-names");
         let request = crate::runtime::OperationRequest::new(
             "Vec",
@@ -168,13 +156,7 @@ impl crate::runtime::Operation for DefaultParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ::std::string::String::from("/more-names");
         let request = crate::runtime::OperationRequest::new(
             "default",
@@ -211,13 +193,7 @@ impl crate::runtime::Operation for ClientParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ::std::string::String::from("/more-names");
         let request = crate::runtime::OperationRequest::new(
             "client",

@@ -90,17 +90,9 @@ impl crate::runtime::Operation for ErrorParameters {
         success: &[200],
         errors: &[],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::BoxModel,
-    >;
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::OperationRequest::new(
             "Error",
@@ -135,17 +127,9 @@ impl crate::runtime::Operation for ResponseParameters {
         success: &[200],
         errors: &[],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::StringModel,
-    >;
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::OperationRequest::new(
             "Response",
@@ -180,17 +164,9 @@ impl crate::runtime::Operation for ResultParameters {
         success: &[200],
         errors: &[],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::VecModel,
-    >;
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::OperationRequest::new(
             "Result",
@@ -227,13 +203,7 @@ impl crate::runtime::Operation for OptionParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::OperationRequest::new(
             "Option",
@@ -270,13 +240,7 @@ impl crate::runtime::Operation for BoxParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ::std::string::String::from("/names");
         let request = crate::runtime::OperationRequest::new(
             "Box",

@@ -58,19 +58,9 @@ impl crate::runtime::Operation for NewParameters {
         success: &[0],
         errors: &[0],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::ResultModel,
-    >;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json::<
-        crate::models::ResultModel,
-    >;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ["/new/", &crate::runtime::path_segment("kind", self.kind.as_str())?]
             .concat();
         let request = crate::runtime::OperationRequest::new(

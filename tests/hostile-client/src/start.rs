@@ -118,17 +118,9 @@ impl crate::runtime::Operation for SendParameters {
         success: &[200],
         errors: &[],
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json::<
-        crate::models::ResultModel,
-    >;
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = ["/send/", &crate::runtime::path_segment("id", &self.id.to_string())?]
             .concat();
         let mut request = crate::runtime::OperationRequest::new(

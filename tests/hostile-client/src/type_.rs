@@ -72,13 +72,7 @@ impl crate::runtime::Operation for IntoParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_text;
-    fn plan(
-        self,
-        options: crate::runtime::Options,
-    ) -> ::core::result::Result<
-        crate::runtime::OperationRequest,
-        crate::runtime::ValidationError,
-    > {
+    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
         let path = [
             "/at/",
             &crate::runtime::path_segment("when", &self.when.to_rfc3339())?,
