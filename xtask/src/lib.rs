@@ -73,6 +73,13 @@ pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
+/// The package name a crate generated from `spec` takes unless told otherwise: the spec's file
+/// name, in lower case, with `-` for `_`, `.` and spaces.
+pub fn default_crate_name(spec: &Path) -> String {
+    let stem = spec.file_stem().map(|stem| stem.to_string_lossy().replace(['_', '.', ' '], "-"));
+    stem.unwrap_or_default().to_lowercase()
+}
+
 /// What `cargo xtask codegen` was asked to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Codegen {
@@ -123,8 +130,7 @@ impl Codegen {
                 .collect()),
             (None, None) => Err("--crate-name and --crate-version need --spec and --out".into()),
             (Some(spec), Some(out)) => {
-                let stem = spec.file_stem().map(|stem| stem.to_string_lossy().replace(['_', '.', ' '], "-"));
-                let crate_name = crate_name.unwrap_or_else(|| stem.unwrap_or_default().to_lowercase());
+                let crate_name = crate_name.unwrap_or_else(|| default_crate_name(&spec));
                 Ok(vec![command(spec, out, crate_name)])
             }
             (Some(_), None) => {

@@ -1,5 +1,7 @@
 //! The `models` module: one Rust type per named type of the model.
 
+use std::collections::BTreeSet;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -25,7 +27,7 @@ pub fn module(api: &Api) -> TokenStream {
 }
 
 /// How a struct's `Deserialize` reads one property.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Read {
     /// Present, or the object is refused.
     Required,
@@ -56,30 +58,26 @@ impl Read {
     }
 }
 
+/// The structs among `api`'s types.
+fn structs(api: &Api) -> impl Iterator<Item = &Struct> {
+    api.types.values().filter_map(|def| match &def.shape {
+        Shape::Struct(shape) => Some(shape),
+        _ => None,
+    })
+}
+
 /// Every way the structs of `api` read a property.
-fn reads(api: &Api) -> Vec<Read> {
-    let mut reads: Vec<Read> = api
-        .types
-        .values()
-        .filter_map(|def| match &def.shape {
-            Shape::Struct(shape) => Some(shape),
-            _ => None,
-        })
+fn reads(api: &Api) -> BTreeSet<Read> {
+    structs(api)
         .flat_map(|shape| shape.fields.iter().map(Read::of).chain(shape.additional.as_ref().map(|_| Read::Rest)))
-        .collect();
-    reads.sort_by_key(|read| *read as u8);
-    reads.dedup();
-    reads
+        .collect()
 }
 
 /// The reader structs deserialize with, with the ways of reading they use. Structs read a JSON
 /// object and take their properties from it one call each, rather than deriving `Deserialize`,
 /// whose visitors are most of the time rustc spends on an API's models.
 fn properties_reader(api: &Api) -> Option<TokenStream> {
-    let any_struct = api.types.values().any(|def| matches!(def.shape, Shape::Struct(_)));
-    if !any_struct {
-        return None;
-    }
+    structs(api).next()?;
     let methods = reads(api).into_iter().map(|read| match read {
         Read::Required => quote! {
             /// A property that must be there.
@@ -121,10 +119,7 @@ fn properties_reader(api: &Api) -> Option<TokenStream> {
             }
         },
     });
-    let optional = api.types.values().any(|def| match &def.shape {
-        Shape::Struct(shape) => shape.fields.iter().any(|field| !field.required),
-        _ => false,
-    });
+    let optional = structs(api).any(|shape| shape.fields.iter().any(|field| !field.required));
     let write_if_set = optional.then(|| {
         quote! {
             /// Writes the property `name` if it is set, and leaves it out otherwise.

@@ -11,7 +11,7 @@ mod types;
 use openapiv3::OpenAPI;
 
 use crate::diagnostics::{Error, Reporter};
-use crate::ir::{Api, Package};
+use crate::ir::{Api, Operation, Package, Ty};
 use crate::refs::{Refs, Store};
 use crate::source::Documents;
 
@@ -39,18 +39,12 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
     let shared = shared::share_parameters(&mut groups);
     let operations = groups.iter().flat_map(|group| &group.operations);
     let shared_types = shared.iter().flat_map(|shared| &shared.parameters).map(|parameter| &parameter.ty);
-    let outside = operations.flat_map(|operation| {
-        let parameters = operation.parameters.iter().map(|parameter| &parameter.ty);
-        let body = operation.body.iter().filter_map(|body| body.payload.model());
+    let outside = operations.clone().flat_map(|operation| {
         let responses = operation.responses.iter().filter_map(|case| case.payload.model());
-        parameters.chain(body).chain(responses)
+        request_types(operation).chain(responses)
     });
     let depth = cycles::nesting_depth(&types, outside.chain(shared_types.clone()));
-    let requests = groups.iter().flat_map(|group| &group.operations).flat_map(|operation| {
-        let parameters = operation.parameters.iter().map(|parameter| &parameter.ty);
-        parameters.chain(operation.body.iter().filter_map(|body| body.payload.model()))
-    });
-    callers::mark_built_by_callers(&mut types, requests.chain(shared_types));
+    callers::mark_built_by_callers(&mut types, operations.flat_map(request_types).chain(shared_types));
     Ok(Api {
         package,
         title: spec.info.title.clone(),
@@ -63,6 +57,12 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
         aliases: crate::ir::resolve_aliases(&types),
         types,
     })
+}
+
+/// The types a request of `operation` carries: its parameters' and its body's.
+fn request_types(operation: &Operation) -> impl Iterator<Item = &Ty> {
+    let parameters = operation.parameters.iter().map(|parameter| &parameter.ty);
+    parameters.chain(operation.body.iter().filter_map(|body| body.payload.model()))
 }
 
 /// The server's URL with its variables replaced by their defaults, without a trailing slash.

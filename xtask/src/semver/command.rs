@@ -224,12 +224,11 @@ enum Old {
 /// one keeps the old version, which is what is being decided.
 fn comparison(root: &Path, new_spec: &Path, old: Old, options: &Options, title: String) -> Result<Comparison, String> {
     let target = TARGETS.iter().find(|target| root.join(target.spec) == new_spec);
-    let stem = new_spec.file_stem().map(|stem| stem.to_string_lossy().replace(['_', '.', ' '], "-").to_lowercase());
     let crate_name = options
         .crate_name
         .clone()
         .or_else(|| target.map(|target| target.crate_name.to_owned()))
-        .unwrap_or_else(|| stem.unwrap_or_default());
+        .unwrap_or_else(|| crate::default_crate_name(new_spec));
     let config = super::config(root, new_spec, &crate_name);
     let old = match old {
         Old::Crate(committed) => committed,

@@ -95,7 +95,7 @@ pub struct Surface {
 /// The module a file holds, and whether it is public.
 struct Module<'a> {
     name: &'a str,
-    file: syn::File,
+    file: &'a syn::File,
 }
 
 impl Surface {
@@ -122,8 +122,8 @@ impl Surface {
         }
         let mut surface = Self::default();
         let reexports = surface.read_root(&root);
-        let modules: Vec<Module> = std::iter::once(Module { name: "", file: root })
-            .chain(modules.iter().map(|(name, file)| Module { name, file: file.clone() }))
+        let modules: Vec<Module> = std::iter::once(Module { name: "", file: &root })
+            .chain(modules.iter().map(|(name, file)| Module { name, file }))
             .collect();
         let names = Names::new(&modules, &public_modules, &reexports);
         for module in &modules {
