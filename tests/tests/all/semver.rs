@@ -164,3 +164,34 @@ fn the_gate_refuses_a_breaking_change_until_the_version_says_so() {
     assert!(passed, "{text}");
     assert_eq!(text, "gate-client: 1.0.0 -> 2.0.0, enough for a major change\n");
 }
+
+#[test]
+fn a_spec_that_cannot_be_read_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    write_spec(&dir.path().join("new.json"), &cases::base());
+    std::fs::write(dir.path().join("old.json"), "{\"openapi\": \"3.0.3\", \"info\": 7}").expect("writes");
+    for (old, named) in [("missing.json", "missing.json"), ("old.json", "old spec")] {
+        let options = Options::from_args([old, "new.json"].map(ToString::to_string), dir.path()).expect("valid");
+        let error = run(&options, &xtask::workspace_root(), &mut Vec::new()).expect_err("nothing to compare");
+        assert!(error.contains(named), "{error}");
+    }
+}
+
+#[test]
+fn since_takes_the_old_spec_from_git() {
+    let root = tempfile::tempdir().expect("a temporary directory");
+    let root = root.path();
+    generate_into(root, &cases::base());
+    git(root, &["init", "--quiet"]);
+    git(root, &["add", "."]);
+    git(root, &["commit", "--quiet", "-m", "the first release"]);
+    let addition = cases::all().into_iter().find(|case| case.name == "operation added").expect("the case");
+    write_spec(&root.join("api.json"), &cases::changed(&addition).expect("applies"));
+    let options = Options::from_args(["--since", "HEAD", "api.json"].map(ToString::to_string), root).expect("valid");
+    let mut out = Vec::new();
+    assert!(run(&options, root, &mut out).expect("compares"));
+    let text = String::from_utf8(out).expect("UTF-8");
+    assert!(text.starts_with("api: api.json at HEAD -> as it is now\n"), "{text}");
+    assert!(text.contains("  pets::PetsApi::list_owners: method added [api.json#/paths/~1owners/get]"), "{text}");
+    assert_eq!(text.lines().last(), Some("bump: minor"));
+}

@@ -11,7 +11,9 @@ pub fn has_commit(root: &Path, rev: &str) -> bool {
 
 /// Every file below `dir` (relative to `root`) at `rev`, by path relative to `dir`.
 pub fn files_at(root: &Path, rev: &str, dir: &str) -> Result<BTreeMap<String, String>, String> {
-    let listing = git(root, &["ls-tree", "-r", "--name-only", rev, "--", &format!("{dir}/")])?;
+    // The repository's root is `.`: `/` would name the file system's.
+    let pathspec = if dir.is_empty() { ".".to_owned() } else { format!("{dir}/") };
+    let listing = git(root, &["ls-tree", "-r", "--name-only", rev, "--", &pathspec])?;
     let mut files = BTreeMap::new();
     for path in listing.lines() {
         let text = git(root, &["show", &format!("{rev}:{path}")])?;
