@@ -277,8 +277,6 @@ pub struct Operation {
     pub builder_name: String,
     /// The struct of the parameters, which implements the runtime's `Operation`.
     pub parameters_name: String,
-    /// The field of that struct holding the [`Shared`] parameters, which `parameters` leaves out.
-    pub shared_field: Option<Ident>,
     pub http_method: HttpMethod,
     pub path: PathTemplate,
     /// The `Accept` header: the media types the documented responses carry, if any.
@@ -411,6 +409,20 @@ impl HttpMethod {
 pub struct PathTemplate {
     pub text: String,
     pub segments: Vec<PathSegment>,
+}
+
+impl PathTemplate {
+    /// The path with each parameter's name in braces where its value goes: the spec's text,
+    /// less any variable no parameter declares.
+    pub fn filled_in_order(&self) -> String {
+        self.segments
+            .iter()
+            .map(|segment| match segment {
+                PathSegment::Literal(text) => text.clone(),
+                PathSegment::Parameter { wire_name, .. } => format!("{{{wire_name}}}"),
+            })
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -287,7 +287,7 @@ mod generation_tests {
             "/// A pet.\n#[derive(Debug, Clone, PartialEq)]\n#[non_exhaustive]\npub struct Pet {",
             "    pub r#type: PetType,\n",
             "    /// What *we* call it: see &lt;b&gt;x&lt;/b&gt;.\n    pub nick_name: Option<String>,",
-            "        object.serialize_entry(\"type\", &self.r#type)?;\n        json::write_if_set(&mut object, \"nickName\", &self.nick_name)?;",
+            "        object.required(\"type\", &self.r#type)?;\n        object.optional(\"nickName\", &self.nick_name)?;",
             "            r#type: object.required(\"type\")?,\n            nick_name: object.optional(\"nickName\")?,",
             "    /// A value this version of the client does not know, kept as it was received.\n    Unknown(String),",
             "                \"cat\" => Self::Cat,\n                \"dog\" => Self::Dog,\n                _ => Self::Unknown(value),",
@@ -313,7 +313,8 @@ mod generation_tests {
                 "src/default.rs",
                 "src/lib.rs",
                 "src/models.rs",
-                "src/runtime.rs"
+                "src/runtime.rs",
+                "src/shared.rs"
             ]
         );
         let manifest = &generated.files["Cargo.toml"];

@@ -135,8 +135,8 @@ impl Client {
     /// with the decoder its status picks.
     pub(crate) fn start<T, E>(
         &self,
-        request: Result<OperationRequest, ValidationError>,
-        expected: &'static Expected,
+        request: Result<Outgoing, ValidationError>,
+        description: &'static Description,
         decode_success: Decoder<T>,
         decode_error: Decoder<E>,
     ) -> Sending<'_, T, E> {
@@ -144,13 +144,13 @@ impl Client {
             Ok(request) => Box::pin(self.exchange(request)),
             Err(error) => Box::pin(std::future::ready(Err(Failure::Validation(error)))),
         };
-        Sending { in_flight: exchange, expected, decode_success, decode_error }
+        Sending { in_flight: exchange, description, decode_success, decode_error }
     }
 
     /// Sends `request`, retrying as its policy says, and reads the whole response. It does not
     /// depend on the body types, so it is compiled once rather than once per operation: a large
     /// API builds much faster.
-    async fn exchange(&self, request: OperationRequest) -> Result<Answer, Failure> {
+    async fn exchange(&self, request: Outgoing) -> Result<Answer, Failure> {
         let options = request.options;
         let policy = options.retry_policy.unwrap_or(self.retry_policy);
         let idempotent = options.idempotent || is_idempotent(&request.method);
@@ -187,7 +187,7 @@ impl Client {
     }
 
     /// The request as the HTTP client sends it, credentials included.
-    fn prepare(&self, request: OperationRequest) -> Result<reqwest::Request, Failure> {
+    fn prepare(&self, request: Outgoing) -> Result<reqwest::Request, Failure> {
         let url = format!("{}{}", self.base_url, request.path);
         let mut url = Url::parse(&url).map_err(|error| Failure::InvalidUrl { url, message: error.to_string() })?;
         if !request.query.is_empty() {
@@ -276,7 +276,7 @@ type Exchange<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<An
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Sending<'a, T, E> {
     in_flight: Exchange<'a>,
-    expected: &'static Expected,
+    description: &'static Description,
     decode_success: Decoder<T>,
     decode_error: Decoder<E>,
 }
@@ -288,7 +288,7 @@ impl<T, E> std::future::Future for Sending<'_, T, E> {
         let this = self.get_mut();
         std::future::Future::poll(this.in_flight.as_mut(), context).map(|answer| {
             let (status, headers, bytes) = answer?;
-            decode(status, headers, &bytes, this.expected, this.decode_success, this.decode_error)
+            decode(status, headers, &bytes, this.description, this.decode_success, this.decode_error)
         })
     }
 }
@@ -311,11 +311,13 @@ pub struct Request<'a, P> {
     client: &'a Client,
     options: Options,
     pub(crate) parameters: P,
+    /// The parameters every operation takes, which every request sets alike.
+    pub(crate) shared: crate::shared::SharedParameters,
 }
 
 impl<'a, P> Request<'a, P> {
     pub(crate) fn with_parameters(client: &'a Client, parameters: P) -> Self {
-        Self { client, options: Options::default(), parameters }
+        Self { client, options: Options::default(), parameters, shared: Default::default() }
     }
 
     /// Gives up on this request, on each attempt, after `timeout` instead of the client's
@@ -342,10 +344,15 @@ impl<'a, P> Request<'a, P> {
 }
 
 impl<'a, P: Operation> Request<'a, P> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = P::DESCRIPTION.scopes;
+
     /// Checks the request against the API description, sends it, and decodes the response.
     pub fn send(self) -> Sending<'a, P::Output, P::Error> {
-        let request = self.parameters.plan(self.options);
-        self.client.start(request, P::EXPECTED, P::DECODE_OUTPUT, P::DECODE_ERROR)
+        let mut request = Outgoing::new(P::DESCRIPTION, self.options);
+        // The shared parameters first, so that they lead the query as they lead the spec's lists.
+        let planned = self.shared.place(&mut request).and_then(|()| self.parameters.plan(&mut request));
+        self.client.start(planned.map(|()| request), P::DESCRIPTION, P::DECODE_OUTPUT, P::DECODE_ERROR)
     }
 }
 
@@ -365,32 +372,48 @@ pub trait Operation {
     type Output;
     /// The body of an error the operation documents.
     type Error;
-    /// The statuses the operation documents.
-    const EXPECTED: &'static Expected;
+    /// What does not vary between requests to the operation.
+    const DESCRIPTION: &'static Description;
     /// How a successful answer's body is read.
     const DECODE_OUTPUT: Decoder<Self::Output>;
     /// How a documented error's body is read.
     const DECODE_ERROR: Decoder<Self::Error>;
 
-    /// The request, checked against the API description, as the runtime sends it.
-    fn plan(self, options: Options) -> Planned;
+    /// Checks the parameters against the API description and puts them on `request`.
+    fn plan(self, request: &mut Outgoing) -> Planned;
 }
 
-/// What [`Operation::plan`] gives: the request, or why its parameters were refused.
-pub type Planned = Result<OperationRequest, ValidationError>;
+/// What [`Operation::plan`] gives: nothing, or why the parameters were refused.
+pub type Planned = Result<(), ValidationError>;
+
+/// What does not vary between requests to one operation: its `operationId`, method and path,
+/// the media types it answers with, the scopes it accepts, and the statuses it documents.
+pub struct Description {
+    pub(crate) id: &'static str,
+    pub(crate) method: Method,
+    /// The path, with each path parameter's name in braces where its value goes.
+    pub(crate) template: &'static str,
+    pub(crate) accept: Option<&'static str>,
+    pub(crate) scopes: &'static [&'static str],
+    /// The statuses it documents as successes and as errors: a code such as `404`, a class by
+    /// its first digit (`4` for `4XX`), or `0` for `default`. A `default` among the successes
+    /// (an operation that documents no 2xx) covers the 2xx statuses.
+    pub(crate) success: &'static [u16],
+    pub(crate) errors: &'static [u16],
+}
 
 /// The answer to a request as the operation documents it: the body its status picks, decoded.
 fn decode<T, E>(
     status: StatusCode,
     headers: HeaderMap,
     bytes: &[u8],
-    expected: &Expected,
+    description: &Description,
     decode_success: Decoder<T>,
     decode_error: Decoder<E>,
 ) -> Result<Response<T>, Error<E>> {
     let undecodable =
         |headers, message| Error::Decode { status, headers: Box::new(headers), message, excerpt: excerpt(bytes, EXCERPT_LIMIT) };
-    match expected.classify(status) {
+    match description.classify(status) {
         Outcome::Success => match decode_success(status, bytes) {
             Ok(body) => Ok(Response { status, headers, body }),
             Err(message) => Err(undecodable(headers, message)),
@@ -1019,7 +1042,7 @@ pub(crate) fn json_text<T: Serialize>(name: &'static str, value: &T) -> Result<S
 
 /// A path parameter as one percent-encoded path segment: it can never add a segment, a query or
 /// a fragment to the URL.
-pub(crate) fn path_segment(name: &'static str, value: &str) -> Result<String, ValidationError> {
+fn path_segment(name: &'static str, value: &str) -> Result<String, ValidationError> {
     // URL parsers resolve `.` and `..` segments (even percent-encoded), which would change the path.
     if value.is_empty() || value == "." || value == ".." {
         let message = format!("is {value:?}, which cannot be a path segment");
@@ -1032,14 +1055,15 @@ pub(crate) fn path_segment(name: &'static str, value: &str) -> Result<String, Va
 const SEGMENT: &percent_encoding::AsciiSet =
     &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
-/// A request as an operation puts it together.
-pub struct OperationRequest {
+/// A request as an operation puts it together, before the client sends it.
+pub struct Outgoing {
     /// The `operationId`, for errors that name the operation.
     operation: &'static str,
     /// The path as the API description writes it, for hooks and traces.
     template: &'static str,
     options: Options,
     method: Method,
+    /// The path, once [`fill_path`](Self::fill_path) has put the parameters' values in.
     path: String,
     /// The media types the operation documents for its responses.
     accept: Option<&'static str>,
@@ -1069,22 +1093,15 @@ pub struct Options {
     idempotent: bool,
 }
 
-impl OperationRequest {
-    pub(crate) fn new(
-        operation: &'static str,
-        template: &'static str,
-        method: Method,
-        path: String,
-        accept: Option<&'static str>,
-        options: Options,
-    ) -> Self {
+impl Outgoing {
+    fn new(description: &'static Description, options: Options) -> Self {
         Self {
-            operation,
-            template,
+            operation: description.id,
+            template: description.template,
             options,
-            method,
-            path,
-            accept,
+            method: description.method.clone(),
+            path: description.template.to_owned(),
+            accept: description.accept,
             token_header: None,
             token_query: None,
             token_cookie: None,
@@ -1095,6 +1112,29 @@ impl OperationRequest {
             cookies: Vec::new(),
             body: None,
         }
+    }
+
+    /// Puts `values`, in order, where the template has its parameters' names in braces, each as
+    /// one path segment.
+    pub(crate) fn fill_path<const N: usize>(&mut self, values: [&str; N]) -> Result<(), ValidationError> {
+        self.fill_path_with(&values)
+    }
+
+    fn fill_path_with(&mut self, values: &[&str]) -> Result<(), ValidationError> {
+        let mut path = String::with_capacity(self.template.len());
+        let mut rest = self.template;
+        let mut values = values.iter();
+        while let Some((literal, after)) = rest.split_once('{') {
+            let Some((name, tail)) = after.split_once('}') else { break };
+            path.push_str(literal);
+            if let Some(value) = values.next() {
+                path.push_str(&path_segment(name, value)?);
+            }
+            rest = tail;
+        }
+        path.push_str(rest);
+        self.path = path;
+        Ok(())
     }
 
     /// Marks `name` as the operation's idempotency-key header: a request the caller marked
@@ -1188,7 +1228,7 @@ impl OperationRequest {
         self.body = Some((Cow::Borrowed(content_type), body));
     }
 
-    pub(crate) fn multipart_body(&mut self, form: Multipart<'_>) {
+    pub(crate) fn multipart_body(&mut self, form: Multipart) {
         let (content_type, body) = form.encode();
         self.body = Some((Cow::Owned(content_type), body));
     }
@@ -1196,33 +1236,33 @@ impl OperationRequest {
 
 /// A `multipart/form-data` body (RFC 7578) being put together, one part at a time.
 #[derive(Default)]
-pub(crate) struct Multipart<'a> {
-    parts: Vec<Part<'a>>,
+pub(crate) struct Multipart {
+    parts: Vec<Part>,
 }
 
-struct Part<'a> {
+struct Part {
     name: &'static str,
     /// The part's own `Content-Type`; plain text has none.
     content_type: Option<&'static str>,
     /// Whether the part is a file, which servers tell by its file name.
     file: bool,
-    data: Cow<'a, [u8]>,
+    data: Vec<u8>,
 }
 
-impl<'a> Multipart<'a> {
+impl Multipart {
     pub(crate) fn text_part(&mut self, name: &'static str, value: String) {
-        self.parts.push(Part { name, content_type: None, file: false, data: Cow::Owned(value.into_bytes()) });
+        self.parts.push(Part { name, content_type: None, file: false, data: value.into_bytes() });
     }
 
-    pub(crate) fn file_part(&mut self, name: &'static str, bytes: &'a [u8]) {
+    pub(crate) fn file_part(&mut self, name: &'static str, bytes: Vec<u8>) {
         let content_type = Some("application/octet-stream");
-        self.parts.push(Part { name, content_type, file: true, data: Cow::Borrowed(bytes) });
+        self.parts.push(Part { name, content_type, file: true, data: bytes });
     }
 
     pub(crate) fn json_part<T: Serialize>(&mut self, name: &'static str, value: &T) -> Result<(), ValidationError> {
         let bytes = serde_json::to_vec(value)
             .map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field(name), error.to_string()))?;
-        self.parts.push(Part { name, content_type: Some("application/json"), file: false, data: Cow::Owned(bytes) });
+        self.parts.push(Part { name, content_type: Some("application/json"), file: false, data: bytes });
         Ok(())
     }
 
@@ -1270,21 +1310,13 @@ fn bracket_pairs(key: &str, value: &serde_json::Value, pair: &mut dyn FnMut(Stri
     }
 }
 
-/// The statuses an operation documents as successes and as errors: a code such as `404`, a
-/// class by its first digit (`4` for `4XX`), or `0` for `default`. A `default` among the
-/// successes (an operation that documents no 2xx) covers the 2xx statuses.
-pub struct Expected {
-    pub(crate) success: &'static [u16],
-    pub(crate) errors: &'static [u16],
-}
-
 enum Outcome {
     Success,
     Documented,
     Unexpected,
 }
 
-impl Expected {
+impl Description {
     /// Exact codes win over classes, and classes over `default`, as OpenAPI specifies.
     fn classify(&self, status: StatusCode) -> Outcome {
         let code = status.as_u16();

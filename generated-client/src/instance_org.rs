@@ -66,7 +66,6 @@ impl<'a> InstanceOrgApi<'a> {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 summary_include: None,
-                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -113,7 +112,6 @@ impl<'a> InstanceOrgApi<'a> {
             DeleteInstanceOrgParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
-                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -165,7 +163,6 @@ impl<'a> InstanceOrgApi<'a> {
                 org_id: org_id.into(),
                 summary_include: None,
                 body,
-                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -218,7 +215,6 @@ impl<'a> InstanceOrgApi<'a> {
                 org_id: org_id.into(),
                 start: None,
                 end: None,
-                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -271,7 +267,6 @@ impl<'a> InstanceOrgApi<'a> {
                 org_id: org_id.into(),
                 start: None,
                 end: None,
-                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -326,7 +321,6 @@ impl<'a> InstanceOrgApi<'a> {
                 start: None,
                 end: None,
                 as_bytes: None,
-                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -385,7 +379,6 @@ impl<'a> InstanceOrgApi<'a> {
                 resolution: None,
                 as_bytes: None,
                 include_non_billable: None,
-                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -402,25 +395,9 @@ pub struct GetInstanceOrgParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
     summary_include: ::core::option::Option<::std::string::String>,
-    shared: crate::shared::SharedParameters,
-}
-
-impl crate::shared::WithShared for GetInstanceOrgParameters {
-    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
-        &mut self.shared
-    }
 }
 
 impl<'a> GetInstanceOrg<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
-        "all.Instance",
-        "all.Instance.read",
-        "all.User",
-        "all.User.read",
-        "instanceOrg.*",
-        "instanceOrg.get",
-    ];
     /// Comma-separated list of summary fields to include in org summary
     pub fn summary_include(
         mut self,
@@ -434,13 +411,25 @@ impl<'a> GetInstanceOrg<'a> {
 impl crate::runtime::Operation for GetInstanceOrgParameters {
     type Output = crate::models::InstanceOrg;
     type Error = crate::models::Error;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getInstanceOrg",
+        method: ::reqwest::Method::GET,
+        template: "/instances/{instanceId}/orgs/{orgId}",
+        accept: Some("application/json"),
+        scopes: &[
+            "all.Instance",
+            "all.Instance.read",
+            "all.User",
+            "all.User.read",
+            "instanceOrg.*",
+            "instanceOrg.get",
+        ],
         success: &[200],
         errors: &[400, 404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -458,27 +447,12 @@ impl crate::runtime::Operation for GetInstanceOrgParameters {
                 &root.with_field("orgId"),
             )?;
         }
-        let path = [
-            "/instances/",
-            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
-            "/orgs/",
-            &crate::runtime::path_segment("orgId", &self.org_id)?,
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "getInstanceOrg",
-            "/instances/{instanceId}/orgs/{orgId}",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
+        request.fill_path([&self.instance_id, &self.org_id])?;
         request.authorize_bearer();
-        self.shared.place(&mut request)?;
-        if let Some(value) = &self.summary_include {
-            request.add_query("summaryInclude", value.clone());
+        if let Some(value) = self.summary_include {
+            request.add_query("summaryInclude", value);
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -492,35 +466,23 @@ pub type DeleteInstanceOrg<'a> = crate::Request<'a, DeleteInstanceOrgParameters>
 pub struct DeleteInstanceOrgParameters {
     instance_id: ::std::string::String,
     org_id: ::std::string::String,
-    shared: crate::shared::SharedParameters,
-}
-
-impl crate::shared::WithShared for DeleteInstanceOrgParameters {
-    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
-        &mut self.shared
-    }
-}
-
-impl<'a> DeleteInstanceOrg<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
-        "all.Instance",
-        "all.User",
-        "instanceOrg.*",
-        "instanceOrg.delete",
-    ];
 }
 
 impl crate::runtime::Operation for DeleteInstanceOrgParameters {
     type Output = crate::models::Success;
     type Error = crate::models::Error;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "deleteInstanceOrg",
+        method: ::reqwest::Method::DELETE,
+        template: "/instances/{instanceId}/orgs/{orgId}",
+        accept: Some("application/json"),
+        scopes: &["all.Instance", "all.User", "instanceOrg.*", "instanceOrg.delete"],
         success: &[200],
         errors: &[400, 404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -538,24 +500,9 @@ impl crate::runtime::Operation for DeleteInstanceOrgParameters {
                 &root.with_field("orgId"),
             )?;
         }
-        let path = [
-            "/instances/",
-            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
-            "/orgs/",
-            &crate::runtime::path_segment("orgId", &self.org_id)?,
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "deleteInstanceOrg",
-            "/instances/{instanceId}/orgs/{orgId}",
-            ::reqwest::Method::DELETE,
-            path,
-            Some("application/json"),
-            options,
-        );
+        request.fill_path([&self.instance_id, &self.org_id])?;
         request.authorize_bearer();
-        self.shared.place(&mut request)?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -571,23 +518,9 @@ pub struct PatchInstanceOrgParameters {
     org_id: ::std::string::String,
     summary_include: ::core::option::Option<::std::string::String>,
     body: crate::models::InstanceOrgPatch,
-    shared: crate::shared::SharedParameters,
-}
-
-impl crate::shared::WithShared for PatchInstanceOrgParameters {
-    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
-        &mut self.shared
-    }
 }
 
 impl<'a> PatchInstanceOrg<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
-        "all.Instance",
-        "all.User",
-        "instanceOrg.*",
-        "instanceOrg.patch",
-    ];
     /// Comma-separated list of summary fields to include in org summary
     pub fn summary_include(
         mut self,
@@ -601,13 +534,18 @@ impl<'a> PatchInstanceOrg<'a> {
 impl crate::runtime::Operation for PatchInstanceOrgParameters {
     type Output = crate::models::InstanceOrg;
     type Error = crate::models::Error;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "patchInstanceOrg",
+        method: ::reqwest::Method::PATCH,
+        template: "/instances/{instanceId}/orgs/{orgId}",
+        accept: Some("application/json"),
+        scopes: &["all.Instance", "all.User", "instanceOrg.*", "instanceOrg.patch"],
         success: &[200],
         errors: &[400, 404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -629,28 +567,13 @@ impl crate::runtime::Operation for PatchInstanceOrgParameters {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        let path = [
-            "/instances/",
-            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
-            "/orgs/",
-            &crate::runtime::path_segment("orgId", &self.org_id)?,
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "patchInstanceOrg",
-            "/instances/{instanceId}/orgs/{orgId}",
-            ::reqwest::Method::PATCH,
-            path,
-            Some("application/json"),
-            options,
-        );
+        request.fill_path([&self.instance_id, &self.org_id])?;
         request.authorize_bearer();
-        self.shared.place(&mut request)?;
-        if let Some(value) = &self.summary_include {
-            request.add_query("summaryInclude", value.clone());
+        if let Some(value) = self.summary_include {
+            request.add_query("summaryInclude", value);
         }
         request.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -669,25 +592,9 @@ pub struct GetInstanceOrgDeviceCountsParameters {
     org_id: ::std::string::String,
     start: ::core::option::Option<::std::string::String>,
     end: ::core::option::Option<::std::string::String>,
-    shared: crate::shared::SharedParameters,
-}
-
-impl crate::shared::WithShared for GetInstanceOrgDeviceCountsParameters {
-    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
-        &mut self.shared
-    }
 }
 
 impl<'a> GetInstanceOrgDeviceCounts<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
-        "all.Instance",
-        "all.Instance.read",
-        "all.User",
-        "all.User.read",
-        "instanceOrg.*",
-        "instanceOrg.deviceCounts",
-    ];
     /// Start of range for device count query (ms since epoch)
     pub fn start(
         mut self,
@@ -711,13 +618,25 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
 impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
     type Output = crate::models::DeviceCounts;
     type Error = crate::models::Error;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getInstanceOrgDeviceCounts",
+        method: ::reqwest::Method::GET,
+        template: "/instances/{instanceId}/orgs/{orgId}/deviceCounts",
+        accept: Some("application/json"),
+        scopes: &[
+            "all.Instance",
+            "all.Instance.read",
+            "all.User",
+            "all.User.read",
+            "instanceOrg.*",
+            "instanceOrg.deviceCounts",
+        ],
         success: &[200],
         errors: &[400, 404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -735,31 +654,15 @@ impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
                 &root.with_field("orgId"),
             )?;
         }
-        let path = [
-            "/instances/",
-            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
-            "/orgs/",
-            &crate::runtime::path_segment("orgId", &self.org_id)?,
-            "/deviceCounts",
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "getInstanceOrgDeviceCounts",
-            "/instances/{instanceId}/orgs/{orgId}/deviceCounts",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
+        request.fill_path([&self.instance_id, &self.org_id])?;
         request.authorize_bearer();
-        self.shared.place(&mut request)?;
-        if let Some(value) = &self.start {
-            request.add_query("start", value.clone());
+        if let Some(value) = self.start {
+            request.add_query("start", value);
         }
-        if let Some(value) = &self.end {
-            request.add_query("end", value.clone());
+        if let Some(value) = self.end {
+            request.add_query("end", value);
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -778,25 +681,9 @@ pub struct GetInstanceOrgNotebookMinuteCountsParameters {
     org_id: ::std::string::String,
     start: ::core::option::Option<::std::string::String>,
     end: ::core::option::Option<::std::string::String>,
-    shared: crate::shared::SharedParameters,
-}
-
-impl crate::shared::WithShared for GetInstanceOrgNotebookMinuteCountsParameters {
-    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
-        &mut self.shared
-    }
 }
 
 impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
-        "all.Instance",
-        "all.Instance.read",
-        "all.User",
-        "all.User.read",
-        "instanceOrg.*",
-        "instanceOrg.notebookMinuteCounts",
-    ];
     /// Start of range for notebook execution query (ms since epoch)
     pub fn start(
         mut self,
@@ -818,13 +705,25 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
 impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters {
     type Output = crate::models::NotebookMinuteCounts;
     type Error = crate::models::Error;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getInstanceOrgNotebookMinuteCounts",
+        method: ::reqwest::Method::GET,
+        template: "/instances/{instanceId}/orgs/{orgId}/notebookMinuteCounts",
+        accept: Some("application/json"),
+        scopes: &[
+            "all.Instance",
+            "all.Instance.read",
+            "all.User",
+            "all.User.read",
+            "instanceOrg.*",
+            "instanceOrg.notebookMinuteCounts",
+        ],
         success: &[200],
         errors: &[400, 404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -842,31 +741,15 @@ impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters 
                 &root.with_field("orgId"),
             )?;
         }
-        let path = [
-            "/instances/",
-            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
-            "/orgs/",
-            &crate::runtime::path_segment("orgId", &self.org_id)?,
-            "/notebookMinuteCounts",
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "getInstanceOrgNotebookMinuteCounts",
-            "/instances/{instanceId}/orgs/{orgId}/notebookMinuteCounts",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
+        request.fill_path([&self.instance_id, &self.org_id])?;
         request.authorize_bearer();
-        self.shared.place(&mut request)?;
-        if let Some(value) = &self.start {
-            request.add_query("start", value.clone());
+        if let Some(value) = self.start {
+            request.add_query("start", value);
         }
-        if let Some(value) = &self.end {
-            request.add_query("end", value.clone());
+        if let Some(value) = self.end {
+            request.add_query("end", value);
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -886,25 +769,9 @@ pub struct GetInstanceOrgPayloadCountsParameters {
     start: ::core::option::Option<::std::string::String>,
     end: ::core::option::Option<::std::string::String>,
     as_bytes: ::core::option::Option<bool>,
-    shared: crate::shared::SharedParameters,
-}
-
-impl crate::shared::WithShared for GetInstanceOrgPayloadCountsParameters {
-    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
-        &mut self.shared
-    }
 }
 
 impl<'a> GetInstanceOrgPayloadCounts<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
-        "all.Instance",
-        "all.Instance.read",
-        "all.User",
-        "all.User.read",
-        "instanceOrg.*",
-        "instanceOrg.payloadCounts",
-    ];
     /// Start of range for payload count query (ms since epoch)
     pub fn start(
         mut self,
@@ -933,13 +800,25 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
 impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
     type Output = crate::models::PayloadStats;
     type Error = crate::models::Error;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getInstanceOrgPayloadCounts",
+        method: ::reqwest::Method::GET,
+        template: "/instances/{instanceId}/orgs/{orgId}/payloadCounts",
+        accept: Some("application/json"),
+        scopes: &[
+            "all.Instance",
+            "all.Instance.read",
+            "all.User",
+            "all.User.read",
+            "instanceOrg.*",
+            "instanceOrg.payloadCounts",
+        ],
         success: &[200],
         errors: &[400, 404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -957,34 +836,18 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
                 &root.with_field("orgId"),
             )?;
         }
-        let path = [
-            "/instances/",
-            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
-            "/orgs/",
-            &crate::runtime::path_segment("orgId", &self.org_id)?,
-            "/payloadCounts",
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "getInstanceOrgPayloadCounts",
-            "/instances/{instanceId}/orgs/{orgId}/payloadCounts",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
+        request.fill_path([&self.instance_id, &self.org_id])?;
         request.authorize_bearer();
-        self.shared.place(&mut request)?;
-        if let Some(value) = &self.start {
-            request.add_query("start", value.clone());
+        if let Some(value) = self.start {
+            request.add_query("start", value);
         }
-        if let Some(value) = &self.end {
-            request.add_query("end", value.clone());
+        if let Some(value) = self.end {
+            request.add_query("end", value);
         }
-        if let Some(value) = &self.as_bytes {
+        if let Some(value) = self.as_bytes {
             request.add_query("asBytes", value.to_string());
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -1006,25 +869,9 @@ pub struct GetInstanceOrgPayloadCountsBreakdownParameters {
     resolution: ::core::option::Option<crate::models::PayloadResolution>,
     as_bytes: ::core::option::Option<bool>,
     include_non_billable: ::core::option::Option<bool>,
-    shared: crate::shared::SharedParameters,
-}
-
-impl crate::shared::WithShared for GetInstanceOrgPayloadCountsBreakdownParameters {
-    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
-        &mut self.shared
-    }
 }
 
 impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
-        "all.Instance",
-        "all.Instance.read",
-        "all.User",
-        "all.User.read",
-        "instanceOrg.*",
-        "instanceOrg.payloadCountsBreakdown",
-    ];
     /// Start of range for payload count query (ms since epoch)
     pub fn start(
         mut self,
@@ -1067,13 +914,25 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
 impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameters {
     type Output = crate::models::PayloadCountsBreakdown;
     type Error = crate::models::Error;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getInstanceOrgPayloadCountsBreakdown",
+        method: ::reqwest::Method::GET,
+        template: "/instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown",
+        accept: Some("application/json"),
+        scopes: &[
+            "all.Instance",
+            "all.Instance.read",
+            "all.User",
+            "all.User.read",
+            "instanceOrg.*",
+            "instanceOrg.payloadCountsBreakdown",
+        ],
         success: &[200],
         errors: &[400, 404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -1091,39 +950,23 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameter
                 &root.with_field("orgId"),
             )?;
         }
-        let path = [
-            "/instances/",
-            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
-            "/orgs/",
-            &crate::runtime::path_segment("orgId", &self.org_id)?,
-            "/payloadCountsBreakdown",
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "getInstanceOrgPayloadCountsBreakdown",
-            "/instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
+        request.fill_path([&self.instance_id, &self.org_id])?;
         request.authorize_bearer();
-        self.shared.place(&mut request)?;
-        if let Some(value) = &self.start {
-            request.add_query("start", value.clone());
+        if let Some(value) = self.start {
+            request.add_query("start", value);
         }
-        if let Some(value) = &self.end {
-            request.add_query("end", value.clone());
+        if let Some(value) = self.end {
+            request.add_query("end", value);
         }
-        if let Some(value) = &self.resolution {
+        if let Some(value) = self.resolution {
             request.add_query("resolution", value.as_str().to_owned());
         }
-        if let Some(value) = &self.as_bytes {
+        if let Some(value) = self.as_bytes {
             request.add_query("asBytes", value.to_string());
         }
-        if let Some(value) = &self.include_non_billable {
+        if let Some(value) = self.include_non_billable {
             request.add_query("includeNonBillable", value.to_string());
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }

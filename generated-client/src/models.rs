@@ -21,21 +21,18 @@ pub struct DeviceCountEntry {
 
 impl Serialize for DeviceCountEntry {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "date", &self.date)?;
-        json::write_if_set(&mut object, "created", &self.created)?;
-        json::write_if_set(&mut object, "deleted", &self.deleted)?;
-        json::write_if_set(&mut object, "total", &self.total)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("created", &self.created)?;
+        object.optional("deleted", &self.deleted)?;
+        object.optional("total", &self.total)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for DeviceCountEntry {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             date: object.optional("date")?,
             created: object.optional("created")?,
@@ -59,20 +56,17 @@ pub struct DeviceCounts {
 
 impl Serialize for DeviceCounts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "start", &self.start)?;
-        json::write_if_set(&mut object, "end", &self.end)?;
-        json::write_if_set(&mut object, "counts", &self.counts)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("start", &self.start)?;
+        object.optional("end", &self.end)?;
+        object.optional("counts", &self.counts)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for DeviceCounts {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             start: object.optional("start")?,
             end: object.optional("end")?,
@@ -93,19 +87,16 @@ pub struct Error {
 
 impl Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "type", &self.r#type)?;
-        json::write_if_set(&mut object, "message", &self.message)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("message", &self.message)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Error {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             r#type: object.optional("type")?,
             message: object.optional("message")?,
@@ -197,54 +188,39 @@ pub struct InstanceOrg {
 
 impl Serialize for InstanceOrg {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "creationDate", &self.creation_date)?;
-        json::write_if_set(&mut object, "lastUpdated", &self.last_updated)?;
-        object.serialize_entry("name", &self.name)?;
-        json::write_if_set(&mut object, "id", &self.id)?;
-        json::write_if_set(&mut object, "orgId", &self.org_id)?;
-        json::write_if_set(&mut object, "instanceId", &self.instance_id)?;
-        json::write_if_set(&mut object, "description", &self.description)?;
-        json::write_if_set(&mut object, "iconColor", &self.icon_color)?;
-        json::write_if_set(&mut object, "limits", &self.limits)?;
-        json::write_if_set(&mut object, "summary", &self.summary)?;
-        json::write_if_set(
-            &mut object,
-            "whitelistedEmailDomains",
-            &self.whitelisted_email_domains,
-        )?;
-        json::write_if_set(&mut object, "auditLogEnabled", &self.audit_log_enabled)?;
-        json::write_if_set(&mut object, "disabledAt", &self.disabled_at)?;
-        json::write_if_set(&mut object, "isReadOnly", &self.is_read_only)?;
-        json::write_if_set(&mut object, "tags", &self.tags)?;
-        json::write_if_set(&mut object, "referralId", &self.referral_id)?;
-        json::write_if_set(&mut object, "mfaMode", &self.mfa_mode)?;
-        json::write_if_set(&mut object, "banner", &self.banner)?;
-        json::write_if_set(&mut object, "planId", &self.plan_id)?;
-        json::write_if_set(&mut object, "customerId", &self.customer_id)?;
-        json::write_if_set(&mut object, "subscriptionId", &self.subscription_id)?;
-        json::write_if_set(&mut object, "billingEmail", &self.billing_email)?;
-        json::write_if_set(
-            &mut object,
-            "subscriptionStatus",
-            &self.subscription_status,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "currentPeriodStart",
-            &self.current_period_start,
-        )?;
-        json::write_if_set(&mut object, "currentPeriodEnd", &self.current_period_end)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("creationDate", &self.creation_date)?;
+        object.optional("lastUpdated", &self.last_updated)?;
+        object.required("name", &self.name)?;
+        object.optional("id", &self.id)?;
+        object.optional("orgId", &self.org_id)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.optional("description", &self.description)?;
+        object.optional("iconColor", &self.icon_color)?;
+        object.optional("limits", &self.limits)?;
+        object.optional("summary", &self.summary)?;
+        object.optional("whitelistedEmailDomains", &self.whitelisted_email_domains)?;
+        object.optional("auditLogEnabled", &self.audit_log_enabled)?;
+        object.optional("disabledAt", &self.disabled_at)?;
+        object.optional("isReadOnly", &self.is_read_only)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("referralId", &self.referral_id)?;
+        object.optional("mfaMode", &self.mfa_mode)?;
+        object.optional("banner", &self.banner)?;
+        object.optional("planId", &self.plan_id)?;
+        object.optional("customerId", &self.customer_id)?;
+        object.optional("subscriptionId", &self.subscription_id)?;
+        object.optional("billingEmail", &self.billing_email)?;
+        object.optional("subscriptionStatus", &self.subscription_status)?;
+        object.optional("currentPeriodStart", &self.current_period_start)?;
+        object.optional("currentPeriodEnd", &self.current_period_end)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrg {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             creation_date: object.optional("creationDate")?,
             last_updated: object.optional("lastUpdated")?,
@@ -330,33 +306,26 @@ pub struct InstanceOrgPatch {
 
 impl Serialize for InstanceOrgPatch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "name", &self.name)?;
-        json::write_if_set(&mut object, "description", &self.description)?;
-        json::write_if_set(&mut object, "iconColor", &self.icon_color)?;
-        json::write_if_set(&mut object, "limits", &self.limits)?;
-        json::write_if_set(
-            &mut object,
-            "whitelistedEmailDomains",
-            &self.whitelisted_email_domains,
-        )?;
-        json::write_if_set(&mut object, "auditLogEnabled", &self.audit_log_enabled)?;
-        json::write_if_set(&mut object, "disabledAt", &self.disabled_at)?;
-        json::write_if_set(&mut object, "isReadOnly", &self.is_read_only)?;
-        json::write_if_set(&mut object, "tags", &self.tags)?;
-        json::write_if_set(&mut object, "referralId", &self.referral_id)?;
-        json::write_if_set(&mut object, "mfaMode", &self.mfa_mode)?;
-        json::write_if_set(&mut object, "banner", &self.banner)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("name", &self.name)?;
+        object.optional("description", &self.description)?;
+        object.optional("iconColor", &self.icon_color)?;
+        object.optional("limits", &self.limits)?;
+        object.optional("whitelistedEmailDomains", &self.whitelisted_email_domains)?;
+        object.optional("auditLogEnabled", &self.audit_log_enabled)?;
+        object.optional("disabledAt", &self.disabled_at)?;
+        object.optional("isReadOnly", &self.is_read_only)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("referralId", &self.referral_id)?;
+        object.optional("mfaMode", &self.mfa_mode)?;
+        object.optional("banner", &self.banner)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgPatch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             name: object.optional("name")?,
             description: object.optional("description")?,
@@ -517,83 +486,44 @@ pub struct InstanceOrgSummary {
 
 impl Serialize for InstanceOrgSummary {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "apiTokenCount", &self.api_token_count)?;
-        json::write_if_set(&mut object, "appCount", &self.app_count)?;
-        json::write_if_set(&mut object, "certificateCount", &self.certificate_count)?;
-        json::write_if_set(
-            &mut object,
-            "certificateAuthorityCount",
-            &self.certificate_authority_count,
-        )?;
-        json::write_if_set(&mut object, "credentialCount", &self.credential_count)?;
-        json::write_if_set(&mut object, "dashCount", &self.dash_count)?;
-        json::write_if_set(&mut object, "dataTableCount", &self.data_table_count)?;
-        json::write_if_set(&mut object, "deviceCount", &self.device_count)?;
-        json::write_if_set(&mut object, "deviceRecipeCount", &self.device_recipe_count)?;
-        json::write_if_set(&mut object, "eventCount", &self.event_count)?;
-        json::write_if_set(
-            &mut object,
-            "experienceDomainCount",
-            &self.experience_domain_count,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "experienceEndpointCount",
-            &self.experience_endpoint_count,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "experienceGroupCount",
-            &self.experience_group_count,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "experienceSlugCount",
-            &self.experience_slug_count,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "experienceUserCount",
-            &self.experience_user_count,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "experienceVersionCount",
-            &self.experience_version_count,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "experienceViewCount",
-            &self.experience_view_count,
-        )?;
-        json::write_if_set(&mut object, "fileCount", &self.file_count)?;
-        json::write_if_set(&mut object, "flowCount", &self.flow_count)?;
-        json::write_if_set(&mut object, "integrationCount", &self.integration_count)?;
-        json::write_if_set(&mut object, "keyCount", &self.key_count)?;
-        json::write_if_set(&mut object, "notebookCount", &self.notebook_count)?;
-        json::write_if_set(&mut object, "privateFileCount", &self.private_file_count)?;
-        json::write_if_set(&mut object, "resourceJobCount", &self.resource_job_count)?;
-        json::write_if_set(&mut object, "webhookCount", &self.webhook_count)?;
-        json::write_if_set(&mut object, "memberCount", &self.member_count)?;
-        json::write_if_set(
-            &mut object,
-            "pendingInviteCount",
-            &self.pending_invite_count,
-        )?;
-        json::write_if_set(&mut object, "payloadCount", &self.payload_count)?;
-        json::write_if_set(&mut object, "storageStats", &self.storage_stats)?;
-        json::write_if_set(&mut object, "notebookStats", &self.notebook_stats)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("apiTokenCount", &self.api_token_count)?;
+        object.optional("appCount", &self.app_count)?;
+        object.optional("certificateCount", &self.certificate_count)?;
+        object.optional("certificateAuthorityCount", &self.certificate_authority_count)?;
+        object.optional("credentialCount", &self.credential_count)?;
+        object.optional("dashCount", &self.dash_count)?;
+        object.optional("dataTableCount", &self.data_table_count)?;
+        object.optional("deviceCount", &self.device_count)?;
+        object.optional("deviceRecipeCount", &self.device_recipe_count)?;
+        object.optional("eventCount", &self.event_count)?;
+        object.optional("experienceDomainCount", &self.experience_domain_count)?;
+        object.optional("experienceEndpointCount", &self.experience_endpoint_count)?;
+        object.optional("experienceGroupCount", &self.experience_group_count)?;
+        object.optional("experienceSlugCount", &self.experience_slug_count)?;
+        object.optional("experienceUserCount", &self.experience_user_count)?;
+        object.optional("experienceVersionCount", &self.experience_version_count)?;
+        object.optional("experienceViewCount", &self.experience_view_count)?;
+        object.optional("fileCount", &self.file_count)?;
+        object.optional("flowCount", &self.flow_count)?;
+        object.optional("integrationCount", &self.integration_count)?;
+        object.optional("keyCount", &self.key_count)?;
+        object.optional("notebookCount", &self.notebook_count)?;
+        object.optional("privateFileCount", &self.private_file_count)?;
+        object.optional("resourceJobCount", &self.resource_job_count)?;
+        object.optional("webhookCount", &self.webhook_count)?;
+        object.optional("memberCount", &self.member_count)?;
+        object.optional("pendingInviteCount", &self.pending_invite_count)?;
+        object.optional("payloadCount", &self.payload_count)?;
+        object.optional("storageStats", &self.storage_stats)?;
+        object.optional("notebookStats", &self.notebook_stats)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             api_token_count: object.optional("apiTokenCount")?,
             app_count: object.optional("appCount")?,
@@ -643,24 +573,17 @@ pub struct InstanceOrgSummaryNotebookStats {
 
 impl Serialize for InstanceOrgSummaryNotebookStats {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(
-            &mut object,
-            "awaitingCompletion",
-            &self.awaiting_completion,
-        )?;
-        json::write_if_set(&mut object, "minutesThisPeriod", &self.minutes_this_period)?;
-        json::write_if_set(&mut object, "runsThisPeriod", &self.runs_this_period)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("awaitingCompletion", &self.awaiting_completion)?;
+        object.optional("minutesThisPeriod", &self.minutes_this_period)?;
+        object.optional("runsThisPeriod", &self.runs_this_period)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgSummaryNotebookStats {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             awaiting_completion: object.optional("awaitingCompletion")?,
             minutes_this_period: object.optional("minutesThisPeriod")?,
@@ -681,19 +604,16 @@ pub struct InstanceOrgSummaryStorageStats {
 
 impl Serialize for InstanceOrgSummaryStorageStats {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "count", &self.count)?;
-        json::write_if_set(&mut object, "size", &self.size)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("count", &self.count)?;
+        object.optional("size", &self.size)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgSummaryStorageStats {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             count: object.optional("count")?,
             size: object.optional("size")?,
@@ -775,23 +695,20 @@ pub struct NotebookMinuteCountEntry {
 
 impl Serialize for NotebookMinuteCountEntry {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "date", &self.date)?;
-        json::write_if_set(&mut object, "minutes", &self.minutes)?;
-        json::write_if_set(&mut object, "completed", &self.completed)?;
-        json::write_if_set(&mut object, "canceled", &self.canceled)?;
-        json::write_if_set(&mut object, "errored", &self.errored)?;
-        json::write_if_set(&mut object, "timeout", &self.timeout)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("minutes", &self.minutes)?;
+        object.optional("completed", &self.completed)?;
+        object.optional("canceled", &self.canceled)?;
+        object.optional("errored", &self.errored)?;
+        object.optional("timeout", &self.timeout)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for NotebookMinuteCountEntry {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             date: object.optional("date")?,
             minutes: object.optional("minutes")?,
@@ -817,20 +734,17 @@ pub struct NotebookMinuteCounts {
 
 impl Serialize for NotebookMinuteCounts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "start", &self.start)?;
-        json::write_if_set(&mut object, "end", &self.end)?;
-        json::write_if_set(&mut object, "counts", &self.counts)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("start", &self.start)?;
+        object.optional("end", &self.end)?;
+        object.optional("counts", &self.counts)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for NotebookMinuteCounts {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             start: object.optional("start")?,
             end: object.optional("end")?,
@@ -858,19 +772,16 @@ pub struct OrgBanner {
 
 impl Serialize for OrgBanner {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "message", &self.message)?;
-        json::write_if_set(&mut object, "level", &self.level)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("message", &self.message)?;
+        object.optional("level", &self.level)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for OrgBanner {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             message: object.optional("message")?,
             level: object.optional("level")?,
@@ -1076,79 +987,52 @@ pub struct OrgLimits {
 
 impl Serialize for OrgLimits {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "apitoken", &self.apitoken)?;
-        json::write_if_set(&mut object, "application", &self.application)?;
-        json::write_if_set(
-            &mut object,
-            "applicationcertificate",
-            &self.applicationcertificate,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "applicationcertificateauthority",
-            &self.applicationcertificateauthority,
-        )?;
-        json::write_if_set(&mut object, "applicationkey", &self.applicationkey)?;
-        json::write_if_set(&mut object, "credential", &self.credential)?;
-        json::write_if_set(&mut object, "dashboard", &self.dashboard)?;
-        json::write_if_set(&mut object, "datatable", &self.datatable)?;
-        json::write_if_set(&mut object, "device", &self.device)?;
-        json::write_if_set(&mut object, "devicerecipe", &self.devicerecipe)?;
-        json::write_if_set(&mut object, "experiencedomain", &self.experiencedomain)?;
-        json::write_if_set(&mut object, "experienceendpoint", &self.experienceendpoint)?;
-        json::write_if_set(&mut object, "experiencegroup", &self.experiencegroup)?;
-        json::write_if_set(&mut object, "experienceslug", &self.experienceslug)?;
-        json::write_if_set(&mut object, "experienceuser", &self.experienceuser)?;
-        json::write_if_set(&mut object, "experienceversion", &self.experienceversion)?;
-        json::write_if_set(&mut object, "experienceview", &self.experienceview)?;
-        json::write_if_set(&mut object, "file", &self.file)?;
-        json::write_if_set(&mut object, "flow", &self.flow)?;
-        json::write_if_set(&mut object, "integration", &self.integration)?;
-        json::write_if_set(&mut object, "notebook", &self.notebook)?;
-        json::write_if_set(&mut object, "privatefile", &self.privatefile)?;
-        json::write_if_set(&mut object, "resourcejob", &self.resourcejob)?;
-        json::write_if_set(&mut object, "webhook", &self.webhook)?;
-        json::write_if_set(&mut object, "dataTTL", &self.data_ttl)?;
-        json::write_if_set(&mut object, "member", &self.member)?;
-        json::write_if_set(&mut object, "payload", &self.payload)?;
-        json::write_if_set(&mut object, "storage", &self.storage)?;
-        json::write_if_set(
-            &mut object,
-            "notebookMinutesPerRun",
-            &self.notebook_minutes_per_run,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "notebookMinutesPerMonth",
-            &self.notebook_minutes_per_month,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "notebookInParallel",
-            &self.notebook_in_parallel,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "experienceFlowSlots",
-            &self.experience_flow_slots,
-        )?;
-        json::write_if_set(
-            &mut object,
-            "applicationFlowSlots",
-            &self.application_flow_slots,
-        )?;
-        json::write_if_set(&mut object, "systemInterval", &self.system_interval)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("apitoken", &self.apitoken)?;
+        object.optional("application", &self.application)?;
+        object.optional("applicationcertificate", &self.applicationcertificate)?;
+        object
+            .optional(
+                "applicationcertificateauthority",
+                &self.applicationcertificateauthority,
+            )?;
+        object.optional("applicationkey", &self.applicationkey)?;
+        object.optional("credential", &self.credential)?;
+        object.optional("dashboard", &self.dashboard)?;
+        object.optional("datatable", &self.datatable)?;
+        object.optional("device", &self.device)?;
+        object.optional("devicerecipe", &self.devicerecipe)?;
+        object.optional("experiencedomain", &self.experiencedomain)?;
+        object.optional("experienceendpoint", &self.experienceendpoint)?;
+        object.optional("experiencegroup", &self.experiencegroup)?;
+        object.optional("experienceslug", &self.experienceslug)?;
+        object.optional("experienceuser", &self.experienceuser)?;
+        object.optional("experienceversion", &self.experienceversion)?;
+        object.optional("experienceview", &self.experienceview)?;
+        object.optional("file", &self.file)?;
+        object.optional("flow", &self.flow)?;
+        object.optional("integration", &self.integration)?;
+        object.optional("notebook", &self.notebook)?;
+        object.optional("privatefile", &self.privatefile)?;
+        object.optional("resourcejob", &self.resourcejob)?;
+        object.optional("webhook", &self.webhook)?;
+        object.optional("dataTTL", &self.data_ttl)?;
+        object.optional("member", &self.member)?;
+        object.optional("payload", &self.payload)?;
+        object.optional("storage", &self.storage)?;
+        object.optional("notebookMinutesPerRun", &self.notebook_minutes_per_run)?;
+        object.optional("notebookMinutesPerMonth", &self.notebook_minutes_per_month)?;
+        object.optional("notebookInParallel", &self.notebook_in_parallel)?;
+        object.optional("experienceFlowSlots", &self.experience_flow_slots)?;
+        object.optional("applicationFlowSlots", &self.application_flow_slots)?;
+        object.optional("systemInterval", &self.system_interval)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for OrgLimits {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             apitoken: object.optional("apitoken")?,
             application: object.optional("application")?,
@@ -1210,19 +1094,16 @@ pub struct OrgTag {
 
 impl Serialize for OrgTag {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("key", &self.key)?;
-        object.serialize_entry("value", &self.value)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("key", &self.key)?;
+        object.required("value", &self.value)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for OrgTag {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             key: object.required("key")?,
             value: object.required("value")?,
@@ -1254,19 +1135,16 @@ pub struct PayloadCountEntry {
 
 impl Serialize for PayloadCountEntry {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "date", &self.date)?;
-        json::write_if_set(&mut object, "value", &self.value)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("date", &self.date)?;
+        object.optional("value", &self.value)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for PayloadCountEntry {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             date: object.optional("date")?,
             value: object.optional("value")?,
@@ -1288,20 +1166,17 @@ pub struct PayloadCountsBreakdown {
 
 impl Serialize for PayloadCountsBreakdown {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "start", &self.start)?;
-        json::write_if_set(&mut object, "end", &self.end)?;
-        json::write_if_set(&mut object, "counts", &self.counts)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("start", &self.start)?;
+        object.optional("end", &self.end)?;
+        object.optional("counts", &self.counts)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for PayloadCountsBreakdown {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             start: object.optional("start")?,
             end: object.optional("end")?,
@@ -1411,36 +1286,33 @@ pub struct PayloadStats {
 
 impl Serialize for PayloadStats {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "appFile", &self.app_file)?;
-        json::write_if_set(&mut object, "dataTable", &self.data_table)?;
-        json::write_if_set(&mut object, "deviceCreate", &self.device_create)?;
-        json::write_if_set(&mut object, "deviceCommand", &self.device_command)?;
-        json::write_if_set(&mut object, "deviceConnect", &self.device_connect)?;
-        json::write_if_set(&mut object, "deviceDisconnect", &self.device_disconnect)?;
-        json::write_if_set(&mut object, "deviceState", &self.device_state)?;
-        json::write_if_set(&mut object, "endpoint", &self.endpoint)?;
-        json::write_if_set(&mut object, "event", &self.event)?;
-        json::write_if_set(&mut object, "flowError", &self.flow_error)?;
-        json::write_if_set(&mut object, "inboundEmail", &self.inbound_email)?;
-        json::write_if_set(&mut object, "integration", &self.integration)?;
-        json::write_if_set(&mut object, "mqttIn", &self.mqtt_in)?;
-        json::write_if_set(&mut object, "mqttOut", &self.mqtt_out)?;
-        json::write_if_set(&mut object, "notebook", &self.notebook)?;
-        json::write_if_set(&mut object, "resourceJob", &self.resource_job)?;
-        json::write_if_set(&mut object, "timer", &self.timer)?;
-        json::write_if_set(&mut object, "virtualButton", &self.virtual_button)?;
-        json::write_if_set(&mut object, "webhook", &self.webhook)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("appFile", &self.app_file)?;
+        object.optional("dataTable", &self.data_table)?;
+        object.optional("deviceCreate", &self.device_create)?;
+        object.optional("deviceCommand", &self.device_command)?;
+        object.optional("deviceConnect", &self.device_connect)?;
+        object.optional("deviceDisconnect", &self.device_disconnect)?;
+        object.optional("deviceState", &self.device_state)?;
+        object.optional("endpoint", &self.endpoint)?;
+        object.optional("event", &self.event)?;
+        object.optional("flowError", &self.flow_error)?;
+        object.optional("inboundEmail", &self.inbound_email)?;
+        object.optional("integration", &self.integration)?;
+        object.optional("mqttIn", &self.mqtt_in)?;
+        object.optional("mqttOut", &self.mqtt_out)?;
+        object.optional("notebook", &self.notebook)?;
+        object.optional("resourceJob", &self.resource_job)?;
+        object.optional("timer", &self.timer)?;
+        object.optional("virtualButton", &self.virtual_button)?;
+        object.optional("webhook", &self.webhook)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for PayloadStats {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             app_file: object.optional("appFile")?,
             data_table: object.optional("dataTable")?,
@@ -1477,18 +1349,15 @@ pub struct Success {
 
 impl Serialize for Success {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "success", &self.success)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("success", &self.success)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Success {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             success: object.optional("success")?,
         })
@@ -1500,7 +1369,7 @@ impl<'de> Deserialize<'de> for Success {
 /// Each item: length: 3 to 45 characters.
 pub type WhitelistedEmailDomains = Vec<String>;
 
-/// Reading structs from JSON objects.
+/// Reading and writing structs as JSON objects.
 mod json {
     use serde::Deserialize;
     /// A JSON object a struct takes its properties from, one call each.
@@ -1539,15 +1408,35 @@ mod json {
             }
         }
     }
-    /// Writes the property `name` if it is set, and leaves it out otherwise.
-    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
-        object: &mut M,
-        name: &str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => object.serialize_entry(name, value),
-            None => Ok(()),
+    /// A JSON object a struct writes its properties to, one call each.
+    pub(super) struct Writer<M>(M);
+    impl<M: serde::ser::SerializeMap> Writer<M> {
+        pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
+            serializer: S,
+        ) -> Result<Self, S::Error> {
+            serializer.serialize_map(None).map(Self)
+        }
+        /// A property that is always there.
+        pub(super) fn required<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &T,
+        ) -> Result<(), M::Error> {
+            self.0.serialize_entry(name, value)
+        }
+        /// A property written if it is set, and left out otherwise.
+        pub(super) fn optional<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &Option<T>,
+        ) -> Result<(), M::Error> {
+            match value {
+                Some(value) => self.0.serialize_entry(name, value),
+                None => Ok(()),
+            }
+        }
+        pub(super) fn end(self) -> Result<M::Ok, M::Error> {
+            self.0.end()
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

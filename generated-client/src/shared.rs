@@ -3,7 +3,7 @@
 
 //! The optional parameters every operation of the API takes, set the same way on every request.
 
-/// The optional parameters every operation takes.
+///The optional parameters every operation takes.
 #[derive(Debug, Clone, Default)]
 pub struct SharedParameters {
     losantdomain: ::core::option::Option<::std::string::String>,
@@ -12,34 +12,28 @@ pub struct SharedParameters {
     embedded: ::core::option::Option<bool>,
 }
 
-/// The parameters of an operation, which include the shared ones.
-pub trait WithShared {
-    /// The shared parameters among them.
-    fn shared(&mut self) -> &mut SharedParameters;
-}
-
-impl<P: WithShared> crate::Request<'_, P> {
+impl<P> crate::Request<'_, P> {
     /// Domain scope of request (rarely needed)
     pub fn losantdomain(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.parameters.shared().losantdomain = Some(value.into());
+        self.shared.losantdomain = Some(value.into());
         self
     }
     /// Return resource actions in response
     pub fn actions(mut self, value: bool) -> Self {
-        self.parameters.shared().actions = Some(value);
+        self.shared.actions = Some(value);
         self
     }
     /// Return resource link in response
     pub fn links(mut self, value: bool) -> Self {
-        self.parameters.shared().links = Some(value);
+        self.shared.links = Some(value);
         self
     }
     /// Return embedded resources in response
     pub fn embedded(mut self, value: bool) -> Self {
-        self.parameters.shared().embedded = Some(value);
+        self.shared.embedded = Some(value);
         self
     }
 }
@@ -47,19 +41,19 @@ impl<P: WithShared> crate::Request<'_, P> {
 impl SharedParameters {
     /// Checks the parameters that are set and puts them on the request.
     pub(crate) fn place(
-        &self,
-        request: &mut crate::runtime::OperationRequest,
-    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
+        self,
+        request: &mut crate::runtime::Outgoing,
+    ) -> crate::runtime::Planned {
+        if let Some(value) = self.losantdomain {
+            request.add_header("losantdomain", value)?;
         }
-        if let Some(value) = &self.actions {
+        if let Some(value) = self.actions {
             request.add_query("_actions", value.to_string());
         }
-        if let Some(value) = &self.links {
+        if let Some(value) = self.links {
             request.add_query("_links", value.to_string());
         }
-        if let Some(value) = &self.embedded {
+        if let Some(value) = self.embedded {
             request.add_query("_embedded", value.to_string());
         }
         ::core::result::Result::Ok(())

@@ -72,7 +72,6 @@ impl<'a> InstanceOrgsApi<'a> {
                 filter_field: None,
                 filter: None,
                 summary_include: None,
-                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -118,7 +117,6 @@ impl<'a> InstanceOrgsApi<'a> {
                 instance_id: instance_id.into(),
                 summary_include: None,
                 body,
-                shared: ::core::default::Default::default(),
             },
         )
     }
@@ -140,25 +138,9 @@ pub struct GetInstanceOrgsParameters {
     filter_field: ::core::option::Option<crate::models::OrgFilterField>,
     filter: ::core::option::Option<::std::string::String>,
     summary_include: ::core::option::Option<::std::string::String>,
-    shared: crate::shared::SharedParameters,
-}
-
-impl crate::shared::WithShared for GetInstanceOrgsParameters {
-    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
-        &mut self.shared
-    }
 }
 
 impl<'a> GetInstanceOrgs<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
-        "all.Instance",
-        "all.Instance.read",
-        "all.User",
-        "all.User.read",
-        "instanceOrgs.*",
-        "instanceOrgs.get",
-    ];
     /// Field to sort the results by
     ///
     /// Default: `"name"`.
@@ -262,13 +244,25 @@ impl<'a> GetInstanceOrgs<'a> {
 impl crate::runtime::Operation for GetInstanceOrgsParameters {
     type Output = crate::models::InstanceOrgs;
     type Error = crate::models::Error;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getInstanceOrgs",
+        method: ::reqwest::Method::GET,
+        template: "/instances/{instanceId}/orgs",
+        accept: Some("application/json"),
+        scopes: &[
+            "all.Instance",
+            "all.Instance.read",
+            "all.User",
+            "all.User.read",
+            "instanceOrgs.*",
+            "instanceOrgs.get",
+        ],
         success: &[200],
         errors: &[400, 404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -294,44 +288,30 @@ impl crate::runtime::Operation for GetInstanceOrgsParameters {
                 &root.with_field("perPage"),
             )?;
         }
-        let path = [
-            "/instances/",
-            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
-            "/orgs",
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "getInstanceOrgs",
-            "/instances/{instanceId}/orgs",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
+        request.fill_path([&self.instance_id])?;
         request.authorize_bearer();
-        self.shared.place(&mut request)?;
-        if let Some(value) = &self.sort_field {
+        if let Some(value) = self.sort_field {
             request.add_query("sortField", value.as_str().to_owned());
         }
-        if let Some(value) = &self.sort_direction {
+        if let Some(value) = self.sort_direction {
             request.add_query("sortDirection", value.as_str().to_owned());
         }
-        if let Some(value) = &self.page {
+        if let Some(value) = self.page {
             request.add_query("page", value.to_string());
         }
-        if let Some(value) = &self.per_page {
+        if let Some(value) = self.per_page {
             request.add_query("perPage", value.to_string());
         }
-        if let Some(value) = &self.filter_field {
+        if let Some(value) = self.filter_field {
             request.add_query("filterField", value.as_str().to_owned());
         }
-        if let Some(value) = &self.filter {
-            request.add_query("filter", value.clone());
+        if let Some(value) = self.filter {
+            request.add_query("filter", value);
         }
-        if let Some(value) = &self.summary_include {
-            request.add_query("summaryInclude", value.clone());
+        if let Some(value) = self.summary_include {
+            request.add_query("summaryInclude", value);
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -346,23 +326,9 @@ pub struct CreateInstanceOrgParameters {
     instance_id: ::std::string::String,
     summary_include: ::core::option::Option<::std::string::String>,
     body: crate::models::InstanceOrgPost,
-    shared: crate::shared::SharedParameters,
-}
-
-impl crate::shared::WithShared for CreateInstanceOrgParameters {
-    fn shared(&mut self) -> &mut crate::shared::SharedParameters {
-        &mut self.shared
-    }
 }
 
 impl<'a> CreateInstanceOrg<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
-        "all.Instance",
-        "all.User",
-        "instanceOrgs.*",
-        "instanceOrgs.post",
-    ];
     /// Comma-separated list of summary fields to include in org summary
     pub fn summary_include(
         mut self,
@@ -376,13 +342,18 @@ impl<'a> CreateInstanceOrg<'a> {
 impl crate::runtime::Operation for CreateInstanceOrgParameters {
     type Output = crate::models::InstanceOrg;
     type Error = crate::models::Error;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "createInstanceOrg",
+        method: ::reqwest::Method::POST,
+        template: "/instances/{instanceId}/orgs",
+        accept: Some("application/json"),
+        scopes: &["all.Instance", "all.User", "instanceOrgs.*", "instanceOrgs.post"],
         success: &[201],
         errors: &[400, 404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -396,26 +367,12 @@ impl crate::runtime::Operation for CreateInstanceOrgParameters {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        let path = [
-            "/instances/",
-            &crate::runtime::path_segment("instanceId", &self.instance_id)?,
-            "/orgs",
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "createInstanceOrg",
-            "/instances/{instanceId}/orgs",
-            ::reqwest::Method::POST,
-            path,
-            Some("application/json"),
-            options,
-        );
+        request.fill_path([&self.instance_id])?;
         request.authorize_bearer();
-        self.shared.place(&mut request)?;
-        if let Some(value) = &self.summary_include {
-            request.add_query("summaryInclude", value.clone());
+        if let Some(value) = self.summary_include {
+            request.add_query("summaryInclude", value);
         }
         request.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }

@@ -17,19 +17,16 @@ pub struct Error {
 
 impl Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "type", &self.r#type)?;
-        json::write_if_set(&mut object, "message", &self.message)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("message", &self.message)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Error {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             r#type: object.optional("type")?,
             message: object.optional("message")?,
@@ -69,24 +66,21 @@ pub struct InstanceOrg {
 
 impl Serialize for InstanceOrg {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "id", &self.id)?;
-        json::write_if_set(&mut object, "orgId", &self.org_id)?;
-        json::write_if_set(&mut object, "instanceId", &self.instance_id)?;
-        object.serialize_entry("name", &self.name)?;
-        json::write_if_set(&mut object, "description", &self.description)?;
-        json::write_if_set(&mut object, "creationDate", &self.creation_date)?;
-        json::write_if_set(&mut object, "lastUpdated", &self.last_updated)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("id", &self.id)?;
+        object.optional("orgId", &self.org_id)?;
+        object.optional("instanceId", &self.instance_id)?;
+        object.required("name", &self.name)?;
+        object.optional("description", &self.description)?;
+        object.optional("creationDate", &self.creation_date)?;
+        object.optional("lastUpdated", &self.last_updated)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrg {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             id: object.optional("id")?,
             org_id: object.optional("orgId")?,
@@ -123,25 +117,18 @@ pub struct InstanceOrgPost {
 
 impl Serialize for InstanceOrgPost {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        json::write_if_set(&mut object, "description", &self.description)?;
-        json::write_if_set(&mut object, "iconColor", &self.icon_color)?;
-        json::write_if_set(
-            &mut object,
-            "whitelistedEmailDomains",
-            &self.whitelisted_email_domains,
-        )?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("name", &self.name)?;
+        object.optional("description", &self.description)?;
+        object.optional("iconColor", &self.icon_color)?;
+        object.optional("whitelistedEmailDomains", &self.whitelisted_email_domains)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgPost {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             name: object.required("name")?,
             description: object.optional("description")?,
@@ -193,27 +180,24 @@ pub struct InstanceOrgs {
 
 impl Serialize for InstanceOrgs {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "items", &self.items)?;
-        json::write_if_set(&mut object, "count", &self.count)?;
-        json::write_if_set(&mut object, "totalCount", &self.total_count)?;
-        json::write_if_set(&mut object, "perPage", &self.per_page)?;
-        json::write_if_set(&mut object, "page", &self.page)?;
-        json::write_if_set(&mut object, "filter", &self.filter)?;
-        json::write_if_set(&mut object, "filterField", &self.filter_field)?;
-        json::write_if_set(&mut object, "sortField", &self.sort_field)?;
-        json::write_if_set(&mut object, "sortDirection", &self.sort_direction)?;
-        json::write_if_set(&mut object, "instanceId", &self.instance_id)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("items", &self.items)?;
+        object.optional("count", &self.count)?;
+        object.optional("totalCount", &self.total_count)?;
+        object.optional("perPage", &self.per_page)?;
+        object.optional("page", &self.page)?;
+        object.optional("filter", &self.filter)?;
+        object.optional("filterField", &self.filter_field)?;
+        object.optional("sortField", &self.sort_field)?;
+        object.optional("sortDirection", &self.sort_direction)?;
+        object.optional("instanceId", &self.instance_id)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for InstanceOrgs {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             items: object.optional("items")?,
             count: object.optional("count")?,
@@ -388,7 +372,7 @@ impl std::fmt::Display for SortDirection {
     }
 }
 
-/// Reading structs from JSON objects.
+/// Reading and writing structs as JSON objects.
 mod json {
     use serde::Deserialize;
     /// A JSON object a struct takes its properties from, one call each.
@@ -427,15 +411,35 @@ mod json {
             }
         }
     }
-    /// Writes the property `name` if it is set, and leaves it out otherwise.
-    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
-        object: &mut M,
-        name: &str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => object.serialize_entry(name, value),
-            None => Ok(()),
+    /// A JSON object a struct writes its properties to, one call each.
+    pub(super) struct Writer<M>(M);
+    impl<M: serde::ser::SerializeMap> Writer<M> {
+        pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
+            serializer: S,
+        ) -> Result<Self, S::Error> {
+            serializer.serialize_map(None).map(Self)
+        }
+        /// A property that is always there.
+        pub(super) fn required<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &T,
+        ) -> Result<(), M::Error> {
+            self.0.serialize_entry(name, value)
+        }
+        /// A property written if it is set, and left out otherwise.
+        pub(super) fn optional<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &Option<T>,
+        ) -> Result<(), M::Error> {
+            match value {
+                Some(value) => self.0.serialize_entry(name, value),
+                None => Ok(()),
+            }
+        }
+        pub(super) fn end(self) -> Result<M::Ok, M::Error> {
+            self.0.end()
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -3,25 +3,19 @@
 
 //! The optional parameters every operation of the API takes, set the same way on every request.
 
-/// The optional parameters every operation takes.
+///The optional parameters every operation takes.
 #[derive(Debug, Clone, Default)]
 pub struct SharedParameters {
     losantdomain: ::core::option::Option<::std::string::String>,
 }
 
-/// The parameters of an operation, which include the shared ones.
-pub trait WithShared {
-    /// The shared parameters among them.
-    fn shared(&mut self) -> &mut SharedParameters;
-}
-
-impl<P: WithShared> crate::Request<'_, P> {
+impl<P> crate::Request<'_, P> {
     /// Domain scope of request (rarely needed)
     pub fn losantdomain(
         mut self,
         value: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
-        self.parameters.shared().losantdomain = Some(value.into());
+        self.shared.losantdomain = Some(value.into());
         self
     }
 }
@@ -29,11 +23,11 @@ impl<P: WithShared> crate::Request<'_, P> {
 impl SharedParameters {
     /// Checks the parameters that are set and puts them on the request.
     pub(crate) fn place(
-        &self,
-        request: &mut crate::runtime::OperationRequest,
-    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
-        if let Some(value) = &self.losantdomain {
-            request.add_header("losantdomain", value.clone())?;
+        self,
+        request: &mut crate::runtime::Outgoing,
+    ) -> crate::runtime::Planned {
+        if let Some(value) = self.losantdomain {
+            request.add_header("losantdomain", value)?;
         }
         ::core::result::Result::Ok(())
     }

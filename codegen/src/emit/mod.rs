@@ -49,9 +49,9 @@ pub fn emit(api: &Api) -> Result<Vec<(String, Contents)>, Error> {
         for group in &api.groups {
             modules.push((group.module.clone(), operations::module(group, api, &validation, &uses)));
         }
-        if let Some(shared) = &api.shared {
-            modules.push(("shared".to_owned(), operations::shared_module(shared, api, &validation, &uses)));
-        }
+        // Every request carries the shared parameters, so the module is there even when empty.
+        let shared = operations::shared_module(api.shared_parameters(), api, &validation, &uses);
+        modules.push(("shared".to_owned(), shared));
         let impls = validation.impls();
         if !impls.is_empty() {
             modules.push((

@@ -17,7 +17,7 @@ pub fn module(api: &Api) -> TokenStream {
         )
     });
     let items = api.types.values().map(|def| type_def(def, api));
-    let reader = properties_reader(api);
+    let reader = json_module(api);
     quote! {
         //! The request and response bodies of the API.
         #imports
@@ -26,7 +26,8 @@ pub fn module(api: &Api) -> TokenStream {
     }
 }
 
-/// How a struct's `Deserialize` reads one property.
+/// How a struct's `Deserialize` reads one property, and its `Serialize` writes it (a nullable
+/// one as an optional one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Read {
     /// Present, or the object is refused.
@@ -73,10 +74,11 @@ fn reads(api: &Api) -> BTreeSet<Read> {
         .collect()
 }
 
-/// The reader structs deserialize with, with the ways of reading they use. Structs read a JSON
-/// object and take their properties from it one call each, rather than deriving `Deserialize`,
-/// whose visitors are most of the time rustc spends on an API's models.
-fn properties_reader(api: &Api) -> Option<TokenStream> {
+/// The reader structs deserialize with and the writer they serialize with, with the ways of
+/// reading and writing they use. Structs take their properties from a JSON object one call
+/// each, rather than deriving `Deserialize`, whose visitors are most of the time rustc spends on
+/// an API's models, and write them to one likewise.
+fn json_module(api: &Api) -> Option<TokenStream> {
     structs(api).next()?;
     let methods = reads(api).into_iter().map(|read| match read {
         Read::Required => quote! {
@@ -119,25 +121,36 @@ fn properties_reader(api: &Api) -> Option<TokenStream> {
             }
         },
     });
-    let optional = structs(api).any(|shape| shape.fields.iter().any(|field| !field.required));
-    let write_if_set = optional.then(|| {
-        quote! {
-            /// Writes the property `name` if it is set, and leaves it out otherwise.
-            pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
-                object: &mut M,
-                name: &str,
-                value: &Option<T>,
-            ) -> Result<(), M::Error> {
+    let writes = structs(api).flat_map(|shape| {
+        let fields = shape.fields.iter().map(|field| if field.required { Read::Required } else { Read::Optional });
+        fields.chain(shape.additional.as_ref().map(|_| Read::Rest))
+    });
+    let writes = writes.collect::<BTreeSet<Read>>().into_iter().map(|write| match write {
+        Read::Required => quote! {
+            /// A property that is always there.
+            pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) -> Result<(), M::Error> {
+                self.0.serialize_entry(name, value)
+            }
+        },
+        Read::Optional | Read::Nullable => quote! {
+            /// A property written if it is set, and left out otherwise.
+            pub(super) fn optional<T: serde::Serialize>(&mut self, name: &str, value: &Option<T>) -> Result<(), M::Error> {
                 match value {
-                    Some(value) => object.serialize_entry(name, value),
+                    Some(value) => self.0.serialize_entry(name, value),
                     None => Ok(()),
                 }
             }
-        }
+        },
+        Read::Rest => quote! {
+            /// The properties of no field, by name.
+            pub(super) fn rest<T: serde::Serialize>(&mut self, rest: &std::collections::BTreeMap<String, T>) -> Result<(), M::Error> {
+                rest.iter().try_for_each(|(name, value)| self.0.serialize_entry(name, value))
+            }
+        },
     });
     // A module, so that its names never meet the spec's types.
     Some(quote! {
-        /// Reading structs from JSON objects.
+        /// Reading and writing structs as JSON objects.
         mod json {
             use serde::Deserialize;
 
@@ -156,7 +169,20 @@ fn properties_reader(api: &Api) -> Option<TokenStream> {
                 #(#methods)*
             }
 
-            #write_if_set
+            /// A JSON object a struct writes its properties to, one call each.
+            pub(super) struct Writer<M>(M);
+
+            impl<M: serde::ser::SerializeMap> Writer<M> {
+                pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(serializer: S) -> Result<Self, S::Error> {
+                    serializer.serialize_map(None).map(Self)
+                }
+
+                #(#writes)*
+
+                pub(super) fn end(self) -> Result<M::Ok, M::Error> {
+                    self.0.end()
+                }
+            }
 
             /// The value of the property `name`, an error naming the property if it is not a `T`.
             fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(name: &str, value: serde_json::Value) -> Result<T, E> {
@@ -173,26 +199,21 @@ fn struct_serialize(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream {
         let field_name = snake(&field.rust_name);
         let wire = &field.wire_name;
         if field.required {
-            quote!(object.serialize_entry(#wire, &self.#field_name)?;)
+            quote!(object.required(#wire, &self.#field_name)?;)
         } else {
-            quote!(json::write_if_set(&mut object, #wire, &self.#field_name)?;)
+            quote!(object.optional(#wire, &self.#field_name)?;)
         }
     });
     let additional = shape.additional.as_ref().map(|additional| {
         let field_name = snake(&additional.rust_name);
-        quote! {
-            for (name, value) in &self.#field_name {
-                object.serialize_entry(name, value)?;
-            }
-        }
+        quote!(object.rest(&self.#field_name)?;)
     });
     let binding =
         if shape.fields.is_empty() && shape.additional.is_none() { quote!(let object) } else { quote!(let mut object) };
     quote! {
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                #binding = serializer.serialize_map(None)?;
+                #binding = json::Writer::start(serializer)?;
                 #(#fields)*
                 #additional
                 object.end()
@@ -216,13 +237,13 @@ fn struct_deserialize(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream 
     });
     let binding = if shape.fields.is_empty() { quote!(let object) } else { quote!(let mut object) };
     let read = if shape.fields.is_empty() && shape.additional.is_none() {
-        quote!(json::Object::read(deserializer)?;)
+        quote!(json::Object::read(input)?;)
     } else {
-        quote!(#binding = json::Object::read(deserializer)?;)
+        quote!(#binding = json::Object::read(input)?;)
     };
     quote! {
         impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
                 #read
                 Ok(Self { #(#fields)* #additional })
             }

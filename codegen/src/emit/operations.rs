@@ -11,7 +11,7 @@ use super::validation::Validation;
 use super::{docs, pagination};
 use crate::ir::{
     Api, Argument, Auth, Encoding, Group, Operation, Outcome, Parameter, ParameterLocation, PartForm, PathSegment,
-    Payload, ResponseCase, Role, Shared, Status, StatusEnum, StatusVariant, TextForm,
+    Payload, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
 };
 use crate::naming::HANDLE_DERIVES;
 
@@ -91,10 +91,6 @@ fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
             (true, _) => quote!(#field: #field.into(),),
         }
     });
-    let shared_initializer = operation.shared_field.as_ref().map(|field| {
-        let field = snake(field);
-        quote!(#field: ::core::default::Default::default(),)
-    });
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
     quote! {
         #doc
@@ -103,7 +99,6 @@ fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
             crate::#request::#with_parameters(self.client, #parameters {
                 #(#initializers,)*
                 #body_initializer
-                #shared_initializer
             })
         }
     }
@@ -116,11 +111,7 @@ fn method_docs(operation: &Operation, api: &Api) -> Vec<String> {
     paragraphs.push(docs::code(&request_line(operation)));
     let own = operation.parameters.iter().map(|parameter| parameter_line(parameter, &operation.builder_name, api));
     // Every request has the shared parameters' setters, through the runtime's generic `Request`.
-    let shared = operation
-        .shared_field
-        .iter()
-        .flat_map(|_| api.shared_parameters())
-        .map(|parameter| parameter_line(parameter, "crate::Request", api));
+    let shared = api.shared_parameters().iter().map(|parameter| parameter_line(parameter, "crate::Request", api));
     let mut parameters: Vec<String> = own.chain(shared).collect();
     if let Some(body) = &operation.body {
         let requirement = requirement(body.required, body.rust_name.as_str(), &operation.builder_name);
@@ -277,25 +268,12 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
         quote!(#field: #ty,)
     });
     let own_parameters = quote!(self.parameters);
-    let setters = operation
+    let setters: Vec<TokenStream> = operation
         .parameters
         .iter()
         .filter(|parameter| !parameter.required)
-        .map(|parameter| setter(parameter, api, &own_parameters));
-    let shared_field = operation.shared_field.as_ref().map(|field| {
-        let field = snake(field);
-        quote!(#field: crate::shared::SharedParameters,)
-    });
-    let with_shared = operation.shared_field.as_ref().map(|field| {
-        let field = snake(field);
-        quote! {
-            impl crate::shared::WithShared for #parameters {
-                fn shared(&mut self) -> &mut crate::shared::SharedParameters {
-                    &mut self.#field
-                }
-            }
-        }
-    });
+        .map(|parameter| setter(parameter, api, &own_parameters))
+        .collect();
     let body_setter = operation.body.as_ref().filter(|body| !body.required).map(|body| {
         let field = snake(&body.rust_name);
         let ty = payload_argument_type(&body.payload);
@@ -309,7 +287,6 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
             }
         }
     });
-    let scopes = &operation.scopes;
     let status_enums = [(&operation.success, "successful"), (&operation.error, "documented error")]
         .into_iter()
         .filter_map(|(outcome, side)| match outcome {
@@ -319,6 +296,15 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
     let request = uses.name(Helper::RequestBuilder);
     let operation_impl = operation_impl(operation, validation, uses);
     let streams = operation.pagination.as_ref().map(|pagination| pagination::streams(operation, pagination, uses));
+    let methods = (!setters.is_empty() || body_setter.is_some() || streams.is_some()).then(|| {
+        quote! {
+            impl<'a> #name<'a> {
+                #(#setters)*
+                #body_setter
+                #streams
+            }
+        }
+    });
     quote! {
         #doc
         pub type #name<'a> = crate::#request<'a, #parameters>;
@@ -328,19 +314,9 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
         pub struct #parameters {
             #(#fields,)*
             #body_field
-            #shared_field
         }
 
-        #with_shared
-
-        impl<'a> #name<'a> {
-            /// The token scopes this operation accepts; a token needs at least one of them.
-            pub const ACCEPTED_SCOPES: &'static [&'static str] = &[#(#scopes),*];
-
-            #(#setters)*
-            #body_setter
-            #streams
-        }
+        #methods
 
         #operation_impl
 
@@ -369,9 +345,10 @@ fn setter(parameter: &Parameter, api: &Api, parameters: &TokenStream) -> TokenSt
     }
 }
 
-/// The operation's parameters as the runtime's `Operation`: what the answers are, how they are
-/// decoded, and the `plan` that checks and puts the request together. The runtime's `Request`
-/// sends it through its one exchange future, so no operation has a state machine of its own.
+/// The operation's parameters as the runtime's `Operation`: what the answers are and how they
+/// are decoded, what does not vary between requests, and the `plan` that checks the parameters
+/// and puts them on the request. The runtime's `Request` sends it through its one exchange
+/// future, so no operation has a state machine of its own.
 fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -> TokenStream {
     let body_checks = operation.body.as_ref().and_then(|body| {
         let ty = body.payload.model()?;
@@ -382,8 +359,7 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
     checks.extend(body_checks.filter(|checks| !checks.is_empty()));
     let root = root_path(!checks.is_empty(), uses);
 
-    let path = path_expression(operation, uses);
-    let method = ident(operation.http_method.as_str());
+    let path = fill_path(operation, uses);
     let authorize = match &operation.auth {
         Auth::None => None,
         Auth::Bearer => Some(request_call(uses, Helper::AuthorizeBearer, quote!())),
@@ -392,14 +368,14 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
         Auth::Cookie(name) => Some(request_call(uses, Helper::AuthorizeCookie, quote!(#name))),
         Auth::Basic => Some(request_call(uses, Helper::AuthorizeBasic, quote!())),
     };
-    // Path parameters are in the path expression; the others go on the request or in the form.
+    // Path parameters fill the path; the others go on the request or in the form.
     let (mut placed, mut parts) = (Vec::new(), Vec::new());
     for parameter in &operation.parameters {
         match parameter.encoding {
             Encoding::Path(_) => {}
             Encoding::Part(form) => parts.push(place_part(parameter, form, false, uses)),
             Encoding::PartList(form) => parts.push(place_part(parameter, form, true, uses)),
-            encoding => placed.push(place_parameter(parameter, encoding, uses)),
+            encoding => placed.push(place_parameter(parameter, encoding, &quote!(self), uses)),
         }
     }
     let multipart = (!parts.is_empty()).then(|| {
@@ -411,21 +387,6 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
             #multipart_body
         }
     });
-    let shared = operation.shared_field.as_ref().map(|field| {
-        let field = snake(field);
-        quote!(self.#field.place(&mut request)?;)
-    });
-    let request_binding = if placed.is_empty()
-        && shared.is_none()
-        && multipart.is_none()
-        && operation.body.is_none()
-        && authorize.is_none()
-        && operation.idempotency_key.is_none()
-    {
-        quote!(let request)
-    } else {
-        quote!(let mut request)
-    };
     let body = operation.body.as_ref().map(|body| {
         let field = snake(&body.rust_name);
         let (helper, by_reference) = match &body.payload {
@@ -444,48 +405,62 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
             (false, false) => quote!(if let Some(body) = self.#field { request.#put(body, #content_type); }),
         }
     });
-    let success = status_literals(operation, Role::covers_success);
-    let errors = status_literals(operation, Role::covers_error);
     let (success_type, success_decoder) = const_decoding(&operation.success, uses);
     let (error_type, error_decoder) = const_decoding(&operation.error, uses);
-    let accept = match &operation.accept {
-        Some(accept) => quote!(Some(#accept)),
-        None => quote!(None),
-    };
     let request_type = uses.path(Helper::Request);
-    let expected = uses.path(Helper::Expected);
     let operation_trait = uses.path(Helper::Operation);
-    let options = uses.path(Helper::Options);
     let decoder = uses.path(Helper::Decoder);
     let planned = uses.path(Helper::Planned);
-    let parameters = ident(&operation.parameters_name);
-    let id = &operation.id;
-    let template = &operation.path.text;
+    let description = description(operation, uses);
     let idempotency_key = operation.idempotency_key.as_deref().map(|header| {
         let mark = uses.name(Helper::IdempotencyKey);
         quote!(request.#mark(#header);)
     });
+    let parameters = ident(&operation.parameters_name);
+    let before = [path, authorize, idempotency_key].into_iter().flatten();
+    let after = [multipart, body].into_iter().flatten();
+    let statements: Vec<TokenStream> = checks.into_iter().chain(before).chain(placed).chain(after).collect();
+    // A request with nothing to put on it is left as the description made it.
+    let request = if statements.is_empty() { quote!(_request) } else { quote!(request) };
     quote! {
         impl #operation_trait for #parameters {
             type Output = #success_type;
             type Error = #error_type;
-            const EXPECTED: &'static #expected = &#expected { success: &[#(#success),*], errors: &[#(#errors),*] };
+            const DESCRIPTION: &'static #description;
             const DECODE_OUTPUT: #decoder<Self::Output> = #success_decoder;
             const DECODE_ERROR: #decoder<Self::Error> = #error_decoder;
 
-            fn plan(self, options: #options) -> #planned {
+            fn plan(self, #request: &mut #request_type) -> #planned {
                 #root
-                #(#checks)*
-                let path = #path;
-                #request_binding = #request_type::new(#id, #template, ::reqwest::Method::#method, path, #accept, options);
-                #authorize
-                #idempotency_key
-                #shared
-                #(#placed)*
-                #multipart
-                #body
-                ::core::result::Result::Ok(request)
+                #(#statements)*
+                ::core::result::Result::Ok(())
             }
+        }
+    }
+}
+
+/// The type and value of the operation's `Description`: what does not vary between requests.
+fn description(operation: &Operation, uses: &Uses) -> TokenStream {
+    let description = uses.path(Helper::Description);
+    let id = &operation.id;
+    let method = ident(operation.http_method.as_str());
+    let template = operation.path.filled_in_order();
+    let accept = match &operation.accept {
+        Some(accept) => quote!(Some(#accept)),
+        None => quote!(None),
+    };
+    let scopes = &operation.scopes;
+    let success = status_literals(operation, Role::covers_success);
+    let errors = status_literals(operation, Role::covers_error);
+    quote! {
+        #description = &#description {
+            id: #id,
+            method: ::reqwest::Method::#method,
+            template: #template,
+            accept: #accept,
+            scopes: &[#(#scopes),*],
+            success: &[#(#success),*],
+            errors: &[#(#errors),*],
         }
     }
 }
@@ -515,43 +490,53 @@ fn root_path(needed: bool, uses: &Uses) -> Option<TokenStream> {
     })
 }
 
-/// The module of the parameters every operation takes: their struct, the setters every request
-/// has for them, and the placing of them on the request, each written once.
-pub fn shared_module(shared: &Shared, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
-    let fields = shared.parameters.iter().map(|parameter| {
+/// The module of the parameters every operation takes, which every request carries: their
+/// struct, the setters every request has for them, and the placing of them on the request,
+/// each written once. An API without such parameters has an empty struct.
+pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
+    let fields = parameters.iter().map(|parameter| {
         let field = snake(&parameter.rust_name);
         let ty = option(&qualified_ty(&parameter.ty));
         quote!(#field: #ty)
     });
-    let setters = shared.parameters.iter().map(|parameter| setter(parameter, api, &quote!(self.parameters.shared())));
-    let checks = parameter_checks(&shared.parameters, validation, uses);
+    let setters: Vec<TokenStream> =
+        parameters.iter().map(|parameter| setter(parameter, api, &quote!(self.shared))).collect();
+    let setters = (!setters.is_empty()).then(|| {
+        let request = uses.name(Helper::RequestBuilder);
+        quote! {
+            impl<P> crate::#request<'_, P> {
+                #(#setters)*
+            }
+        }
+    });
+    let checks = parameter_checks(parameters, validation, uses);
     let root = root_path(!checks.is_empty(), uses);
-    let placed = shared.parameters.iter().map(|parameter| place_parameter(parameter, parameter.encoding, uses));
-    let request = uses.name(Helper::RequestBuilder);
+    let placed: Vec<TokenStream> = parameters
+        .iter()
+        .map(|parameter| place_parameter(parameter, parameter.encoding, &quote!(self), uses))
+        .collect();
+    let request = if placed.is_empty() { quote!(_request) } else { quote!(request) };
     let request_type = uses.path(Helper::Request);
-    let validation_error = uses.path(Helper::ValidationError);
+    let planned = uses.path(Helper::Planned);
+    let doc = if parameters.is_empty() {
+        "The optional parameters every operation takes: none, for this API."
+    } else {
+        "The optional parameters every operation takes."
+    };
     quote! {
         //! The optional parameters every operation of the API takes, set the same way on every request.
 
-        /// The optional parameters every operation takes.
+        #[doc = #doc]
         #[derive(Debug, Clone, Default)]
         pub struct SharedParameters {
             #(#fields,)*
         }
 
-        /// The parameters of an operation, which include the shared ones.
-        pub trait WithShared {
-            /// The shared parameters among them.
-            fn shared(&mut self) -> &mut SharedParameters;
-        }
-
-        impl<P: WithShared> crate::#request<'_, P> {
-            #(#setters)*
-        }
+        #setters
 
         impl SharedParameters {
             /// Checks the parameters that are set and puts them on the request.
-            pub(crate) fn place(&self, request: &mut #request_type) -> ::core::result::Result<(), #validation_error> {
+            pub(crate) fn place(self, #request: &mut #request_type) -> #planned {
                 #root
                 #(#checks)*
                 #(#placed)*
@@ -577,26 +562,34 @@ fn bind_if_set(statements: &TokenStream, field: &proc_macro2::Ident, required: b
     }
 }
 
-/// The request path with each parameter encoded as one segment.
-fn path_expression(operation: &Operation, uses: &Uses) -> TokenStream {
-    let pieces: Vec<TokenStream> = operation
+/// The statement that moves the value of `parameter` out of `owner` into what `put` makes of
+/// it, if it is set.
+fn with_value(parameter: &Parameter, owner: &TokenStream, put: impl FnOnce(TokenStream) -> TokenStream) -> TokenStream {
+    let field = snake(&parameter.rust_name);
+    if parameter.required {
+        put(quote!(#owner.#field))
+    } else {
+        let put = put(quote!(value));
+        quote!(if let Some(value) = #owner.#field { #put })
+    }
+}
+
+/// Fills the path template with the path parameters' values, each as one segment; nothing for
+/// a path without parameters, which the request starts with.
+fn fill_path(operation: &Operation, uses: &Uses) -> Option<TokenStream> {
+    let values: Vec<TokenStream> = operation
         .path
         .segments
         .iter()
-        .map(|segment| match segment {
-            PathSegment::Literal(text) => quote!(#text),
-            PathSegment::Parameter { field, wire_name, form } => {
-                let segment = uses.path(Helper::PathSegment);
-                let text = path_text(&snake(field), *form, wire_name, uses);
-                quote!(&#segment(#wire_name, #text)?)
-            }
+        .filter_map(|segment| match segment {
+            PathSegment::Literal(_) => None,
+            PathSegment::Parameter { field, wire_name, form } => Some(path_text(&snake(field), *form, wire_name, uses)),
         })
         .collect();
-    match pieces.as_slice() {
-        [] => quote!(::std::string::String::new()),
-        [single] => quote!(::std::string::String::from(#single)),
-        _ => quote!([#(#pieces),*].concat()),
-    }
+    (!values.is_empty()).then(|| {
+        let fill = uses.name(Helper::FillPath);
+        quote!(request.#fill([#(#values),*])?;)
+    })
 }
 
 /// The text of the parameter `field` as a `&str`, borrowed where it already is text.
@@ -614,37 +607,36 @@ fn path_text(field: &proc_macro2::Ident, form: TextForm, wire: &str, uses: &Uses
     }
 }
 
-/// An expression turning `value` (a `&T`) into the `String` sent on the wire.
+/// An expression turning `value`, a place it may move out of, into the `String` sent on the wire.
 fn text_of(value: &TokenStream, form: TextForm, wire: &str, uses: &Uses) -> TokenStream {
     match form {
-        TextForm::Str => quote!(#value.clone()),
+        TextForm::Str => value.clone(),
         TextForm::Display => quote!(#value.to_string()),
         TextForm::EnumValue => quote!(#value.as_str().to_owned()),
-        TextForm::IntEnumValue => quote!(i64::from(*#value).to_string()),
+        TextForm::IntEnumValue => quote!(i64::from(#value).to_string()),
         TextForm::Rfc3339 => quote!(#value.to_rfc3339()),
         TextForm::Json => {
             let json_text = uses.path(Helper::JsonText);
-            quote!(#json_text(#wire, #value)?)
+            quote!(#json_text(#wire, &#value)?)
         }
     }
 }
 
-/// Adds a query, header or cookie parameter to `request`, if it is set.
-fn place_parameter(parameter: &Parameter, encoding: Encoding, uses: &Uses) -> TokenStream {
+/// Adds a query, header or cookie parameter of `owner` to `request`, if it is set.
+fn place_parameter(parameter: &Parameter, encoding: Encoding, owner: &TokenStream, uses: &Uses) -> TokenStream {
     let wire = match parameter.location {
         ParameterLocation::Header => parameter.wire_name.to_ascii_lowercase(),
         _ => parameter.wire_name.clone(),
     };
-    let value = quote!(value);
-    let put = match encoding {
+    let put = |value: TokenStream| match encoding {
         Encoding::QueryObject => {
             let add = uses.name(Helper::AddQueryObject);
-            quote!(request.#add(#wire, #value)?;)
+            quote!(request.#add(#wire, &#value)?;)
         }
         Encoding::QueryList { item, explode } => {
             let add = uses.name(Helper::AddQueryList);
             match item {
-                TextForm::Str => quote!(request.#add(#wire, #value.iter().cloned(), #explode);),
+                TextForm::Str => quote!(request.#add(#wire, #value.into_iter(), #explode);),
                 // JSON text can fail, and `?` cannot leave the closure that maps the items.
                 TextForm::Json => {
                     let json_text = uses.path(Helper::JsonText);
@@ -658,7 +650,7 @@ fn place_parameter(parameter: &Parameter, encoding: Encoding, uses: &Uses) -> To
                 }
                 form => {
                     let text = text_of(&quote!(item), form, &wire, uses);
-                    quote!(request.#add(#wire, #value.iter().map(|item| #text), #explode);)
+                    quote!(request.#add(#wire, #value.into_iter().map(|item| #text), #explode);)
                 }
             }
         }
@@ -677,34 +669,41 @@ fn place_parameter(parameter: &Parameter, encoding: Encoding, uses: &Uses) -> To
             let text = text_of(&value, form, &wire, uses);
             quote!(request.#add(#wire, #text);)
         }
-        Encoding::Path(_) | Encoding::Part(_) | Encoding::PartList(_) => return TokenStream::new(),
+        Encoding::Path(_) | Encoding::Part(_) | Encoding::PartList(_) => TokenStream::new(),
     };
-    bind_if_set(&put, &snake(&parameter.rust_name), parameter.required)
+    with_value(parameter, owner, put)
 }
 
 /// Adds a field of a multipart body to `form`, if it is set: a list as one part per item.
 fn place_part(parameter: &Parameter, form: PartForm, list: bool, uses: &Uses) -> TokenStream {
     let wire = &parameter.wire_name;
-    let add = match form {
+    let add = |value: TokenStream| match form {
         PartForm::File => {
             let add = uses.name(Helper::FilePart);
-            quote!(form.#add(#wire, value);)
+            quote!(form.#add(#wire, #value);)
         }
         PartForm::Json => {
             let add = uses.name(Helper::JsonPart);
-            quote!(form.#add(#wire, value)?;)
+            quote!(form.#add(#wire, &#value)?;)
         }
         PartForm::Text(text_form) => {
             let add = uses.name(Helper::TextPart);
-            let text = text_of(&quote!(value), text_form, wire, uses);
+            let text = text_of(&value, text_form, wire, uses);
             quote!(form.#add(#wire, #text);)
         }
     };
-    let put = if list { quote!(for value in value { #add }) } else { add };
-    bind_if_set(&put, &snake(&parameter.rust_name), parameter.required)
+    let put = |value: TokenStream| {
+        if list {
+            let add = add(quote!(item));
+            quote!(for item in #value { #add })
+        } else {
+            add(value)
+        }
+    };
+    with_value(parameter, &quote!(self), put)
 }
 
-/// The statuses on one side of the responses, as the runtime's `Expected` lists them.
+/// The statuses on one side of the responses, as the runtime's `Description` lists them.
 fn status_literals(operation: &Operation, side: fn(Role) -> bool) -> Vec<Literal> {
     operation
         .responses

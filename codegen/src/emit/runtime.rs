@@ -21,7 +21,7 @@ const SOURCE: &str = include_str!("../../templates/runtime.rs");
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Helper {
     Request,
-    Expected,
+    Description,
     FieldPath,
     Root,
     WithField,
@@ -29,7 +29,7 @@ pub enum Helper {
     Multipart,
     Validate,
     ValidationError,
-    PathSegment,
+    FillPath,
     JsonText,
     CheckLength,
     CheckPattern,
@@ -58,7 +58,6 @@ pub enum Helper {
     FilePart,
     TextPart,
     JsonPart,
-    Options,
     RequestBuilder,
     Operation,
     WithParameters,
@@ -80,7 +79,7 @@ impl Helper {
     #[cfg(test)]
     const ALL: &[Self] = &[
         Self::Request,
-        Self::Expected,
+        Self::Description,
         Self::FieldPath,
         Self::Root,
         Self::WithField,
@@ -88,7 +87,7 @@ impl Helper {
         Self::Multipart,
         Self::Validate,
         Self::ValidationError,
-        Self::PathSegment,
+        Self::FillPath,
         Self::JsonText,
         Self::CheckLength,
         Self::CheckPattern,
@@ -117,7 +116,6 @@ impl Helper {
         Self::FilePart,
         Self::TextPart,
         Self::JsonPart,
-        Self::Options,
         Self::RequestBuilder,
         Self::Operation,
         Self::WithParameters,
@@ -138,8 +136,8 @@ impl Helper {
     /// The item's name in the template.
     pub fn name(self) -> &'static str {
         match self {
-            Self::Request => "OperationRequest",
-            Self::Expected => "Expected",
+            Self::Request => "Outgoing",
+            Self::Description => "Description",
             Self::FieldPath => "FieldPath",
             Self::Root => "ROOT",
             Self::WithField => "with_field",
@@ -147,7 +145,7 @@ impl Helper {
             Self::Multipart => "Multipart",
             Self::Validate => "Validate",
             Self::ValidationError => "ValidationError",
-            Self::PathSegment => "path_segment",
+            Self::FillPath => "fill_path",
             Self::JsonText => "json_text",
             Self::CheckLength => "check_length",
             Self::CheckPattern => "check_pattern",
@@ -176,7 +174,6 @@ impl Helper {
             Self::FilePart => "file_part",
             Self::TextPart => "text_part",
             Self::JsonPart => "json_part",
-            Self::Options => "Options",
             Self::RequestBuilder => "Request",
             Self::Operation => "Operation",
             Self::WithParameters => "with_parameters",
@@ -236,9 +233,9 @@ const PUBLIC_ONLY_WHEN_USED: &[(&str, &str)] = &[
     // not export; a crate of models alone has none.
     ("Request", "Request"),
     ("Operation", "Operation"),
-    ("OperationRequest", "OperationRequest"),
+    ("Outgoing", "Outgoing"),
     ("Options", "Options"),
-    ("Expected", "Expected"),
+    ("Description", "Description"),
     ("Decoder", "Decoder"),
     ("Planned", "Planned"),
 ];
@@ -425,8 +422,7 @@ mod tests {
         for public in ["Client", "Error", "Response", "ValidationError", "ConfigError", "with_base_url"] {
             assert!(names.contains(public), "{public}");
         }
-        for helper in
-            ["check_pattern", "path_segment", "decode_json", "OperationRequest", "Regex", "start", "with_basic_auth"]
+        for helper in ["check_pattern", "path_segment", "decode_json", "Outgoing", "Regex", "start", "with_basic_auth"]
         {
             assert!(!names.contains(helper), "{helper} should be trimmed");
         }

@@ -211,7 +211,6 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             pointer: entry.pointer.clone(),
             method_name,
             parameters_name: module_types.claim(format!("{builder_name}Parameters")),
-            shared_field: None,
             builder_name,
             http_method: entry.method,
             path: path_template(entry.path, &parameters),

@@ -1,11 +1,11 @@
 //! Parameters every operation takes alike become one shared struct: bunq.com's five optional
 //! headers were a field, an initializer, a setter and a placing each in all 429 operations.
 
-use crate::ir::{Group, Ident, Operation, Parameter, ParameterLocation, Shared};
+use crate::ir::{Group, Operation, Parameter, ParameterLocation, Shared};
 
 /// Takes the optional parameters that every operation has, identically (name, place, type,
-/// encoding and docs), out of the operations, which get a field for them instead. Parameters
-/// paging sets stay with their operation, whose streams set them.
+/// encoding and docs), out of the operations: every request carries them. Parameters paging
+/// sets stay with their operation, whose streams set them.
 pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
     let operations: Vec<&Operation> = groups.iter().flat_map(|group| &group.operations).collect();
     // With one operation there is nothing to share with.
@@ -22,7 +22,6 @@ pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
     }
     for operation in groups.iter_mut().flat_map(|group| &mut group.operations) {
         operation.parameters.retain(|parameter| !shared.contains(parameter));
-        operation.shared_field = Some(free_field(operation));
     }
     Some(Shared { parameters: shared })
 }
@@ -38,19 +37,6 @@ fn takes(operation: &Operation, parameter: &Parameter) -> bool {
         .as_ref()
         .is_some_and(|pagination| pagination.position.fields().contains(&&parameter.rust_name));
     !paged && operation.parameters.contains(parameter)
-}
-
-/// `shared`, unless one of the operation's own fields took it.
-fn free_field(operation: &Operation) -> Ident {
-    let taken = |name: &str| {
-        operation.parameters.iter().any(|parameter| parameter.rust_name.as_str() == name)
-            || operation.body.as_ref().is_some_and(|body| body.rust_name.as_str() == name)
-    };
-    let name = std::iter::once("shared".to_owned())
-        .chain((2..).map(|suffix| format!("shared_{suffix}")))
-        .find(|name| !taken(name))
-        .unwrap_or_default();
-    Ident::new(name, false)
 }
 
 #[cfg(test)]
@@ -80,8 +66,7 @@ mod tests {
         let operations: Vec<_> = api.operations().map(|(_, operation)| operation).collect();
         // `q` differs in type, and a path parameter is required: both stay with their operations.
         assert_eq!(names(&operations[0].parameters), ["id", "q"]);
-        assert_eq!(operations[0].shared_field.as_ref().map(|field| field.as_str()), Some("shared"));
-        assert_eq!(operations[1].shared_field.as_ref().map(|field| field.as_str()), Some("shared_2"));
+        assert_eq!(names(&operations[1].parameters), ["q", "shared"]);
     }
 
     #[test]

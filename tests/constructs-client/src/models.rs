@@ -17,19 +17,16 @@ pub struct Cat {
 
 impl Serialize for Cat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("petType", &self.pet_type)?;
-        object.serialize_entry("lives", &self.lives)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("petType", &self.pet_type)?;
+        object.required("lives", &self.lives)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Cat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             pet_type: object.required("petType")?,
             lives: object.required("lives")?,
@@ -52,18 +49,15 @@ pub struct Described {
 
 impl Serialize for Described {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "a", &self.a)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("a", &self.a)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Described {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self { a: object.optional("a")? })
     }
 }
@@ -80,19 +74,16 @@ pub struct Dog {
 
 impl Serialize for Dog {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("petType", &self.pet_type)?;
-        json::write_if_set(&mut object, "bark", &self.bark)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("petType", &self.pet_type)?;
+        object.optional("bark", &self.bark)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Dog {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             pet_type: object.required("petType")?,
             bark: object.optional("bark")?,
@@ -126,21 +117,16 @@ pub struct Labels {
 
 impl Serialize for Labels {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        for (name, value) in &self.additional_properties {
-            object.serialize_entry(name, value)?;
-        }
+        let mut object = json::Writer::start(serializer)?;
+        object.required("name", &self.name)?;
+        object.rest(&self.additional_properties)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Labels {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             name: object.required("name")?,
             additional_properties: object.rest()?,
@@ -165,22 +151,17 @@ pub struct Merged {
 
 impl Serialize for Merged {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        object.serialize_entry("extra", &self.extra)?;
-        for (name, value) in &self.additional_properties {
-            object.serialize_entry(name, value)?;
-        }
+        let mut object = json::Writer::start(serializer)?;
+        object.required("name", &self.name)?;
+        object.required("extra", &self.extra)?;
+        object.rest(&self.additional_properties)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Merged {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             name: object.required("name")?,
             extra: object.required("extra")?,
@@ -207,20 +188,17 @@ pub struct Patch {
 
 impl Serialize for Patch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "nickname", &self.nickname)?;
-        json::write_if_set(&mut object, "age", &self.age)?;
-        json::write_if_set(&mut object, "priority", &self.priority)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("nickname", &self.nickname)?;
+        object.optional("age", &self.age)?;
+        object.optional("priority", &self.priority)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Patch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             nickname: object.nullable("nickname")?,
             age: object.nullable("age")?,
@@ -365,20 +343,17 @@ pub struct TreeNode {
 
 impl Serialize for TreeNode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("label", &self.label)?;
-        json::write_if_set(&mut object, "parent", &self.parent)?;
-        json::write_if_set(&mut object, "children", &self.children)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("label", &self.label)?;
+        object.optional("parent", &self.parent)?;
+        object.optional("children", &self.children)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for TreeNode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             label: object.required("label")?,
             parent: object.optional("parent")?,
@@ -411,25 +386,22 @@ pub struct Weird {
 
 impl Serialize for Weird {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "type", &self.r#type)?;
-        json::write_if_set(&mut object, "self", &self.self_)?;
-        json::write_if_set(&mut object, "_links", &self.links)?;
-        json::write_if_set(&mut object, "links", &self.links_2)?;
-        json::write_if_set(&mut object, "2fa", &self.field_2fa)?;
-        json::write_if_set(&mut object, "foo-bar", &self.foo_bar)?;
-        json::write_if_set(&mut object, "fooBar", &self.foo_bar_2)?;
-        json::write_if_set(&mut object, "@id", &self.at_id)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("self", &self.self_)?;
+        object.optional("_links", &self.links)?;
+        object.optional("links", &self.links_2)?;
+        object.optional("2fa", &self.field_2fa)?;
+        object.optional("foo-bar", &self.foo_bar)?;
+        object.optional("fooBar", &self.foo_bar_2)?;
+        object.optional("@id", &self.at_id)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Weird {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             r#type: object.optional("type")?,
             self_: object.optional("self")?,
@@ -443,7 +415,7 @@ impl<'de> Deserialize<'de> for Weird {
     }
 }
 
-/// Reading structs from JSON objects.
+/// Reading and writing structs as JSON objects.
 mod json {
     use serde::Deserialize;
     /// A JSON object a struct takes its properties from, one call each.
@@ -504,15 +476,42 @@ mod json {
             Ok(rest)
         }
     }
-    /// Writes the property `name` if it is set, and leaves it out otherwise.
-    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
-        object: &mut M,
-        name: &str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => object.serialize_entry(name, value),
-            None => Ok(()),
+    /// A JSON object a struct writes its properties to, one call each.
+    pub(super) struct Writer<M>(M);
+    impl<M: serde::ser::SerializeMap> Writer<M> {
+        pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
+            serializer: S,
+        ) -> Result<Self, S::Error> {
+            serializer.serialize_map(None).map(Self)
+        }
+        /// A property that is always there.
+        pub(super) fn required<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &T,
+        ) -> Result<(), M::Error> {
+            self.0.serialize_entry(name, value)
+        }
+        /// A property written if it is set, and left out otherwise.
+        pub(super) fn optional<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &Option<T>,
+        ) -> Result<(), M::Error> {
+            match value {
+                Some(value) => self.0.serialize_entry(name, value),
+                None => Ok(()),
+            }
+        }
+        /// The properties of no field, by name.
+        pub(super) fn rest<T: serde::Serialize>(
+            &mut self,
+            rest: &std::collections::BTreeMap<String, T>,
+        ) -> Result<(), M::Error> {
+            rest.iter().try_for_each(|(name, value)| self.0.serialize_entry(name, value))
+        }
+        pub(super) fn end(self) -> Result<M::Ok, M::Error> {
+            self.0.end()
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

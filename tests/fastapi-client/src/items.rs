@@ -127,8 +127,6 @@ pub struct ListItemsParameters {
 }
 
 impl<'a> ListItems<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// The `colour` parameter.
     ///
     /// Default: `[]`.
@@ -156,13 +154,18 @@ impl<'a> ListItems<'a> {
 impl crate::runtime::Operation for ListItemsParameters {
     type Output = ::std::vec::Vec<crate::models::Item>;
     type Error = crate::models::HttpValidationError;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "list_items",
+        method: ::reqwest::Method::GET,
+        template: "/items",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[422],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.limit {
             crate::runtime::check_range(
@@ -172,30 +175,21 @@ impl crate::runtime::Operation for ListItemsParameters {
                 &root.with_field("limit"),
             )?;
         }
-        let path = ::std::string::String::from("/items");
-        let mut request = crate::runtime::OperationRequest::new(
-            "list_items",
-            "/items",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
-        if let Some(value) = &self.colour {
+        if let Some(value) = self.colour {
             request
                 .add_query_list(
                     "colour",
-                    value.iter().map(|item| item.as_str().to_owned()),
+                    value.into_iter().map(|item| item.as_str().to_owned()),
                     true,
                 );
         }
-        if let Some(value) = &self.limit {
+        if let Some(value) = self.limit {
             request.add_query("limit", value.to_string());
         }
-        if let Some(value) = &self.name_prefix {
-            request.add_query("name_prefix", value.clone());
+        if let Some(value) = self.name_prefix {
+            request.add_query("name_prefix", value);
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -210,37 +204,28 @@ pub struct CreateItemParameters {
     body: crate::models::ItemIn,
 }
 
-impl<'a> CreateItem<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for CreateItemParameters {
     type Output = crate::models::Item;
     type Error = crate::models::HttpValidationError;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "create_item",
+        method: ::reqwest::Method::POST,
+        template: "/items",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[201],
         errors: &[422],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        let path = ::std::string::String::from("/items");
-        let mut request = crate::runtime::OperationRequest::new(
-            "create_item",
-            "/items",
-            ::reqwest::Method::POST,
-            path,
-            Some("application/json"),
-            options,
-        );
         request.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -255,32 +240,23 @@ pub struct GetItemParameters {
     item_id: ::std::string::String,
 }
 
-impl<'a> GetItem<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for GetItemParameters {
     type Output = crate::models::Item;
     type Error = GetItemError;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "get_item",
+        method: ::reqwest::Method::GET,
+        template: "/items/{item_id}",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[404, 422],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = GetItemError::decode;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ["/items/", &crate::runtime::path_segment("item_id", &self.item_id)?]
-            .concat();
-        let request = crate::runtime::OperationRequest::new(
-            "get_item",
-            "/items/{item_id}",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.item_id])?;
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -322,31 +298,22 @@ pub struct DeleteItemParameters {
     item_id: ::std::string::String,
 }
 
-impl<'a> DeleteItem<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for DeleteItemParameters {
     type Output = ();
     type Error = crate::models::HttpValidationError;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "delete_item",
+        method: ::reqwest::Method::DELETE,
+        template: "/items/{item_id}",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[204],
         errors: &[422],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ["/items/", &crate::runtime::path_segment("item_id", &self.item_id)?]
-            .concat();
-        let request = crate::runtime::OperationRequest::new(
-            "delete_item",
-            "/items/{item_id}",
-            ::reqwest::Method::DELETE,
-            path,
-            Some("application/json"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.item_id])?;
+        ::core::result::Result::Ok(())
     }
 }

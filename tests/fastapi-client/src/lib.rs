@@ -8,6 +8,7 @@ pub mod models;
 pub mod items;
 pub mod shelves;
 pub mod scans;
+mod shared;
 mod validate;
 mod runtime;
 

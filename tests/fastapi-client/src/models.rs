@@ -19,19 +19,16 @@ pub struct BodyUploadScan {
 
 impl Serialize for BodyUploadScan {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("file", &self.file)?;
-        object.serialize_entry("label", &self.label)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("file", &self.file)?;
+        object.required("label", &self.label)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for BodyUploadScan {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             file: object.required("file")?,
             label: object.required("label")?,
@@ -51,19 +48,16 @@ pub struct BoxModel {
 
 impl Serialize for BoxModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("shape", &self.shape)?;
-        object.serialize_entry("side_cm", &self.side_cm)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("shape", &self.shape)?;
+        object.required("side_cm", &self.side_cm)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for BoxModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             shape: object.required("shape")?,
             side_cm: object.required("side_cm")?,
@@ -175,19 +169,16 @@ pub struct Dimensions {
 
 impl Serialize for Dimensions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("width_cm", &self.width_cm)?;
-        object.serialize_entry("height_cm", &self.height_cm)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("width_cm", &self.width_cm)?;
+        object.required("height_cm", &self.height_cm)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Dimensions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             width_cm: object.required("width_cm")?,
             height_cm: object.required("height_cm")?,
@@ -212,18 +203,15 @@ pub struct HttpValidationError {
 
 impl Serialize for HttpValidationError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "detail", &self.detail)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("detail", &self.detail)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for HttpValidationError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             detail: object.optional("detail")?,
         })
@@ -276,28 +264,25 @@ pub struct Item {
 
 impl Serialize for Item {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        object.serialize_entry("colour", &self.colour)?;
-        json::write_if_set(&mut object, "priority", &self.priority)?;
-        json::write_if_set(&mut object, "tags", &self.tags)?;
-        json::write_if_set(&mut object, "attributes", &self.attributes)?;
-        json::write_if_set(&mut object, "dimensions", &self.dimensions)?;
-        json::write_if_set(&mut object, "note", &self.note)?;
-        json::write_if_set(&mut object, "position", &self.position)?;
-        object.serialize_entry("id", &self.id)?;
-        json::write_if_set(&mut object, "kind", &self.kind)?;
-        object.serialize_entry("created_at", &self.created_at)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("name", &self.name)?;
+        object.required("colour", &self.colour)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("dimensions", &self.dimensions)?;
+        object.optional("note", &self.note)?;
+        object.optional("position", &self.position)?;
+        object.required("id", &self.id)?;
+        object.optional("kind", &self.kind)?;
+        object.required("created_at", &self.created_at)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Item {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             name: object.required("name")?,
             colour: object.required("colour")?,
@@ -350,25 +335,22 @@ pub struct ItemIn {
 
 impl Serialize for ItemIn {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        object.serialize_entry("colour", &self.colour)?;
-        json::write_if_set(&mut object, "priority", &self.priority)?;
-        json::write_if_set(&mut object, "tags", &self.tags)?;
-        json::write_if_set(&mut object, "attributes", &self.attributes)?;
-        json::write_if_set(&mut object, "dimensions", &self.dimensions)?;
-        json::write_if_set(&mut object, "note", &self.note)?;
-        json::write_if_set(&mut object, "position", &self.position)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("name", &self.name)?;
+        object.required("colour", &self.colour)?;
+        object.optional("priority", &self.priority)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("attributes", &self.attributes)?;
+        object.optional("dimensions", &self.dimensions)?;
+        object.optional("note", &self.note)?;
+        object.optional("position", &self.position)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for ItemIn {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             name: object.required("name")?,
             colour: object.required("colour")?,
@@ -497,21 +479,18 @@ pub struct Scan {
 
 impl Serialize for Scan {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("filename", &self.filename)?;
-        object.serialize_entry("size", &self.size)?;
-        object.serialize_entry("content_type", &self.content_type)?;
-        object.serialize_entry("label", &self.label)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("filename", &self.filename)?;
+        object.required("size", &self.size)?;
+        object.required("content_type", &self.content_type)?;
+        object.required("label", &self.label)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Scan {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             filename: object.required("filename")?,
             size: object.required("size")?,
@@ -629,20 +608,17 @@ pub struct Shelf {
 
 impl Serialize for Shelf {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        object.serialize_entry("container", &self.container)?;
-        json::write_if_set(&mut object, "item_ids", &self.item_ids)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("name", &self.name)?;
+        object.required("container", &self.container)?;
+        object.optional("item_ids", &self.item_ids)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Shelf {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             name: object.required("name")?,
             container: object.required("container")?,
@@ -676,20 +652,17 @@ pub struct Tube {
 
 impl Serialize for Tube {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("shape", &self.shape)?;
-        object.serialize_entry("radius_cm", &self.radius_cm)?;
-        object.serialize_entry("length_cm", &self.length_cm)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("shape", &self.shape)?;
+        object.required("radius_cm", &self.radius_cm)?;
+        object.required("length_cm", &self.length_cm)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Tube {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             shape: object.required("shape")?,
             radius_cm: object.required("radius_cm")?,
@@ -727,22 +700,19 @@ pub struct ValidationError {
 
 impl Serialize for ValidationError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("loc", &self.loc)?;
-        object.serialize_entry("msg", &self.msg)?;
-        object.serialize_entry("type", &self.r#type)?;
-        json::write_if_set(&mut object, "input", &self.input)?;
-        json::write_if_set(&mut object, "ctx", &self.ctx)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("loc", &self.loc)?;
+        object.required("msg", &self.msg)?;
+        object.required("type", &self.r#type)?;
+        object.optional("input", &self.input)?;
+        object.optional("ctx", &self.ctx)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for ValidationError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             loc: object.required("loc")?,
             msg: object.required("msg")?,
@@ -764,7 +734,7 @@ pub enum ValidationErrorLocItem {
     Integer(i64),
 }
 
-/// Reading structs from JSON objects.
+/// Reading and writing structs as JSON objects.
 mod json {
     use serde::Deserialize;
     /// A JSON object a struct takes its properties from, one call each.
@@ -814,15 +784,35 @@ mod json {
             }
         }
     }
-    /// Writes the property `name` if it is set, and leaves it out otherwise.
-    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
-        object: &mut M,
-        name: &str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => object.serialize_entry(name, value),
-            None => Ok(()),
+    /// A JSON object a struct writes its properties to, one call each.
+    pub(super) struct Writer<M>(M);
+    impl<M: serde::ser::SerializeMap> Writer<M> {
+        pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
+            serializer: S,
+        ) -> Result<Self, S::Error> {
+            serializer.serialize_map(None).map(Self)
+        }
+        /// A property that is always there.
+        pub(super) fn required<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &T,
+        ) -> Result<(), M::Error> {
+            self.0.serialize_entry(name, value)
+        }
+        /// A property written if it is set, and left out otherwise.
+        pub(super) fn optional<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &Option<T>,
+        ) -> Result<(), M::Error> {
+            match value {
+                Some(value) => self.0.serialize_entry(name, value),
+                None => Ok(()),
+            }
+        }
+        pub(super) fn end(self) -> Result<M::Ok, M::Error> {
+            self.0.end()
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -59,40 +59,25 @@ pub struct UploadScanParameters {
     label: ::std::string::String,
 }
 
-impl<'a> UploadScan<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for UploadScanParameters {
     type Output = crate::models::Scan;
     type Error = crate::models::HttpValidationError;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "upload_scan",
+        method: ::reqwest::Method::POST,
+        template: "/scans",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[422],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/scans");
-        let mut request = crate::runtime::OperationRequest::new(
-            "upload_scan",
-            "/scans",
-            ::reqwest::Method::POST,
-            path,
-            Some("application/json"),
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let mut form = crate::runtime::Multipart::default();
-        {
-            let value = &self.file;
-            form.file_part("file", value);
-        }
-        {
-            let value = &self.label;
-            form.text_part("label", value.clone());
-        }
+        form.file_part("file", self.file);
+        form.text_part("label", self.label);
         request.multipart_body(form);
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }

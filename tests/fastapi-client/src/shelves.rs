@@ -59,38 +59,23 @@ pub struct PutShelfParameters {
     body: crate::models::Shelf,
 }
 
-impl<'a> PutShelf<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for PutShelfParameters {
     type Output = crate::models::Shelf;
     type Error = crate::models::HttpValidationError;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "put_shelf",
+        method: ::reqwest::Method::PUT,
+        template: "/shelves/{shelf_number}",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[422],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = [
-            "/shelves/",
-            &crate::runtime::path_segment(
-                "shelf_number",
-                &self.shelf_number.to_string(),
-            )?,
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "put_shelf",
-            "/shelves/{shelf_number}",
-            ::reqwest::Method::PUT,
-            path,
-            Some("application/json"),
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.shelf_number.to_string()])?;
         request.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }

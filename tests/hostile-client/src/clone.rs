@@ -68,31 +68,22 @@ pub type IntoFuture<'a> = crate::Request<'a, IntoFutureParameters>;
 #[derive(Debug, Clone)]
 pub struct IntoFutureParameters {}
 
-impl<'a> IntoFuture<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for IntoFutureParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "into_future",
+        method: ::reqwest::Method::GET,
+        template: "/items",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/items");
-        let request = crate::runtime::OperationRequest::new(
-            "into_future",
-            "/items",
-            ::reqwest::Method::GET,
-            path,
-            None,
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -107,32 +98,23 @@ pub struct WithBaseUrlParameters {
     body: crate::models::OptionModel,
 }
 
-impl<'a> WithBaseUrl<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for WithBaseUrlParameters {
     type Output = crate::models::OptionModel;
     type Error = crate::models::OptionModel;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "with_base_url",
+        method: ::reqwest::Method::POST,
+        template: "/items",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[0],
         errors: &[0],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/items");
-        let mut request = crate::runtime::OperationRequest::new(
-            "with_base_url",
-            "/items",
-            ::reqwest::Method::POST,
-            path,
-            Some("application/json"),
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         request.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -147,31 +129,22 @@ pub struct MergeItemParameters {
     body: crate::models::OptionModel,
 }
 
-impl<'a> MergeItem<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for MergeItemParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "mergeItem",
+        method: ::reqwest::Method::PATCH,
+        template: "/items",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/items");
-        let mut request = crate::runtime::OperationRequest::new(
-            "mergeItem",
-            "/items",
-            ::reqwest::Method::PATCH,
-            path,
-            None,
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         request.json_body(&self.body, "application/merge-patch+json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }

@@ -68,31 +68,22 @@ pub type String<'a> = crate::Request<'a, StringParameters>;
 #[derive(Debug, Clone)]
 pub struct StringParameters {}
 
-impl<'a> String<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for StringParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "String",
+        method: ::reqwest::Method::GET,
+        template: "/more-names",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::OperationRequest::new(
-            "String",
-            "/more-names",
-            ::reqwest::Method::GET,
-            path,
-            None,
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -105,31 +96,22 @@ pub type Vec<'a> = crate::Request<'a, VecParameters>;
 #[derive(Debug, Clone)]
 pub struct VecParameters {}
 
-impl<'a> Vec<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for VecParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "Vec",
+        method: ::reqwest::Method::PUT,
+        template: "/more-names",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::OperationRequest::new(
-            "Vec",
-            "/more-names",
-            ::reqwest::Method::PUT,
-            path,
-            None,
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -142,31 +124,22 @@ pub type Default<'a> = crate::Request<'a, DefaultParameters>;
 #[derive(Debug, Clone)]
 pub struct DefaultParameters {}
 
-impl<'a> Default<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for DefaultParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "default",
+        method: ::reqwest::Method::POST,
+        template: "/more-names",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::OperationRequest::new(
-            "default",
-            "/more-names",
-            ::reqwest::Method::POST,
-            path,
-            None,
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -179,30 +152,21 @@ pub type Client<'a> = crate::Request<'a, ClientParameters>;
 #[derive(Debug, Clone)]
 pub struct ClientParameters {}
 
-impl<'a> Client<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for ClientParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "client",
+        method: ::reqwest::Method::DELETE,
+        template: "/more-names",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/more-names");
-        let request = crate::runtime::OperationRequest::new(
-            "client",
-            "/more-names",
-            ::reqwest::Method::DELETE,
-            path,
-            None,
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }

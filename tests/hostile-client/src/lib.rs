@@ -11,6 +11,7 @@ pub mod type_;
 pub mod clone;
 pub mod lib_api;
 pub mod default;
+mod shared;
 mod runtime;
 
 pub use reqwest;

@@ -78,31 +78,22 @@ pub type Error<'a> = crate::Request<'a, ErrorParameters>;
 #[derive(Debug, Clone)]
 pub struct ErrorParameters {}
 
-impl<'a> Error<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for ErrorParameters {
     type Output = crate::models::BoxModel;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "Error",
+        method: ::reqwest::Method::GET,
+        template: "/names",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/names");
-        let request = crate::runtime::OperationRequest::new(
-            "Error",
-            "/names",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -115,31 +106,22 @@ pub type Response<'a> = crate::Request<'a, ResponseParameters>;
 #[derive(Debug, Clone)]
 pub struct ResponseParameters {}
 
-impl<'a> Response<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for ResponseParameters {
     type Output = crate::models::StringModel;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "Response",
+        method: ::reqwest::Method::PUT,
+        template: "/names",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/names");
-        let request = crate::runtime::OperationRequest::new(
-            "Response",
-            "/names",
-            ::reqwest::Method::PUT,
-            path,
-            Some("application/json"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -152,31 +134,22 @@ pub type Result<'a> = crate::Request<'a, ResultParameters>;
 #[derive(Debug, Clone)]
 pub struct ResultParameters {}
 
-impl<'a> Result<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for ResultParameters {
     type Output = crate::models::VecModel;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "Result",
+        method: ::reqwest::Method::POST,
+        template: "/names",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/names");
-        let request = crate::runtime::OperationRequest::new(
-            "Result",
-            "/names",
-            ::reqwest::Method::POST,
-            path,
-            Some("application/json"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -189,31 +162,22 @@ pub type Option<'a> = crate::Request<'a, OptionParameters>;
 #[derive(Debug, Clone)]
 pub struct OptionParameters {}
 
-impl<'a> Option<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for OptionParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "Option",
+        method: ::reqwest::Method::DELETE,
+        template: "/names",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/names");
-        let request = crate::runtime::OperationRequest::new(
-            "Option",
-            "/names",
-            ::reqwest::Method::DELETE,
-            path,
-            None,
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -226,30 +190,21 @@ pub type Box<'a> = crate::Request<'a, BoxParameters>;
 #[derive(Debug, Clone)]
 pub struct BoxParameters {}
 
-impl<'a> Box<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for BoxParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "Box",
+        method: ::reqwest::Method::PATCH,
+        template: "/names",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/names");
-        let request = crate::runtime::OperationRequest::new(
-            "Box",
-            "/names",
-            ::reqwest::Method::PATCH,
-            path,
-            None,
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }

@@ -15,18 +15,15 @@ pub struct BoxModel {
 
 impl Serialize for BoxModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "type", &self.r#type)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("type", &self.r#type)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for BoxModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             r#type: object.optional("type")?,
         })
@@ -95,19 +92,16 @@ pub struct OptionModel {
 
 impl Serialize for OptionModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "some", &self.some)?;
-        json::write_if_set(&mut object, "none", &self.none)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("some", &self.some)?;
+        object.optional("none", &self.none)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for OptionModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             some: object.optional("some")?,
             none: object.optional("none")?,
@@ -135,23 +129,20 @@ pub struct ResultModel {
 
 impl Serialize for ResultModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("value", &self.value)?;
-        json::write_if_set(&mut object, "fooBar", &self.foo_bar)?;
-        json::write_if_set(&mut object, "foo_bar", &self.foo_bar_2)?;
-        json::write_if_set(&mut object, "FooBar", &self.foo_bar_3)?;
-        json::write_if_set(&mut object, "foo-bar", &self.foo_bar_4)?;
-        json::write_if_set(&mut object, "self", &self.self_)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("value", &self.value)?;
+        object.optional("fooBar", &self.foo_bar)?;
+        object.optional("foo_bar", &self.foo_bar_2)?;
+        object.optional("FooBar", &self.foo_bar_3)?;
+        object.optional("foo-bar", &self.foo_bar_4)?;
+        object.optional("self", &self.self_)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for ResultModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             value: object.required("value")?,
             foo_bar: object.optional("fooBar")?,
@@ -169,7 +160,7 @@ pub type StringModel = String;
 /// The `VecModel` type of the API.
 pub type VecModel = Vec<StringModel>;
 
-/// Reading structs from JSON objects.
+/// Reading and writing structs as JSON objects.
 mod json {
     use serde::Deserialize;
     /// A JSON object a struct takes its properties from, one call each.
@@ -208,15 +199,35 @@ mod json {
             }
         }
     }
-    /// Writes the property `name` if it is set, and leaves it out otherwise.
-    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
-        object: &mut M,
-        name: &str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => object.serialize_entry(name, value),
-            None => Ok(()),
+    /// A JSON object a struct writes its properties to, one call each.
+    pub(super) struct Writer<M>(M);
+    impl<M: serde::ser::SerializeMap> Writer<M> {
+        pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
+            serializer: S,
+        ) -> Result<Self, S::Error> {
+            serializer.serialize_map(None).map(Self)
+        }
+        /// A property that is always there.
+        pub(super) fn required<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &T,
+        ) -> Result<(), M::Error> {
+            self.0.serialize_entry(name, value)
+        }
+        /// A property written if it is set, and left out otherwise.
+        pub(super) fn optional<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &Option<T>,
+        ) -> Result<(), M::Error> {
+            match value {
+                Some(value) => self.0.serialize_entry(name, value),
+                None => Ok(()),
+            }
+        }
+        pub(super) fn end(self) -> Result<M::Ok, M::Error> {
+            self.0.end()
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

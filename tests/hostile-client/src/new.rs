@@ -46,31 +46,22 @@ pub struct NewParameters {
     kind: crate::models::Kind,
 }
 
-impl<'a> New<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for NewParameters {
     type Output = crate::models::ResultModel;
     type Error = crate::models::ResultModel;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "new",
+        method: ::reqwest::Method::GET,
+        template: "/new/{kind}",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[0],
         errors: &[0],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ["/new/", &crate::runtime::path_segment("kind", self.kind.as_str())?]
-            .concat();
-        let request = crate::runtime::OperationRequest::new(
-            "new",
-            "/new/{kind}",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([self.kind.as_str()])?;
+        ::core::result::Result::Ok(())
     }
 }

@@ -67,8 +67,6 @@ pub struct SendParameters {
 }
 
 impl<'a> Send<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// The `client` parameter.
     pub fn client(
         mut self,
@@ -114,38 +112,34 @@ impl<'a> Send<'a> {
 impl crate::runtime::Operation for SendParameters {
     type Output = crate::models::ResultModel;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "send",
+        method: ::reqwest::Method::GET,
+        template: "/send/{id}",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ["/send/", &crate::runtime::path_segment("id", &self.id.to_string())?]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "send",
-            "/send/{id}",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
-        if let Some(value) = &self.client {
-            request.add_query("client", value.clone());
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.id.to_string()])?;
+        if let Some(value) = self.client {
+            request.add_query("client", value);
         }
-        if let Some(value) = &self.self_ {
-            request.add_query("self", value.clone());
+        if let Some(value) = self.self_ {
+            request.add_query("self", value);
         }
-        if let Some(value) = &self.r#type {
-            request.add_query("type", value.clone());
+        if let Some(value) = self.r#type {
+            request.add_query("type", value);
         }
-        if let Some(value) = &self.send_value {
-            request.add_query("send", value.clone());
+        if let Some(value) = self.send_value {
+            request.add_query("send", value);
         }
-        if let Some(value) = &self.into_future_value {
-            request.add_query("into_future", value.clone());
+        if let Some(value) = self.into_future_value {
+            request.add_query("into_future", value);
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }

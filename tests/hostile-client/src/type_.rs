@@ -58,36 +58,22 @@ pub struct IntoParameters {
     id: ::std::string::String,
 }
 
-impl<'a> Into<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for IntoParameters {
     type Output = ::std::string::String;
     type Error = ::std::string::String;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "into",
+        method: ::reqwest::Method::GET,
+        template: "/at/{when}/{id}",
+        accept: Some("text/plain"),
+        scopes: &[],
         success: &[0],
         errors: &[0],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_text;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = [
-            "/at/",
-            &crate::runtime::path_segment("when", &self.when.to_rfc3339())?,
-            "/",
-            &crate::runtime::path_segment("id", &self.id)?,
-        ]
-            .concat();
-        let request = crate::runtime::OperationRequest::new(
-            "into",
-            "/at/{when}/{id}",
-            ::reqwest::Method::GET,
-            path,
-            Some("text/plain"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.when.to_rfc3339(), &self.id])?;
+        ::core::result::Result::Ok(())
     }
 }

@@ -83,32 +83,23 @@ pub struct GetOldParameters {
     token: ::std::string::String,
 }
 
-impl<'a> GetOld<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for GetOldParameters {
     type Output = ::std::string::String;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getOld",
+        method: ::reqwest::Method::GET,
+        template: "/old/{token}",
+        accept: Some("text/plain"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ["/old/", &crate::runtime::path_segment("token", &self.token)?]
-            .concat();
-        let request = crate::runtime::OperationRequest::new(
-            "getOld",
-            "/old/{token}",
-            ::reqwest::Method::GET,
-            path,
-            Some("text/plain"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.token])?;
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -125,38 +116,22 @@ pub struct GetThingParameters {
     count: i32,
 }
 
-impl<'a> GetThing<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for GetThingParameters {
     type Output = ::std::string::String;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getThing",
+        method: ::reqwest::Method::GET,
+        template: "/things/{token}/{required}/{count}",
+        accept: Some("text/plain"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = [
-            "/things/",
-            &crate::runtime::path_segment("token", &self.token)?,
-            "/",
-            &crate::runtime::path_segment("required", &self.required)?,
-            "/",
-            &crate::runtime::path_segment("count", &self.count.to_string())?,
-        ]
-            .concat();
-        let request = crate::runtime::OperationRequest::new(
-            "getThing",
-            "/things/{token}/{required}/{count}",
-            ::reqwest::Method::GET,
-            path,
-            Some("text/plain"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.token, &self.required, &self.count.to_string()])?;
+        ::core::result::Result::Ok(())
     }
 }

@@ -10,6 +10,7 @@ pub mod async_;
 pub mod static_;
 pub mod mod_;
 pub mod main_api;
+mod shared;
 mod runtime;
 
 pub use reqwest;

@@ -44,31 +44,22 @@ pub struct PostNodeParameters {
     body: crate::models::Node,
 }
 
-impl<'a> PostNode<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for PostNodeParameters {
     type Output = crate::models::Mutual;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "postNode",
+        method: ::reqwest::Method::POST,
+        template: "/nodes",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/nodes");
-        let mut request = crate::runtime::OperationRequest::new(
-            "postNode",
-            "/nodes",
-            ::reqwest::Method::POST,
-            path,
-            Some("application/json"),
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         request.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }

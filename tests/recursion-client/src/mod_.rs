@@ -60,21 +60,21 @@ pub struct PostChainParameters {
     body: crate::models::List0,
 }
 
-impl<'a> PostChain<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for PostChainParameters {
     type Output = crate::models::Link0;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "postChain",
+        method: ::reqwest::Method::POST,
+        template: "/chain",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
@@ -560,17 +560,8 @@ impl crate::runtime::Operation for PostChainParameters {
                 }
             }
         }
-        let path = ::std::string::String::from("/chain");
-        let mut request = crate::runtime::OperationRequest::new(
-            "postChain",
-            "/chain",
-            ::reqwest::Method::POST,
-            path,
-            Some("application/json"),
-            options,
-        );
         request.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -585,21 +576,21 @@ pub struct PostNestedParameters {
     body: crate::models::Nested,
 }
 
-impl<'a> PostNested<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for PostNestedParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "postNested",
+        method: ::reqwest::Method::POST,
+        template: "/nested",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
@@ -1005,16 +996,7 @@ impl crate::runtime::Operation for PostNestedParameters {
                 }
             }
         }
-        let path = ::std::string::String::from("/nested");
-        let mut request = crate::runtime::OperationRequest::new(
-            "postNested",
-            "/nested",
-            ::reqwest::Method::POST,
-            path,
-            None,
-            options,
-        );
         request.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }

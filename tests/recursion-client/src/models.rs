@@ -54,18 +54,15 @@ pub struct Link0 {
 
 impl Serialize for Link0 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link0 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -82,18 +79,15 @@ pub struct Link1 {
 
 impl Serialize for Link1 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link1 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -110,18 +104,15 @@ pub struct Link10 {
 
 impl Serialize for Link10 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link10 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -138,18 +129,15 @@ pub struct Link100 {
 
 impl Serialize for Link100 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link100 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -166,18 +154,15 @@ pub struct Link101 {
 
 impl Serialize for Link101 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link101 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -194,18 +179,15 @@ pub struct Link102 {
 
 impl Serialize for Link102 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link102 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -222,18 +204,15 @@ pub struct Link103 {
 
 impl Serialize for Link103 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link103 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -250,18 +229,15 @@ pub struct Link104 {
 
 impl Serialize for Link104 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link104 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -278,18 +254,15 @@ pub struct Link105 {
 
 impl Serialize for Link105 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link105 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -306,18 +279,15 @@ pub struct Link106 {
 
 impl Serialize for Link106 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link106 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -334,18 +304,15 @@ pub struct Link107 {
 
 impl Serialize for Link107 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link107 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -362,18 +329,15 @@ pub struct Link108 {
 
 impl Serialize for Link108 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link108 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -390,18 +354,15 @@ pub struct Link109 {
 
 impl Serialize for Link109 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link109 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -418,18 +379,15 @@ pub struct Link11 {
 
 impl Serialize for Link11 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link11 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -446,18 +404,15 @@ pub struct Link110 {
 
 impl Serialize for Link110 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link110 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -474,18 +429,15 @@ pub struct Link111 {
 
 impl Serialize for Link111 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link111 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -502,18 +454,15 @@ pub struct Link112 {
 
 impl Serialize for Link112 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link112 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -530,18 +479,15 @@ pub struct Link113 {
 
 impl Serialize for Link113 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link113 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -558,18 +504,15 @@ pub struct Link114 {
 
 impl Serialize for Link114 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link114 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -586,18 +529,15 @@ pub struct Link115 {
 
 impl Serialize for Link115 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link115 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -614,18 +554,15 @@ pub struct Link116 {
 
 impl Serialize for Link116 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link116 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -642,18 +579,15 @@ pub struct Link117 {
 
 impl Serialize for Link117 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link117 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -670,18 +604,15 @@ pub struct Link118 {
 
 impl Serialize for Link118 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link118 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -698,18 +629,15 @@ pub struct Link119 {
 
 impl Serialize for Link119 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link119 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -726,18 +654,15 @@ pub struct Link12 {
 
 impl Serialize for Link12 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link12 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -754,18 +679,15 @@ pub struct Link120 {
 
 impl Serialize for Link120 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link120 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -782,18 +704,15 @@ pub struct Link121 {
 
 impl Serialize for Link121 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link121 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -810,18 +729,15 @@ pub struct Link122 {
 
 impl Serialize for Link122 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link122 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -838,18 +754,15 @@ pub struct Link123 {
 
 impl Serialize for Link123 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link123 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -866,18 +779,15 @@ pub struct Link124 {
 
 impl Serialize for Link124 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link124 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -894,18 +804,15 @@ pub struct Link125 {
 
 impl Serialize for Link125 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link125 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -922,18 +829,15 @@ pub struct Link126 {
 
 impl Serialize for Link126 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link126 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -950,18 +854,15 @@ pub struct Link127 {
 
 impl Serialize for Link127 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link127 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -978,18 +879,15 @@ pub struct Link128 {
 
 impl Serialize for Link128 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link128 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1006,18 +904,15 @@ pub struct Link129 {
 
 impl Serialize for Link129 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link129 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1034,18 +929,15 @@ pub struct Link13 {
 
 impl Serialize for Link13 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link13 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1062,18 +954,15 @@ pub struct Link130 {
 
 impl Serialize for Link130 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link130 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1090,18 +979,15 @@ pub struct Link131 {
 
 impl Serialize for Link131 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link131 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1118,18 +1004,15 @@ pub struct Link132 {
 
 impl Serialize for Link132 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link132 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1146,18 +1029,15 @@ pub struct Link133 {
 
 impl Serialize for Link133 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link133 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1174,18 +1054,15 @@ pub struct Link134 {
 
 impl Serialize for Link134 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link134 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1202,18 +1079,15 @@ pub struct Link135 {
 
 impl Serialize for Link135 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link135 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1230,18 +1104,15 @@ pub struct Link136 {
 
 impl Serialize for Link136 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link136 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1258,18 +1129,15 @@ pub struct Link137 {
 
 impl Serialize for Link137 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link137 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1286,18 +1154,15 @@ pub struct Link138 {
 
 impl Serialize for Link138 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link138 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1314,18 +1179,15 @@ pub struct Link139 {
 
 impl Serialize for Link139 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link139 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1342,18 +1204,15 @@ pub struct Link14 {
 
 impl Serialize for Link14 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link14 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1370,18 +1229,15 @@ pub struct Link140 {
 
 impl Serialize for Link140 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link140 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1398,18 +1254,15 @@ pub struct Link141 {
 
 impl Serialize for Link141 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link141 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1426,18 +1279,15 @@ pub struct Link142 {
 
 impl Serialize for Link142 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link142 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1454,18 +1304,15 @@ pub struct Link143 {
 
 impl Serialize for Link143 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link143 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1482,18 +1329,15 @@ pub struct Link144 {
 
 impl Serialize for Link144 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link144 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1510,18 +1354,15 @@ pub struct Link145 {
 
 impl Serialize for Link145 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link145 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1538,18 +1379,15 @@ pub struct Link146 {
 
 impl Serialize for Link146 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link146 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1566,18 +1404,15 @@ pub struct Link147 {
 
 impl Serialize for Link147 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link147 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1594,18 +1429,15 @@ pub struct Link148 {
 
 impl Serialize for Link148 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link148 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1622,18 +1454,15 @@ pub struct Link149 {
 
 impl Serialize for Link149 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link149 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1650,18 +1479,15 @@ pub struct Link15 {
 
 impl Serialize for Link15 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link15 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1678,18 +1504,15 @@ pub struct Link150 {
 
 impl Serialize for Link150 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link150 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1706,18 +1529,15 @@ pub struct Link151 {
 
 impl Serialize for Link151 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link151 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1734,18 +1554,15 @@ pub struct Link152 {
 
 impl Serialize for Link152 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link152 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1762,18 +1579,15 @@ pub struct Link153 {
 
 impl Serialize for Link153 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link153 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1790,18 +1604,15 @@ pub struct Link154 {
 
 impl Serialize for Link154 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link154 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1818,18 +1629,15 @@ pub struct Link155 {
 
 impl Serialize for Link155 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link155 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1846,18 +1654,15 @@ pub struct Link156 {
 
 impl Serialize for Link156 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link156 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1874,18 +1679,15 @@ pub struct Link157 {
 
 impl Serialize for Link157 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link157 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1902,18 +1704,15 @@ pub struct Link158 {
 
 impl Serialize for Link158 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link158 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1930,18 +1729,15 @@ pub struct Link159 {
 
 impl Serialize for Link159 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link159 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1958,18 +1754,15 @@ pub struct Link16 {
 
 impl Serialize for Link16 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link16 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -1986,18 +1779,15 @@ pub struct Link160 {
 
 impl Serialize for Link160 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link160 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2014,18 +1804,15 @@ pub struct Link161 {
 
 impl Serialize for Link161 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link161 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2042,18 +1829,15 @@ pub struct Link162 {
 
 impl Serialize for Link162 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link162 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2070,18 +1854,15 @@ pub struct Link163 {
 
 impl Serialize for Link163 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link163 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2098,18 +1879,15 @@ pub struct Link164 {
 
 impl Serialize for Link164 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link164 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2126,18 +1904,15 @@ pub struct Link165 {
 
 impl Serialize for Link165 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link165 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2154,18 +1929,15 @@ pub struct Link166 {
 
 impl Serialize for Link166 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link166 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2182,18 +1954,15 @@ pub struct Link167 {
 
 impl Serialize for Link167 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link167 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2210,18 +1979,15 @@ pub struct Link168 {
 
 impl Serialize for Link168 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link168 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2238,18 +2004,15 @@ pub struct Link169 {
 
 impl Serialize for Link169 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link169 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2266,18 +2029,15 @@ pub struct Link17 {
 
 impl Serialize for Link17 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link17 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2294,18 +2054,15 @@ pub struct Link170 {
 
 impl Serialize for Link170 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link170 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2322,18 +2079,15 @@ pub struct Link171 {
 
 impl Serialize for Link171 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link171 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2350,18 +2104,15 @@ pub struct Link172 {
 
 impl Serialize for Link172 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link172 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2378,18 +2129,15 @@ pub struct Link173 {
 
 impl Serialize for Link173 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link173 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2406,18 +2154,15 @@ pub struct Link174 {
 
 impl Serialize for Link174 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link174 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2434,18 +2179,15 @@ pub struct Link175 {
 
 impl Serialize for Link175 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link175 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2462,18 +2204,15 @@ pub struct Link176 {
 
 impl Serialize for Link176 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link176 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2490,18 +2229,15 @@ pub struct Link177 {
 
 impl Serialize for Link177 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link177 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2518,18 +2254,15 @@ pub struct Link178 {
 
 impl Serialize for Link178 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link178 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2546,18 +2279,15 @@ pub struct Link179 {
 
 impl Serialize for Link179 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link179 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2574,18 +2304,15 @@ pub struct Link18 {
 
 impl Serialize for Link18 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link18 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2602,18 +2329,15 @@ pub struct Link180 {
 
 impl Serialize for Link180 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link180 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2630,18 +2354,15 @@ pub struct Link181 {
 
 impl Serialize for Link181 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link181 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2658,18 +2379,15 @@ pub struct Link182 {
 
 impl Serialize for Link182 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link182 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2686,18 +2404,15 @@ pub struct Link183 {
 
 impl Serialize for Link183 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link183 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2714,18 +2429,15 @@ pub struct Link184 {
 
 impl Serialize for Link184 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link184 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2742,18 +2454,15 @@ pub struct Link185 {
 
 impl Serialize for Link185 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link185 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2770,18 +2479,15 @@ pub struct Link186 {
 
 impl Serialize for Link186 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link186 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2798,18 +2504,15 @@ pub struct Link187 {
 
 impl Serialize for Link187 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link187 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2826,18 +2529,15 @@ pub struct Link188 {
 
 impl Serialize for Link188 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link188 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2854,18 +2554,15 @@ pub struct Link189 {
 
 impl Serialize for Link189 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link189 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2882,18 +2579,15 @@ pub struct Link19 {
 
 impl Serialize for Link19 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link19 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2910,18 +2604,15 @@ pub struct Link190 {
 
 impl Serialize for Link190 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link190 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2938,18 +2629,15 @@ pub struct Link191 {
 
 impl Serialize for Link191 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link191 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2966,18 +2654,15 @@ pub struct Link192 {
 
 impl Serialize for Link192 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link192 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -2994,18 +2679,15 @@ pub struct Link193 {
 
 impl Serialize for Link193 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link193 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3022,18 +2704,15 @@ pub struct Link194 {
 
 impl Serialize for Link194 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link194 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3050,18 +2729,15 @@ pub struct Link195 {
 
 impl Serialize for Link195 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link195 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3078,18 +2754,15 @@ pub struct Link196 {
 
 impl Serialize for Link196 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link196 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3106,18 +2779,15 @@ pub struct Link197 {
 
 impl Serialize for Link197 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link197 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3134,18 +2804,15 @@ pub struct Link198 {
 
 impl Serialize for Link198 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link198 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3162,18 +2829,15 @@ pub struct Link199 {
 
 impl Serialize for Link199 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link199 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3190,18 +2854,15 @@ pub struct Link2 {
 
 impl Serialize for Link2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3218,18 +2879,15 @@ pub struct Link20 {
 
 impl Serialize for Link20 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link20 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3246,18 +2904,15 @@ pub struct Link200 {
 
 impl Serialize for Link200 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "end", &self.end)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("end", &self.end)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link200 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             end: object.optional("end")?,
         })
@@ -3274,18 +2929,15 @@ pub struct Link21 {
 
 impl Serialize for Link21 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link21 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3302,18 +2954,15 @@ pub struct Link22 {
 
 impl Serialize for Link22 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link22 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3330,18 +2979,15 @@ pub struct Link23 {
 
 impl Serialize for Link23 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link23 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3358,18 +3004,15 @@ pub struct Link24 {
 
 impl Serialize for Link24 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link24 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3386,18 +3029,15 @@ pub struct Link25 {
 
 impl Serialize for Link25 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link25 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3414,18 +3054,15 @@ pub struct Link26 {
 
 impl Serialize for Link26 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link26 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3442,18 +3079,15 @@ pub struct Link27 {
 
 impl Serialize for Link27 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link27 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3470,18 +3104,15 @@ pub struct Link28 {
 
 impl Serialize for Link28 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link28 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3498,18 +3129,15 @@ pub struct Link29 {
 
 impl Serialize for Link29 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link29 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3526,18 +3154,15 @@ pub struct Link3 {
 
 impl Serialize for Link3 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link3 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3554,18 +3179,15 @@ pub struct Link30 {
 
 impl Serialize for Link30 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link30 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3582,18 +3204,15 @@ pub struct Link31 {
 
 impl Serialize for Link31 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link31 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3610,18 +3229,15 @@ pub struct Link32 {
 
 impl Serialize for Link32 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link32 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3638,18 +3254,15 @@ pub struct Link33 {
 
 impl Serialize for Link33 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link33 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3666,18 +3279,15 @@ pub struct Link34 {
 
 impl Serialize for Link34 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link34 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3694,18 +3304,15 @@ pub struct Link35 {
 
 impl Serialize for Link35 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link35 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3722,18 +3329,15 @@ pub struct Link36 {
 
 impl Serialize for Link36 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link36 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3750,18 +3354,15 @@ pub struct Link37 {
 
 impl Serialize for Link37 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link37 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3778,18 +3379,15 @@ pub struct Link38 {
 
 impl Serialize for Link38 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link38 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3806,18 +3404,15 @@ pub struct Link39 {
 
 impl Serialize for Link39 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link39 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3834,18 +3429,15 @@ pub struct Link4 {
 
 impl Serialize for Link4 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link4 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3862,18 +3454,15 @@ pub struct Link40 {
 
 impl Serialize for Link40 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link40 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3890,18 +3479,15 @@ pub struct Link41 {
 
 impl Serialize for Link41 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link41 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3918,18 +3504,15 @@ pub struct Link42 {
 
 impl Serialize for Link42 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link42 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3946,18 +3529,15 @@ pub struct Link43 {
 
 impl Serialize for Link43 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link43 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -3974,18 +3554,15 @@ pub struct Link44 {
 
 impl Serialize for Link44 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link44 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4002,18 +3579,15 @@ pub struct Link45 {
 
 impl Serialize for Link45 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link45 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4030,18 +3604,15 @@ pub struct Link46 {
 
 impl Serialize for Link46 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link46 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4058,18 +3629,15 @@ pub struct Link47 {
 
 impl Serialize for Link47 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link47 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4086,18 +3654,15 @@ pub struct Link48 {
 
 impl Serialize for Link48 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link48 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4114,18 +3679,15 @@ pub struct Link49 {
 
 impl Serialize for Link49 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link49 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4142,18 +3704,15 @@ pub struct Link5 {
 
 impl Serialize for Link5 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link5 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4170,18 +3729,15 @@ pub struct Link50 {
 
 impl Serialize for Link50 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link50 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4198,18 +3754,15 @@ pub struct Link51 {
 
 impl Serialize for Link51 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link51 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4226,18 +3779,15 @@ pub struct Link52 {
 
 impl Serialize for Link52 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link52 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4254,18 +3804,15 @@ pub struct Link53 {
 
 impl Serialize for Link53 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link53 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4282,18 +3829,15 @@ pub struct Link54 {
 
 impl Serialize for Link54 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link54 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4310,18 +3854,15 @@ pub struct Link55 {
 
 impl Serialize for Link55 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link55 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4338,18 +3879,15 @@ pub struct Link56 {
 
 impl Serialize for Link56 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link56 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4366,18 +3904,15 @@ pub struct Link57 {
 
 impl Serialize for Link57 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link57 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4394,18 +3929,15 @@ pub struct Link58 {
 
 impl Serialize for Link58 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link58 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4422,18 +3954,15 @@ pub struct Link59 {
 
 impl Serialize for Link59 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link59 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4450,18 +3979,15 @@ pub struct Link6 {
 
 impl Serialize for Link6 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link6 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4478,18 +4004,15 @@ pub struct Link60 {
 
 impl Serialize for Link60 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link60 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4506,18 +4029,15 @@ pub struct Link61 {
 
 impl Serialize for Link61 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link61 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4534,18 +4054,15 @@ pub struct Link62 {
 
 impl Serialize for Link62 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link62 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4562,18 +4079,15 @@ pub struct Link63 {
 
 impl Serialize for Link63 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link63 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4590,18 +4104,15 @@ pub struct Link64 {
 
 impl Serialize for Link64 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link64 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4618,18 +4129,15 @@ pub struct Link65 {
 
 impl Serialize for Link65 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link65 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4646,18 +4154,15 @@ pub struct Link66 {
 
 impl Serialize for Link66 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link66 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4674,18 +4179,15 @@ pub struct Link67 {
 
 impl Serialize for Link67 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link67 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4702,18 +4204,15 @@ pub struct Link68 {
 
 impl Serialize for Link68 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link68 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4730,18 +4229,15 @@ pub struct Link69 {
 
 impl Serialize for Link69 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link69 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4758,18 +4254,15 @@ pub struct Link7 {
 
 impl Serialize for Link7 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link7 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4786,18 +4279,15 @@ pub struct Link70 {
 
 impl Serialize for Link70 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link70 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4814,18 +4304,15 @@ pub struct Link71 {
 
 impl Serialize for Link71 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link71 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4842,18 +4329,15 @@ pub struct Link72 {
 
 impl Serialize for Link72 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link72 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4870,18 +4354,15 @@ pub struct Link73 {
 
 impl Serialize for Link73 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link73 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4898,18 +4379,15 @@ pub struct Link74 {
 
 impl Serialize for Link74 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link74 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4926,18 +4404,15 @@ pub struct Link75 {
 
 impl Serialize for Link75 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link75 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4954,18 +4429,15 @@ pub struct Link76 {
 
 impl Serialize for Link76 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link76 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -4982,18 +4454,15 @@ pub struct Link77 {
 
 impl Serialize for Link77 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link77 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5010,18 +4479,15 @@ pub struct Link78 {
 
 impl Serialize for Link78 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link78 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5038,18 +4504,15 @@ pub struct Link79 {
 
 impl Serialize for Link79 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link79 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5066,18 +4529,15 @@ pub struct Link8 {
 
 impl Serialize for Link8 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link8 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5094,18 +4554,15 @@ pub struct Link80 {
 
 impl Serialize for Link80 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link80 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5122,18 +4579,15 @@ pub struct Link81 {
 
 impl Serialize for Link81 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link81 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5150,18 +4604,15 @@ pub struct Link82 {
 
 impl Serialize for Link82 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link82 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5178,18 +4629,15 @@ pub struct Link83 {
 
 impl Serialize for Link83 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link83 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5206,18 +4654,15 @@ pub struct Link84 {
 
 impl Serialize for Link84 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link84 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5234,18 +4679,15 @@ pub struct Link85 {
 
 impl Serialize for Link85 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link85 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5262,18 +4704,15 @@ pub struct Link86 {
 
 impl Serialize for Link86 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link86 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5290,18 +4729,15 @@ pub struct Link87 {
 
 impl Serialize for Link87 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link87 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5318,18 +4754,15 @@ pub struct Link88 {
 
 impl Serialize for Link88 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link88 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5346,18 +4779,15 @@ pub struct Link89 {
 
 impl Serialize for Link89 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link89 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5374,18 +4804,15 @@ pub struct Link9 {
 
 impl Serialize for Link9 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link9 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5402,18 +4829,15 @@ pub struct Link90 {
 
 impl Serialize for Link90 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link90 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5430,18 +4854,15 @@ pub struct Link91 {
 
 impl Serialize for Link91 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link91 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5458,18 +4879,15 @@ pub struct Link92 {
 
 impl Serialize for Link92 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link92 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5486,18 +4904,15 @@ pub struct Link93 {
 
 impl Serialize for Link93 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link93 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5514,18 +4929,15 @@ pub struct Link94 {
 
 impl Serialize for Link94 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link94 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5542,18 +4954,15 @@ pub struct Link95 {
 
 impl Serialize for Link95 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link95 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5570,18 +4979,15 @@ pub struct Link96 {
 
 impl Serialize for Link96 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link96 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5598,18 +5004,15 @@ pub struct Link97 {
 
 impl Serialize for Link97 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link97 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5626,18 +5029,15 @@ pub struct Link98 {
 
 impl Serialize for Link98 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link98 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -5654,18 +5054,15 @@ pub struct Link99 {
 
 impl Serialize for Link99 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Link99 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.required("next")?,
         })
@@ -6051,19 +5448,16 @@ pub struct Mutual {
 
 impl Serialize for Mutual {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "b", &self.b)?;
-        json::write_if_set(&mut object, "a", &self.a)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("b", &self.b)?;
+        object.optional("a", &self.a)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Mutual {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             b: object.optional("b")?,
             a: object.optional("a")?,
@@ -6268,20 +5662,17 @@ pub struct Node {
 
 impl Serialize for Node {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "next", &self.next)?;
-        object.serialize_entry("self", &self.self_)?;
-        json::write_if_set(&mut object, "Self", &self.self_2)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("next", &self.next)?;
+        object.required("self", &self.self_)?;
+        object.optional("Self", &self.self_2)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Node {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.optional("next")?,
             self_: object.required("self")?,
@@ -6313,19 +5704,16 @@ pub struct Other {
 
 impl Serialize for Other {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "a", &self.a)?;
-        json::write_if_set(&mut object, "b", &self.b)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("a", &self.a)?;
+        object.optional("b", &self.b)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Other {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             a: object.optional("a")?,
             b: object.optional("b")?,
@@ -6346,7 +5734,7 @@ pub struct SelfArray(pub Vec<SelfArray>);
 #[serde(transparent)]
 pub struct SelfMap(pub ::std::collections::BTreeMap<String, SelfMap>);
 
-/// Reading structs from JSON objects.
+/// Reading and writing structs as JSON objects.
 mod json {
     use serde::Deserialize;
     /// A JSON object a struct takes its properties from, one call each.
@@ -6385,15 +5773,35 @@ mod json {
             }
         }
     }
-    /// Writes the property `name` if it is set, and leaves it out otherwise.
-    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
-        object: &mut M,
-        name: &str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => object.serialize_entry(name, value),
-            None => Ok(()),
+    /// A JSON object a struct writes its properties to, one call each.
+    pub(super) struct Writer<M>(M);
+    impl<M: serde::ser::SerializeMap> Writer<M> {
+        pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
+            serializer: S,
+        ) -> Result<Self, S::Error> {
+            serializer.serialize_map(None).map(Self)
+        }
+        /// A property that is always there.
+        pub(super) fn required<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &T,
+        ) -> Result<(), M::Error> {
+            self.0.serialize_entry(name, value)
+        }
+        /// A property written if it is set, and left out otherwise.
+        pub(super) fn optional<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &Option<T>,
+        ) -> Result<(), M::Error> {
+            match value {
+                Some(value) => self.0.serialize_entry(name, value),
+                None => Ok(()),
+            }
+        }
+        pub(super) fn end(self) -> Result<M::Ok, M::Error> {
+            self.0.end()
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

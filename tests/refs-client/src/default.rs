@@ -87,31 +87,22 @@ pub type ListThings<'a> = crate::Request<'a, ListThingsParameters>;
 #[derive(Debug, Clone)]
 pub struct ListThingsParameters {}
 
-impl<'a> ListThings<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for ListThingsParameters {
     type Output = ::std::vec::Vec<crate::models::Thing>;
     type Error = crate::models::ListThingsResponse404;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "listThings",
+        method: ::reqwest::Method::GET,
+        template: "/things",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/things");
-        let request = crate::runtime::OperationRequest::new(
-            "listThings",
-            "/things",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -126,21 +117,21 @@ pub struct GetThingParameters {
     id: crate::models::Id,
 }
 
-impl<'a> GetThing<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for GetThingParameters {
     type Output = crate::models::Thing;
     type Error = crate::models::ListThingsResponse404;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getThing",
+        method: ::reqwest::Method::GET,
+        template: "/things/{id}",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.id;
@@ -150,16 +141,8 @@ impl crate::runtime::Operation for GetThingParameters {
                 &root.with_field("id"),
             )?;
         }
-        let path = ["/things/", &crate::runtime::path_segment("id", &self.id)?].concat();
-        let request = crate::runtime::OperationRequest::new(
-            "getThing",
-            "/things/{id}",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
-        ::core::result::Result::Ok(request)
+        request.fill_path([&self.id])?;
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -175,21 +158,21 @@ pub struct PutThingParameters {
     body: crate::models::Thing,
 }
 
-impl<'a> PutThing<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for PutThingParameters {
     type Output = crate::models::Thing;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "putThing",
+        method: ::reqwest::Method::PUT,
+        template: "/things/{id}",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.id;
@@ -203,16 +186,8 @@ impl crate::runtime::Operation for PutThingParameters {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        let path = ["/things/", &crate::runtime::path_segment("id", &self.id)?].concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "putThing",
-            "/things/{id}",
-            ::reqwest::Method::PUT,
-            path,
-            Some("application/json"),
-            options,
-        );
+        request.fill_path([&self.id])?;
         request.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }

@@ -126,8 +126,8 @@ impl Client {
     /// with the decoder its status picks.
     pub(crate) fn start<T, E>(
         &self,
-        request: Result<OperationRequest, ValidationError>,
-        expected: &'static Expected,
+        request: Result<Outgoing, ValidationError>,
+        description: &'static Description,
         decode_success: Decoder<T>,
         decode_error: Decoder<E>,
     ) -> Sending<'_, T, E> {
@@ -137,7 +137,7 @@ impl Client {
         };
         Sending {
             in_flight: exchange,
-            expected,
+            description,
             decode_success,
             decode_error,
         }
@@ -145,7 +145,7 @@ impl Client {
     /// Sends `request`, retrying as its policy says, and reads the whole response. It does not
     /// depend on the body types, so it is compiled once rather than once per operation: a large
     /// API builds much faster.
-    async fn exchange(&self, request: OperationRequest) -> Result<Answer, Failure> {
+    async fn exchange(&self, request: Outgoing) -> Result<Answer, Failure> {
         let options = request.options;
         let policy = options.retry_policy.unwrap_or(self.retry_policy);
         let idempotent = options.idempotent || is_idempotent(&request.method);
@@ -191,7 +191,7 @@ impl Client {
         }
     }
     /// The request as the HTTP client sends it, credentials included.
-    fn prepare(&self, request: OperationRequest) -> Result<reqwest::Request, Failure> {
+    fn prepare(&self, request: Outgoing) -> Result<reqwest::Request, Failure> {
         let url = format!("{}{}", self.base_url, request.path);
         let mut url = Url::parse(&url)
             .map_err(|error| Failure::InvalidUrl {
@@ -294,7 +294,7 @@ type Exchange<'a> = std::pin::Pin<
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Sending<'a, T, E> {
     in_flight: Exchange<'a>,
-    expected: &'static Expected,
+    description: &'static Description,
     decode_success: Decoder<T>,
     decode_error: Decoder<E>,
 }
@@ -313,7 +313,7 @@ impl<T, E> std::future::Future for Sending<'_, T, E> {
                     status,
                     headers,
                     &bytes,
-                    this.expected,
+                    this.description,
                     this.decode_success,
                     this.decode_error,
                 )
@@ -339,6 +339,8 @@ pub struct Request<'a, P> {
     client: &'a Client,
     options: Options,
     pub(crate) parameters: P,
+    /// The parameters every operation takes, which every request sets alike.
+    pub(crate) shared: crate::shared::SharedParameters,
 }
 
 impl<'a, P> Request<'a, P> {
@@ -347,6 +349,7 @@ impl<'a, P> Request<'a, P> {
             client,
             options: Options::default(),
             parameters,
+            shared: Default::default(),
         }
     }
     /// Gives up on this request, on each attempt, after `timeout` instead of the client's
@@ -371,10 +374,22 @@ impl<'a, P> Request<'a, P> {
 }
 
 impl<'a, P: Operation> Request<'a, P> {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = P::DESCRIPTION.scopes;
     /// Checks the request against the API description, sends it, and decodes the response.
     pub fn send(self) -> Sending<'a, P::Output, P::Error> {
-        let request = self.parameters.plan(self.options);
-        self.client.start(request, P::EXPECTED, P::DECODE_OUTPUT, P::DECODE_ERROR)
+        let mut request = Outgoing::new(P::DESCRIPTION, self.options);
+        let planned = self
+            .shared
+            .place(&mut request)
+            .and_then(|()| self.parameters.plan(&mut request));
+        self.client
+            .start(
+                planned.map(|()| request),
+                P::DESCRIPTION,
+                P::DECODE_OUTPUT,
+                P::DECODE_ERROR,
+            )
     }
 }
 
@@ -393,25 +408,41 @@ pub trait Operation {
     type Output;
     /// The body of an error the operation documents.
     type Error;
-    /// The statuses the operation documents.
-    const EXPECTED: &'static Expected;
+    /// What does not vary between requests to the operation.
+    const DESCRIPTION: &'static Description;
     /// How a successful answer's body is read.
     const DECODE_OUTPUT: Decoder<Self::Output>;
     /// How a documented error's body is read.
     const DECODE_ERROR: Decoder<Self::Error>;
-    /// The request, checked against the API description, as the runtime sends it.
-    fn plan(self, options: Options) -> Planned;
+    /// Checks the parameters against the API description and puts them on `request`.
+    fn plan(self, request: &mut Outgoing) -> Planned;
 }
 
-/// What [`Operation::plan`] gives: the request, or why its parameters were refused.
-pub type Planned = Result<OperationRequest, ValidationError>;
+/// What [`Operation::plan`] gives: nothing, or why the parameters were refused.
+pub type Planned = Result<(), ValidationError>;
+
+/// What does not vary between requests to one operation: its `operationId`, method and path,
+/// the media types it answers with, the scopes it accepts, and the statuses it documents.
+pub struct Description {
+    pub(crate) id: &'static str,
+    pub(crate) method: Method,
+    /// The path, with each path parameter's name in braces where its value goes.
+    pub(crate) template: &'static str,
+    pub(crate) accept: Option<&'static str>,
+    pub(crate) scopes: &'static [&'static str],
+    /// The statuses it documents as successes and as errors: a code such as `404`, a class by
+    /// its first digit (`4` for `4XX`), or `0` for `default`. A `default` among the successes
+    /// (an operation that documents no 2xx) covers the 2xx statuses.
+    pub(crate) success: &'static [u16],
+    pub(crate) errors: &'static [u16],
+}
 
 /// The answer to a request as the operation documents it: the body its status picks, decoded.
 fn decode<T, E>(
     status: StatusCode,
     headers: HeaderMap,
     bytes: &[u8],
-    expected: &Expected,
+    description: &Description,
     decode_success: Decoder<T>,
     decode_error: Decoder<E>,
 ) -> Result<Response<T>, Error<E>> {
@@ -421,7 +452,7 @@ fn decode<T, E>(
         message,
         excerpt: excerpt(bytes, EXCERPT_LIMIT),
     };
-    match expected.classify(status) {
+    match description.classify(status) {
         Outcome::Success => {
             match decode_success(status, bytes) {
                 Ok(body) => Ok(Response { status, headers, body }),
@@ -1042,10 +1073,7 @@ pub(crate) fn check_pattern(
 
 /// A path parameter as one percent-encoded path segment: it can never add a segment, a query or
 /// a fragment to the URL.
-pub(crate) fn path_segment(
-    name: &'static str,
-    value: &str,
-) -> Result<String, ValidationError> {
+fn path_segment(name: &'static str, value: &str) -> Result<String, ValidationError> {
     if value.is_empty() || value == "." || value == ".." {
         let message = format!("is {value:?}, which cannot be a path segment");
         return Err(ValidationError::new(&FieldPath::ROOT.with_field(name), message));
@@ -1060,14 +1088,15 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-/// A request as an operation puts it together.
-pub struct OperationRequest {
+/// A request as an operation puts it together, before the client sends it.
+pub struct Outgoing {
     /// The `operationId`, for errors that name the operation.
     operation: &'static str,
     /// The path as the API description writes it, for hooks and traces.
     template: &'static str,
     options: Options,
     method: Method,
+    /// The path, once [`fill_path`](Self::fill_path) has put the parameters' values in.
     path: String,
     /// The media types the operation documents for its responses.
     accept: Option<&'static str>,
@@ -1097,22 +1126,15 @@ pub struct Options {
     idempotent: bool,
 }
 
-impl OperationRequest {
-    pub(crate) fn new(
-        operation: &'static str,
-        template: &'static str,
-        method: Method,
-        path: String,
-        accept: Option<&'static str>,
-        options: Options,
-    ) -> Self {
+impl Outgoing {
+    fn new(description: &'static Description, options: Options) -> Self {
         Self {
-            operation,
-            template,
+            operation: description.id,
+            template: description.template,
             options,
-            method,
-            path,
-            accept,
+            method: description.method.clone(),
+            path: description.template.to_owned(),
+            accept: description.accept,
             token_header: None,
             token_query: None,
             token_cookie: None,
@@ -1123,6 +1145,30 @@ impl OperationRequest {
             cookies: Vec::new(),
             body: None,
         }
+    }
+    /// Puts `values`, in order, where the template has its parameters' names in braces, each as
+    /// one path segment.
+    pub(crate) fn fill_path<const N: usize>(
+        &mut self,
+        values: [&str; N],
+    ) -> Result<(), ValidationError> {
+        self.fill_path_with(&values)
+    }
+    fn fill_path_with(&mut self, values: &[&str]) -> Result<(), ValidationError> {
+        let mut path = String::with_capacity(self.template.len());
+        let mut rest = self.template;
+        let mut values = values.iter();
+        while let Some((literal, after)) = rest.split_once('{') {
+            let Some((name, tail)) = after.split_once('}') else { break };
+            path.push_str(literal);
+            if let Some(value) = values.next() {
+                path.push_str(&path_segment(name, value)?);
+            }
+            rest = tail;
+        }
+        path.push_str(rest);
+        self.path = path;
+        Ok(())
     }
     /// A JSON body, sent as `content_type`: the media type the operation documents.
     pub(crate) fn json_body<T: Serialize>(
@@ -1140,21 +1186,13 @@ impl OperationRequest {
     }
 }
 
-/// The statuses an operation documents as successes and as errors: a code such as `404`, a
-/// class by its first digit (`4` for `4XX`), or `0` for `default`. A `default` among the
-/// successes (an operation that documents no 2xx) covers the 2xx statuses.
-pub struct Expected {
-    pub(crate) success: &'static [u16],
-    pub(crate) errors: &'static [u16],
-}
-
 enum Outcome {
     Success,
     Documented,
     Unexpected,
 }
 
-impl Expected {
+impl Description {
     /// Exact codes win over classes, and classes over `default`, as OpenAPI specifies.
     fn classify(&self, status: StatusCode) -> Outcome {
         let code = status.as_u16();

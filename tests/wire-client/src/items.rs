@@ -449,8 +449,6 @@ pub struct ListItemsParameters {
 }
 
 impl<'a> ListItems<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// Items with any of these tags
     pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
         self.parameters.tags = Some(value);
@@ -499,13 +497,18 @@ impl<'a> ListItems<'a> {
 impl crate::runtime::Operation for ListItemsParameters {
     type Output = ::std::vec::Vec<crate::models::Item>;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "listItems",
+        method: ::reqwest::Method::GET,
+        template: "/items",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.limit {
             crate::runtime::check_range(
@@ -515,38 +518,29 @@ impl crate::runtime::Operation for ListItemsParameters {
                 &root.with_field("limit"),
             )?;
         }
-        let path = ::std::string::String::from("/items");
-        let mut request = crate::runtime::OperationRequest::new(
-            "listItems",
-            "/items",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
         request.authorize_bearer();
-        if let Some(value) = &self.tags {
-            request.add_query_list("tags", value.iter().cloned(), true);
+        if let Some(value) = self.tags {
+            request.add_query_list("tags", value.into_iter(), true);
         }
-        if let Some(value) = &self.fields {
-            request.add_query_list("fields", value.iter().cloned(), false);
+        if let Some(value) = self.fields {
+            request.add_query_list("fields", value.into_iter(), false);
         }
-        if let Some(value) = &self.limit {
+        if let Some(value) = self.limit {
             request.add_query("limit", value.to_string());
         }
-        if let Some(value) = &self.order {
+        if let Some(value) = self.order {
             request.add_query("order", value.as_str().to_owned());
         }
-        if let Some(value) = &self.filter {
-            request.add_query_object("filter", value)?;
+        if let Some(value) = self.filter {
+            request.add_query_object("filter", &value)?;
         }
-        if let Some(value) = &self.x_trace_id {
-            request.add_header("x-trace-id", value.clone())?;
+        if let Some(value) = self.x_trace_id {
+            request.add_header("x-trace-id", value)?;
         }
-        if let Some(value) = &self.session {
-            request.add_cookie("session", value.clone());
+        if let Some(value) = self.session {
+            request.add_cookie("session", value);
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -563,8 +557,6 @@ pub struct CreateItemParameters {
 }
 
 impl<'a> CreateItem<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// Makes a repeated creation a no-op
     pub fn idempotency_key(
         mut self,
@@ -578,34 +570,30 @@ impl<'a> CreateItem<'a> {
 impl crate::runtime::Operation for CreateItemParameters {
     type Output = crate::models::Item;
     type Error = crate::models::Problem;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "createItem",
+        method: ::reqwest::Method::POST,
+        template: "/items",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[201],
         errors: &[4, 0],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        let path = ::std::string::String::from("/items");
-        let mut request = crate::runtime::OperationRequest::new(
-            "createItem",
-            "/items",
-            ::reqwest::Method::POST,
-            path,
-            Some("application/json"),
-            options,
-        );
         request.authorize_bearer();
         request.mark_idempotency_key("idempotency-key");
-        if let Some(value) = &self.idempotency_key {
-            request.add_header("idempotency-key", value.clone())?;
+        if let Some(value) = self.idempotency_key {
+            request.add_header("idempotency-key", value)?;
         }
         request.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -622,8 +610,6 @@ pub struct ListEventsParameters {
 }
 
 impl<'a> ListEvents<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// The cursor the previous page gave
     pub fn after(
         mut self,
@@ -680,30 +666,26 @@ impl<'a> ListEvents<'a> {
 impl crate::runtime::Operation for ListEventsParameters {
     type Output = crate::models::ListEventsResponse;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "listEvents",
+        method: ::reqwest::Method::GET,
+        template: "/events",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/events");
-        let mut request = crate::runtime::OperationRequest::new(
-            "listEvents",
-            "/events",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         request.authorize_bearer();
-        if let Some(value) = &self.after {
-            request.add_query("after", value.clone());
+        if let Some(value) = self.after {
+            request.add_query("after", value);
         }
-        if let Some(value) = &self.limit {
+        if let Some(value) = self.limit {
             request.add_query("limit", value.to_string());
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -720,8 +702,6 @@ pub struct ListLogsParameters {
 }
 
 impl<'a> ListLogs<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// The `take` parameter.
     ///
     /// Default: `2`.
@@ -770,13 +750,18 @@ impl<'a> ListLogs<'a> {
 impl crate::runtime::Operation for ListLogsParameters {
     type Output = crate::models::ListLogsResponse;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "listLogs",
+        method: ::reqwest::Method::GET,
+        template: "/logs",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.skip;
@@ -787,24 +772,12 @@ impl crate::runtime::Operation for ListLogsParameters {
                 &root.with_field("skip"),
             )?;
         }
-        let path = ::std::string::String::from("/logs");
-        let mut request = crate::runtime::OperationRequest::new(
-            "listLogs",
-            "/logs",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
         request.authorize_bearer();
-        {
-            let value = &self.skip;
-            request.add_query("skip", value.to_string());
-        }
-        if let Some(value) = &self.take {
+        request.add_query("skip", self.skip.to_string());
+        if let Some(value) = self.take {
             request.add_query("take", value.to_string());
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -819,38 +792,29 @@ pub struct SubmitFormParameters {
     body: crate::models::SubmitFormBody,
 }
 
-impl<'a> SubmitForm<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for SubmitFormParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "submitForm",
+        method: ::reqwest::Method::POST,
+        template: "/forms",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        let path = ::std::string::String::from("/forms");
-        let mut request = crate::runtime::OperationRequest::new(
-            "submitForm",
-            "/forms",
-            ::reqwest::Method::POST,
-            path,
-            None,
-            options,
-        );
         request.authorize_bearer();
         request.form_body(&self.body, "application/x-www-form-urlencoded")?;
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -863,32 +827,23 @@ pub type GetWithHeaderKey<'a> = crate::Request<'a, GetWithHeaderKeyParameters>;
 #[derive(Debug, Clone)]
 pub struct GetWithHeaderKeyParameters {}
 
-impl<'a> GetWithHeaderKey<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for GetWithHeaderKeyParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getWithHeaderKey",
+        method: ::reqwest::Method::GET,
+        template: "/keyed/header",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/keyed/header");
-        let mut request = crate::runtime::OperationRequest::new(
-            "getWithHeaderKey",
-            "/keyed/header",
-            ::reqwest::Method::GET,
-            path,
-            None,
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         request.authorize_header("x-api-key");
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -904,8 +859,6 @@ pub struct GetWithQueryKeyParameters {
 }
 
 impl<'a> GetWithQueryKey<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// The `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
         self.parameters.page = Some(value);
@@ -916,27 +869,23 @@ impl<'a> GetWithQueryKey<'a> {
 impl crate::runtime::Operation for GetWithQueryKeyParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getWithQueryKey",
+        method: ::reqwest::Method::GET,
+        template: "/keyed/query",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/keyed/query");
-        let mut request = crate::runtime::OperationRequest::new(
-            "getWithQueryKey",
-            "/keyed/query",
-            ::reqwest::Method::GET,
-            path,
-            None,
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         request.authorize_query("api_key");
-        if let Some(value) = &self.page {
+        if let Some(value) = self.page {
             request.add_query("page", value.to_string());
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -952,8 +901,6 @@ pub struct GetWithCookieKeyParameters {
 }
 
 impl<'a> GetWithCookieKey<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// The `session` parameter.
     pub fn session(
         mut self,
@@ -967,27 +914,23 @@ impl<'a> GetWithCookieKey<'a> {
 impl crate::runtime::Operation for GetWithCookieKeyParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getWithCookieKey",
+        method: ::reqwest::Method::GET,
+        template: "/keyed/cookie",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/keyed/cookie");
-        let mut request = crate::runtime::OperationRequest::new(
-            "getWithCookieKey",
-            "/keyed/cookie",
-            ::reqwest::Method::GET,
-            path,
-            None,
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         request.authorize_cookie("token");
-        if let Some(value) = &self.session {
-            request.add_cookie("session", value.clone());
+        if let Some(value) = self.session {
+            request.add_cookie("session", value);
         }
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -1000,32 +943,23 @@ pub type GetWithBasicAuth<'a> = crate::Request<'a, GetWithBasicAuthParameters>;
 #[derive(Debug, Clone)]
 pub struct GetWithBasicAuthParameters {}
 
-impl<'a> GetWithBasicAuth<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for GetWithBasicAuthParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getWithBasicAuth",
+        method: ::reqwest::Method::GET,
+        template: "/keyed/basic",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ::std::string::String::from("/keyed/basic");
-        let mut request = crate::runtime::OperationRequest::new(
-            "getWithBasicAuth",
-            "/keyed/basic",
-            ::reqwest::Method::GET,
-            path,
-            None,
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         request.authorize_basic();
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -1040,37 +974,24 @@ pub struct CopyItemParameters {
     item_id: ::std::string::String,
 }
 
-impl<'a> CopyItem<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for CopyItemParameters {
     type Output = CopyItemResponse;
     type Error = CopyItemError;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "copyItem",
+        method: ::reqwest::Method::POST,
+        template: "/items/{itemId}/copies",
+        accept: Some("application/json, text/plain"),
+        scopes: &[],
         success: &[201, 202, 204],
         errors: &[404, 409],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = CopyItemResponse::decode;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = CopyItemError::decode;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = [
-            "/items/",
-            &crate::runtime::path_segment("itemId", &self.item_id)?,
-            "/copies",
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "copyItem",
-            "/items/{itemId}/copies",
-            ::reqwest::Method::POST,
-            path,
-            Some("application/json, text/plain"),
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.item_id])?;
         request.authorize_bearer();
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -1147,8 +1068,6 @@ pub struct UploadFileParameters {
 }
 
 impl<'a> UploadFile<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
     /// The `note` parameter.
     ///
     /// Length: at most 20 characters.
@@ -1184,13 +1103,18 @@ impl<'a> UploadFile<'a> {
 impl crate::runtime::Operation for UploadFileParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "uploadFile",
+        method: ::reqwest::Method::POST,
+        template: "/uploads",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.note {
             crate::runtime::check_length(
@@ -1203,42 +1127,30 @@ impl crate::runtime::Operation for UploadFileParameters {
         if let Some(value) = &self.item {
             crate::runtime::Validate::validate(value, &root.with_field("item"))?;
         }
-        let path = ::std::string::String::from("/uploads");
-        let mut request = crate::runtime::OperationRequest::new(
-            "uploadFile",
-            "/uploads",
-            ::reqwest::Method::POST,
-            path,
-            None,
-            options,
-        );
         request.authorize_bearer();
         let mut form = crate::runtime::Multipart::default();
-        {
-            let value = &self.file;
-            form.file_part("file", value);
+        form.file_part("file", self.file);
+        if let Some(value) = self.note {
+            form.text_part("note", value);
         }
-        if let Some(value) = &self.note {
-            form.text_part("note", value.clone());
-        }
-        if let Some(value) = &self.tags {
-            for value in value {
-                form.text_part("tags", value.clone());
+        if let Some(value) = self.tags {
+            for item in value {
+                form.text_part("tags", item);
             }
         }
-        if let Some(value) = &self.order {
+        if let Some(value) = self.order {
             form.text_part("order", value.as_str().to_owned());
         }
-        if let Some(value) = &self.item {
-            form.json_part("item", value)?;
+        if let Some(value) = self.item {
+            form.json_part("item", &value)?;
         }
-        if let Some(value) = &self.pages_value {
-            for value in value {
-                form.file_part("pages", value);
+        if let Some(value) = self.pages_value {
+            for item in value {
+                form.file_part("pages", item);
             }
         }
         request.multipart_body(form);
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -1253,33 +1165,24 @@ pub struct GetItemParameters {
     item_id: ::std::string::String,
 }
 
-impl<'a> GetItem<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for GetItemParameters {
     type Output = crate::models::Item;
     type Error = crate::models::Problem;
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getItem",
+        method: ::reqwest::Method::GET,
+        template: "/items/{itemId}",
+        accept: Some("application/json"),
+        scopes: &[],
         success: &[200],
         errors: &[404],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "getItem",
-            "/items/{itemId}",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/json"),
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.item_id])?;
         request.authorize_bearer();
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -1294,32 +1197,23 @@ pub struct DeleteItemParameters {
     item_id: ::std::string::String,
 }
 
-impl<'a> DeleteItem<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for DeleteItemParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "deleteItem",
+        method: ::reqwest::Method::DELETE,
+        template: "/items/{itemId}",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = ["/items/", &crate::runtime::path_segment("itemId", &self.item_id)?]
-            .concat();
-        let request = crate::runtime::OperationRequest::new(
-            "deleteItem",
-            "/items/{itemId}",
-            ::reqwest::Method::DELETE,
-            path,
-            None,
-            options,
-        );
-        ::core::result::Result::Ok(request)
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.item_id])?;
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -1334,37 +1228,24 @@ pub struct GetRawParameters {
     item_id: ::std::string::String,
 }
 
-impl<'a> GetRaw<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for GetRawParameters {
     type Output = ::std::vec::Vec<u8>;
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "getRaw",
+        method: ::reqwest::Method::GET,
+        template: "/items/{itemId}/note",
+        accept: Some("application/octet-stream"),
+        scopes: &[],
         success: &[200],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_bytes;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = [
-            "/items/",
-            &crate::runtime::path_segment("itemId", &self.item_id)?,
-            "/note",
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "getRaw",
-            "/items/{itemId}/note",
-            ::reqwest::Method::GET,
-            path,
-            Some("application/octet-stream"),
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.item_id])?;
         request.authorize_bearer();
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }
 
@@ -1380,37 +1261,24 @@ pub struct PutNoteParameters {
     body: ::std::string::String,
 }
 
-impl<'a> PutNote<'a> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[];
-}
-
 impl crate::runtime::Operation for PutNoteParameters {
     type Output = ();
     type Error = ();
-    const EXPECTED: &'static crate::runtime::Expected = &crate::runtime::Expected {
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "putNote",
+        method: ::reqwest::Method::PUT,
+        template: "/items/{itemId}/note",
+        accept: None,
+        scopes: &[],
         success: &[204],
         errors: &[],
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, options: crate::runtime::Options) -> crate::runtime::Planned {
-        let path = [
-            "/items/",
-            &crate::runtime::path_segment("itemId", &self.item_id)?,
-            "/note",
-        ]
-            .concat();
-        let mut request = crate::runtime::OperationRequest::new(
-            "putNote",
-            "/items/{itemId}/note",
-            ::reqwest::Method::PUT,
-            path,
-            None,
-            options,
-        );
+    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        request.fill_path([&self.item_id])?;
         request.authorize_bearer();
         request.text_body(self.body, "text/plain; charset=utf-8");
-        ::core::result::Result::Ok(request)
+        ::core::result::Result::Ok(())
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod models;
 pub mod items;
+mod shared;
 mod validate;
 mod runtime;
 

@@ -21,20 +21,17 @@ pub struct Item {
 
 impl Serialize for Item {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "id", &self.id)?;
-        object.serialize_entry("name", &self.name)?;
-        json::write_if_set(&mut object, "tags", &self.tags)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("id", &self.id)?;
+        object.required("name", &self.name)?;
+        object.optional("tags", &self.tags)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Item {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             id: object.optional("id")?,
             name: object.required("name")?,
@@ -60,18 +57,15 @@ pub struct Job {
 
 impl Serialize for Job {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("id", &self.id)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("id", &self.id)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Job {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self { id: object.required("id")? })
     }
 }
@@ -88,19 +82,16 @@ pub struct ListEventsResponse {
 
 impl Serialize for ListEventsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("data", &self.data)?;
-        json::write_if_set(&mut object, "meta", &self.meta)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("data", &self.data)?;
+        object.optional("meta", &self.meta)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for ListEventsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             data: object.required("data")?,
             meta: object.optional("meta")?,
@@ -120,18 +111,15 @@ pub struct ListEventsResponseMeta {
 
 impl Serialize for ListEventsResponseMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "next", &self.next)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("next", &self.next)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for ListEventsResponseMeta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             next: object.nullable("next")?,
         })
@@ -150,19 +138,16 @@ pub struct ListItemsFilter {
 
 impl Serialize for ListItemsFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "min", &self.min)?;
-        json::write_if_set(&mut object, "tag", &self.tag)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("min", &self.min)?;
+        object.optional("tag", &self.tag)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for ListItemsFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             min: object.optional("min")?,
             tag: object.optional("tag")?,
@@ -182,19 +167,16 @@ pub struct ListLogsResponse {
 
 impl Serialize for ListLogsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "lines", &self.lines)?;
-        json::write_if_set(&mut object, "total", &self.total)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("lines", &self.lines)?;
+        object.optional("total", &self.total)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for ListLogsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             lines: object.optional("lines")?,
             total: object.optional("total")?,
@@ -262,18 +244,15 @@ pub struct Problem {
 
 impl Serialize for Problem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        json::write_if_set(&mut object, "title", &self.title)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("title", &self.title)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for Problem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             title: object.optional("title")?,
         })
@@ -298,21 +277,18 @@ pub struct SubmitFormBody {
 
 impl Serialize for SubmitFormBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("name", &self.name)?;
-        json::write_if_set(&mut object, "tags", &self.tags)?;
-        json::write_if_set(&mut object, "meta", &self.meta)?;
-        json::write_if_set(&mut object, "count", &self.count)?;
+        let mut object = json::Writer::start(serializer)?;
+        object.required("name", &self.name)?;
+        object.optional("tags", &self.tags)?;
+        object.optional("meta", &self.meta)?;
+        object.optional("count", &self.count)?;
         object.end()
     }
 }
 
 impl<'de> Deserialize<'de> for SubmitFormBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let mut object = json::Object::read(deserializer)?;
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
         Ok(Self {
             name: object.required("name")?,
             tags: object.optional("tags")?,
@@ -334,7 +310,7 @@ impl SubmitFormBody {
     }
 }
 
-/// Reading structs from JSON objects.
+/// Reading and writing structs as JSON objects.
 mod json {
     use serde::Deserialize;
     /// A JSON object a struct takes its properties from, one call each.
@@ -384,15 +360,35 @@ mod json {
             }
         }
     }
-    /// Writes the property `name` if it is set, and leaves it out otherwise.
-    pub(super) fn write_if_set<M: serde::ser::SerializeMap, T: serde::Serialize>(
-        object: &mut M,
-        name: &str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => object.serialize_entry(name, value),
-            None => Ok(()),
+    /// A JSON object a struct writes its properties to, one call each.
+    pub(super) struct Writer<M>(M);
+    impl<M: serde::ser::SerializeMap> Writer<M> {
+        pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
+            serializer: S,
+        ) -> Result<Self, S::Error> {
+            serializer.serialize_map(None).map(Self)
+        }
+        /// A property that is always there.
+        pub(super) fn required<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &T,
+        ) -> Result<(), M::Error> {
+            self.0.serialize_entry(name, value)
+        }
+        /// A property written if it is set, and left out otherwise.
+        pub(super) fn optional<T: serde::Serialize>(
+            &mut self,
+            name: &str,
+            value: &Option<T>,
+        ) -> Result<(), M::Error> {
+            match value {
+                Some(value) => self.0.serialize_entry(name, value),
+                None => Ok(()),
+            }
+        }
+        pub(super) fn end(self) -> Result<M::Ok, M::Error> {
+            self.0.end()
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

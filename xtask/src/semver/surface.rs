@@ -134,7 +134,37 @@ impl Surface {
                 surface.read_item(item, module.name, &names);
             }
         }
+        for module in &modules {
+            for item in &module.file.items {
+                if let SynItem::Type(alias) = item
+                    && is_public(&alias.vis)
+                {
+                    surface.read_alias_items(alias, module.name, &modules, &names);
+                }
+            }
+        }
         Ok(surface)
+    }
+
+    /// What callers reach through a type alias: `GetItem::ACCEPTED_SCOPES` names an item of an
+    /// impl for every `Request<'a, P>`, and an operation's alias is such a `Request`. Bounds on
+    /// `P` are the crate's own sealed traits, which every alias the generator writes satisfies.
+    fn read_alias_items(&mut self, alias: &syn::ItemType, module: &str, modules: &[Module], names: &Names) {
+        let Some(alias_path) = names.public_path(module, &alias.ident.to_string()) else { return };
+        let Type::Path(target) = alias.ty.as_ref() else { return };
+        if !names.is_own(&target.path) {
+            return;
+        }
+        let Some(target) = target.path.segments.last() else { return };
+        let generics = pretty_generics(&alias.generics);
+        let header = format!("impl{generics} {}{generics}", alias.ident);
+        let blankets = modules.iter().flat_map(|module| &module.file.items).filter_map(|item| match item {
+            SynItem::Impl(block) if block.trait_.is_none() && is_blanket_impl_of(block, &target.ident) => Some(block),
+            _ => None,
+        });
+        for block in blankets {
+            self.read_inherent_items(&alias_path, &header, &block.items);
+        }
     }
 
     fn insert(&mut self, path: String, kind: Kind, signature: String, docs: String, parent: Option<String>) {
@@ -291,14 +321,13 @@ impl Surface {
         let Some(type_path) = type_name(&item.self_ty).and_then(|name| names.public_path(module, &name)) else {
             return;
         };
-        let generics = pretty_generics(&item.generics);
         if let Some((_, trait_path, _)) = &item.trait_ {
             let trait_name = trait_path.segments.last().map(impl_trait_name).unwrap_or_default();
             // `impl<'de> Deserialize<'de>` written out is what `#[derive(Deserialize)]` makes.
             let lifetimes_only =
                 item.generics.params.iter().all(|param| matches!(param, syn::GenericParam::Lifetime(_)))
                     && item.generics.where_clause.is_none();
-            let generics = if lifetimes_only { String::new() } else { generics };
+            let generics = if lifetimes_only { String::new() } else { pretty_generics(&item.generics) };
             // Callers cannot use an impl of a trait they cannot name, but its associated types
             // still reach them: an operation's `Output` is what its request resolves to.
             if names.is_nameable_trait(module, trait_path) {
@@ -313,8 +342,16 @@ impl Surface {
             }
             return;
         }
-        let header = format!("impl{generics} {}", pretty_type(&item.self_ty));
-        for impl_item in &item.items {
+        let mut generics = item.generics.clone();
+        remove_unnameable_bounds(&mut generics, module, names);
+        let header = format!("impl{} {}", pretty_generics(&generics), pretty_type(&item.self_ty));
+        self.read_inherent_items(&type_path, &header, &item.items);
+    }
+
+    /// The public methods and constants of an inherent impl of `type_path`, whose header is
+    /// `header`.
+    fn read_inherent_items(&mut self, type_path: &str, header: &str, items: &[ImplItem]) {
+        for impl_item in items {
             let (name, kind, signature, attrs) = match impl_item {
                 ImplItem::Fn(function) if is_public(&function.vis) => {
                     let signature = format!("{header} {{ {} }}", pretty_signature(&function.sig));
@@ -327,12 +364,48 @@ impl Surface {
                 _ => continue,
             };
             let key = format!("{type_path}::{name}");
-            self.insert(key.clone(), kind, signature, docs(attrs), Some(type_path.clone()));
+            self.insert(key.clone(), kind, signature, docs(attrs), Some(type_path.to_owned()));
             if let ImplItem::Const(constant) = impl_item
                 && let Some(entry) = self.entries.get_mut(&key)
             {
                 entry.value = Some(pretty_expr(&constant.expr));
             }
+        }
+    }
+}
+
+/// Whether `block` is an impl for `name` with any arguments: each of its type arguments is a
+/// parameter of the impl.
+fn is_blanket_impl_of(block: &syn::ItemImpl, name: &syn::Ident) -> bool {
+    let Type::Path(self_type) = block.self_ty.as_ref() else { return false };
+    let Some(last) = self_type.path.segments.last() else { return false };
+    let parameters: BTreeSet<String> = block.generics.type_params().map(|param| param.ident.to_string()).collect();
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else { return false };
+    last.ident == *name
+        && arguments.args.iter().any(|argument| matches!(argument, syn::GenericArgument::Type(_)))
+        && arguments.args.iter().all(|argument| match argument {
+            syn::GenericArgument::Type(Type::Path(path)) => {
+                path.path.get_ident().is_some_and(|ident| parameters.contains(&ident.to_string()))
+            }
+            syn::GenericArgument::Lifetime(_) => true,
+            _ => false,
+        })
+}
+
+/// Drops the bounds callers cannot name from an impl's generics: the crate's sealed traits,
+/// which no caller's type implements, so that adding or removing one changes nothing for them.
+fn remove_unnameable_bounds(generics: &mut syn::Generics, module: &str, names: &Names) {
+    for param in generics.type_params_mut() {
+        let bounds = std::mem::take(&mut param.bounds);
+        param.bounds = bounds
+            .into_iter()
+            .filter(|bound| match bound {
+                syn::TypeParamBound::Trait(bound) => names.is_nameable_trait(module, &bound.path),
+                _ => true,
+            })
+            .collect();
+        if param.bounds.is_empty() {
+            param.colon_token = None;
         }
     }
 }
@@ -378,11 +451,14 @@ impl Names {
     /// Whether callers can name the trait `path`, as seen from `module`: another crate's trait,
     /// or one of this crate's that is public. An impl of a trait they cannot name is not theirs to use.
     fn is_nameable_trait(&self, module: &str, path: &syn::Path) -> bool {
-        let name = last_segment(path);
+        !self.is_own(path) || self.public_path(module, &last_segment(path)).is_some()
+    }
+
+    /// Whether `path` names an item of this crate rather than another's.
+    fn is_own(&self, path: &syn::Path) -> bool {
         let first = path.segments.first().map(|segment| segment.ident.to_string()).unwrap_or_default();
-        let ours = matches!(first.as_str(), "crate" | "super" | "self")
-            || path.segments.len() == 1 && self.declared.contains(&name);
-        !ours || self.public_path(module, &name).is_some()
+        matches!(first.as_str(), "crate" | "super" | "self")
+            || path.segments.len() == 1 && self.declared.contains(&last_segment(path))
     }
 
     /// The public path of `name` as seen from `module`: its own items first, then the crate's.
@@ -497,5 +573,34 @@ fn pretty_fields(fields: &Fields) -> String {
         Fields::Named(named) => format!("{{ {} }}", types(&named.named)),
         Fields::Unnamed(unnamed) => format!("({})", types(&unnamed.unnamed)),
         Fields::Unit => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surface(root: &str, runtime: &str, module: &str) -> Surface {
+        let files = [("src/lib.rs", root), ("src/runtime.rs", runtime), ("src/items.rs", module)]
+            .into_iter()
+            .map(|(path, text)| (path.to_owned(), text.to_owned()))
+            .collect();
+        Surface::of(&files).expect("reads")
+    }
+
+    const ROOT: &str = "mod runtime; pub mod items; pub use runtime::Request;";
+
+    #[test]
+    fn an_alias_reaches_the_items_of_impls_for_any_arguments_without_sealed_bounds() {
+        let runtime = "pub trait Operation {}\npub struct Request<'a, P>(&'a P);\nimpl<'a, P: Operation> Request<'a, P> { pub const SCOPES: u8 = 1; pub fn send(self) {} }\nimpl<'a> Request<'a, u8> { pub fn only_bytes(self) {} }";
+        let module = "pub type Get<'a> = crate::Request<'a, GetParameters>;\npub struct GetParameters;\npub type Text = ::std::string::String;";
+        let surface = surface(ROOT, runtime, module);
+        let send = &surface.entries["items::Get::send"];
+        assert_eq!(send.signature, "impl<'a> Get<'a> { fn send(self) }");
+        assert!(surface.entries.contains_key("items::Get::SCOPES"));
+        // Sealed bounds are left out: callers cannot name `Operation`, nor implement it.
+        assert_eq!(surface.entries["Request::send"].signature, "impl<'a, P> Request<'a, P> { fn send(self) }");
+        assert!(!surface.entries.contains_key("items::Get::only_bytes"), "an impl for one argument only");
+        assert!(!surface.entries.keys().any(|key| key.starts_with("items::Text::")), "another crate's type");
     }
 }
