@@ -52,8 +52,9 @@ pub struct Generated {
     pub origins: BTreeMap<String, String>,
 }
 
-/// How long each stage of one generation took; benchmarks report them to show which stage
-/// costs most.
+/// How long each stage of one generation took (wall time); benchmarks report them to show which
+/// stage costs most. Modules are emitted and formatted side by side on every core, so the wall
+/// time of that part is split between `emit` and `format` as the threads' time was.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Timings {
     /// Reading the text and checking it is an OpenAPI 3.0 document.
@@ -114,53 +115,77 @@ fn generate_with(
     let rust_preamble = emit::preamble("//", &package);
     let api = timed(&mut timings.lower, || lower::lower(spec, source.documents, package, &reporter))?;
     let origins = api.origins();
+    let uses = emit::Uses::default();
+    let emitter = emit::Emitter::new(&api, &uses);
+    let modules = emitter.modules();
+    // Each module is emitted and formatted on the same thread: tokens cannot cross threads, and
+    // printing them as text only to parse that text again would cost as much as formatting.
+    let started = Instant::now();
+    let rendered = in_parallel(&modules, |(name, module)| {
+        let path = format!("src/{name}.rs");
+        let (mut emitting, mut formatting) = (Duration::ZERO, Duration::ZERO);
+        let tokens = timed(&mut emitting, || emitter.module(module));
+        let text = timed(&mut formatting, || render::rust(&path, tokens, &rust_preamble));
+        (path, text, emitting, formatting)
+    })?;
+    let (emitting, formatting) =
+        rendered.iter().fold((Duration::ZERO, Duration::ZERO), |(emit, format), (_, _, emitting, formatting)| {
+            (emit + *emitting, format + *formatting)
+        });
+    apportion(started.elapsed(), emitting, formatting, timings);
     let mut files = BTreeMap::new();
-    let mut sources = Vec::new();
-    for (path, contents) in timed(&mut timings.emit, || emit::emit(&api))? {
-        match contents {
-            Contents::Rust(tokens) => sources.push((path, tokens.to_string())),
-            Contents::Text(text) => {
-                files.insert(path, text);
-            }
-            Contents::Markdown(blocks) => {
-                let text = timed(&mut timings.format, || render::markdown(&path, blocks))?;
-                files.insert(path, text);
-            }
-        }
+    for (path, text, ..) in rendered {
+        files.insert(path, text?);
     }
-    let formatted = timed(&mut timings.format, || format_in_parallel(&sources, &rust_preamble))?;
-    files.extend(sources.into_iter().map(|(path, _)| path).zip(formatted));
+    let names: Vec<String> = modules.into_iter().map(|(name, _)| name).collect();
+    for (path, contents) in timed(&mut timings.emit, || emitter.finish(&names))? {
+        let text = match contents {
+            Contents::Rust(tokens) => timed(&mut timings.format, || render::rust(&path, tokens, &rust_preamble))?,
+            Contents::Text(text) => text,
+            Contents::Markdown(blocks) => timed(&mut timings.format, || render::markdown(&path, blocks))?,
+        };
+        files.insert(path, text);
+    }
     Ok(Generated { files, warnings: reporter.into_warnings(), origins })
 }
 
-/// Formats every file, spread over the machine's cores; formatting is most of a large crate's
-/// generation time. The texts are in the order of `sources`, whatever thread formatted them.
-fn format_in_parallel(sources: &[(String, String)], preamble: &str) -> Result<Vec<String>, Error> {
+/// Splits the wall time of emitting and formatting side by side on several threads between the
+/// two stages, in the proportion of the time the threads spent on each.
+fn apportion(wall: Duration, emitting: Duration, formatting: Duration, timings: &mut Timings) {
+    let busy = (emitting + formatting).as_secs_f64();
+    let share = if busy > 0.0 { emitting.as_secs_f64() / busy } else { 0.0 };
+    let emit = wall.mul_f64(share);
+    timings.emit += emit;
+    timings.format += wall.saturating_sub(emit);
+}
+
+/// `work` on every item, spread over the machine's cores, with the results in the order of
+/// `items` whatever thread made them.
+fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Result<Vec<R>, Error> {
     let next = AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(sources.len()).max(1);
-    let work = || {
+    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(items.len()).max(1);
+    let work_through = || {
         let mut done = Vec::new();
         loop {
             let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some((path, source)) = sources.get(index) else { return done };
-            done.push((index, render::rust(path, source, preamble)));
+            let Some(item) = items.get(index) else { return done };
+            done.push((index, work(item)));
         }
     };
     // This thread works too, so one fewer thread (and allocator arena) is started.
-    let mut done: Vec<(usize, Result<String, Error>)> = std::thread::scope(|scope| {
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..workers)
-            .filter_map(|_| std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(scope, work).ok())
+            .filter_map(|_| std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(scope, work_through).ok())
             .collect();
-        let mut done = work();
+        let mut done = work_through();
         done.extend(helpers.into_iter().flat_map(|helper| helper.join().unwrap_or_default()));
         done
     });
-    if done.len() != sources.len() {
-        let message = "a formatting thread stopped before finishing its files".to_owned();
-        return Err(Error::Render { file: "src".to_owned(), message });
+    if done.len() != items.len() {
+        return Err(Error::Internal("a generating thread stopped before finishing its files".to_owned()));
     }
     done.sort_by_key(|(index, _)| *index);
-    done.into_iter().map(|(_, text)| text).collect()
+    Ok(done.into_iter().map(|(_, result)| result).collect())
 }
 
 /// Runs `stage`, adding the time it took to `total`.

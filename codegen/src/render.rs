@@ -1,12 +1,13 @@
 //! Rendering: tokens -> formatted source text, headed by the preamble.
 
+use proc_macro2::TokenStream;
+
 use crate::diagnostics::Error;
 use crate::emit::Block;
 
-/// Formats a file given as unformatted source (tokens as text, which unlike tokens can be
-/// formatted on another thread), headed by the preamble.
-pub fn rust(path: &str, source: &str, preamble: &str) -> Result<String, Error> {
-    let file = syn::parse_file(source).map_err(|error| internal(path, &error))?;
+/// Formats a file given as tokens, headed by the preamble.
+pub fn rust(path: &str, tokens: TokenStream, preamble: &str) -> Result<String, Error> {
+    let file = syn::parse2::<syn::File>(tokens).map_err(|error| internal(path, &error))?;
     Ok(format!("{preamble}\n{}", formatted(file)))
 }
 
@@ -78,7 +79,7 @@ mod tests {
             pub struct One;
             pub struct Two;
         };
-        let text = super::rust("x.rs", &tokens.to_string(), "// head\n").expect("renders");
+        let text = super::rust("x.rs", tokens, "// head\n").expect("renders");
         assert_eq!(
             text,
             "// head\n\n//! Module docs.\n\nuse a::b;\nuse c::d;\n\n/// One.\npub struct One;\n\npub struct Two;\n"
@@ -87,7 +88,7 @@ mod tests {
 
     #[test]
     fn unparsable_tokens_are_an_internal_error_not_a_panic() {
-        let error = super::rust("x.rs", &quote!(pub struct).to_string(), "").expect_err("not a file");
+        let error = super::rust("x.rs", quote!(pub struct), "").expect_err("not a file");
         assert!(error.to_string().starts_with("internal error while rendering x.rs"), "{error}");
     }
 }

@@ -15,7 +15,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::diagnostics::Error;
-use crate::ir::{Api, Package};
+use crate::ir::{Api, Group, Package};
 
 /// What one generated file holds before formatting.
 pub enum Contents {
@@ -35,51 +35,93 @@ pub enum Block {
     },
 }
 
-/// Every file of the crate, keyed by its path relative to the crate root.
-pub fn emit(api: &Api) -> Result<Vec<(String, Contents)>, Error> {
-    let package = &api.package;
-    let mut modules: Vec<(String, TokenStream)> = Vec::new();
-    if !api.types.is_empty() {
-        modules.push(("models".to_owned(), models::module(api)));
+pub use runtime::Uses;
+
+/// One of the crate's modules other than the runtime: each can be emitted on any thread, in any
+/// order. The runtime keeps what they used of it, so it comes after them all.
+pub enum Module<'a> {
+    Models,
+    Group(&'a Group),
+    Shared,
+    Validate,
+}
+
+/// Emits the crate: its [`Module`]s, on as many threads as the caller likes, then the files
+/// that depend on them all ([`Emitter::finish`]).
+pub struct Emitter<'a> {
+    api: &'a Api,
+    uses: &'a Uses,
+    validation: validation::Validation<'a>,
+}
+
+impl<'a> Emitter<'a> {
+    /// An emitter for `api`, recording the runtime helpers its modules use in `uses`.
+    pub fn new(api: &'a Api, uses: &'a Uses) -> Self {
+        Self { api, uses, validation: validation::Validation::new(api, uses) }
     }
-    let mut crates = manifest::model_crates(api);
-    if !api.groups.is_empty() {
-        let uses = runtime::Uses::default();
-        let validation = validation::Validation::new(api, &uses);
-        for group in &api.groups {
-            modules.push((group.module.clone(), operations::module(group, api, &validation, &uses)));
+
+    /// The modules other than the runtime, with their names, in the order the crate declares them.
+    pub fn modules(&self) -> Vec<(String, Module<'a>)> {
+        let mut modules = Vec::new();
+        if !self.api.types.is_empty() {
+            modules.push(("models".to_owned(), Module::Models));
         }
-        // Every request carries the shared parameters, so the module is there even when empty.
-        let shared = operations::shared_module(api.shared_parameters(), api, &validation, &uses);
-        modules.push(("shared".to_owned(), shared));
-        let impls = validation.impls();
-        if !impls.is_empty() {
-            modules.push((
-                "validate".to_owned(),
+        if !self.api.groups.is_empty() {
+            modules.extend(self.api.groups.iter().map(|group| (group.module.clone(), Module::Group(group))));
+            // Every request carries the shared parameters, so the module is there even when empty.
+            modules.push(("shared".to_owned(), Module::Shared));
+            if !self.validation.validated_types().is_empty() {
+                modules.push(("validate".to_owned(), Module::Validate));
+            }
+        }
+        modules
+    }
+
+    /// The tokens of one module.
+    pub fn module(&self, module: &Module<'_>) -> TokenStream {
+        let (api, uses, validation) = (self.api, self.uses, &self.validation);
+        match module {
+            Module::Models => models::module(api),
+            Module::Group(group) => operations::module(group, api, validation, uses),
+            Module::Shared => operations::shared_module(api.shared_parameters(), api, validation, uses),
+            Module::Validate => {
+                let impls = validation.impls();
                 quote!(//! Checks of request values against the API description.
-                #impls),
-            ));
+                #impls)
+            }
         }
-        let runtime = runtime::module(&uses)?;
-        crates.extend(runtime::names_used(&[&runtime], &manifest::crate_idents()));
-        modules.push(("runtime".to_owned(), runtime));
     }
-    let showcase = examples::Showcase::find(api);
-    let manifest = manifest::manifest(api, &preamble("#", package), &crates, showcase.is_some());
-    // The generator formats the crate (with prettyplease), so `cargo fmt` must leave it as it is.
-    let rustfmt = format!("{}\ndisable_all_formatting = true\n", preamble("#", package));
-    let mut files = vec![
-        ("Cargo.toml".to_owned(), Contents::Text(manifest)),
-        ("rustfmt.toml".to_owned(), Contents::Text(rustfmt)),
-        ("README.md".to_owned(), Contents::Markdown(readme::readme(api, showcase.as_ref()))),
-        ("src/lib.rs".to_owned(), Contents::Rust(crate_root(api, &modules))),
-    ];
-    if let Some(showcase) = &showcase {
-        let program = showcase.program(&package.name, api);
-        files.push((format!("examples/{}.rs", showcase.read.method_name.as_str()), Contents::Rust(program)));
+
+    /// The other files of the crate, once every module in `modules` (by name) is emitted: the
+    /// runtime with what they used of it, the crate root, the manifest, the README and the
+    /// example, keyed by their paths relative to the crate root.
+    pub fn finish(&self, modules: &[String]) -> Result<Vec<(String, Contents)>, Error> {
+        let (api, package) = (self.api, &self.api.package);
+        let mut crates = manifest::model_crates(api);
+        let mut modules = modules.to_vec();
+        let mut files = Vec::new();
+        if !api.groups.is_empty() {
+            let runtime = runtime::module(self.uses)?;
+            crates.extend(runtime::names_used(&[&runtime], &manifest::crate_idents()));
+            modules.push("runtime".to_owned());
+            files.push(("src/runtime.rs".to_owned(), Contents::Rust(runtime)));
+        }
+        let showcase = examples::Showcase::find(api);
+        let manifest = manifest::manifest(api, &preamble("#", package), &crates, showcase.is_some());
+        // The generator formats the crate (with prettyplease), so `cargo fmt` must leave it as it is.
+        let rustfmt = format!("{}\ndisable_all_formatting = true\n", preamble("#", package));
+        files.extend([
+            ("Cargo.toml".to_owned(), Contents::Text(manifest)),
+            ("rustfmt.toml".to_owned(), Contents::Text(rustfmt)),
+            ("README.md".to_owned(), Contents::Markdown(readme::readme(api, showcase.as_ref()))),
+            ("src/lib.rs".to_owned(), Contents::Rust(crate_root(api, &modules))),
+        ]);
+        if let Some(showcase) = &showcase {
+            let program = showcase.program(&package.name, api);
+            files.push((format!("examples/{}.rs", showcase.read.method_name.as_str()), Contents::Rust(program)));
+        }
+        Ok(files)
     }
-    files.extend(modules.into_iter().map(|(name, tokens)| (format!("src/{name}.rs"), Contents::Rust(tokens))));
-    Ok(files)
 }
 
 /// The header of every generated file: where it comes from and how to regenerate it.
@@ -95,8 +137,8 @@ pub fn preamble(comment: &str, package: &Package) -> String {
 /// Modules that are part of the crate's API; the others are its machinery.
 const PRIVATE_MODULES: &[&str] = &["runtime", "validate", "shared"];
 
-fn crate_root(api: &Api, modules: &[(String, TokenStream)]) -> TokenStream {
-    let declarations = modules.iter().map(|(name, _)| {
+fn crate_root(api: &Api, modules: &[String]) -> TokenStream {
+    let declarations = modules.iter().map(|name| {
         let module = syntax::ident(name);
         if PRIVATE_MODULES.contains(&name.as_str()) { quote!(mod #module;) } else { quote!(pub mod #module;) }
     });

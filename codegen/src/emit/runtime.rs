@@ -5,8 +5,8 @@
 //! its public items and the helpers that emitting recorded as used ([`Uses`]), with whatever
 //! those reach in the template.
 
-use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::{ToTokens, quote};
@@ -193,10 +193,11 @@ impl Helper {
     }
 }
 
-/// The runtime helpers the generated code uses, recorded as it is emitted, so the runtime keeps
-/// exactly those: nothing is learned by reading the emitted tokens back.
+/// The runtime helpers the generated code uses, recorded as it is emitted (by any of the threads
+/// that emit modules), so the runtime keeps exactly those: nothing is learned by reading the
+/// emitted tokens back.
 #[derive(Debug, Default)]
-pub struct Uses(RefCell<BTreeSet<Helper>>);
+pub struct Uses(Mutex<BTreeSet<Helper>>);
 
 impl Uses {
     /// `crate::runtime::<helper>`, for items named by path.
@@ -207,7 +208,7 @@ impl Uses {
 
     /// The helper's bare name, for methods and associated items.
     pub fn name(&self, helper: Helper) -> proc_macro2::Ident {
-        self.0.borrow_mut().insert(helper);
+        self.recorded().insert(helper);
         ident(helper.name())
     }
 
@@ -218,7 +219,12 @@ impl Uses {
     }
 
     fn names(&self) -> BTreeSet<String> {
-        self.0.borrow().iter().map(|helper| helper.name().to_owned()).collect()
+        self.recorded().iter().map(|helper| helper.name().to_owned()).collect()
+    }
+
+    /// The set, even if a thread that held it stopped: it only ever grows, so it stays whole.
+    fn recorded(&self) -> MutexGuard<'_, BTreeSet<Helper>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 

@@ -128,8 +128,9 @@ impl<'a> Validation<'a> {
         quote!(#own #nested)
     }
 
-    /// `Validate` impls for the types that request bodies and parameters can hold.
-    pub fn impls(&self) -> TokenStream {
+    /// The types that request bodies and parameters can hold that have something to check,
+    /// each of which gets a `Validate` impl, in name order.
+    pub fn validated_types(&self) -> Vec<&'a str> {
         let mut pending: Vec<&str> = Vec::new();
         for (_, operation) in self.api.operations() {
             let body = operation.body.iter().filter_map(|body| body.payload.model());
@@ -141,7 +142,7 @@ impl<'a> Validation<'a> {
             named_types(&parameter.ty, &mut pending);
         }
         let mut seen = BTreeSet::new();
-        let mut impls = Vec::new();
+        let mut validated = Vec::new();
         while let Some(name) = pending.pop() {
             if !seen.insert(name) {
                 continue;
@@ -150,12 +151,22 @@ impl<'a> Validation<'a> {
             for ty in shape_types(&def.shape) {
                 named_types(ty, &mut pending);
             }
-            if self.checked.contains(name) {
-                impls.push((name, self.validate_impl(name, &def.shape)));
+            // An alias is checked as what it names; enums are never checked.
+            let own_impl = !matches!(def.shape, Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_));
+            if own_impl && self.checked.contains(name) {
+                validated.push(name);
             }
         }
-        impls.sort_by_key(|(name, _)| *name);
-        let impls = impls.into_iter().map(|(_, tokens)| tokens);
+        validated.sort_unstable();
+        validated
+    }
+
+    /// `Validate` impls for the [`validated_types`](Self::validated_types).
+    pub fn impls(&self) -> TokenStream {
+        let impls = self.validated_types().into_iter().filter_map(|name| {
+            let def = self.api.types.get(name)?;
+            Some(self.validate_impl(name, &def.shape))
+        });
         quote!(#(#impls)*)
     }
 
