@@ -2,6 +2,11 @@ use std::process::ExitCode;
 
 use xtask::{Codegen, USAGE, workspace_root};
 
+// Generation allocates and frees many small token trees and strings from several threads, which
+// the system allocator serves slowly: mimalloc makes a large spec's generation about a sixth faster.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     match args.next().as_deref() {
