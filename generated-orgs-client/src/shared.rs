@@ -3,7 +3,7 @@
 
 //! The optional parameters every operation of the API takes, set the same way on every request.
 
-///The optional parameters every operation takes.
+/// The optional parameters every operation takes.
 #[derive(Debug, Clone, Default)]
 pub struct SharedParameters {
     losantdomain: ::core::option::Option<::std::string::String>,

@@ -518,15 +518,15 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
     let request = if placed.is_empty() { quote!(_request) } else { quote!(request) };
     let request_type = uses.path(Helper::Request);
     let planned = uses.path(Helper::Planned);
-    let doc = if parameters.is_empty() {
-        "The optional parameters every operation takes: none, for this API."
+    let doc = docs::attrs(&[if parameters.is_empty() {
+        "The optional parameters every operation takes: none, for this API.".to_owned()
     } else {
-        "The optional parameters every operation takes."
-    };
+        "The optional parameters every operation takes.".to_owned()
+    }]);
     quote! {
         //! The optional parameters every operation of the API takes, set the same way on every request.
 
-        #[doc = #doc]
+        #doc
         #[derive(Debug, Clone, Default)]
         pub struct SharedParameters {
             #(#fields,)*

@@ -3,7 +3,7 @@
 
 //! The optional parameters every operation of the API takes, set the same way on every request.
 
-///The optional parameters every operation takes: none, for this API.
+/// The optional parameters every operation takes: none, for this API.
 #[derive(Debug, Clone, Default)]
 pub struct SharedParameters {}
 
