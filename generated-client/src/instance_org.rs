@@ -60,14 +60,12 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrg<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetInstanceOrgParameters {
+        self.client
+            .request_for(GetInstanceOrgParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 summary_include: None,
-            },
-        )
+            })
     }
     /// Deletes an organization
     ///
@@ -107,13 +105,11 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> DeleteInstanceOrg<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            DeleteInstanceOrgParameters {
+        self.client
+            .request_for(DeleteInstanceOrgParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
-            },
-        )
+            })
     }
     /// Updates information about an organization
     ///
@@ -156,15 +152,13 @@ impl<'a> InstanceOrgApi<'a> {
         org_id: impl ::core::convert::Into<::std::string::String>,
         body: crate::models::InstanceOrgPatch,
     ) -> PatchInstanceOrg<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            PatchInstanceOrgParameters {
+        self.client
+            .request_for(PatchInstanceOrgParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 summary_include: None,
                 body,
-            },
-        )
+            })
     }
     /// Returns device counts by day for the time range specified for this organization
     ///
@@ -208,15 +202,13 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgDeviceCounts<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetInstanceOrgDeviceCountsParameters {
+        self.client
+            .request_for(GetInstanceOrgDeviceCountsParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 start: None,
                 end: None,
-            },
-        )
+            })
     }
     /// Returns notebook execution usage by day for the time range specified for this organization
     ///
@@ -260,15 +252,13 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgNotebookMinuteCounts<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetInstanceOrgNotebookMinuteCountsParameters {
+        self.client
+            .request_for(GetInstanceOrgNotebookMinuteCountsParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 start: None,
                 end: None,
-            },
-        )
+            })
     }
     /// Returns payload counts for the time range specified for all applications this organization owns
     ///
@@ -313,16 +303,14 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgPayloadCounts<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetInstanceOrgPayloadCountsParameters {
+        self.client
+            .request_for(GetInstanceOrgPayloadCountsParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 start: None,
                 end: None,
                 as_bytes: None,
-            },
-        )
+            })
     }
     /// Returns payload counts per resolution in the time range specified for all application this organization owns
     ///
@@ -369,9 +357,8 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         org_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgPayloadCountsBreakdown<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetInstanceOrgPayloadCountsBreakdownParameters {
+        self.client
+            .request_for(GetInstanceOrgPayloadCountsBreakdownParameters {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 start: None,
@@ -379,8 +366,7 @@ impl<'a> InstanceOrgApi<'a> {
                 resolution: None,
                 as_bytes: None,
                 include_non_billable: None,
-            },
-        )
+            })
     }
 }
 
@@ -429,7 +415,7 @@ impl crate::runtime::Operation for GetInstanceOrgParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -447,10 +433,10 @@ impl crate::runtime::Operation for GetInstanceOrgParameters {
                 &root.with_field("orgId"),
             )?;
         }
-        request.fill_path([&self.instance_id, &self.org_id])?;
-        request.authorize_bearer();
+        req.fill_path([&self.instance_id, &self.org_id])?;
+        req.authorize_bearer();
         if let Some(value) = self.summary_include {
-            request.add_query("summaryInclude", value);
+            req.add_query("summaryInclude", value);
         }
         ::core::result::Result::Ok(())
     }
@@ -482,7 +468,7 @@ impl crate::runtime::Operation for DeleteInstanceOrgParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -500,8 +486,8 @@ impl crate::runtime::Operation for DeleteInstanceOrgParameters {
                 &root.with_field("orgId"),
             )?;
         }
-        request.fill_path([&self.instance_id, &self.org_id])?;
-        request.authorize_bearer();
+        req.fill_path([&self.instance_id, &self.org_id])?;
+        req.authorize_bearer();
         ::core::result::Result::Ok(())
     }
 }
@@ -545,7 +531,7 @@ impl crate::runtime::Operation for PatchInstanceOrgParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -567,12 +553,12 @@ impl crate::runtime::Operation for PatchInstanceOrgParameters {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        request.fill_path([&self.instance_id, &self.org_id])?;
-        request.authorize_bearer();
+        req.fill_path([&self.instance_id, &self.org_id])?;
+        req.authorize_bearer();
         if let Some(value) = self.summary_include {
-            request.add_query("summaryInclude", value);
+            req.add_query("summaryInclude", value);
         }
-        request.json_body(&self.body, "application/json")?;
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }
@@ -636,7 +622,7 @@ impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -654,13 +640,13 @@ impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
                 &root.with_field("orgId"),
             )?;
         }
-        request.fill_path([&self.instance_id, &self.org_id])?;
-        request.authorize_bearer();
+        req.fill_path([&self.instance_id, &self.org_id])?;
+        req.authorize_bearer();
         if let Some(value) = self.start {
-            request.add_query("start", value);
+            req.add_query("start", value);
         }
         if let Some(value) = self.end {
-            request.add_query("end", value);
+            req.add_query("end", value);
         }
         ::core::result::Result::Ok(())
     }
@@ -723,7 +709,7 @@ impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters 
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -741,13 +727,13 @@ impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters 
                 &root.with_field("orgId"),
             )?;
         }
-        request.fill_path([&self.instance_id, &self.org_id])?;
-        request.authorize_bearer();
+        req.fill_path([&self.instance_id, &self.org_id])?;
+        req.authorize_bearer();
         if let Some(value) = self.start {
-            request.add_query("start", value);
+            req.add_query("start", value);
         }
         if let Some(value) = self.end {
-            request.add_query("end", value);
+            req.add_query("end", value);
         }
         ::core::result::Result::Ok(())
     }
@@ -818,7 +804,7 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -836,16 +822,16 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
                 &root.with_field("orgId"),
             )?;
         }
-        request.fill_path([&self.instance_id, &self.org_id])?;
-        request.authorize_bearer();
+        req.fill_path([&self.instance_id, &self.org_id])?;
+        req.authorize_bearer();
         if let Some(value) = self.start {
-            request.add_query("start", value);
+            req.add_query("start", value);
         }
         if let Some(value) = self.end {
-            request.add_query("end", value);
+            req.add_query("end", value);
         }
         if let Some(value) = self.as_bytes {
-            request.add_query("asBytes", value.to_string());
+            req.add_query("asBytes", value.to_string());
         }
         ::core::result::Result::Ok(())
     }
@@ -932,7 +918,7 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameter
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -950,22 +936,22 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameter
                 &root.with_field("orgId"),
             )?;
         }
-        request.fill_path([&self.instance_id, &self.org_id])?;
-        request.authorize_bearer();
+        req.fill_path([&self.instance_id, &self.org_id])?;
+        req.authorize_bearer();
         if let Some(value) = self.start {
-            request.add_query("start", value);
+            req.add_query("start", value);
         }
         if let Some(value) = self.end {
-            request.add_query("end", value);
+            req.add_query("end", value);
         }
         if let Some(value) = self.resolution {
-            request.add_query("resolution", value.as_str().to_owned());
+            req.add_query("resolution", value.as_str().to_owned());
         }
         if let Some(value) = self.as_bytes {
-            request.add_query("asBytes", value.to_string());
+            req.add_query("asBytes", value.to_string());
         }
         if let Some(value) = self.include_non_billable {
-            request.add_query("includeNonBillable", value.to_string());
+            req.add_query("includeNonBillable", value.to_string());
         }
         ::core::result::Result::Ok(())
     }

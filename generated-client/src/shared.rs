@@ -42,19 +42,19 @@ impl SharedParameters {
     /// Checks the parameters that are set and puts them on the request.
     pub(crate) fn place(
         self,
-        request: &mut crate::runtime::Outgoing,
+        req: &mut crate::runtime::Outgoing,
     ) -> crate::runtime::Planned {
         if let Some(value) = self.losantdomain {
-            request.add_header("losantdomain", value)?;
+            req.add_header("losantdomain", value)?;
         }
         if let Some(value) = self.actions {
-            request.add_query("_actions", value.to_string());
+            req.add_query("_actions", value.to_string());
         }
         if let Some(value) = self.links {
-            request.add_query("_links", value.to_string());
+            req.add_query("_links", value.to_string());
         }
         if let Some(value) = self.embedded {
-            request.add_query("_embedded", value.to_string());
+            req.add_query("_embedded", value.to_string());
         }
         ::core::result::Result::Ok(())
     }

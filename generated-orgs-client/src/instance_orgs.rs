@@ -61,9 +61,8 @@ impl<'a> InstanceOrgsApi<'a> {
         &self,
         instance_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetInstanceOrgs<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetInstanceOrgsParameters {
+        self.client
+            .request_for(GetInstanceOrgsParameters {
                 instance_id: instance_id.into(),
                 sort_field: None,
                 sort_direction: None,
@@ -72,8 +71,7 @@ impl<'a> InstanceOrgsApi<'a> {
                 filter_field: None,
                 filter: None,
                 summary_include: None,
-            },
-        )
+            })
     }
     /// Create a new organization
     ///
@@ -111,14 +109,12 @@ impl<'a> InstanceOrgsApi<'a> {
         instance_id: impl ::core::convert::Into<::std::string::String>,
         body: crate::models::InstanceOrgPost,
     ) -> CreateInstanceOrg<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            CreateInstanceOrgParameters {
+        self.client
+            .request_for(CreateInstanceOrgParameters {
                 instance_id: instance_id.into(),
                 summary_include: None,
                 body,
-            },
-        )
+            })
     }
 }
 
@@ -262,7 +258,7 @@ impl crate::runtime::Operation for GetInstanceOrgsParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -288,28 +284,28 @@ impl crate::runtime::Operation for GetInstanceOrgsParameters {
                 &root.with_field("perPage"),
             )?;
         }
-        request.fill_path([&self.instance_id])?;
-        request.authorize_bearer();
+        req.fill_path([&self.instance_id])?;
+        req.authorize_bearer();
         if let Some(value) = self.sort_field {
-            request.add_query("sortField", value.as_str().to_owned());
+            req.add_query("sortField", value.as_str().to_owned());
         }
         if let Some(value) = self.sort_direction {
-            request.add_query("sortDirection", value.as_str().to_owned());
+            req.add_query("sortDirection", value.as_str().to_owned());
         }
         if let Some(value) = self.page {
-            request.add_query("page", value.to_string());
+            req.add_query("page", value.to_string());
         }
         if let Some(value) = self.per_page {
-            request.add_query("perPage", value.to_string());
+            req.add_query("perPage", value.to_string());
         }
         if let Some(value) = self.filter_field {
-            request.add_query("filterField", value.as_str().to_owned());
+            req.add_query("filterField", value.as_str().to_owned());
         }
         if let Some(value) = self.filter {
-            request.add_query("filter", value);
+            req.add_query("filter", value);
         }
         if let Some(value) = self.summary_include {
-            request.add_query("summaryInclude", value);
+            req.add_query("summaryInclude", value);
         }
         ::core::result::Result::Ok(())
     }
@@ -353,7 +349,7 @@ impl crate::runtime::Operation for CreateInstanceOrgParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.instance_id;
@@ -367,12 +363,12 @@ impl crate::runtime::Operation for CreateInstanceOrgParameters {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        request.fill_path([&self.instance_id])?;
-        request.authorize_bearer();
+        req.fill_path([&self.instance_id])?;
+        req.authorize_bearer();
         if let Some(value) = self.summary_include {
-            request.add_query("summaryInclude", value);
+            req.add_query("summaryInclude", value);
         }
-        request.json_body(&self.body, "application/json")?;
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }

@@ -123,6 +123,16 @@ impl Client {
     pub fn retry_policy(&self) -> RetryPolicy {
         self.retry_policy
     }
+    /// A request to the operation whose parameters are `parameters`, as a method of the API's
+    /// handles makes it.
+    pub(crate) fn request_for<P>(&self, parameters: P) -> Request<'_, P> {
+        Request {
+            client: self,
+            options: Options::default(),
+            parameters,
+            shared: Default::default(),
+        }
+    }
     /// Sends the request an operation planned, unless planning failed, and decodes the answer
     /// with the decoder its status picks.
     pub(crate) fn start<T, E>(
@@ -345,14 +355,6 @@ pub struct Request<'a, P> {
 }
 
 impl<'a, P> Request<'a, P> {
-    pub(crate) fn with_parameters(client: &'a Client, parameters: P) -> Self {
-        Self {
-            client,
-            options: Options::default(),
-            parameters,
-            shared: Default::default(),
-        }
-    }
     /// Gives up on this request, on each attempt, after `timeout` instead of the client's
     /// timeout: an [`Error::Timeout`] then.
     pub fn timeout(mut self, timeout: Duration) -> Self {

@@ -24,10 +24,10 @@ impl SharedParameters {
     /// Checks the parameters that are set and puts them on the request.
     pub(crate) fn place(
         self,
-        request: &mut crate::runtime::Outgoing,
+        req: &mut crate::runtime::Outgoing,
     ) -> crate::runtime::Planned {
         if let Some(value) = self.losantdomain {
-            request.add_header("losantdomain", value)?;
+            req.add_header("losantdomain", value)?;
         }
         ::core::result::Result::Ok(())
     }

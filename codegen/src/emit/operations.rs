@@ -61,8 +61,7 @@ fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
     let name = snake(&operation.method_name);
     let builder = ident(&operation.builder_name);
     let parameters = ident(&operation.parameters_name);
-    let request = uses.name(Helper::RequestBuilder);
-    let with_parameters = uses.name(Helper::WithParameters);
+    let request = uses.name(Helper::ClientRequest);
     let required: Vec<&Parameter> = operation.parameters.iter().filter(|parameter| parameter.required).collect();
     let arguments = required.iter().map(|parameter| {
         let argument = snake(&parameter.rust_name);
@@ -96,7 +95,7 @@ fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
         #doc
         #deprecated
         pub fn #name(&self, #(#arguments,)* #body_argument) -> #builder<'a> {
-            crate::#request::#with_parameters(self.client, #parameters {
+            self.client.#request(#parameters {
                 #(#initializers,)*
                 #body_initializer
             })
@@ -399,10 +398,10 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
         let fallible = by_reference.then(|| quote!(?));
         let content_type = &body.content_type;
         match (body.required, by_reference) {
-            (true, true) => quote!(request.#put(&self.#field, #content_type)#fallible;),
-            (true, false) => quote!(request.#put(self.#field, #content_type);),
-            (false, true) => quote!(if let Some(body) = &self.#field { request.#put(body, #content_type)#fallible; }),
-            (false, false) => quote!(if let Some(body) = self.#field { request.#put(body, #content_type); }),
+            (true, true) => quote!(req.#put(&self.#field, #content_type)#fallible;),
+            (true, false) => quote!(req.#put(self.#field, #content_type);),
+            (false, true) => quote!(if let Some(body) = &self.#field { req.#put(body, #content_type)#fallible; }),
+            (false, false) => quote!(if let Some(body) = self.#field { req.#put(body, #content_type); }),
         }
     });
     let (success_type, success_decoder) = const_decoding(&operation.success, uses);
@@ -414,14 +413,16 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
     let description = description(operation, uses);
     let idempotency_key = operation.idempotency_key.as_deref().map(|header| {
         let mark = uses.name(Helper::IdempotencyKey);
-        quote!(request.#mark(#header);)
+        quote!(req.#mark(#header);)
     });
     let parameters = ident(&operation.parameters_name);
     let before = [path, authorize, idempotency_key].into_iter().flatten();
     let after = [multipart, body].into_iter().flatten();
     let statements: Vec<TokenStream> = checks.into_iter().chain(before).chain(placed).chain(after).collect();
-    // A request with nothing to put on it is left as the description made it.
-    let request = if statements.is_empty() { quote!(_request) } else { quote!(request) };
+    // A request with nothing to put on it is left as the description made it. The request is
+    // `req` because prettyplease keeps a short receiver's call on one line: a long one makes
+    // every call that does not fit two lines longer.
+    let request = if statements.is_empty() { quote!(_req) } else { quote!(req) };
     quote! {
         impl #operation_trait for #parameters {
             type Output = #success_type;
@@ -515,7 +516,7 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
         .iter()
         .map(|parameter| place_parameter(parameter, parameter.encoding, &quote!(self), uses))
         .collect();
-    let request = if placed.is_empty() { quote!(_request) } else { quote!(request) };
+    let request = if placed.is_empty() { quote!(_req) } else { quote!(req) };
     let request_type = uses.path(Helper::Request);
     let planned = uses.path(Helper::Planned);
     let doc = docs::attrs(&[if parameters.is_empty() {
@@ -546,10 +547,10 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
     }
 }
 
-/// `request.<helper>(arguments);`
+/// `req.<helper>(arguments);`
 fn request_call(uses: &Uses, helper: Helper, arguments: TokenStream) -> TokenStream {
     let method = uses.name(helper);
-    quote!(request.#method(#arguments);)
+    quote!(req.#method(#arguments);)
 }
 
 /// Runs `statements` with `value` bound to a reference to the field's value, if it is set;
@@ -588,7 +589,7 @@ fn fill_path(operation: &Operation, uses: &Uses) -> Option<TokenStream> {
         .collect();
     (!values.is_empty()).then(|| {
         let fill = uses.name(Helper::FillPath);
-        quote!(request.#fill([#(#values),*])?;)
+        quote!(req.#fill([#(#values),*])?;)
     })
 }
 
@@ -631,12 +632,12 @@ fn place_parameter(parameter: &Parameter, encoding: Encoding, owner: &TokenStrea
     let put = |value: TokenStream| match encoding {
         Encoding::QueryObject => {
             let add = uses.name(Helper::AddQueryObject);
-            quote!(request.#add(#wire, &#value)?;)
+            quote!(req.#add(#wire, &#value)?;)
         }
         Encoding::QueryList { item, explode } => {
             let add = uses.name(Helper::AddQueryList);
             match item {
-                TextForm::Str => quote!(request.#add(#wire, #value.into_iter(), #explode);),
+                TextForm::Str => quote!(req.#add(#wire, #value.into_iter(), #explode);),
                 // JSON text can fail, and `?` cannot leave the closure that maps the items.
                 TextForm::Json => {
                     let json_text = uses.path(Helper::JsonText);
@@ -645,29 +646,29 @@ fn place_parameter(parameter: &Parameter, encoding: Encoding, owner: &TokenStrea
                             .iter()
                             .map(|item| #json_text(#wire, item))
                             .collect::<::core::result::Result<::std::vec::Vec<_>, _>>()?;
-                        request.#add(#wire, texts.into_iter(), #explode);
+                        req.#add(#wire, texts.into_iter(), #explode);
                     }
                 }
                 form => {
                     let text = text_of(&quote!(item), form, &wire, uses);
-                    quote!(request.#add(#wire, #value.into_iter().map(|item| #text), #explode);)
+                    quote!(req.#add(#wire, #value.into_iter().map(|item| #text), #explode);)
                 }
             }
         }
         Encoding::Header(form) => {
             let add = uses.name(Helper::AddHeader);
             let text = text_of(&value, form, &wire, uses);
-            quote!(request.#add(#wire, #text)?;)
+            quote!(req.#add(#wire, #text)?;)
         }
         Encoding::Cookie(form) => {
             let add = uses.name(Helper::AddCookie);
             let text = text_of(&value, form, &wire, uses);
-            quote!(request.#add(#wire, #text);)
+            quote!(req.#add(#wire, #text);)
         }
         Encoding::Query(form) => {
             let add = uses.name(Helper::AddQuery);
             let text = text_of(&value, form, &wire, uses);
-            quote!(request.#add(#wire, #text);)
+            quote!(req.#add(#wire, #text);)
         }
         Encoding::Path(_) | Encoding::Part(_) | Encoding::PartList(_) => TokenStream::new(),
     };

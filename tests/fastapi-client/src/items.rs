@@ -34,14 +34,12 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_items(&self) -> ListItems<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            ListItemsParameters {
+        self.client
+            .request_for(ListItemsParameters {
                 colour: None,
                 limit: None,
                 name_prefix: None,
-            },
-        )
+            })
     }
     /// Create Item
     ///
@@ -58,7 +56,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn create_item(&self, body: crate::models::ItemIn) -> CreateItem<'a> {
-        crate::Request::with_parameters(self.client, CreateItemParameters { body })
+        self.client.request_for(CreateItemParameters { body })
     }
     /// Get Item
     ///
@@ -79,12 +77,10 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetItem<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetItemParameters {
+        self.client
+            .request_for(GetItemParameters {
                 item_id: item_id.into(),
-            },
-        )
+            })
     }
     /// Delete Item
     ///
@@ -104,12 +100,10 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> DeleteItem<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            DeleteItemParameters {
+        self.client
+            .request_for(DeleteItemParameters {
                 item_id: item_id.into(),
-            },
-        )
+            })
     }
 }
 
@@ -165,7 +159,7 @@ impl crate::runtime::Operation for ListItemsParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.limit {
             crate::runtime::check_range(
@@ -176,18 +170,17 @@ impl crate::runtime::Operation for ListItemsParameters {
             )?;
         }
         if let Some(value) = self.colour {
-            request
-                .add_query_list(
-                    "colour",
-                    value.into_iter().map(|item| item.as_str().to_owned()),
-                    true,
-                );
+            req.add_query_list(
+                "colour",
+                value.into_iter().map(|item| item.as_str().to_owned()),
+                true,
+            );
         }
         if let Some(value) = self.limit {
-            request.add_query("limit", value.to_string());
+            req.add_query("limit", value.to_string());
         }
         if let Some(value) = self.name_prefix {
-            request.add_query("name_prefix", value);
+            req.add_query("name_prefix", value);
         }
         ::core::result::Result::Ok(())
     }
@@ -218,13 +211,13 @@ impl crate::runtime::Operation for CreateItemParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        request.json_body(&self.body, "application/json")?;
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }
@@ -254,8 +247,8 @@ impl crate::runtime::Operation for GetItemParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = GetItemError::decode;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.item_id])?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.item_id])?;
         ::core::result::Result::Ok(())
     }
 }
@@ -312,8 +305,8 @@ impl crate::runtime::Operation for DeleteItemParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.item_id])?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.item_id])?;
         ::core::result::Result::Ok(())
     }
 }

@@ -37,13 +37,11 @@ impl<'a> ScansApi<'a> {
         file: impl ::core::convert::Into<::std::vec::Vec<u8>>,
         label: impl ::core::convert::Into<::std::string::String>,
     ) -> UploadScan<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            UploadScanParameters {
+        self.client
+            .request_for(UploadScanParameters {
                 file: file.into(),
                 label: label.into(),
-            },
-        )
+            })
     }
 }
 
@@ -73,11 +71,11 @@ impl crate::runtime::Operation for UploadScanParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let mut form = crate::runtime::Multipart::default();
         form.file_part("file", self.file);
         form.text_part("label", self.label);
-        request.multipart_body(form);
+        req.multipart_body(form);
         ::core::result::Result::Ok(())
     }
 }

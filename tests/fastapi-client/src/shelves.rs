@@ -37,13 +37,11 @@ impl<'a> ShelvesApi<'a> {
         shelf_number: i64,
         body: crate::models::Shelf,
     ) -> PutShelf<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            PutShelfParameters {
+        self.client
+            .request_for(PutShelfParameters {
                 shelf_number,
                 body,
-            },
-        )
+            })
     }
 }
 
@@ -73,9 +71,9 @@ impl crate::runtime::Operation for PutShelfParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.shelf_number.to_string()])?;
-        request.json_body(&self.body, "application/json")?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.shelf_number.to_string()])?;
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }

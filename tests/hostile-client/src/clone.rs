@@ -25,7 +25,7 @@ impl<'a> CloneApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn into_future(&self) -> IntoFuture<'a> {
-        crate::Request::with_parameters(self.client, IntoFutureParameters {})
+        self.client.request_for(IntoFutureParameters {})
     }
     /// `POST /items`
     ///
@@ -39,7 +39,7 @@ impl<'a> CloneApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn with_base_url(&self, body: crate::models::OptionModel) -> WithBaseUrl<'a> {
-        crate::Request::with_parameters(self.client, WithBaseUrlParameters { body })
+        self.client.request_for(WithBaseUrlParameters { body })
     }
     /// A JSON body of a media type of its own
     ///
@@ -55,7 +55,7 @@ impl<'a> CloneApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn merge_item(&self, body: crate::models::OptionModel) -> MergeItem<'a> {
-        crate::Request::with_parameters(self.client, MergeItemParameters { body })
+        self.client.request_for(MergeItemParameters { body })
     }
 }
 
@@ -82,7 +82,7 @@ impl crate::runtime::Operation for IntoFutureParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }
@@ -112,8 +112,8 @@ impl crate::runtime::Operation for WithBaseUrlParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.json_body(&self.body, "application/json")?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }
@@ -143,8 +143,8 @@ impl crate::runtime::Operation for MergeItemParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.json_body(&self.body, "application/merge-patch+json")?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.json_body(&self.body, "application/merge-patch+json")?;
         ::core::result::Result::Ok(())
     }
 }

@@ -25,7 +25,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn string(&self) -> String<'a> {
-        crate::Request::with_parameters(self.client, StringParameters {})
+        self.client.request_for(StringParameters {})
     }
     /// `PUT /more-names`
     ///
@@ -35,7 +35,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn vec(&self) -> Vec<'a> {
-        crate::Request::with_parameters(self.client, VecParameters {})
+        self.client.request_for(VecParameters {})
     }
     /// `POST /more-names`
     ///
@@ -45,7 +45,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn default_operation(&self) -> Default<'a> {
-        crate::Request::with_parameters(self.client, DefaultParameters {})
+        self.client.request_for(DefaultParameters {})
     }
     /// `DELETE /more-names`
     ///
@@ -55,7 +55,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn client(&self) -> Client<'a> {
-        crate::Request::with_parameters(self.client, ClientParameters {})
+        self.client.request_for(ClientParameters {})
     }
 }
 
@@ -82,7 +82,7 @@ impl crate::runtime::Operation for StringParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }
@@ -110,7 +110,7 @@ impl crate::runtime::Operation for VecParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }
@@ -138,7 +138,7 @@ impl crate::runtime::Operation for DefaultParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }
@@ -166,7 +166,7 @@ impl crate::runtime::Operation for ClientParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }

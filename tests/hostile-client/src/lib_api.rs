@@ -25,7 +25,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn error(&self) -> Error<'a> {
-        crate::Request::with_parameters(self.client, ErrorParameters {})
+        self.client.request_for(ErrorParameters {})
     }
     /// `PUT /names`
     ///
@@ -35,7 +35,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn response(&self) -> Response<'a> {
-        crate::Request::with_parameters(self.client, ResponseParameters {})
+        self.client.request_for(ResponseParameters {})
     }
     /// `POST /names`
     ///
@@ -45,7 +45,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn result(&self) -> Result<'a> {
-        crate::Request::with_parameters(self.client, ResultParameters {})
+        self.client.request_for(ResultParameters {})
     }
     /// `DELETE /names`
     ///
@@ -55,7 +55,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn option(&self) -> Option<'a> {
-        crate::Request::with_parameters(self.client, OptionParameters {})
+        self.client.request_for(OptionParameters {})
     }
     /// `PATCH /names`
     ///
@@ -65,7 +65,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn r#box(&self) -> Box<'a> {
-        crate::Request::with_parameters(self.client, BoxParameters {})
+        self.client.request_for(BoxParameters {})
     }
 }
 
@@ -92,7 +92,7 @@ impl crate::runtime::Operation for ErrorParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }
@@ -120,7 +120,7 @@ impl crate::runtime::Operation for ResponseParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }
@@ -148,7 +148,7 @@ impl crate::runtime::Operation for ResultParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }
@@ -176,7 +176,7 @@ impl crate::runtime::Operation for OptionParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }
@@ -204,7 +204,7 @@ impl crate::runtime::Operation for BoxParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }

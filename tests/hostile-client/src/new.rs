@@ -31,7 +31,7 @@ impl<'a> NewApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn new_operation(&self, kind: crate::models::Kind) -> New<'a> {
-        crate::Request::with_parameters(self.client, NewParameters { kind })
+        self.client.request_for(NewParameters { kind })
     }
 }
 
@@ -60,8 +60,8 @@ impl crate::runtime::Operation for NewParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([self.kind.as_str()])?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([self.kind.as_str()])?;
         ::core::result::Result::Ok(())
     }
 }

@@ -36,17 +36,15 @@ impl<'a> StartApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn send(&self, id: i64) -> Send<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            SendParameters {
+        self.client
+            .request_for(SendParameters {
                 id,
                 client: None,
                 self_: None,
                 r#type: None,
                 send_value: None,
                 into_future_value: None,
-            },
-        )
+            })
     }
 }
 
@@ -123,22 +121,22 @@ impl crate::runtime::Operation for SendParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.id.to_string()])?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.id.to_string()])?;
         if let Some(value) = self.client {
-            request.add_query("client", value);
+            req.add_query("client", value);
         }
         if let Some(value) = self.self_ {
-            request.add_query("self", value);
+            req.add_query("self", value);
         }
         if let Some(value) = self.r#type {
-            request.add_query("type", value);
+            req.add_query("type", value);
         }
         if let Some(value) = self.send_value {
-            request.add_query("send", value);
+            req.add_query("send", value);
         }
         if let Some(value) = self.into_future_value {
-            request.add_query("into_future", value);
+            req.add_query("into_future", value);
         }
         ::core::result::Result::Ok(())
     }

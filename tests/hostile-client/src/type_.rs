@@ -36,13 +36,11 @@ impl<'a> TypeApi<'a> {
         when: ::chrono::DateTime<::chrono::Utc>,
         id: impl ::core::convert::Into<::std::string::String>,
     ) -> Into<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            IntoParameters {
+        self.client
+            .request_for(IntoParameters {
                 when,
                 id: id.into(),
-            },
-        )
+            })
     }
 }
 
@@ -72,8 +70,8 @@ impl crate::runtime::Operation for IntoParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_text;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.when.to_rfc3339(), &self.id])?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.when.to_rfc3339(), &self.id])?;
         ::core::result::Result::Ok(())
     }
 }

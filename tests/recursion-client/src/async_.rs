@@ -33,12 +33,10 @@ impl<'a> AsyncApi<'a> {
         &self,
         token: impl ::core::convert::Into<::std::string::String>,
     ) -> GetOld<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetOldParameters {
+        self.client
+            .request_for(GetOldParameters {
                 token: token.into(),
-            },
-        )
+            })
     }
     /// A read whose parameters are named like the example's own variables \u{202e}
     ///
@@ -61,14 +59,12 @@ impl<'a> AsyncApi<'a> {
         required: impl ::core::convert::Into<::std::string::String>,
         count: i32,
     ) -> GetThing<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetThingParameters {
+        self.client
+            .request_for(GetThingParameters {
                 token: token.into(),
                 required: required.into(),
                 count,
-            },
-        )
+            })
     }
 }
 
@@ -97,8 +93,8 @@ impl crate::runtime::Operation for GetOldParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.token])?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.token])?;
         ::core::result::Result::Ok(())
     }
 }
@@ -130,8 +126,8 @@ impl crate::runtime::Operation for GetThingParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.token, &self.required, &self.count.to_string()])?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.token, &self.required, &self.count.to_string()])?;
         ::core::result::Result::Ok(())
     }
 }

@@ -29,7 +29,7 @@ impl<'a> MainApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn post_node(&self, body: crate::models::Node) -> PostNode<'a> {
-        crate::Request::with_parameters(self.client, PostNodeParameters { body })
+        self.client.request_for(PostNodeParameters { body })
     }
 }
 
@@ -58,8 +58,8 @@ impl crate::runtime::Operation for PostNodeParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.json_body(&self.body, "application/json")?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }

@@ -29,7 +29,7 @@ impl<'a> ModApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn post_chain(&self, body: crate::models::List0) -> PostChain<'a> {
-        crate::Request::with_parameters(self.client, PostChainParameters { body })
+        self.client.request_for(PostChainParameters { body })
     }
     /// A body of 100 lists, one inside the other
     ///
@@ -45,7 +45,7 @@ impl<'a> ModApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn post_nested(&self, body: crate::models::Nested) -> PostNested<'a> {
-        crate::Request::with_parameters(self.client, PostNestedParameters { body })
+        self.client.request_for(PostNestedParameters { body })
     }
 }
 
@@ -74,7 +74,7 @@ impl crate::runtime::Operation for PostChainParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
@@ -560,7 +560,7 @@ impl crate::runtime::Operation for PostChainParameters {
                 }
             }
         }
-        request.json_body(&self.body, "application/json")?;
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }
@@ -590,7 +590,7 @@ impl crate::runtime::Operation for PostNestedParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
@@ -996,7 +996,7 @@ impl crate::runtime::Operation for PostNestedParameters {
                 }
             }
         }
-        request.json_body(&self.body, "application/json")?;
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }

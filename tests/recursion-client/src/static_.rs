@@ -29,7 +29,7 @@ impl<'a> StaticApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn post_self_array(&self, body: crate::models::SelfArray) -> PostSelfArray<'a> {
-        crate::Request::with_parameters(self.client, PostSelfArrayParameters { body })
+        self.client.request_for(PostSelfArrayParameters { body })
     }
     /// `POST /self-map`
     ///
@@ -43,7 +43,7 @@ impl<'a> StaticApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn post_self_map(&self, body: crate::models::SelfMap) -> PostSelfMap<'a> {
-        crate::Request::with_parameters(self.client, PostSelfMapParameters { body })
+        self.client.request_for(PostSelfMapParameters { body })
     }
 }
 
@@ -72,8 +72,8 @@ impl crate::runtime::Operation for PostSelfArrayParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.json_body(&self.body, "application/json")?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }
@@ -103,8 +103,8 @@ impl crate::runtime::Operation for PostSelfMapParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.json_body(&self.body, "application/json")?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }

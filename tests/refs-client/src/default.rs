@@ -26,7 +26,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_things(&self) -> ListThings<'a> {
-        crate::Request::with_parameters(self.client, ListThingsParameters {})
+        self.client.request_for(ListThingsParameters {})
     }
     /// `GET /things/{id}`
     ///
@@ -44,12 +44,10 @@ impl<'a> DefaultApi<'a> {
         &self,
         id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetThing<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetThingParameters {
+        self.client
+            .request_for(GetThingParameters {
                 id: id.into(),
-            },
-        )
+            })
     }
     /// `PUT /things/{id}`
     ///
@@ -68,13 +66,11 @@ impl<'a> DefaultApi<'a> {
         id: impl ::core::convert::Into<::std::string::String>,
         body: crate::models::Thing,
     ) -> PutThing<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            PutThingParameters {
+        self.client
+            .request_for(PutThingParameters {
                 id: id.into(),
                 body,
-            },
-        )
+            })
     }
 }
 
@@ -101,7 +97,7 @@ impl crate::runtime::Operation for ListThingsParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, _request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
 }
@@ -131,7 +127,7 @@ impl crate::runtime::Operation for GetThingParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.id;
@@ -141,7 +137,7 @@ impl crate::runtime::Operation for GetThingParameters {
                 &root.with_field("id"),
             )?;
         }
-        request.fill_path([&self.id])?;
+        req.fill_path([&self.id])?;
         ::core::result::Result::Ok(())
     }
 }
@@ -172,7 +168,7 @@ impl crate::runtime::Operation for PutThingParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.id;
@@ -186,8 +182,8 @@ impl crate::runtime::Operation for PutThingParameters {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        request.fill_path([&self.id])?;
-        request.json_body(&self.body, "application/json")?;
+        req.fill_path([&self.id])?;
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }

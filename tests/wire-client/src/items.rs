@@ -41,9 +41,8 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_items(&self) -> ListItems<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            ListItemsParameters {
+        self.client
+            .request_for(ListItemsParameters {
                 tags: None,
                 fields: None,
                 limit: None,
@@ -51,8 +50,7 @@ impl<'a> ItemsApi<'a> {
                 filter: None,
                 x_trace_id: None,
                 session: None,
-            },
-        )
+            })
     }
     /// Creates an item
     ///
@@ -75,13 +73,11 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn create_item(&self, body: crate::models::Item) -> CreateItem<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            CreateItemParameters {
+        self.client
+            .request_for(CreateItemParameters {
                 idempotency_key: None,
                 body,
-            },
-        )
+            })
     }
     /// Lists events, a cursor at a time
     ///
@@ -102,13 +98,11 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_events(&self) -> ListEvents<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            ListEventsParameters {
+        self.client
+            .request_for(ListEventsParameters {
                 after: None,
                 limit: None,
-            },
-        )
+            })
     }
     /// Lists log lines by offset
     ///
@@ -129,13 +123,11 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_logs(&self, skip: i32) -> ListLogs<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            ListLogsParameters {
+        self.client
+            .request_for(ListLogsParameters {
                 skip,
                 take: None,
-            },
-        )
+            })
     }
     /// Submits a form
     ///
@@ -155,7 +147,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn submit_form(&self, body: crate::models::SubmitFormBody) -> SubmitForm<'a> {
-        crate::Request::with_parameters(self.client, SubmitFormParameters { body })
+        self.client.request_for(SubmitFormParameters { body })
     }
     /// Authenticates with an API key in a header
     ///
@@ -173,7 +165,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_with_header_key(&self) -> GetWithHeaderKey<'a> {
-        crate::Request::with_parameters(self.client, GetWithHeaderKeyParameters {})
+        self.client.request_for(GetWithHeaderKeyParameters {})
     }
     /// Authenticates with an API key in the query
     ///
@@ -195,12 +187,10 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_with_query_key(&self) -> GetWithQueryKey<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetWithQueryKeyParameters {
+        self.client
+            .request_for(GetWithQueryKeyParameters {
                 page: None,
-            },
-        )
+            })
     }
     /// Authenticates with an API key in a cookie
     ///
@@ -222,12 +212,10 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_with_cookie_key(&self) -> GetWithCookieKey<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetWithCookieKeyParameters {
+        self.client
+            .request_for(GetWithCookieKeyParameters {
                 session: None,
-            },
-        )
+            })
     }
     /// Authenticates with a user name and password
     ///
@@ -245,7 +233,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_with_basic_auth(&self) -> GetWithBasicAuth<'a> {
-        crate::Request::with_parameters(self.client, GetWithBasicAuthParameters {})
+        self.client.request_for(GetWithBasicAuthParameters {})
     }
     /// Copies an item now, later, or not at all
     ///
@@ -272,12 +260,10 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> CopyItem<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            CopyItemParameters {
+        self.client
+            .request_for(CopyItemParameters {
                 item_id: item_id.into(),
-            },
-        )
+            })
     }
     /// Uploads a file with its description
     ///
@@ -305,17 +291,15 @@ impl<'a> ItemsApi<'a> {
         &self,
         file: impl ::core::convert::Into<::std::vec::Vec<u8>>,
     ) -> UploadFile<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            UploadFileParameters {
+        self.client
+            .request_for(UploadFileParameters {
                 file: file.into(),
                 note: None,
                 tags: None,
                 order: None,
                 item: None,
                 pages_value: None,
-            },
-        )
+            })
     }
     /// Fetches one item
     ///
@@ -339,12 +323,10 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetItem<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetItemParameters {
+        self.client
+            .request_for(GetItemParameters {
                 item_id: item_id.into(),
-            },
-        )
+            })
     }
     /// Deletes an item without credentials
     ///
@@ -363,12 +345,10 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> DeleteItem<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            DeleteItemParameters {
+        self.client
+            .request_for(DeleteItemParameters {
                 item_id: item_id.into(),
-            },
-        )
+            })
     }
     /// Fetches the note as bytes
     ///
@@ -391,12 +371,10 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl ::core::convert::Into<::std::string::String>,
     ) -> GetRaw<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            GetRawParameters {
+        self.client
+            .request_for(GetRawParameters {
                 item_id: item_id.into(),
-            },
-        )
+            })
     }
     /// Replaces the note of an item
     ///
@@ -421,13 +399,11 @@ impl<'a> ItemsApi<'a> {
         item_id: impl ::core::convert::Into<::std::string::String>,
         body: impl ::core::convert::Into<::std::string::String>,
     ) -> PutNote<'a> {
-        crate::Request::with_parameters(
-            self.client,
-            PutNoteParameters {
+        self.client
+            .request_for(PutNoteParameters {
                 item_id: item_id.into(),
                 body: body.into(),
-            },
-        )
+            })
     }
 }
 
@@ -508,7 +484,7 @@ impl crate::runtime::Operation for ListItemsParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.limit {
             crate::runtime::check_range(
@@ -518,27 +494,27 @@ impl crate::runtime::Operation for ListItemsParameters {
                 &root.with_field("limit"),
             )?;
         }
-        request.authorize_bearer();
+        req.authorize_bearer();
         if let Some(value) = self.tags {
-            request.add_query_list("tags", value.into_iter(), true);
+            req.add_query_list("tags", value.into_iter(), true);
         }
         if let Some(value) = self.fields {
-            request.add_query_list("fields", value.into_iter(), false);
+            req.add_query_list("fields", value.into_iter(), false);
         }
         if let Some(value) = self.limit {
-            request.add_query("limit", value.to_string());
+            req.add_query("limit", value.to_string());
         }
         if let Some(value) = self.order {
-            request.add_query("order", value.as_str().to_owned());
+            req.add_query("order", value.as_str().to_owned());
         }
         if let Some(value) = self.filter {
-            request.add_query_object("filter", &value)?;
+            req.add_query_object("filter", &value)?;
         }
         if let Some(value) = self.x_trace_id {
-            request.add_header("x-trace-id", value)?;
+            req.add_header("x-trace-id", value)?;
         }
         if let Some(value) = self.session {
-            request.add_cookie("session", value);
+            req.add_cookie("session", value);
         }
         ::core::result::Result::Ok(())
     }
@@ -581,18 +557,18 @@ impl crate::runtime::Operation for CreateItemParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        request.authorize_bearer();
-        request.mark_idempotency_key("idempotency-key");
+        req.authorize_bearer();
+        req.mark_idempotency_key("idempotency-key");
         if let Some(value) = self.idempotency_key {
-            request.add_header("idempotency-key", value)?;
+            req.add_header("idempotency-key", value)?;
         }
-        request.json_body(&self.body, "application/json")?;
+        req.json_body(&self.body, "application/json")?;
         ::core::result::Result::Ok(())
     }
 }
@@ -677,13 +653,13 @@ impl crate::runtime::Operation for ListEventsParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.authorize_bearer();
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.authorize_bearer();
         if let Some(value) = self.after {
-            request.add_query("after", value);
+            req.add_query("after", value);
         }
         if let Some(value) = self.limit {
-            request.add_query("limit", value.to_string());
+            req.add_query("limit", value.to_string());
         }
         ::core::result::Result::Ok(())
     }
@@ -761,7 +737,7 @@ impl crate::runtime::Operation for ListLogsParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.skip;
@@ -772,10 +748,10 @@ impl crate::runtime::Operation for ListLogsParameters {
                 &root.with_field("skip"),
             )?;
         }
-        request.authorize_bearer();
-        request.add_query("skip", self.skip.to_string());
+        req.authorize_bearer();
+        req.add_query("skip", self.skip.to_string());
         if let Some(value) = self.take {
-            request.add_query("take", value.to_string());
+            req.add_query("take", value.to_string());
         }
         ::core::result::Result::Ok(())
     }
@@ -806,14 +782,14 @@ impl crate::runtime::Operation for SubmitFormParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        request.authorize_bearer();
-        request.form_body(&self.body, "application/x-www-form-urlencoded")?;
+        req.authorize_bearer();
+        req.form_body(&self.body, "application/x-www-form-urlencoded")?;
         ::core::result::Result::Ok(())
     }
 }
@@ -841,8 +817,8 @@ impl crate::runtime::Operation for GetWithHeaderKeyParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.authorize_header("x-api-key");
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.authorize_header("x-api-key");
         ::core::result::Result::Ok(())
     }
 }
@@ -880,10 +856,10 @@ impl crate::runtime::Operation for GetWithQueryKeyParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.authorize_query("api_key");
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.authorize_query("api_key");
         if let Some(value) = self.page {
-            request.add_query("page", value.to_string());
+            req.add_query("page", value.to_string());
         }
         ::core::result::Result::Ok(())
     }
@@ -925,10 +901,10 @@ impl crate::runtime::Operation for GetWithCookieKeyParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.authorize_cookie("token");
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.authorize_cookie("token");
         if let Some(value) = self.session {
-            request.add_cookie("session", value);
+            req.add_cookie("session", value);
         }
         ::core::result::Result::Ok(())
     }
@@ -957,8 +933,8 @@ impl crate::runtime::Operation for GetWithBasicAuthParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.authorize_basic();
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.authorize_basic();
         ::core::result::Result::Ok(())
     }
 }
@@ -988,9 +964,9 @@ impl crate::runtime::Operation for CopyItemParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = CopyItemResponse::decode;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = CopyItemError::decode;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.item_id])?;
-        request.authorize_bearer();
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.item_id])?;
+        req.authorize_bearer();
         ::core::result::Result::Ok(())
     }
 }
@@ -1114,7 +1090,7 @@ impl crate::runtime::Operation for UploadFileParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.note {
             crate::runtime::check_length(
@@ -1127,7 +1103,7 @@ impl crate::runtime::Operation for UploadFileParameters {
         if let Some(value) = &self.item {
             crate::runtime::Validate::validate(value, &root.with_field("item"))?;
         }
-        request.authorize_bearer();
+        req.authorize_bearer();
         let mut form = crate::runtime::Multipart::default();
         form.file_part("file", self.file);
         if let Some(value) = self.note {
@@ -1149,7 +1125,7 @@ impl crate::runtime::Operation for UploadFileParameters {
                 form.file_part("pages", item);
             }
         }
-        request.multipart_body(form);
+        req.multipart_body(form);
         ::core::result::Result::Ok(())
     }
 }
@@ -1179,9 +1155,9 @@ impl crate::runtime::Operation for GetItemParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.item_id])?;
-        request.authorize_bearer();
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.item_id])?;
+        req.authorize_bearer();
         ::core::result::Result::Ok(())
     }
 }
@@ -1211,8 +1187,8 @@ impl crate::runtime::Operation for DeleteItemParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.item_id])?;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.item_id])?;
         ::core::result::Result::Ok(())
     }
 }
@@ -1242,9 +1218,9 @@ impl crate::runtime::Operation for GetRawParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_bytes;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.item_id])?;
-        request.authorize_bearer();
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.item_id])?;
+        req.authorize_bearer();
         ::core::result::Result::Ok(())
     }
 }
@@ -1275,10 +1251,10 @@ impl crate::runtime::Operation for PutNoteParameters {
     };
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
-    fn plan(self, request: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        request.fill_path([&self.item_id])?;
-        request.authorize_bearer();
-        request.text_body(self.body, "text/plain; charset=utf-8");
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.fill_path([&self.item_id])?;
+        req.authorize_bearer();
+        req.text_body(self.body, "text/plain; charset=utf-8");
         ::core::result::Result::Ok(())
     }
 }

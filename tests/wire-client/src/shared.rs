@@ -11,7 +11,7 @@ impl SharedParameters {
     /// Checks the parameters that are set and puts them on the request.
     pub(crate) fn place(
         self,
-        _request: &mut crate::runtime::Outgoing,
+        _req: &mut crate::runtime::Outgoing,
     ) -> crate::runtime::Planned {
         ::core::result::Result::Ok(())
     }
