@@ -121,13 +121,19 @@ fn generate_with(
     // Each module is emitted and formatted on the same thread: tokens cannot cross threads, and
     // printing them as text only to parse that text again would cost as much as formatting.
     let started = Instant::now();
-    let rendered = in_parallel(&modules, |(name, module)| {
-        let path = format!("src/{name}.rs");
-        let (mut emitting, mut formatting) = (Duration::ZERO, Duration::ZERO);
-        let tokens = timed(&mut emitting, || emitter.module(module));
-        let text = timed(&mut formatting, || render::rust(&path, tokens, &rust_preamble));
-        (path, text, emitting, formatting)
-    })?;
+    // This thread parses the runtime template while the other workers start on the modules.
+    let (template, rendered) = in_parallel(
+        &modules,
+        || emitter.runtime_template(),
+        |(name, module)| {
+            let path = format!("src/{name}.rs");
+            let (mut emitting, mut formatting) = (Duration::ZERO, Duration::ZERO);
+            let tokens = timed(&mut emitting, || emitter.module(module));
+            let text = timed(&mut formatting, || render::rust(&path, tokens, &rust_preamble));
+            (path, text, emitting, formatting)
+        },
+    )?;
+    let template = template?;
     let (emitting, formatting) =
         rendered.iter().fold((Duration::ZERO, Duration::ZERO), |(emit, format), (_, _, emitting, formatting)| {
             (emit + *emitting, format + *formatting)
@@ -138,9 +144,10 @@ fn generate_with(
         files.insert(path, text?);
     }
     let names: Vec<String> = modules.into_iter().map(|(name, _)| name).collect();
-    for (path, contents) in timed(&mut timings.emit, || emitter.finish(&names))? {
+    for (path, contents) in timed(&mut timings.emit, || emitter.finish(&names, template))? {
         let text = match contents {
             Contents::Rust(tokens) => timed(&mut timings.format, || render::rust(&path, tokens, &rust_preamble))?,
+            Contents::Parsed(file) => timed(&mut timings.format, || render::parsed(file, &rust_preamble)),
             Contents::Text(text) => text,
             Contents::Markdown(blocks) => timed(&mut timings.format, || render::markdown(&path, blocks))?,
         };
@@ -160,8 +167,13 @@ fn apportion(wall: Duration, emitting: Duration, formatting: Duration, timings: 
 }
 
 /// `work` on every item, spread over the machine's cores, with the results in the order of
-/// `items` whatever thread made them.
-fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Result<Vec<R>, Error> {
+/// `items` whatever thread made them; and `first` on this thread, before it takes its share of
+/// the items, with its result.
+fn in_parallel<T: Sync, R: Send, F>(
+    items: &[T],
+    first: impl FnOnce() -> F,
+    work: impl Fn(&T) -> R + Sync,
+) -> Result<(F, Vec<R>), Error> {
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(1, usize::from).min(items.len()).max(1);
     let work_through = || {
@@ -173,19 +185,20 @@ fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> 
         }
     };
     // This thread works too, so one fewer thread (and allocator arena) is started.
-    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+    let (first, mut done): (F, Vec<(usize, R)>) = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..workers)
             .filter_map(|_| std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(scope, work_through).ok())
             .collect();
+        let first = first();
         let mut done = work_through();
         done.extend(helpers.into_iter().flat_map(|helper| helper.join().unwrap_or_default()));
-        done
+        (first, done)
     });
     if done.len() != items.len() {
         return Err(Error::Internal("a generating thread stopped before finishing its files".to_owned()));
     }
     done.sort_by_key(|(index, _)| *index);
-    Ok(done.into_iter().map(|(_, result)| result).collect())
+    Ok((first, done.into_iter().map(|(_, result)| result).collect()))
 }
 
 /// Runs `stage`, adding the time it took to `total`.

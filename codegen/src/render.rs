@@ -8,7 +8,12 @@ use crate::emit::Block;
 /// Formats a file given as tokens, headed by the preamble.
 pub fn rust(path: &str, tokens: TokenStream, preamble: &str) -> Result<String, Error> {
     let file = syn::parse2::<syn::File>(tokens).map_err(|error| internal(path, &error))?;
-    Ok(format!("{preamble}\n{}", formatted(file)))
+    Ok(parsed(file, preamble))
+}
+
+/// Formats a file given as syntax, headed by the preamble.
+pub fn parsed(file: syn::File, preamble: &str) -> String {
+    format!("{preamble}\n{}", formatted(file))
 }
 
 /// Markdown text from its blocks, separated by blank lines, each program formatted as a code block.

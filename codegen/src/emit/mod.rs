@@ -12,7 +12,7 @@ mod syntax;
 mod validation;
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{ToTokens, quote};
 
 use crate::diagnostics::Error;
 use crate::ir::{Api, Group, Package};
@@ -20,6 +20,8 @@ use crate::ir::{Api, Group, Package};
 /// What one generated file holds before formatting.
 pub enum Contents {
     Rust(TokenStream),
+    /// Rust already parsed: the runtime, which is trimmed as syntax.
+    Parsed(syn::File),
     Text(String),
     /// Markdown whose code blocks are programs to format.
     Markdown(Vec<Block>),
@@ -92,19 +94,25 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// The runtime template, parsed, for [`finish`](Self::finish); `None` for a crate of models
+    /// alone, which has no runtime. It can be parsed while the modules are emitted.
+    pub fn runtime_template(&self) -> Result<Option<syn::File>, Error> {
+        if self.api.groups.is_empty() { Ok(None) } else { runtime::template().map(Some) }
+    }
+
     /// The other files of the crate, once every module in `modules` (by name) is emitted: the
-    /// runtime with what they used of it, the crate root, the manifest, the README and the
-    /// example, keyed by their paths relative to the crate root.
-    pub fn finish(&self, modules: &[String]) -> Result<Vec<(String, Contents)>, Error> {
+    /// runtime (from `template`) with what they used of it, the crate root, the manifest, the
+    /// README and the example, keyed by their paths relative to the crate root.
+    pub fn finish(&self, modules: &[String], template: Option<syn::File>) -> Result<Vec<(String, Contents)>, Error> {
         let (api, package) = (self.api, &self.api.package);
         let mut crates = manifest::model_crates(api);
         let mut modules = modules.to_vec();
         let mut files = Vec::new();
-        if !api.groups.is_empty() {
-            let runtime = runtime::module(self.uses)?;
-            crates.extend(runtime::names_used(&[&runtime], &manifest::crate_idents()));
+        if let Some(template) = template {
+            let runtime = runtime::trimmed(template, self.uses);
+            crates.extend(runtime::names_used(&[&runtime.to_token_stream()], &manifest::crate_idents()));
             modules.push("runtime".to_owned());
-            files.push(("src/runtime.rs".to_owned(), Contents::Rust(runtime)));
+            files.push(("src/runtime.rs".to_owned(), Contents::Parsed(runtime)));
         }
         let showcase = examples::Showcase::find(api);
         let manifest = manifest::manifest(api, &preamble("#", package), &crates, showcase.is_some());

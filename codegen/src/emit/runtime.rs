@@ -252,10 +252,23 @@ fn needed(name: &str, reachable: &BTreeSet<String>) -> bool {
     PUBLIC_ONLY_WHEN_USED.iter().filter(|(item, _)| *item == name).all(|(_, helper)| reachable.contains(*helper))
 }
 
-/// The runtime module, keeping the public items and the helpers in `uses`.
-pub fn module(uses: &Uses) -> Result<TokenStream, Error> {
-    let file = syn::parse_file(SOURCE)
-        .map_err(|error| Error::Render { file: "templates/runtime.rs".to_owned(), message: error.to_string() })?;
+/// The runtime template, parsed: it does not depend on the API, so it can be parsed while the
+/// modules are emitted.
+pub fn template() -> Result<syn::File, Error> {
+    syn::parse_file(SOURCE)
+        .map_err(|error| Error::Render { file: "templates/runtime.rs".to_owned(), message: error.to_string() })
+}
+
+/// The runtime module, keeping the public items and the helpers in `uses`: as syntax, which is
+/// what it is trimmed as, so that formatting it needs no second parse.
+#[cfg(test)]
+pub fn module(uses: &Uses) -> Result<syn::File, Error> {
+    template().map(|file| trimmed(file, uses))
+}
+
+/// The `template` (see [`template`]) without what the crate does not use: its public items and
+/// the helpers in `uses` are kept, with whatever they reach.
+pub fn trimmed(file: syn::File, uses: &Uses) -> syn::File {
     let mut reachable = uses.names();
     let (uses, items): (Vec<Item>, Vec<Item>) = file.items.into_iter().partition(|item| matches!(item, Item::Use(_)));
     let items = reachable_items(items, &mut reachable);
@@ -266,9 +279,8 @@ pub fn module(uses: &Uses) -> Result<TokenStream, Error> {
         Item::Use(mut item) => prune_use(&mut item.tree, &used_here).then_some(Item::Use(item)),
         other => Some(other),
     });
-    let attrs = file.attrs;
     let items: Vec<Item> = uses.chain(items).collect();
-    Ok(quote::quote!(#(#attrs)* #(#items)*))
+    syn::File { items, ..file }
 }
 
 /// Keeps public items, and crate-private ones once something kept names them, until nothing changes.
@@ -424,7 +436,7 @@ mod tests {
     #[test]
     fn public_items_stay_and_unused_private_helpers_go() {
         let module = module(&Uses::default()).expect("the template parses");
-        let names = names(&module);
+        let names = names(&module.to_token_stream());
         for public in ["Client", "Error", "Response", "ValidationError", "ConfigError", "with_base_url"] {
             assert!(names.contains(public), "{public}");
         }
@@ -438,7 +450,7 @@ mod tests {
     fn helpers_used_stay_with_what_they_need() {
         let uses = Uses::default();
         uses.path(Helper::CheckPattern);
-        let names = names(&module(&uses).expect("the template parses"));
+        let names = names(&module(&uses).expect("the template parses").to_token_stream());
         for needed in ["check_pattern", "Regex", "OnceLock", "Mutex", "FieldPath"] {
             assert!(names.contains(needed), "{needed}");
         }
@@ -451,7 +463,7 @@ mod tests {
         for helper in [Helper::Request, Helper::Multipart, Helper::FilePart, Helper::MultipartBody] {
             uses.name(helper);
         }
-        let names = names(&module(&uses).expect("the template parses"));
+        let names = names(&module(&uses).expect("the template parses").to_token_stream());
         assert!(names.contains("file_part") && names.contains("encode"));
         for unused in ["text_part", "json_part", "with_basic_auth"] {
             assert!(!names.contains(unused), "{unused} should be trimmed");
