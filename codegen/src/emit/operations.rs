@@ -61,7 +61,7 @@ fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
     let name = snake(&operation.method_name);
     let builder = ident(&operation.builder_name);
     let parameters = ident(&operation.parameters_name);
-    let request = uses.name(Helper::ClientRequest);
+    let request = uses.name(Helper::RequestFor);
     let required: Vec<&Parameter> = operation.parameters.iter().filter(|parameter| parameter.required).collect();
     let arguments = required.iter().map(|parameter| {
         let argument = snake(&parameter.rust_name);
@@ -374,7 +374,7 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
             Encoding::Path(_) => {}
             Encoding::Part(form) => parts.push(place_part(parameter, form, false, uses)),
             Encoding::PartList(form) => parts.push(place_part(parameter, form, true, uses)),
-            encoding => placed.push(place_parameter(parameter, encoding, &quote!(self), uses)),
+            _ => placed.push(place_parameter(parameter, uses)),
         }
     }
     let multipart = (!parts.is_empty()).then(|| {
@@ -512,10 +512,7 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
     });
     let checks = parameter_checks(parameters, validation, uses);
     let root = root_path(!checks.is_empty(), uses);
-    let placed: Vec<TokenStream> = parameters
-        .iter()
-        .map(|parameter| place_parameter(parameter, parameter.encoding, &quote!(self), uses))
-        .collect();
+    let placed: Vec<TokenStream> = parameters.iter().map(|parameter| place_parameter(parameter, uses)).collect();
     let request = if placed.is_empty() { quote!(_req) } else { quote!(req) };
     let request_type = uses.path(Helper::Request);
     let planned = uses.path(Helper::Planned);
@@ -563,15 +560,15 @@ fn bind_if_set(statements: &TokenStream, field: &proc_macro2::Ident, required: b
     }
 }
 
-/// The statement that moves the value of `parameter` out of `owner` into what `put` makes of
+/// The statement that moves the value of `parameter` out of `self` into what `put` makes of
 /// it, if it is set.
-fn with_value(parameter: &Parameter, owner: &TokenStream, put: impl FnOnce(TokenStream) -> TokenStream) -> TokenStream {
+fn with_value(parameter: &Parameter, put: impl FnOnce(TokenStream) -> TokenStream) -> TokenStream {
     let field = snake(&parameter.rust_name);
     if parameter.required {
-        put(quote!(#owner.#field))
+        put(quote!(self.#field))
     } else {
         let put = put(quote!(value));
-        quote!(if let Some(value) = #owner.#field { #put })
+        quote!(if let Some(value) = self.#field { #put })
     }
 }
 
@@ -623,13 +620,13 @@ fn text_of(value: &TokenStream, form: TextForm, wire: &str, uses: &Uses) -> Toke
     }
 }
 
-/// Adds a query, header or cookie parameter of `owner` to `request`, if it is set.
-fn place_parameter(parameter: &Parameter, encoding: Encoding, owner: &TokenStream, uses: &Uses) -> TokenStream {
+/// Adds a query, header or cookie parameter to `req`, if it is set.
+fn place_parameter(parameter: &Parameter, uses: &Uses) -> TokenStream {
     let wire = match parameter.location {
         ParameterLocation::Header => parameter.wire_name.to_ascii_lowercase(),
         _ => parameter.wire_name.clone(),
     };
-    let put = |value: TokenStream| match encoding {
+    let put = |value: TokenStream| match parameter.encoding {
         Encoding::QueryObject => {
             let add = uses.name(Helper::AddQueryObject);
             quote!(req.#add(#wire, &#value)?;)
@@ -672,7 +669,7 @@ fn place_parameter(parameter: &Parameter, encoding: Encoding, owner: &TokenStrea
         }
         Encoding::Path(_) | Encoding::Part(_) | Encoding::PartList(_) => TokenStream::new(),
     };
-    with_value(parameter, owner, put)
+    with_value(parameter, put)
 }
 
 /// Adds a field of a multipart body to `form`, if it is set: a list as one part per item.
@@ -701,7 +698,7 @@ fn place_part(parameter: &Parameter, form: PartForm, list: bool, uses: &Uses) ->
             add(value)
         }
     };
-    with_value(parameter, &quote!(self), put)
+    with_value(parameter, put)
 }
 
 /// The statuses on one side of the responses, as the runtime's `Description` lists them.

@@ -156,10 +156,13 @@ impl Client {
     async fn exchange(&self, request: Outgoing) -> Result<Answer, Failure> {
         let options = request.options;
         let policy = options.retry_policy.unwrap_or(self.retry_policy);
-        let idempotent = options.idempotent || is_idempotent(&request.method);
-        let method = request.method.clone();
-        let operation = request.operation;
-        let template = request.template;
+        let description = request.description;
+        let idempotent = options.idempotent || is_idempotent(&description.method);
+        let (method, operation, template) = (
+            description.method.clone(),
+            description.id,
+            description.template,
+        );
         let timeout = options.timeout.or(self.timeout);
         let hide_url = request.token_query.is_some();
         let fail = |error: reqwest::Error| {
@@ -214,7 +217,7 @@ impl Client {
                 .append_pair(name, self.token.to_str().unwrap_or_default());
         }
         let mut headers = request.headers;
-        if let Some(accept) = request.accept {
+        if let Some(accept) = request.description.accept {
             headers.insert(ACCEPT, HeaderValue::from_static(accept));
         }
         if let Some((name, bearer)) = request.token_header {
@@ -237,7 +240,8 @@ impl Client {
             cookies.set_sensitive(request.token_cookie.is_some());
             headers.insert(COOKIE, cookies);
         }
-        let repeatable = request.options.idempotent && !is_idempotent(&request.method);
+        let repeatable = request.options.idempotent
+            && !is_idempotent(&request.description.method);
         if let (true, Some(name)) = (repeatable, request.idempotency_key) {
             let name = HeaderName::from_static(name);
             if let (false, Ok(key)) = (
@@ -247,7 +251,10 @@ impl Client {
                 headers.insert(name, key);
             }
         }
-        let mut builder = self.http.request(request.method, url).headers(headers);
+        let mut builder = self
+            .http
+            .request(request.description.method.clone(), url)
+            .headers(headers);
         if let Some(timeout) = request.options.timeout {
             builder = builder.timeout(timeout);
         }
@@ -1118,16 +1125,11 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
 
 /// A request as an operation puts it together, before the client sends it.
 pub struct Outgoing {
-    /// The `operationId`, for errors that name the operation.
-    operation: &'static str,
-    /// The path as the API description writes it, for hooks and traces.
-    template: &'static str,
+    /// The operation's `operationId`, method, path template and the media types it answers with.
+    description: &'static Description,
     options: Options,
-    method: Method,
     /// The path, once [`fill_path`](Self::fill_path) has put the parameters' values in.
     path: String,
-    /// The media types the operation documents for its responses.
-    accept: Option<&'static str>,
     /// The header that carries the client's token, and whether as `Bearer <token>`.
     token_header: Option<(HeaderName, bool)>,
     /// The query parameter that carries the client's token.
@@ -1157,12 +1159,9 @@ pub struct Options {
 impl Outgoing {
     fn new(description: &'static Description, options: Options) -> Self {
         Self {
-            operation: description.id,
-            template: description.template,
+            description,
             options,
-            method: description.method.clone(),
             path: description.template.to_owned(),
-            accept: description.accept,
             token_header: None,
             token_query: None,
             token_cookie: None,
@@ -1183,8 +1182,9 @@ impl Outgoing {
         self.fill_path_with(&values)
     }
     fn fill_path_with(&mut self, values: &[&str]) -> Result<(), ValidationError> {
-        let mut path = String::with_capacity(self.template.len());
-        let mut rest = self.template;
+        let template = self.description.template;
+        let mut path = String::with_capacity(template.len());
+        let mut rest = template;
         let mut values = values.iter();
         while let Some((literal, after)) = rest.split_once('{') {
             let Some((name, tail)) = after.split_once('}') else { break };
