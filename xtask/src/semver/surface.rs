@@ -134,13 +134,18 @@ impl Surface {
                 surface.read_item(item, module.name, &names);
             }
         }
-        for module in &modules {
-            for item in &module.file.items {
-                if let SynItem::Type(alias) = item
-                    && is_public(&alias.vis)
-                {
-                    surface.read_alias_items(alias, module.name, &modules, &names);
-                }
+        let items = || modules.iter().flat_map(|module| module.file.items.iter().map(move |item| (module.name, item)));
+        let blankets: Vec<(&syn::Ident, &syn::ItemImpl)> = items()
+            .filter_map(|(_, item)| match item {
+                SynItem::Impl(block) if block.trait_.is_none() => Some((blanket_impl_target(block)?, block)),
+                _ => None,
+            })
+            .collect();
+        for (module, item) in items() {
+            if let SynItem::Type(alias) = item
+                && is_public(&alias.vis)
+            {
+                surface.read_alias_items(alias, module, &blankets, &names);
             }
         }
         Ok(surface)
@@ -149,7 +154,13 @@ impl Surface {
     /// What callers reach through a type alias: `GetItem::ACCEPTED_SCOPES` names an item of an
     /// impl for every `Request<'a, P>`, and an operation's alias is such a `Request`. Bounds on
     /// `P` are the crate's own sealed traits, which every alias the generator writes satisfies.
-    fn read_alias_items(&mut self, alias: &syn::ItemType, module: &str, modules: &[Module], names: &Names) {
+    fn read_alias_items(
+        &mut self,
+        alias: &syn::ItemType,
+        module: &str,
+        blankets: &[(&syn::Ident, &syn::ItemImpl)],
+        names: &Names,
+    ) {
         let Some(alias_path) = names.public_path(module, &alias.ident.to_string()) else { return };
         let Type::Path(target) = alias.ty.as_ref() else { return };
         if !names.is_own(&target.path) {
@@ -158,11 +169,7 @@ impl Surface {
         let Some(target) = target.path.segments.last() else { return };
         let generics = pretty_generics(&alias.generics);
         let header = format!("impl{generics} {}{generics}", alias.ident);
-        let blankets = modules.iter().flat_map(|module| &module.file.items).filter_map(|item| match item {
-            SynItem::Impl(block) if block.trait_.is_none() && is_blanket_impl_of(block, &target.ident) => Some(block),
-            _ => None,
-        });
-        for block in blankets {
+        for (_, block) in blankets.iter().filter(|(name, _)| **name == target.ident) {
             self.read_inherent_items(&alias_path, &header, &block.items);
         }
     }
@@ -374,22 +381,22 @@ impl Surface {
     }
 }
 
-/// Whether `block` is an impl for `name` with any arguments: each of its type arguments is a
-/// parameter of the impl.
-fn is_blanket_impl_of(block: &syn::ItemImpl, name: &syn::Ident) -> bool {
-    let Type::Path(self_type) = block.self_ty.as_ref() else { return false };
-    let Some(last) = self_type.path.segments.last() else { return false };
+/// The type `block` is an impl of for any arguments (each of its type arguments a parameter of
+/// the impl), if it is one.
+fn blanket_impl_target(block: &syn::ItemImpl) -> Option<&syn::Ident> {
+    let Type::Path(self_type) = block.self_ty.as_ref() else { return None };
+    let last = self_type.path.segments.last()?;
     let parameters: BTreeSet<String> = block.generics.type_params().map(|param| param.ident.to_string()).collect();
-    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else { return false };
-    last.ident == *name
-        && arguments.args.iter().any(|argument| matches!(argument, syn::GenericArgument::Type(_)))
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else { return None };
+    let any_arguments = arguments.args.iter().any(|argument| matches!(argument, syn::GenericArgument::Type(_)))
         && arguments.args.iter().all(|argument| match argument {
             syn::GenericArgument::Type(Type::Path(path)) => {
                 path.path.get_ident().is_some_and(|ident| parameters.contains(&ident.to_string()))
             }
             syn::GenericArgument::Lifetime(_) => true,
             _ => false,
-        })
+        });
+    any_arguments.then_some(&last.ident)
 }
 
 /// Drops the bounds callers cannot name from an impl's generics: the crate's sealed traits,
