@@ -69,7 +69,7 @@ pub struct Place<'p> {
 }
 
 #[derive(Clone, Copy)]
-enum Segment<'p> {
+pub enum Segment<'p> {
     /// The pointer the chain starts at.
     Root(&'p str),
     Key(&'p str),
@@ -102,12 +102,18 @@ impl<'p> Place<'p> {
             segments.push(parent.segment);
             place = parent;
         }
-        segments.iter().rev().fold(String::new(), |pointer, segment| match segment {
-            Segment::Root(root) => (*root).to_owned(),
-            Segment::Key(key) => pointer_child(&pointer, key),
-            Segment::Index(index) => pointer_child(&pointer, &index.to_string()),
-        })
+        segments.reverse();
+        pointer_of(&segments)
     }
+}
+
+/// The JSON pointer to the place `segments` lead to, from the first.
+pub fn pointer_of(segments: &[Segment<'_>]) -> String {
+    segments.iter().fold(String::new(), |pointer, segment| match segment {
+        Segment::Root(root) => (*root).to_owned(),
+        Segment::Key(key) => pointer_child(&pointer, key),
+        Segment::Index(index) => pointer_child(&pointer, &index.to_string()),
+    })
 }
 
 /// Collects warnings and makes errors for one spec file. Every stage holds it shared, so

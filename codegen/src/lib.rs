@@ -75,7 +75,7 @@ pub fn generate(spec_text: &str, config: &Config) -> Result<Generated, Error> {
 /// The stack of the threads that generate and format: specs nest and chain as deep as their
 /// authors like, and lowering, emitting and formatting follow that depth. Only what is used of
 /// it is ever committed to memory.
-const STACK_SIZE: usize = 512 << 20;
+pub(crate) const STACK_SIZE: usize = 512 << 20;
 
 /// [`generate`], also saying how long each stage took.
 pub fn generate_timed(spec_text: &str, config: &Config) -> Result<(Generated, Timings), Error> {

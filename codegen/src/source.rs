@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::diagnostics::{Error, Place, Reporter, pointer_child};
+use crate::diagnostics::{Error, Place, Reporter, Segment, pointer_child, pointer_of};
 use crate::openapi31;
 
 /// The spec parsed, and the raw documents that references outside its components lead into.
@@ -75,10 +75,22 @@ pub fn read(text: &str, reporter: &Reporter, base_dir: Option<&Path>) -> Result<
     if version == Version::V3_1 {
         openapi31::upgrade_spec(&mut document, reporter);
     }
-    check_known_keys(&document, version, reporter);
-    reporter.refusal()?;
-    check_parameters_are_parameters(&document, reporter)?;
-    let spec = deserialize(&document, reporter)?;
+    // The checks (which come first: they explain what deserializing would only refuse) need
+    // the reporter, which stays on this thread; deserializing needs only the document.
+    let (checked, deserialized) = std::thread::scope(|scope| {
+        let deserializing = std::thread::Builder::new()
+            .stack_size(crate::STACK_SIZE)
+            .spawn_scoped(scope, || serde_path_to_error::deserialize(&document));
+        check_known_keys(&document, version, reporter);
+        let checked = reporter.refusal().and_then(|()| check_parameters_are_parameters(&document, reporter));
+        let deserialized = match deserializing {
+            Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => serde_path_to_error::deserialize(&document),
+        };
+        (checked, deserialized)
+    });
+    checked?;
+    let spec = deserialized.map_err(|error| not_openapi(&error, reporter))?;
     let documents = referenced_documents(document, version, reporter, base_dir)?;
     Ok(Source { spec, documents })
 }
@@ -160,21 +172,26 @@ fn is_component(fragment: &str) -> bool {
 }
 
 /// Every `$ref` string in `document` with the pointer of the object holding it, found without
-/// recursion so that no nesting depth can exhaust the stack.
+/// recursion so that no nesting depth can exhaust the stack. The walk keeps the route to the
+/// value it visits, and makes pointers only for the objects that hold a `$ref`.
 fn references(document: &Value) -> Vec<(&str, String)> {
     let mut found = Vec::new();
-    let mut pending: Vec<(&Value, String)> = vec![(document, String::new())];
-    while let Some((value, pointer)) = pending.pop() {
+    let mut route = vec![Segment::Root("")];
+    // Each value to visit, with the length of the route to its parent and its own step from it.
+    let mut pending: Vec<(&Value, usize, Option<Segment<'_>>)> = vec![(document, 1, None)];
+    while let Some((value, depth, step)) = pending.pop() {
+        route.truncate(depth);
+        route.extend(step);
         match value {
             Value::Object(map) => {
                 if let Some(Value::String(reference)) = map.get("$ref") {
-                    found.push((reference.as_str(), pointer.clone()));
+                    found.push((reference.as_str(), pointer_of(&route)));
                 }
-                pending.extend(map.iter().map(|(key, child)| (child, pointer_child(&pointer, key))));
+                pending.extend(map.iter().map(|(key, child)| (child, route.len(), Some(Segment::Key(key)))));
             }
             Value::Array(items) => {
                 pending.extend(
-                    items.iter().enumerate().map(|(index, child)| (child, pointer_child(&pointer, &index.to_string()))),
+                    items.iter().enumerate().map(|(index, child)| (child, route.len(), Some(Segment::Index(index)))),
                 );
             }
             _ => {}
@@ -405,18 +422,17 @@ fn display_scalar(value: &Value) -> String {
     }
 }
 
-fn deserialize(document: &Value, reporter: &Reporter) -> Result<openapiv3::OpenAPI, Error> {
-    serde_path_to_error::deserialize(document).map_err(|error| {
-        let pointer = error.path().iter().fold(String::new(), |pointer, segment| {
-            use serde_path_to_error::Segment;
-            match segment {
-                Segment::Seq { index } => pointer_child(&pointer, &index.to_string()),
-                Segment::Map { key } => pointer_child(&pointer, key),
-                Segment::Enum { .. } | Segment::Unknown => pointer,
-            }
-        });
-        reporter.error(&pointer, format!("not a valid OpenAPI document: {}", error.inner()))
-    })
+/// The error for a document that is not OpenAPI, at the place deserializing it stopped.
+fn not_openapi(error: &serde_path_to_error::Error<serde_json::Error>, reporter: &Reporter) -> Error {
+    let pointer = error.path().iter().fold(String::new(), |pointer, segment| {
+        use serde_path_to_error::Segment;
+        match segment {
+            Segment::Seq { index } => pointer_child(&pointer, &index.to_string()),
+            Segment::Map { key } => pointer_child(&pointer, key),
+            Segment::Enum { .. } | Segment::Unknown => pointer,
+        }
+    });
+    reporter.error(&pointer, format!("not a valid OpenAPI document: {}", error.inner()))
 }
 
 const ROOT_KEYS: &[&str] = &["openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs"];
