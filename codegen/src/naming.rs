@@ -18,10 +18,23 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that `r#` cannot escape.
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
-/// Names the `models` module uses unqualified; a model of the same name would shadow them.
-/// (Every other module names std items by full path.)
-const PRELUDE_TYPES: &[&str] =
-    &["Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Serialize", "Deserialize", "From"];
+/// Names generated modules use unqualified (the prelude's, and what `models` imports): a type
+/// of the same name, a model or an operation's, would shadow them, so none is given one.
+const PRELUDE_TYPES: &[&str] = &[
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Into",
+    "Serialize",
+    "Deserialize",
+    "From",
+];
 
 /// Modules at the crate root that a tag's module must not take: the crate's own, the files
 /// Cargo treats specially, and the paths generated code starts from.
@@ -114,8 +127,18 @@ const SYMBOL_WORDS: &[(char, &str)] = &[
 
 /// An `UpperCamelCase` identifier for a type; never one that would shadow a prelude type.
 pub fn type_name(raw: &str) -> String {
-    let name = camel(raw, "Type");
-    if PRELUDE_TYPES.contains(&name.as_str()) { format!("{name}Model") } else { name }
+    unshadowing(camel(raw, "Type"), "Model")
+}
+
+/// An `UpperCamelCase` identifier for an operation's request; never one that would shadow a
+/// prelude type.
+pub fn operation_type_name(raw: &str) -> String {
+    unshadowing(camel(raw, "Operation"), "Operation")
+}
+
+/// `name`, with `suffix` added when it is a prelude type's.
+fn unshadowing(name: String, suffix: &str) -> String {
+    if PRELUDE_TYPES.contains(&name.as_str()) { format!("{name}{suffix}") } else { name }
 }
 
 /// An `UpperCamelCase` identifier such as an enum variant; `fallback` names nameless input
@@ -415,6 +438,8 @@ mod tests {
         assert_eq!(camel("String", "Value"), "String");
         assert_eq!(camel("ünïcode name", "Type"), "NCodeName");
         assert_eq!(type_name("result"), "ResultModel");
+        assert_eq!(operation_type_name("into"), "IntoOperation");
+        assert_eq!(operation_type_name("getItem"), "GetItem");
         assert_eq!(type_name("self"), "SelfType");
         assert_eq!(type_name("3dSecure"), "Type3dSecure");
     }

@@ -57,8 +57,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_org(
         &self,
-        instance_id: impl ::core::convert::Into<::std::string::String>,
-        org_id: impl ::core::convert::Into<::std::string::String>,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
     ) -> GetInstanceOrg<'a> {
         self.client
             .request_for(GetInstanceOrgParameters {
@@ -102,8 +102,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn delete_instance_org(
         &self,
-        instance_id: impl ::core::convert::Into<::std::string::String>,
-        org_id: impl ::core::convert::Into<::std::string::String>,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
     ) -> DeleteInstanceOrg<'a> {
         self.client
             .request_for(DeleteInstanceOrgParameters {
@@ -148,8 +148,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn patch_instance_org(
         &self,
-        instance_id: impl ::core::convert::Into<::std::string::String>,
-        org_id: impl ::core::convert::Into<::std::string::String>,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
         body: crate::models::InstanceOrgPatch,
     ) -> PatchInstanceOrg<'a> {
         self.client
@@ -199,8 +199,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_org_device_counts(
         &self,
-        instance_id: impl ::core::convert::Into<::std::string::String>,
-        org_id: impl ::core::convert::Into<::std::string::String>,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
     ) -> GetInstanceOrgDeviceCounts<'a> {
         self.client
             .request_for(GetInstanceOrgDeviceCountsParameters {
@@ -249,8 +249,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_org_notebook_minute_counts(
         &self,
-        instance_id: impl ::core::convert::Into<::std::string::String>,
-        org_id: impl ::core::convert::Into<::std::string::String>,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
     ) -> GetInstanceOrgNotebookMinuteCounts<'a> {
         self.client
             .request_for(GetInstanceOrgNotebookMinuteCountsParameters {
@@ -300,8 +300,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_org_payload_counts(
         &self,
-        instance_id: impl ::core::convert::Into<::std::string::String>,
-        org_id: impl ::core::convert::Into<::std::string::String>,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
     ) -> GetInstanceOrgPayloadCounts<'a> {
         self.client
             .request_for(GetInstanceOrgPayloadCountsParameters {
@@ -354,8 +354,8 @@ impl<'a> InstanceOrgApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_org_payload_counts_breakdown(
         &self,
-        instance_id: impl ::core::convert::Into<::std::string::String>,
-        org_id: impl ::core::convert::Into<::std::string::String>,
+        instance_id: impl Into<String>,
+        org_id: impl Into<String>,
     ) -> GetInstanceOrgPayloadCountsBreakdown<'a> {
         self.client
             .request_for(GetInstanceOrgPayloadCountsBreakdownParameters {
@@ -378,17 +378,14 @@ pub type GetInstanceOrg<'a> = crate::Request<'a, GetInstanceOrgParameters>;
 /// The parameters of a [`GetInstanceOrg`](type@GetInstanceOrg) request, as [`InstanceOrgApi::get_instance_org`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetInstanceOrgParameters {
-    instance_id: ::std::string::String,
-    org_id: ::std::string::String,
-    summary_include: ::core::option::Option<::std::string::String>,
+    instance_id: String,
+    org_id: String,
+    summary_include: Option<String>,
 }
 
 impl<'a> GetInstanceOrg<'a> {
     /// Comma-separated list of summary fields to include in org summary
-    pub fn summary_include(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
         self.parameters.summary_include = Some(value.into());
         self
     }
@@ -438,7 +435,7 @@ impl crate::runtime::Operation for GetInstanceOrgParameters {
         if let Some(value) = self.summary_include {
             req.add_query("summaryInclude", value);
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -450,8 +447,8 @@ pub type DeleteInstanceOrg<'a> = crate::Request<'a, DeleteInstanceOrgParameters>
 /// The parameters of a [`DeleteInstanceOrg`](type@DeleteInstanceOrg) request, as [`InstanceOrgApi::delete_instance_org`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct DeleteInstanceOrgParameters {
-    instance_id: ::std::string::String,
-    org_id: ::std::string::String,
+    instance_id: String,
+    org_id: String,
 }
 
 impl crate::runtime::Operation for DeleteInstanceOrgParameters {
@@ -488,7 +485,7 @@ impl crate::runtime::Operation for DeleteInstanceOrgParameters {
         }
         req.fill_path([&self.instance_id, &self.org_id])?;
         req.authorize_bearer();
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -500,18 +497,15 @@ pub type PatchInstanceOrg<'a> = crate::Request<'a, PatchInstanceOrgParameters>;
 /// The parameters of a [`PatchInstanceOrg`](type@PatchInstanceOrg) request, as [`InstanceOrgApi::patch_instance_org`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct PatchInstanceOrgParameters {
-    instance_id: ::std::string::String,
-    org_id: ::std::string::String,
-    summary_include: ::core::option::Option<::std::string::String>,
+    instance_id: String,
+    org_id: String,
+    summary_include: Option<String>,
     body: crate::models::InstanceOrgPatch,
 }
 
 impl<'a> PatchInstanceOrg<'a> {
     /// Comma-separated list of summary fields to include in org summary
-    pub fn summary_include(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
         self.parameters.summary_include = Some(value.into());
         self
     }
@@ -559,7 +553,7 @@ impl crate::runtime::Operation for PatchInstanceOrgParameters {
             req.add_query("summaryInclude", value);
         }
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -574,28 +568,22 @@ pub type GetInstanceOrgDeviceCounts<'a> = crate::Request<
 /// The parameters of a [`GetInstanceOrgDeviceCounts`](type@GetInstanceOrgDeviceCounts) request, as [`InstanceOrgApi::get_instance_org_device_counts`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetInstanceOrgDeviceCountsParameters {
-    instance_id: ::std::string::String,
-    org_id: ::std::string::String,
-    start: ::core::option::Option<::std::string::String>,
-    end: ::core::option::Option<::std::string::String>,
+    instance_id: String,
+    org_id: String,
+    start: Option<String>,
+    end: Option<String>,
 }
 
 impl<'a> GetInstanceOrgDeviceCounts<'a> {
     /// Start of range for device count query (ms since epoch)
-    pub fn start(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn start(mut self, value: impl Into<String>) -> Self {
         self.parameters.start = Some(value.into());
         self
     }
     /// End of range for device count query (ms since epoch)
     ///
     /// Default: `"0"`.
-    pub fn end(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn end(mut self, value: impl Into<String>) -> Self {
         self.parameters.end = Some(value.into());
         self
     }
@@ -648,7 +636,7 @@ impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
         if let Some(value) = self.end {
             req.add_query("end", value);
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -663,26 +651,20 @@ pub type GetInstanceOrgNotebookMinuteCounts<'a> = crate::Request<
 /// The parameters of a [`GetInstanceOrgNotebookMinuteCounts`](type@GetInstanceOrgNotebookMinuteCounts) request, as [`InstanceOrgApi::get_instance_org_notebook_minute_counts`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetInstanceOrgNotebookMinuteCountsParameters {
-    instance_id: ::std::string::String,
-    org_id: ::std::string::String,
-    start: ::core::option::Option<::std::string::String>,
-    end: ::core::option::Option<::std::string::String>,
+    instance_id: String,
+    org_id: String,
+    start: Option<String>,
+    end: Option<String>,
 }
 
 impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
     /// Start of range for notebook execution query (ms since epoch)
-    pub fn start(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn start(mut self, value: impl Into<String>) -> Self {
         self.parameters.start = Some(value.into());
         self
     }
     /// End of range for notebook execution query (ms since epoch)
-    pub fn end(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn end(mut self, value: impl Into<String>) -> Self {
         self.parameters.end = Some(value.into());
         self
     }
@@ -735,7 +717,7 @@ impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters 
         if let Some(value) = self.end {
             req.add_query("end", value);
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -750,27 +732,21 @@ pub type GetInstanceOrgPayloadCounts<'a> = crate::Request<
 /// The parameters of a [`GetInstanceOrgPayloadCounts`](type@GetInstanceOrgPayloadCounts) request, as [`InstanceOrgApi::get_instance_org_payload_counts`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetInstanceOrgPayloadCountsParameters {
-    instance_id: ::std::string::String,
-    org_id: ::std::string::String,
-    start: ::core::option::Option<::std::string::String>,
-    end: ::core::option::Option<::std::string::String>,
-    as_bytes: ::core::option::Option<bool>,
+    instance_id: String,
+    org_id: String,
+    start: Option<String>,
+    end: Option<String>,
+    as_bytes: Option<bool>,
 }
 
 impl<'a> GetInstanceOrgPayloadCounts<'a> {
     /// Start of range for payload count query (ms since epoch)
-    pub fn start(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn start(mut self, value: impl Into<String>) -> Self {
         self.parameters.start = Some(value.into());
         self
     }
     /// End of range for payload count query (ms since epoch)
-    pub fn end(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn end(mut self, value: impl Into<String>) -> Self {
         self.parameters.end = Some(value.into());
         self
     }
@@ -833,7 +809,7 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
         if let Some(value) = self.as_bytes {
             req.add_query("asBytes", value.to_string());
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -848,29 +824,23 @@ pub type GetInstanceOrgPayloadCountsBreakdown<'a> = crate::Request<
 /// The parameters of a [`GetInstanceOrgPayloadCountsBreakdown`](type@GetInstanceOrgPayloadCountsBreakdown) request, as [`InstanceOrgApi::get_instance_org_payload_counts_breakdown`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetInstanceOrgPayloadCountsBreakdownParameters {
-    instance_id: ::std::string::String,
-    org_id: ::std::string::String,
-    start: ::core::option::Option<::std::string::String>,
-    end: ::core::option::Option<::std::string::String>,
-    resolution: ::core::option::Option<crate::models::PayloadResolution>,
-    as_bytes: ::core::option::Option<bool>,
-    include_non_billable: ::core::option::Option<bool>,
+    instance_id: String,
+    org_id: String,
+    start: Option<String>,
+    end: Option<String>,
+    resolution: Option<crate::models::PayloadResolution>,
+    as_bytes: Option<bool>,
+    include_non_billable: Option<bool>,
 }
 
 impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
     /// Start of range for payload count query (ms since epoch)
-    pub fn start(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn start(mut self, value: impl Into<String>) -> Self {
         self.parameters.start = Some(value.into());
         self
     }
     /// End of range for payload count query (ms since epoch)
-    pub fn end(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn end(mut self, value: impl Into<String>) -> Self {
         self.parameters.end = Some(value.into());
         self
     }
@@ -953,6 +923,6 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameter
         if let Some(value) = self.include_non_billable {
             req.add_query("includeNonBillable", value.to_string());
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

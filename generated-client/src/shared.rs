@@ -6,18 +6,15 @@
 /// The optional parameters every operation takes.
 #[derive(Debug, Clone, Default)]
 pub struct SharedParameters {
-    losantdomain: ::core::option::Option<::std::string::String>,
-    actions: ::core::option::Option<bool>,
-    links: ::core::option::Option<bool>,
-    embedded: ::core::option::Option<bool>,
+    losantdomain: Option<String>,
+    actions: Option<bool>,
+    links: Option<bool>,
+    embedded: Option<bool>,
 }
 
 impl<P> crate::Request<'_, P> {
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
         self.shared.losantdomain = Some(value.into());
         self
     }
@@ -56,6 +53,6 @@ impl SharedParameters {
         if let Some(value) = self.embedded {
             req.add_query("_embedded", value.to_string());
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -59,7 +59,7 @@ impl<'a> InstanceOrgsApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_instance_orgs(
         &self,
-        instance_id: impl ::core::convert::Into<::std::string::String>,
+        instance_id: impl Into<String>,
     ) -> GetInstanceOrgs<'a> {
         self.client
             .request_for(GetInstanceOrgsParameters {
@@ -106,7 +106,7 @@ impl<'a> InstanceOrgsApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn create_instance_org(
         &self,
-        instance_id: impl ::core::convert::Into<::std::string::String>,
+        instance_id: impl Into<String>,
         body: crate::models::InstanceOrgPost,
     ) -> CreateInstanceOrg<'a> {
         self.client
@@ -126,14 +126,14 @@ pub type GetInstanceOrgs<'a> = crate::Request<'a, GetInstanceOrgsParameters>;
 /// The parameters of a [`GetInstanceOrgs`](type@GetInstanceOrgs) request, as [`InstanceOrgsApi::get_instance_orgs`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetInstanceOrgsParameters {
-    instance_id: ::std::string::String,
-    sort_field: ::core::option::Option<crate::models::OrgSortField>,
-    sort_direction: ::core::option::Option<crate::models::SortDirection>,
-    page: ::core::option::Option<i64>,
-    per_page: ::core::option::Option<i64>,
-    filter_field: ::core::option::Option<crate::models::OrgFilterField>,
-    filter: ::core::option::Option<::std::string::String>,
-    summary_include: ::core::option::Option<::std::string::String>,
+    instance_id: String,
+    sort_field: Option<crate::models::OrgSortField>,
+    sort_direction: Option<crate::models::SortDirection>,
+    page: Option<i64>,
+    per_page: Option<i64>,
+    filter_field: Option<crate::models::OrgFilterField>,
+    filter: Option<String>,
+    summary_include: Option<String>,
 }
 
 impl<'a> GetInstanceOrgs<'a> {
@@ -171,18 +171,12 @@ impl<'a> GetInstanceOrgs<'a> {
         self
     }
     /// Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering.
-    pub fn filter(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
         self.parameters.filter = Some(value.into());
         self
     }
     /// Comma-separated list of summary fields to include in org summaries
-    pub fn summary_include(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
         self.parameters.summary_include = Some(value.into());
         self
     }
@@ -194,21 +188,19 @@ impl<'a> GetInstanceOrgs<'a> {
     ) -> crate::Pages<'a, crate::models::InstanceOrgs, crate::models::Error> {
         let (start, size) = (
             self.parameters.page,
-            self.parameters.per_page.or(::core::option::Option::Some(100)),
+            self.parameters.per_page.or(Some(100)),
         );
         let fetch = move |step: &crate::runtime::Step| {
-            let mut next = ::core::clone::Clone::clone(&self);
-            next.parameters.page = ::core::option::Option::Some(
-                step.index_value("getInstanceOrgs")?,
-            );
-            ::core::result::Result::Ok(::core::future::IntoFuture::into_future(next))
+            let mut next = self.clone();
+            next.parameters.page = Some(step.index_value("getInstanceOrgs")?);
+            Ok(::core::future::IntoFuture::into_future(next))
         };
         crate::runtime::Pages::by_number(
             "getInstanceOrgs",
             0i64,
             start,
             size,
-            ::std::boxed::Box::new(fetch),
+            Box::new(fetch),
             |page: &crate::models::InstanceOrgs| crate::runtime::PageFacts {
                 items: page.items.as_ref().map_or(0, |items| items.len()),
                 count: page.count.as_ref().and_then(|count| u64::try_from(*count).ok()),
@@ -216,7 +208,7 @@ impl<'a> GetInstanceOrgs<'a> {
                     .total_count
                     .as_ref()
                     .and_then(|count| u64::try_from(*count).ok()),
-                next_cursor: ::core::option::Option::None,
+                next_cursor: None,
             },
         )
     }
@@ -307,7 +299,7 @@ impl crate::runtime::Operation for GetInstanceOrgsParameters {
         if let Some(value) = self.summary_include {
             req.add_query("summaryInclude", value);
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -319,17 +311,14 @@ pub type CreateInstanceOrg<'a> = crate::Request<'a, CreateInstanceOrgParameters>
 /// The parameters of a [`CreateInstanceOrg`](type@CreateInstanceOrg) request, as [`InstanceOrgsApi::create_instance_org`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct CreateInstanceOrgParameters {
-    instance_id: ::std::string::String,
-    summary_include: ::core::option::Option<::std::string::String>,
+    instance_id: String,
+    summary_include: Option<String>,
     body: crate::models::InstanceOrgPost,
 }
 
 impl<'a> CreateInstanceOrg<'a> {
     /// Comma-separated list of summary fields to include in org summary
-    pub fn summary_include(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn summary_include(mut self, value: impl Into<String>) -> Self {
         self.parameters.summary_include = Some(value.into());
         self
     }
@@ -369,6 +358,6 @@ impl crate::runtime::Operation for CreateInstanceOrgParameters {
             req.add_query("summaryInclude", value);
         }
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -6,15 +6,12 @@
 /// The optional parameters every operation takes.
 #[derive(Debug, Clone, Default)]
 pub struct SharedParameters {
-    losantdomain: ::core::option::Option<::std::string::String>,
+    losantdomain: Option<String>,
 }
 
 impl<P> crate::Request<'_, P> {
     /// Domain scope of request (rarely needed)
-    pub fn losantdomain(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn losantdomain(mut self, value: impl Into<String>) -> Self {
         self.shared.losantdomain = Some(value.into());
         self
     }
@@ -29,6 +26,6 @@ impl SharedParameters {
         if let Some(value) = self.losantdomain {
             req.add_header("losantdomain", value)?;
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -434,7 +434,7 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
             fn plan(self, #request: &mut #request_type) -> #planned {
                 #root
                 #(#statements)*
-                ::core::result::Result::Ok(())
+                Ok(())
             }
         }
     }
@@ -538,7 +538,7 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
                 #root
                 #(#checks)*
                 #(#placed)*
-                ::core::result::Result::Ok(())
+                Ok(())
             }
         }
     }
@@ -642,7 +642,7 @@ fn place_parameter(parameter: &Parameter, uses: &Uses) -> TokenStream {
                         let texts = #value
                             .iter()
                             .map(|item| #json_text(#wire, item))
-                            .collect::<::core::result::Result<::std::vec::Vec<_>, _>>()?;
+                            .collect::<Result<Vec<_>, _>>()?;
                         req.#add(#wire, texts.into_iter(), #explode);
                     }
                 }
@@ -767,7 +767,7 @@ fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str, uses: 
             fn decode(
                 status: ::reqwest::StatusCode,
                 bytes: &[u8],
-            ) -> ::core::result::Result<Self, ::std::string::String> {
+            ) -> Result<Self, String> {
                 match status.as_u16() {
                     #(#arms)*
                     #undocumented
@@ -809,8 +809,8 @@ fn decoding(payload: &Payload, uses: &Uses) -> (TokenStream, TokenStream) {
             let decode = uses.path(Helper::DecodeJson);
             return (ty.clone(), quote!(#decode::<#ty>));
         }
-        Payload::Text => (quote!(::std::string::String), Helper::DecodeText),
-        Payload::Bytes => (quote!(::std::vec::Vec<u8>), Helper::DecodeBytes),
+        Payload::Text => (quote!(String), Helper::DecodeText),
+        Payload::Bytes => (quote!(Vec<u8>), Helper::DecodeBytes),
     };
     (ty, uses.path(helper))
 }
@@ -820,16 +820,16 @@ fn payload_type(payload: &Payload) -> TokenStream {
     match payload {
         Payload::Empty => quote!(()),
         Payload::Json(ty) | Payload::Form(ty) => qualified_ty(ty),
-        Payload::Text => quote!(::std::string::String),
-        Payload::Bytes => quote!(::std::vec::Vec<u8>),
+        Payload::Text => quote!(String),
+        Payload::Bytes => quote!(Vec<u8>),
     }
 }
 
 /// What a method or setter takes for a body: text and bytes as anything that converts.
 fn payload_argument_type(payload: &Payload) -> TokenStream {
     match payload {
-        Payload::Text => quote!(impl ::core::convert::Into<::std::string::String>),
-        Payload::Bytes | Payload::Empty => quote!(impl ::core::convert::Into<::std::vec::Vec<u8>>),
+        Payload::Text => quote!(impl Into<String>),
+        Payload::Bytes | Payload::Empty => quote!(impl Into<Vec<u8>>),
         Payload::Json(ty) | Payload::Form(ty) => qualified_ty(ty),
     }
 }
@@ -837,8 +837,8 @@ fn payload_argument_type(payload: &Payload) -> TokenStream {
 /// What a method or setter takes for a parameter.
 fn argument_type(parameter: &Parameter) -> TokenStream {
     match parameter.argument {
-        Argument::IntoString => quote!(impl ::core::convert::Into<::std::string::String>),
-        Argument::IntoBytes => quote!(impl ::core::convert::Into<::std::vec::Vec<u8>>),
+        Argument::IntoString => quote!(impl Into<String>),
+        Argument::IntoBytes => quote!(impl Into<Vec<u8>>),
         Argument::Value => qualified_ty(&parameter.ty),
     }
 }

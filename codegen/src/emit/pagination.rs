@@ -48,11 +48,11 @@ pub fn streams(operation: &Operation, pagination: &Pagination, uses: &Uses) -> T
         pub fn #pages(self) -> crate::Pages<'a, #page_type, #error_type> {
             #arguments
             let fetch = move |step: &#step| {
-                let mut next = ::core::clone::Clone::clone(&self);
+                let mut next = self.clone();
                 #set_position
-                ::core::result::Result::Ok(::core::future::IntoFuture::into_future(next))
+                Ok(::core::future::IntoFuture::into_future(next))
             };
-            #runtime_pages::#constructor(#id, #arguments_used ::std::boxed::Box::new(fetch), |page: &#page_type| #page_facts { #facts })
+            #runtime_pages::#constructor(#id, #arguments_used Box::new(fetch), |page: &#page_type| #page_facts { #facts })
         }
 
         /// The items of every page, in order, fetched a page at a time as the stream is polled;
@@ -70,7 +70,7 @@ fn position(position: &PagePosition, id: &str, uses: &Uses) -> (proc_macro2::Ide
     let bind = |parameter: &PageParameter, size: Option<&PageParameter>| {
         let field = snake(&parameter.field);
         let start = if parameter.required {
-            quote!(::core::option::Option::Some(self.parameters.#field))
+            quote!(Some(self.parameters.#field))
         } else {
             quote!(self.parameters.#field)
         };
@@ -87,9 +87,9 @@ fn position(position: &PagePosition, id: &str, uses: &Uses) -> (proc_macro2::Ide
         PagePosition::Cursor { parameter, .. } => {
             let field = snake(&parameter.field);
             let cursor_value = uses.name(Helper::CursorValue);
-            let value = if parameter.required { quote!(cursor) } else { quote!(::core::option::Option::Some(cursor)) };
+            let value = if parameter.required { quote!(cursor) } else { quote!(Some(cursor)) };
             let set = quote! {
-                if let ::core::option::Option::Some(cursor) = step.#cursor_value() {
+                if let Some(cursor) = step.#cursor_value() {
                     next.parameters.#field = #value;
                 }
             };
@@ -105,19 +105,19 @@ fn set_index(parameter: &PageParameter, id: &str, uses: &Uses) -> TokenStream {
     if parameter.required {
         quote!(next.parameters.#field = step.#index_value(#id)?;)
     } else {
-        quote!(next.parameters.#field = ::core::option::Option::Some(step.#index_value(#id)?);)
+        quote!(next.parameters.#field = Some(step.#index_value(#id)?);)
     }
 }
 
 /// The page size the request asks for, as an `Option`: the caller's, else the spec's default.
 fn size_argument(size: Option<&PageParameter>) -> TokenStream {
-    let Some(size) = size else { return quote!(::core::option::Option::<i64>::None) };
+    let Some(size) = size else { return quote!(None::<i64>) };
     let field = snake(&size.field);
     match (size.required, size.default) {
-        (true, _) => quote!(::core::option::Option::Some(self.parameters.#field)),
+        (true, _) => quote!(Some(self.parameters.#field)),
         (false, Some(default)) => {
             let default = Literal::i64_unsuffixed(default);
-            quote!(self.parameters.#field.or(::core::option::Option::Some(#default)))
+            quote!(self.parameters.#field.or(Some(#default)))
         }
         (false, None) => quote!(self.parameters.#field),
     }
@@ -153,10 +153,10 @@ fn facts(pagination: &Pagination) -> TokenStream {
     let count = count_of(pagination.count.as_ref());
     let next_cursor = match &pagination.position {
         PagePosition::Cursor { next, .. } => match value_of(next, true) {
-            Access::Place(place) => quote!(::core::option::Option::Some(::core::clone::Clone::clone(&#place))),
+            Access::Place(place) => quote!(Some(#place.clone())),
             Access::Optional(optional) => quote!(#optional.cloned()),
         },
-        PagePosition::Number { .. } | PagePosition::Offset { .. } => quote!(::core::option::Option::None),
+        PagePosition::Number { .. } | PagePosition::Offset { .. } => quote!(None),
     };
     quote!(items: #items, count: #count, total: #total, next_cursor: #next_cursor)
 }
@@ -164,7 +164,7 @@ fn facts(pagination: &Pagination) -> TokenStream {
 /// A number of items the body may give, as an `Option<u64>`.
 fn count_of(path: Option<&FieldPath>) -> TokenStream {
     match path.map(|path| value_of(path, true)) {
-        None => quote!(::core::option::Option::None),
+        None => quote!(None),
         Some(Access::Place(place)) => quote!(u64::try_from(#place).ok()),
         Some(Access::Optional(optional)) => quote!(#optional.and_then(|count| u64::try_from(*count).ok())),
     }
@@ -190,7 +190,7 @@ fn next_step(access: Access, step: &FieldStep, borrow: bool) -> Access {
     let unwrapped = |owner: TokenStream| match (step.options, borrow) {
         (1, true) => quote!(#owner.#field.as_ref()),
         (1, false) => quote!(#owner.#field),
-        (_, true) => quote!(#owner.#field.as_ref().and_then(::core::option::Option::as_ref)),
+        (_, true) => quote!(#owner.#field.as_ref().and_then(Option::as_ref)),
         (_, false) => quote!(#owner.#field.flatten()),
     };
     match (access, step.options) {

@@ -19,53 +19,50 @@ pub fn snake(name: &ir::Ident) -> proc_macro2::Ident {
     }
 }
 
-/// The Rust type for values of `ty`, inside the `models` module, whose own names never shadow
-/// the prelude names it uses.
+/// The Rust type for values of `ty`, inside the `models` module.
 pub fn ty(ty: &Ty) -> TokenStream {
-    type_tokens(ty, &TokenStream::new(), false)
+    type_tokens(ty, &TokenStream::new())
 }
 
-/// The Rust type for values of `ty` anywhere in the crate, every std item by its full path, so
-/// that no name from the spec can shadow one.
+/// The Rust type for values of `ty` in a module of operations, which names models by path.
 pub fn qualified_ty(ty: &Ty) -> TokenStream {
-    type_tokens(ty, &quote!(crate::models::), true)
+    type_tokens(ty, &quote!(crate::models::))
 }
 
-fn type_tokens(ty: &Ty, models: &TokenStream, qualified: bool) -> TokenStream {
-    let std = |short: TokenStream, full: TokenStream| if qualified { full } else { short };
+/// Std's types go by their prelude names: no module defines a type of the same name (see
+/// [`crate::naming::PRELUDE_TYPES`]).
+fn type_tokens(ty: &Ty, models: &TokenStream) -> TokenStream {
     match &ty.kind {
-        TyKind::String => std(quote!(String), quote!(::std::string::String)),
+        TyKind::String => quote!(String),
         TyKind::Bool => quote!(bool),
         TyKind::Integer(IntWidth::I32) => quote!(i32),
         TyKind::Integer(IntWidth::I64) => quote!(i64),
         TyKind::Float(FloatWidth::F32) => quote!(f32),
         TyKind::Float(FloatWidth::F64) => quote!(f64),
-        TyKind::DateTime => std(quote!(chrono::DateTime<chrono::Utc>), quote!(::chrono::DateTime<::chrono::Utc>)),
-        TyKind::Date => std(quote!(chrono::NaiveDate), quote!(::chrono::NaiveDate)),
-        TyKind::Json => std(quote!(serde_json::Value), quote!(::serde_json::Value)),
-        TyKind::Bytes => std(quote!(Vec<u8>), quote!(::std::vec::Vec<u8>)),
+        TyKind::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        TyKind::Date => quote!(chrono::NaiveDate),
+        TyKind::Json => quote!(serde_json::Value),
+        TyKind::Bytes => quote!(Vec<u8>),
         TyKind::Named(name) => {
             let name = ident(name);
             quote!(#models #name)
         }
         TyKind::Array(item) => {
-            let item = type_tokens(item, models, qualified);
-            std(quote!(Vec<#item>), quote!(::std::vec::Vec<#item>))
+            let item = type_tokens(item, models);
+            quote!(Vec<#item>)
         }
         TyKind::Map(value) => {
-            let value = type_tokens(value, models, qualified);
-            let string = std(quote!(String), quote!(::std::string::String));
-            quote!(::std::collections::BTreeMap<#string, #value>)
+            let value = type_tokens(value, models);
+            quote!(::std::collections::BTreeMap<String, #value>)
         }
         TyKind::Tuple(members) => {
-            let members = members.iter().map(|member| type_tokens(member, models, qualified));
+            let members = members.iter().map(|member| type_tokens(member, models));
             quote!((#(#members,)*))
         }
     }
 }
 
-/// `Option<inner>` by its full path. (Its variants, `Some` and `None`, need none: the value
-/// namespace holds no name from the spec, since generated types are never unit or tuple structs.)
+/// `Option<inner>`.
 pub fn option(inner: &TokenStream) -> TokenStream {
-    quote!(::core::option::Option<#inner>)
+    quote!(Option<#inner>)
 }

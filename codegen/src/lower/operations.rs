@@ -81,8 +81,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 .map(|entry| {
                     let id = operation_id(entry);
                     let method_name = method_names.claim_ident_or(naming::snake(&id, "operation"), "operation");
-                    // Operation modules name std items by full path, so a builder may be called `Option`.
-                    let builder_name = builder_names.claim(naming::camel(&id, "Operation"));
+                    let builder_name = builder_names.claim(naming::operation_type_name(&id));
                     (entry, id, method_name, builder_name)
                 })
                 .collect();

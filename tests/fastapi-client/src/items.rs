@@ -73,10 +73,7 @@ impl<'a> ItemsApi<'a> {
     /// - `422`: Validation Error. Body: [`HttpValidationError`](crate::models::HttpValidationError). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_item(
-        &self,
-        item_id: impl ::core::convert::Into<::std::string::String>,
-    ) -> GetItem<'a> {
+    pub fn get_item(&self, item_id: impl Into<String>) -> GetItem<'a> {
         self.client
             .request_for(GetItemParameters {
                 item_id: item_id.into(),
@@ -96,10 +93,7 @@ impl<'a> ItemsApi<'a> {
     /// - `422`: Validation Error. Body: [`HttpValidationError`](crate::models::HttpValidationError). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn delete_item(
-        &self,
-        item_id: impl ::core::convert::Into<::std::string::String>,
-    ) -> DeleteItem<'a> {
+    pub fn delete_item(&self, item_id: impl Into<String>) -> DeleteItem<'a> {
         self.client
             .request_for(DeleteItemParameters {
                 item_id: item_id.into(),
@@ -115,16 +109,16 @@ pub type ListItems<'a> = crate::Request<'a, ListItemsParameters>;
 /// The parameters of a [`ListItems`](type@ListItems) request, as [`ItemsApi::list_items`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct ListItemsParameters {
-    colour: ::core::option::Option<::std::vec::Vec<crate::models::Colour>>,
-    limit: ::core::option::Option<i64>,
-    name_prefix: ::core::option::Option<::std::string::String>,
+    colour: Option<Vec<crate::models::Colour>>,
+    limit: Option<i64>,
+    name_prefix: Option<String>,
 }
 
 impl<'a> ListItems<'a> {
     /// The `colour` parameter.
     ///
     /// Default: `[]`.
-    pub fn colour(mut self, value: ::std::vec::Vec<crate::models::Colour>) -> Self {
+    pub fn colour(mut self, value: Vec<crate::models::Colour>) -> Self {
         self.parameters.colour = Some(value);
         self
     }
@@ -136,17 +130,14 @@ impl<'a> ListItems<'a> {
         self
     }
     /// The `name_prefix` parameter.
-    pub fn name_prefix(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name_prefix(mut self, value: impl Into<String>) -> Self {
         self.parameters.name_prefix = Some(value.into());
         self
     }
 }
 
 impl crate::runtime::Operation for ListItemsParameters {
-    type Output = ::std::vec::Vec<crate::models::Item>;
+    type Output = Vec<crate::models::Item>;
     type Error = crate::models::HttpValidationError;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "list_items",
@@ -182,7 +173,7 @@ impl crate::runtime::Operation for ListItemsParameters {
         if let Some(value) = self.name_prefix {
             req.add_query("name_prefix", value);
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -218,7 +209,7 @@ impl crate::runtime::Operation for CreateItemParameters {
             crate::runtime::Validate::validate(value, &root)?;
         }
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -230,7 +221,7 @@ pub type GetItem<'a> = crate::Request<'a, GetItemParameters>;
 /// The parameters of a [`GetItem`](type@GetItem) request, as [`ItemsApi::get_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetItemParameters {
-    item_id: ::std::string::String,
+    item_id: String,
 }
 
 impl crate::runtime::Operation for GetItemParameters {
@@ -249,7 +240,7 @@ impl crate::runtime::Operation for GetItemParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = GetItemError::decode;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -263,10 +254,7 @@ pub enum GetItemError {
 }
 
 impl GetItemError {
-    fn decode(
-        status: ::reqwest::StatusCode,
-        bytes: &[u8],
-    ) -> ::core::result::Result<Self, ::std::string::String> {
+    fn decode(status: ::reqwest::StatusCode, bytes: &[u8]) -> Result<Self, String> {
         match status.as_u16() {
             404 => crate::runtime::decode_empty(status, bytes).map(|()| Self::NotFound),
             422 => {
@@ -288,7 +276,7 @@ pub type DeleteItem<'a> = crate::Request<'a, DeleteItemParameters>;
 /// The parameters of a [`DeleteItem`](type@DeleteItem) request, as [`ItemsApi::delete_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct DeleteItemParameters {
-    item_id: ::std::string::String,
+    item_id: String,
 }
 
 impl crate::runtime::Operation for DeleteItemParameters {
@@ -307,6 +295,6 @@ impl crate::runtime::Operation for DeleteItemParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -34,8 +34,8 @@ impl<'a> ScansApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn upload_scan(
         &self,
-        file: impl ::core::convert::Into<::std::vec::Vec<u8>>,
-        label: impl ::core::convert::Into<::std::string::String>,
+        file: impl Into<Vec<u8>>,
+        label: impl Into<String>,
     ) -> UploadScan<'a> {
         self.client
             .request_for(UploadScanParameters {
@@ -53,8 +53,8 @@ pub type UploadScan<'a> = crate::Request<'a, UploadScanParameters>;
 /// The parameters of a [`UploadScan`](type@UploadScan) request, as [`ScansApi::upload_scan`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct UploadScanParameters {
-    file: ::std::vec::Vec<u8>,
-    label: ::std::string::String,
+    file: Vec<u8>,
+    label: String,
 }
 
 impl crate::runtime::Operation for UploadScanParameters {
@@ -76,6 +76,6 @@ impl crate::runtime::Operation for UploadScanParameters {
         form.file_part("file", self.file);
         form.text_part("label", self.label);
         req.multipart_body(form);
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

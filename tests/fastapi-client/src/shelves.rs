@@ -74,6 +74,6 @@ impl crate::runtime::Operation for PutShelfParameters {
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.shelf_number.to_string()])?;
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -83,7 +83,7 @@ impl crate::runtime::Operation for IntoFutureParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -114,7 +114,7 @@ impl crate::runtime::Operation for WithBaseUrlParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -145,6 +145,6 @@ impl crate::runtime::Operation for MergeItemParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.json_body(&self.body, "application/merge-patch+json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -24,8 +24,8 @@ impl<'a> DefaultApi<'a> {
     /// - `204`: ok.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn string(&self) -> String<'a> {
-        self.client.request_for(StringParameters {})
+    pub fn string(&self) -> StringOperation<'a> {
+        self.client.request_for(StringOperationParameters {})
     }
     /// `PUT /more-names`
     ///
@@ -34,8 +34,8 @@ impl<'a> DefaultApi<'a> {
     /// - `204`: ok.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn vec(&self) -> Vec<'a> {
-        self.client.request_for(VecParameters {})
+    pub fn vec(&self) -> VecOperation<'a> {
+        self.client.request_for(VecOperationParameters {})
     }
     /// `POST /more-names`
     ///
@@ -62,13 +62,13 @@ impl<'a> DefaultApi<'a> {
 /// A request to `GET /more-names`
 ///
 /// Made by [`DefaultApi::string`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type String<'a> = crate::Request<'a, StringParameters>;
+pub type StringOperation<'a> = crate::Request<'a, StringOperationParameters>;
 
-/// The parameters of a [`String`](type@String) request, as [`DefaultApi::string`] and the request's setters fill them in.
+/// The parameters of a [`StringOperation`](type@StringOperation) request, as [`DefaultApi::string`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct StringParameters {}
+pub struct StringOperationParameters {}
 
-impl crate::runtime::Operation for StringParameters {
+impl crate::runtime::Operation for StringOperationParameters {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -83,20 +83,20 @@ impl crate::runtime::Operation for StringParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
 /// A request to `PUT /more-names`
 ///
 /// Made by [`DefaultApi::vec`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type Vec<'a> = crate::Request<'a, VecParameters>;
+pub type VecOperation<'a> = crate::Request<'a, VecOperationParameters>;
 
-/// The parameters of a [`Vec`](type@Vec) request, as [`DefaultApi::vec`] and the request's setters fill them in.
+/// The parameters of a [`VecOperation`](type@VecOperation) request, as [`DefaultApi::vec`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct VecParameters {}
+pub struct VecOperationParameters {}
 
-impl crate::runtime::Operation for VecParameters {
+impl crate::runtime::Operation for VecOperationParameters {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -111,7 +111,7 @@ impl crate::runtime::Operation for VecParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -139,7 +139,7 @@ impl crate::runtime::Operation for DefaultParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -167,6 +167,6 @@ impl crate::runtime::Operation for ClientParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -44,8 +44,8 @@ impl<'a> LibApi<'a> {
     /// - `200`: ok. Body: [`VecModel`](crate::models::VecModel).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn result(&self) -> Result<'a> {
-        self.client.request_for(ResultParameters {})
+    pub fn result(&self) -> ResultOperation<'a> {
+        self.client.request_for(ResultOperationParameters {})
     }
     /// `DELETE /names`
     ///
@@ -54,8 +54,8 @@ impl<'a> LibApi<'a> {
     /// - `204`: gone.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn option(&self) -> Option<'a> {
-        self.client.request_for(OptionParameters {})
+    pub fn option(&self) -> OptionOperation<'a> {
+        self.client.request_for(OptionOperationParameters {})
     }
     /// `PATCH /names`
     ///
@@ -64,8 +64,8 @@ impl<'a> LibApi<'a> {
     /// - `204`: patched.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn r#box(&self) -> Box<'a> {
-        self.client.request_for(BoxParameters {})
+    pub fn r#box(&self) -> BoxOperation<'a> {
+        self.client.request_for(BoxOperationParameters {})
     }
 }
 
@@ -93,7 +93,7 @@ impl crate::runtime::Operation for ErrorParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -121,20 +121,20 @@ impl crate::runtime::Operation for ResponseParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
 /// A request to `POST /names`
 ///
 /// Made by [`LibApi::result`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type Result<'a> = crate::Request<'a, ResultParameters>;
+pub type ResultOperation<'a> = crate::Request<'a, ResultOperationParameters>;
 
-/// The parameters of a [`Result`](type@Result) request, as [`LibApi::result`] and the request's setters fill them in.
+/// The parameters of a [`ResultOperation`](type@ResultOperation) request, as [`LibApi::result`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct ResultParameters {}
+pub struct ResultOperationParameters {}
 
-impl crate::runtime::Operation for ResultParameters {
+impl crate::runtime::Operation for ResultOperationParameters {
     type Output = crate::models::VecModel;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -149,20 +149,20 @@ impl crate::runtime::Operation for ResultParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
 /// A request to `DELETE /names`
 ///
 /// Made by [`LibApi::option`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type Option<'a> = crate::Request<'a, OptionParameters>;
+pub type OptionOperation<'a> = crate::Request<'a, OptionOperationParameters>;
 
-/// The parameters of a [`Option`](type@Option) request, as [`LibApi::option`] and the request's setters fill them in.
+/// The parameters of a [`OptionOperation`](type@OptionOperation) request, as [`LibApi::option`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct OptionParameters {}
+pub struct OptionOperationParameters {}
 
-impl crate::runtime::Operation for OptionParameters {
+impl crate::runtime::Operation for OptionOperationParameters {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -177,20 +177,20 @@ impl crate::runtime::Operation for OptionParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
 /// A request to `PATCH /names`
 ///
 /// Made by [`LibApi::box`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type Box<'a> = crate::Request<'a, BoxParameters>;
+pub type BoxOperation<'a> = crate::Request<'a, BoxOperationParameters>;
 
-/// The parameters of a [`Box`](type@Box) request, as [`LibApi::box`] and the request's setters fill them in.
+/// The parameters of a [`BoxOperation`](type@BoxOperation) request, as [`LibApi::box`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct BoxParameters {}
+pub struct BoxOperationParameters {}
 
-impl crate::runtime::Operation for BoxParameters {
+impl crate::runtime::Operation for BoxOperationParameters {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -205,6 +205,6 @@ impl crate::runtime::Operation for BoxParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -62,6 +62,6 @@ impl crate::runtime::Operation for NewParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([self.kind.as_str()])?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

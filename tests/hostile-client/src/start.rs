@@ -57,51 +57,36 @@ pub type Send<'a> = crate::Request<'a, SendParameters>;
 #[derive(Debug, Clone)]
 pub struct SendParameters {
     id: i64,
-    client: ::core::option::Option<::std::string::String>,
-    self_: ::core::option::Option<::std::string::String>,
-    r#type: ::core::option::Option<::std::string::String>,
-    send_value: ::core::option::Option<::std::string::String>,
-    into_future_value: ::core::option::Option<::std::string::String>,
+    client: Option<String>,
+    self_: Option<String>,
+    r#type: Option<String>,
+    send_value: Option<String>,
+    into_future_value: Option<String>,
 }
 
 impl<'a> Send<'a> {
     /// The `client` parameter.
-    pub fn client(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn client(mut self, value: impl Into<String>) -> Self {
         self.parameters.client = Some(value.into());
         self
     }
     /// The `self` parameter.
-    pub fn self_(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn self_(mut self, value: impl Into<String>) -> Self {
         self.parameters.self_ = Some(value.into());
         self
     }
     /// The `type` parameter.
-    pub fn r#type(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.parameters.r#type = Some(value.into());
         self
     }
     /// The `send` parameter.
-    pub fn send_value(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn send_value(mut self, value: impl Into<String>) -> Self {
         self.parameters.send_value = Some(value.into());
         self
     }
     /// The `into_future` parameter.
-    pub fn into_future_value(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn into_future_value(mut self, value: impl Into<String>) -> Self {
         self.parameters.into_future_value = Some(value.into());
         self
     }
@@ -138,6 +123,6 @@ impl crate::runtime::Operation for SendParameters {
         if let Some(value) = self.into_future_value {
             req.add_query("into_future", value);
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

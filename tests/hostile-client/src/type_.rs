@@ -33,11 +33,11 @@ impl<'a> TypeApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn into_operation(
         &self,
-        when: ::chrono::DateTime<::chrono::Utc>,
-        id: impl ::core::convert::Into<::std::string::String>,
-    ) -> Into<'a> {
+        when: chrono::DateTime<chrono::Utc>,
+        id: impl Into<String>,
+    ) -> IntoOperation<'a> {
         self.client
-            .request_for(IntoParameters {
+            .request_for(IntoOperationParameters {
                 when,
                 id: id.into(),
             })
@@ -47,18 +47,18 @@ impl<'a> TypeApi<'a> {
 /// A request to `GET /at/{when}/{id}`: Date-time and UUID path parameters
 ///
 /// Made by [`TypeApi::into_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type Into<'a> = crate::Request<'a, IntoParameters>;
+pub type IntoOperation<'a> = crate::Request<'a, IntoOperationParameters>;
 
-/// The parameters of a [`Into`](type@Into) request, as [`TypeApi::into_operation`] and the request's setters fill them in.
+/// The parameters of a [`IntoOperation`](type@IntoOperation) request, as [`TypeApi::into_operation`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct IntoParameters {
-    when: ::chrono::DateTime<::chrono::Utc>,
-    id: ::std::string::String,
+pub struct IntoOperationParameters {
+    when: chrono::DateTime<chrono::Utc>,
+    id: String,
 }
 
-impl crate::runtime::Operation for IntoParameters {
-    type Output = ::std::string::String;
-    type Error = ::std::string::String;
+impl crate::runtime::Operation for IntoOperationParameters {
+    type Output = String;
+    type Error = String;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "into",
         method: ::reqwest::Method::GET,
@@ -72,6 +72,6 @@ impl crate::runtime::Operation for IntoParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_text;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.when.to_rfc3339(), &self.id])?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -29,10 +29,7 @@ impl<'a> AsyncApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     #[deprecated]
-    pub fn get_old(
-        &self,
-        token: impl ::core::convert::Into<::std::string::String>,
-    ) -> GetOld<'a> {
+    pub fn get_old(&self, token: impl Into<String>) -> GetOld<'a> {
         self.client
             .request_for(GetOldParameters {
                 token: token.into(),
@@ -55,8 +52,8 @@ impl<'a> AsyncApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_thing(
         &self,
-        token: impl ::core::convert::Into<::std::string::String>,
-        required: impl ::core::convert::Into<::std::string::String>,
+        token: impl Into<String>,
+        required: impl Into<String>,
         count: i32,
     ) -> GetThing<'a> {
         self.client
@@ -76,11 +73,11 @@ pub type GetOld<'a> = crate::Request<'a, GetOldParameters>;
 /// The parameters of a [`GetOld`](type@GetOld) request, as [`AsyncApi::get_old`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetOldParameters {
-    token: ::std::string::String,
+    token: String,
 }
 
 impl crate::runtime::Operation for GetOldParameters {
-    type Output = ::std::string::String;
+    type Output = String;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "getOld",
@@ -95,7 +92,7 @@ impl crate::runtime::Operation for GetOldParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.token])?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -107,13 +104,13 @@ pub type GetThing<'a> = crate::Request<'a, GetThingParameters>;
 /// The parameters of a [`GetThing`](type@GetThing) request, as [`AsyncApi::get_thing`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetThingParameters {
-    token: ::std::string::String,
-    required: ::std::string::String,
+    token: String,
+    required: String,
     count: i32,
 }
 
 impl crate::runtime::Operation for GetThingParameters {
-    type Output = ::std::string::String;
+    type Output = String;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "getThing",
@@ -128,6 +125,6 @@ impl crate::runtime::Operation for GetThingParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.token, &self.required, &self.count.to_string()])?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

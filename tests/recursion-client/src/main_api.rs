@@ -60,6 +60,6 @@ impl crate::runtime::Operation for PostNodeParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -561,7 +561,7 @@ impl crate::runtime::Operation for PostChainParameters {
             }
         }
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -997,6 +997,6 @@ impl crate::runtime::Operation for PostNestedParameters {
             }
         }
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

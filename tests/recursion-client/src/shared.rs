@@ -13,6 +13,6 @@ impl SharedParameters {
         self,
         _req: &mut crate::runtime::Outgoing,
     ) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

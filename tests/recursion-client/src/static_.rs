@@ -74,7 +74,7 @@ impl crate::runtime::Operation for PostSelfArrayParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -105,6 +105,6 @@ impl crate::runtime::Operation for PostSelfMapParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

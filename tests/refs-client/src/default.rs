@@ -40,10 +40,7 @@ impl<'a> DefaultApi<'a> {
     /// - `404`: No things. Body: [`ListThingsResponse404`](crate::models::ListThingsResponse404). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_thing(
-        &self,
-        id: impl ::core::convert::Into<::std::string::String>,
-    ) -> GetThing<'a> {
+    pub fn get_thing(&self, id: impl Into<String>) -> GetThing<'a> {
         self.client
             .request_for(GetThingParameters {
                 id: id.into(),
@@ -63,7 +60,7 @@ impl<'a> DefaultApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn put_thing(
         &self,
-        id: impl ::core::convert::Into<::std::string::String>,
+        id: impl Into<String>,
         body: crate::models::Thing,
     ) -> PutThing<'a> {
         self.client
@@ -84,7 +81,7 @@ pub type ListThings<'a> = crate::Request<'a, ListThingsParameters>;
 pub struct ListThingsParameters {}
 
 impl crate::runtime::Operation for ListThingsParameters {
-    type Output = ::std::vec::Vec<crate::models::Thing>;
+    type Output = Vec<crate::models::Thing>;
     type Error = crate::models::ListThingsResponse404;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "listThings",
@@ -98,7 +95,7 @@ impl crate::runtime::Operation for ListThingsParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -138,7 +135,7 @@ impl crate::runtime::Operation for GetThingParameters {
             )?;
         }
         req.fill_path([&self.id])?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -184,6 +181,6 @@ impl crate::runtime::Operation for PutThingParameters {
         }
         req.fill_path([&self.id])?;
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

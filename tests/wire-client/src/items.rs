@@ -256,10 +256,7 @@ impl<'a> ItemsApi<'a> {
     /// - `409`: A copy is being made already. Body: text. Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn copy_item(
-        &self,
-        item_id: impl ::core::convert::Into<::std::string::String>,
-    ) -> CopyItem<'a> {
+    pub fn copy_item(&self, item_id: impl Into<String>) -> CopyItem<'a> {
         self.client
             .request_for(CopyItemParameters {
                 item_id: item_id.into(),
@@ -287,10 +284,7 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Stored.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn upload_file(
-        &self,
-        file: impl ::core::convert::Into<::std::vec::Vec<u8>>,
-    ) -> UploadFile<'a> {
+    pub fn upload_file(&self, file: impl Into<Vec<u8>>) -> UploadFile<'a> {
         self.client
             .request_for(UploadFileParameters {
                 file: file.into(),
@@ -319,10 +313,7 @@ impl<'a> ItemsApi<'a> {
     /// - `404`: No such item. Body: [`Problem`](crate::models::Problem). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_item(
-        &self,
-        item_id: impl ::core::convert::Into<::std::string::String>,
-    ) -> GetItem<'a> {
+    pub fn get_item(&self, item_id: impl Into<String>) -> GetItem<'a> {
         self.client
             .request_for(GetItemParameters {
                 item_id: item_id.into(),
@@ -341,10 +332,7 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Deleted.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn delete_item(
-        &self,
-        item_id: impl ::core::convert::Into<::std::string::String>,
-    ) -> DeleteItem<'a> {
+    pub fn delete_item(&self, item_id: impl Into<String>) -> DeleteItem<'a> {
         self.client
             .request_for(DeleteItemParameters {
                 item_id: item_id.into(),
@@ -367,10 +355,7 @@ impl<'a> ItemsApi<'a> {
     /// - `200`: The note. Body: bytes.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_raw(
-        &self,
-        item_id: impl ::core::convert::Into<::std::string::String>,
-    ) -> GetRaw<'a> {
+    pub fn get_raw(&self, item_id: impl Into<String>) -> GetRaw<'a> {
         self.client
             .request_for(GetRawParameters {
                 item_id: item_id.into(),
@@ -396,8 +381,8 @@ impl<'a> ItemsApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn put_note(
         &self,
-        item_id: impl ::core::convert::Into<::std::string::String>,
-        body: impl ::core::convert::Into<::std::string::String>,
+        item_id: impl Into<String>,
+        body: impl Into<String>,
     ) -> PutNote<'a> {
         self.client
             .request_for(PutNoteParameters {
@@ -415,23 +400,23 @@ pub type ListItems<'a> = crate::Request<'a, ListItemsParameters>;
 /// The parameters of a [`ListItems`](type@ListItems) request, as [`ItemsApi::list_items`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct ListItemsParameters {
-    tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    fields: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    limit: ::core::option::Option<i32>,
-    order: ::core::option::Option<crate::models::Order>,
-    filter: ::core::option::Option<crate::models::ListItemsFilter>,
-    x_trace_id: ::core::option::Option<::std::string::String>,
-    session: ::core::option::Option<::std::string::String>,
+    tags: Option<Vec<String>>,
+    fields: Option<Vec<String>>,
+    limit: Option<i32>,
+    order: Option<crate::models::Order>,
+    filter: Option<crate::models::ListItemsFilter>,
+    x_trace_id: Option<String>,
+    session: Option<String>,
 }
 
 impl<'a> ListItems<'a> {
     /// Items with any of these tags
-    pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn tags(mut self, value: Vec<String>) -> Self {
         self.parameters.tags = Some(value);
         self
     }
     /// Properties to return
-    pub fn fields(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn fields(mut self, value: Vec<String>) -> Self {
         self.parameters.fields = Some(value);
         self
     }
@@ -453,25 +438,19 @@ impl<'a> ListItems<'a> {
         self
     }
     /// The `X-Trace-Id` parameter.
-    pub fn x_trace_id(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn x_trace_id(mut self, value: impl Into<String>) -> Self {
         self.parameters.x_trace_id = Some(value.into());
         self
     }
     /// The `session` parameter.
-    pub fn session(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn session(mut self, value: impl Into<String>) -> Self {
         self.parameters.session = Some(value.into());
         self
     }
 }
 
 impl crate::runtime::Operation for ListItemsParameters {
-    type Output = ::std::vec::Vec<crate::models::Item>;
+    type Output = Vec<crate::models::Item>;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "listItems",
@@ -516,7 +495,7 @@ impl crate::runtime::Operation for ListItemsParameters {
         if let Some(value) = self.session {
             req.add_cookie("session", value);
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -528,16 +507,13 @@ pub type CreateItem<'a> = crate::Request<'a, CreateItemParameters>;
 /// The parameters of a [`CreateItem`](type@CreateItem) request, as [`ItemsApi::create_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct CreateItemParameters {
-    idempotency_key: ::core::option::Option<::std::string::String>,
+    idempotency_key: Option<String>,
     body: crate::models::Item,
 }
 
 impl<'a> CreateItem<'a> {
     /// Makes a repeated creation a no-op
-    pub fn idempotency_key(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
         self.parameters.idempotency_key = Some(value.into());
         self
     }
@@ -569,7 +545,7 @@ impl crate::runtime::Operation for CreateItemParameters {
             req.add_header("idempotency-key", value)?;
         }
         req.json_body(&self.body, "application/json")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -581,16 +557,13 @@ pub type ListEvents<'a> = crate::Request<'a, ListEventsParameters>;
 /// The parameters of a [`ListEvents`](type@ListEvents) request, as [`ItemsApi::list_events`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct ListEventsParameters {
-    after: ::core::option::Option<::std::string::String>,
-    limit: ::core::option::Option<i32>,
+    after: Option<String>,
+    limit: Option<i32>,
 }
 
 impl<'a> ListEvents<'a> {
     /// The cursor the previous page gave
-    pub fn after(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn after(mut self, value: impl Into<String>) -> Self {
         self.parameters.after = Some(value.into());
         self
     }
@@ -604,25 +577,23 @@ impl<'a> ListEvents<'a> {
     /// See [`Pages`](crate::Pages) for when the stream ends.
     pub fn pages(self) -> crate::Pages<'a, crate::models::ListEventsResponse, ()> {
         let fetch = move |step: &crate::runtime::Step| {
-            let mut next = ::core::clone::Clone::clone(&self);
-            if let ::core::option::Option::Some(cursor) = step.cursor_value() {
-                next.parameters.after = ::core::option::Option::Some(cursor);
+            let mut next = self.clone();
+            if let Some(cursor) = step.cursor_value() {
+                next.parameters.after = Some(cursor);
             }
-            ::core::result::Result::Ok(::core::future::IntoFuture::into_future(next))
+            Ok(::core::future::IntoFuture::into_future(next))
         };
         crate::runtime::Pages::by_cursor(
             "listEvents",
-            ::std::boxed::Box::new(fetch),
+            Box::new(fetch),
             |page: &crate::models::ListEventsResponse| crate::runtime::PageFacts {
                 items: page.data.len(),
-                count: ::core::option::Option::None,
-                total: ::core::option::Option::None,
+                count: None,
+                total: None,
                 next_cursor: page
                     .meta
                     .as_ref()
-                    .and_then(|value| {
-                        value.next.as_ref().and_then(::core::option::Option::as_ref)
-                    })
+                    .and_then(|value| value.next.as_ref().and_then(Option::as_ref))
                     .cloned(),
             },
         )
@@ -661,7 +632,7 @@ impl crate::runtime::Operation for ListEventsParameters {
         if let Some(value) = self.limit {
             req.add_query("limit", value.to_string());
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -674,7 +645,7 @@ pub type ListLogs<'a> = crate::Request<'a, ListLogsParameters>;
 #[derive(Debug, Clone)]
 pub struct ListLogsParameters {
     skip: i32,
-    take: ::core::option::Option<i32>,
+    take: Option<i32>,
 }
 
 impl<'a> ListLogs<'a> {
@@ -690,32 +661,30 @@ impl<'a> ListLogs<'a> {
     /// See [`Pages`](crate::Pages) for when the stream ends.
     pub fn pages(self) -> crate::Pages<'a, crate::models::ListLogsResponse, ()> {
         let (start, size) = (
-            ::core::option::Option::Some(self.parameters.skip),
-            self.parameters.take.or(::core::option::Option::Some(2)),
+            Some(self.parameters.skip),
+            self.parameters.take.or(Some(2)),
         );
         let fetch = move |step: &crate::runtime::Step| {
-            let mut next = ::core::clone::Clone::clone(&self);
+            let mut next = self.clone();
             next.parameters.skip = step.index_value("listLogs")?;
-            ::core::result::Result::Ok(::core::future::IntoFuture::into_future(next))
+            Ok(::core::future::IntoFuture::into_future(next))
         };
         crate::runtime::Pages::by_offset(
             "listLogs",
             start,
             size,
-            ::std::boxed::Box::new(fetch),
+            Box::new(fetch),
             |page: &crate::models::ListLogsResponse| crate::runtime::PageFacts {
                 items: page.lines.as_ref().map_or(0, |items| items.len()),
-                count: ::core::option::Option::None,
+                count: None,
                 total: page.total.as_ref().and_then(|count| u64::try_from(*count).ok()),
-                next_cursor: ::core::option::Option::None,
+                next_cursor: None,
             },
         )
     }
     /// The items of every page, in order, fetched a page at a time as the stream is polled;
     /// see [`pages`](Self::pages).
-    pub fn items(
-        self,
-    ) -> crate::Items<'a, crate::models::ListLogsResponse, ::std::string::String, ()> {
+    pub fn items(self) -> crate::Items<'a, crate::models::ListLogsResponse, String, ()> {
         crate::runtime::Items::new(
             self.pages(),
             |page: crate::models::ListLogsResponse| page.lines.unwrap_or_default(),
@@ -753,7 +722,7 @@ impl crate::runtime::Operation for ListLogsParameters {
         if let Some(value) = self.take {
             req.add_query("take", value.to_string());
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -790,7 +759,7 @@ impl crate::runtime::Operation for SubmitFormParameters {
         }
         req.authorize_bearer();
         req.form_body(&self.body, "application/x-www-form-urlencoded")?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -819,7 +788,7 @@ impl crate::runtime::Operation for GetWithHeaderKeyParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.authorize_header("x-api-key");
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -831,7 +800,7 @@ pub type GetWithQueryKey<'a> = crate::Request<'a, GetWithQueryKeyParameters>;
 /// The parameters of a [`GetWithQueryKey`](type@GetWithQueryKey) request, as [`ItemsApi::get_with_query_key`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetWithQueryKeyParameters {
-    page: ::core::option::Option<i64>,
+    page: Option<i64>,
 }
 
 impl<'a> GetWithQueryKey<'a> {
@@ -861,7 +830,7 @@ impl crate::runtime::Operation for GetWithQueryKeyParameters {
         if let Some(value) = self.page {
             req.add_query("page", value.to_string());
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -873,15 +842,12 @@ pub type GetWithCookieKey<'a> = crate::Request<'a, GetWithCookieKeyParameters>;
 /// The parameters of a [`GetWithCookieKey`](type@GetWithCookieKey) request, as [`ItemsApi::get_with_cookie_key`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetWithCookieKeyParameters {
-    session: ::core::option::Option<::std::string::String>,
+    session: Option<String>,
 }
 
 impl<'a> GetWithCookieKey<'a> {
     /// The `session` parameter.
-    pub fn session(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn session(mut self, value: impl Into<String>) -> Self {
         self.parameters.session = Some(value.into());
         self
     }
@@ -906,7 +872,7 @@ impl crate::runtime::Operation for GetWithCookieKeyParameters {
         if let Some(value) = self.session {
             req.add_cookie("session", value);
         }
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -935,7 +901,7 @@ impl crate::runtime::Operation for GetWithBasicAuthParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.authorize_basic();
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -947,7 +913,7 @@ pub type CopyItem<'a> = crate::Request<'a, CopyItemParameters>;
 /// The parameters of a [`CopyItem`](type@CopyItem) request, as [`ItemsApi::copy_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct CopyItemParameters {
-    item_id: ::std::string::String,
+    item_id: String,
 }
 
 impl crate::runtime::Operation for CopyItemParameters {
@@ -967,7 +933,7 @@ impl crate::runtime::Operation for CopyItemParameters {
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])?;
         req.authorize_bearer();
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -983,10 +949,7 @@ pub enum CopyItemResponse {
 }
 
 impl CopyItemResponse {
-    fn decode(
-        status: ::reqwest::StatusCode,
-        bytes: &[u8],
-    ) -> ::core::result::Result<Self, ::std::string::String> {
+    fn decode(status: ::reqwest::StatusCode, bytes: &[u8]) -> Result<Self, String> {
         match status.as_u16() {
             201 => {
                 crate::runtime::decode_json::<crate::models::Item>(status, bytes)
@@ -1008,14 +971,11 @@ pub enum CopyItemError {
     /// `404`: No such item.
     NotFound(crate::models::Problem),
     /// `409`: A copy is being made already.
-    Conflict(::std::string::String),
+    Conflict(String),
 }
 
 impl CopyItemError {
-    fn decode(
-        status: ::reqwest::StatusCode,
-        bytes: &[u8],
-    ) -> ::core::result::Result<Self, ::std::string::String> {
+    fn decode(status: ::reqwest::StatusCode, bytes: &[u8]) -> Result<Self, String> {
         match status.as_u16() {
             404 => {
                 crate::runtime::decode_json::<crate::models::Problem>(status, bytes)
@@ -1035,27 +995,24 @@ pub type UploadFile<'a> = crate::Request<'a, UploadFileParameters>;
 /// The parameters of a [`UploadFile`](type@UploadFile) request, as [`ItemsApi::upload_file`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct UploadFileParameters {
-    file: ::std::vec::Vec<u8>,
-    note: ::core::option::Option<::std::string::String>,
-    tags: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    order: ::core::option::Option<crate::models::Order>,
-    item: ::core::option::Option<crate::models::Item>,
-    pages_value: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<u8>>>,
+    file: Vec<u8>,
+    note: Option<String>,
+    tags: Option<Vec<String>>,
+    order: Option<crate::models::Order>,
+    item: Option<crate::models::Item>,
+    pages_value: Option<Vec<Vec<u8>>>,
 }
 
 impl<'a> UploadFile<'a> {
     /// The `note` parameter.
     ///
     /// Length: at most 20 characters.
-    pub fn note(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn note(mut self, value: impl Into<String>) -> Self {
         self.parameters.note = Some(value.into());
         self
     }
     /// The `tags` parameter.
-    pub fn tags(mut self, value: ::std::vec::Vec<::std::string::String>) -> Self {
+    pub fn tags(mut self, value: Vec<String>) -> Self {
         self.parameters.tags = Some(value);
         self
     }
@@ -1070,7 +1027,7 @@ impl<'a> UploadFile<'a> {
         self
     }
     /// The `pages` parameter.
-    pub fn pages_value(mut self, value: ::std::vec::Vec<::std::vec::Vec<u8>>) -> Self {
+    pub fn pages_value(mut self, value: Vec<Vec<u8>>) -> Self {
         self.parameters.pages_value = Some(value);
         self
     }
@@ -1126,7 +1083,7 @@ impl crate::runtime::Operation for UploadFileParameters {
             }
         }
         req.multipart_body(form);
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -1138,7 +1095,7 @@ pub type GetItem<'a> = crate::Request<'a, GetItemParameters>;
 /// The parameters of a [`GetItem`](type@GetItem) request, as [`ItemsApi::get_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetItemParameters {
-    item_id: ::std::string::String,
+    item_id: String,
 }
 
 impl crate::runtime::Operation for GetItemParameters {
@@ -1158,7 +1115,7 @@ impl crate::runtime::Operation for GetItemParameters {
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])?;
         req.authorize_bearer();
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -1170,7 +1127,7 @@ pub type DeleteItem<'a> = crate::Request<'a, DeleteItemParameters>;
 /// The parameters of a [`DeleteItem`](type@DeleteItem) request, as [`ItemsApi::delete_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct DeleteItemParameters {
-    item_id: ::std::string::String,
+    item_id: String,
 }
 
 impl crate::runtime::Operation for DeleteItemParameters {
@@ -1189,7 +1146,7 @@ impl crate::runtime::Operation for DeleteItemParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])?;
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -1201,11 +1158,11 @@ pub type GetRaw<'a> = crate::Request<'a, GetRawParameters>;
 /// The parameters of a [`GetRaw`](type@GetRaw) request, as [`ItemsApi::get_raw`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct GetRawParameters {
-    item_id: ::std::string::String,
+    item_id: String,
 }
 
 impl crate::runtime::Operation for GetRawParameters {
-    type Output = ::std::vec::Vec<u8>;
+    type Output = Vec<u8>;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "getRaw",
@@ -1221,7 +1178,7 @@ impl crate::runtime::Operation for GetRawParameters {
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])?;
         req.authorize_bearer();
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }
 
@@ -1233,8 +1190,8 @@ pub type PutNote<'a> = crate::Request<'a, PutNoteParameters>;
 /// The parameters of a [`PutNote`](type@PutNote) request, as [`ItemsApi::put_note`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct PutNoteParameters {
-    item_id: ::std::string::String,
-    body: ::std::string::String,
+    item_id: String,
+    body: String,
 }
 
 impl crate::runtime::Operation for PutNoteParameters {
@@ -1255,6 +1212,6 @@ impl crate::runtime::Operation for PutNoteParameters {
         req.fill_path([&self.item_id])?;
         req.authorize_bearer();
         req.text_body(self.body, "text/plain; charset=utf-8");
-        ::core::result::Result::Ok(())
+        Ok(())
     }
 }

@@ -13,7 +13,7 @@ mod git;
 pub mod surface;
 pub mod truth;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use surface::{Entry, Kind, Surface};
@@ -163,9 +163,9 @@ pub fn compare(old: &Crate, new: &Crate) -> Result<Report, String> {
         changes.push(Change { group, item: path.clone(), what, origin: new.origin_of(path) });
     }
     if changes.is_empty() && old.files != new.files {
-        let mut files: Vec<&str> = old.files.keys().chain(new.files.keys()).map(String::as_str).collect();
-        files.retain(|file| old.files.get(*file) != new.files.get(*file));
-        files.dedup();
+        // Both crates' files, each once, in order.
+        let files: BTreeSet<&str> = old.files.keys().chain(new.files.keys()).map(String::as_str).collect();
+        let files: Vec<&str> = files.into_iter().filter(|file| old.files.get(*file) != new.files.get(*file)).collect();
         let what = format!("generated code changed without changing the public API: {}", files.join(", "));
         changes.push(Change { group: Group::Changed, item: "crate".to_owned(), what, origin: None });
     }

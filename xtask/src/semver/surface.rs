@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use quote::ToTokens;
 use syn::{Attribute, Fields, ImplItem, Item as SynItem, TraitItem, Type, Visibility};
 
 /// What kind of item an entry is, with what decides how changes to it count.
@@ -537,8 +538,25 @@ fn docs(attrs: &[Attribute]) -> String {
     lines.collect::<Vec<_>>().join("\n")
 }
 
-/// Rust as prettyplease writes it, on one line: `crate::models::Item`, `Option<String>`.
+/// Std's items that generated code may name by their full path or by their prelude name, which
+/// are one item (the generator never gives a type a prelude name), as tokens print.
+const STD_PATHS: &[(&str, &str)] = &[
+    (":: core :: convert :: Into", "Into"),
+    (":: core :: option :: Option", "Option"),
+    (":: core :: result :: Result", "Result"),
+    (":: std :: boxed :: Box", "Box"),
+    (":: std :: string :: String", "String"),
+    (":: std :: vec :: Vec", "Vec"),
+    (":: chrono ::", "chrono ::"),
+    (":: serde_json ::", "serde_json ::"),
+];
+
+/// Rust as prettyplease writes it, on one line: `crate::models::Item`, `Option<String>`, with
+/// std's items by their prelude names.
 fn pretty(item: SynItem) -> String {
+    let tokens = item.to_token_stream().to_string();
+    let canonical = STD_PATHS.iter().fold(tokens, |tokens, (path, name)| tokens.replace(path, name));
+    let item = syn::parse_str(&canonical).unwrap_or(item);
     let file = syn::File { shebang: None, attrs: Vec::new(), items: vec![item] };
     prettyplease::unparse(&file).split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -609,5 +627,15 @@ mod tests {
         assert_eq!(surface.entries["Request::send"].signature, "impl<'a, P> Request<'a, P> { fn send(self) }");
         assert!(!surface.entries.contains_key("items::Get::only_bytes"), "an impl for one argument only");
         assert!(!surface.entries.keys().any(|key| key.starts_with("items::Text::")), "another crate's type");
+    }
+
+    #[test]
+    fn std_items_by_full_path_and_by_prelude_name_are_one_signature() {
+        let full = "pub struct Api;\nimpl Api { pub fn get(&self, id: impl ::core::convert::Into<::std::string::String>, all: ::core::option::Option<::std::vec::Vec<u8>>, at: ::chrono::NaiveDate) {} }";
+        let short = "pub struct Api;\nimpl Api { pub fn get(&self, id: impl Into<String>, all: Option<Vec<u8>>, at: chrono::NaiveDate) {} }";
+        let (full, short) = (surface(ROOT, "", full), surface(ROOT, "", short));
+        assert_eq!(full.entries["items::Api::get"].signature, short.entries["items::Api::get"].signature);
+        let other = surface(ROOT, "", "pub struct Api;\nimpl Api { pub fn get(&self, id: impl Into<str>) {} }");
+        assert_ne!(other.entries["items::Api::get"].signature, short.entries["items::Api::get"].signature);
     }
 }
