@@ -3,19 +3,33 @@
 //! Spec descriptions are Markdown meant for web pages: code fences would become doctests,
 //! `[x]` would become broken intra-doc links, and HTML or bare URLs make rustdoc warn.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::ir::{Constraints, Docs};
 
 /// `#[doc]` attributes for the paragraphs, separated by blank doc lines; empty ones are skipped.
 pub fn attrs(paragraphs: &[String]) -> TokenStream {
-    lines(paragraphs).map(|line| quote!(#[doc = #line])).collect()
+    lines(paragraphs).map(|line| doc_literal(&line)).map(|line| quote!(#[doc = #line])).collect()
 }
 
 /// Inner `#![doc]` attributes, for the crate root.
 pub fn inner_attrs(paragraphs: &[String]) -> TokenStream {
-    lines(paragraphs).map(|line| quote!(#![doc = #line])).collect()
+    lines(paragraphs).map(|line| doc_literal(&line)).map(|line| quote!(#![doc = #line])).collect()
+}
+
+/// A line of docs as a raw string literal, which says the same to rustdoc and to prettyplease:
+/// a raw literal is read back as the text between its quotes, where an escaped one is unescaped
+/// a character at a time, and docs are most of the text a large API's crate is formatted from.
+fn doc_literal(line: &str) -> Literal {
+    // A raw literal cannot hold a carriage return of its own.
+    if line.contains('\r') {
+        return Literal::string(line);
+    }
+    // Enough hashes that no quote in the line, with the hashes after it, ends the literal.
+    let longest_run = line.split('"').skip(1).map(|after| after.len() - after.trim_start_matches('#').len()).max();
+    let hashes = "#".repeat(longest_run.map_or(0, |run| run + 1));
+    format!("r{hashes}\"{line}\"{hashes}").parse().unwrap_or_else(|_| Literal::string(line))
 }
 
 fn lines(paragraphs: &[String]) -> impl Iterator<Item = String> + '_ {
@@ -234,6 +248,7 @@ fn follows_link_opener(chars: &[char], index: usize) -> bool {
 mod tests {
     use super::*;
     use crate::ir::Bound;
+    use quote::ToTokens;
 
     #[test]
     fn bidirectional_controls_are_written_out_and_titles_stay_one_safe_line() {
@@ -298,7 +313,17 @@ mod tests {
         let tokens = attrs(&["One".to_owned(), String::new(), "Two\nlines".to_owned()]);
         assert_eq!(
             tokens.to_string(),
-            quote!(#[doc = " One"] #[doc = ""] #[doc = " Two"] #[doc = " lines"]).to_string()
+            quote!(#[doc = r" One"] #[doc = r""] #[doc = r" Two"] #[doc = r" lines"]).to_string()
         );
+    }
+
+    #[test]
+    fn doc_lines_keep_their_text_whatever_quotes_hashes_and_escapes_they_hold() {
+        for line in ["plain", "a \"quote\"", "\"# and \"## ends", "back\\slash \\n", "tab\there", "cr\rhere", "\"", "#\"#"] {
+            let literal: syn::LitStr = syn::parse2(doc_literal(line).into_token_stream()).expect("a string literal");
+            assert_eq!(literal.value(), line);
+        }
+        assert_eq!(doc_literal("no quotes").to_string(), "r\"no quotes\"");
+        assert_eq!(doc_literal("say \"#hi\"").to_string(), "r##\"say \"#hi\"\"##");
     }
 }
