@@ -92,7 +92,12 @@ pub fn generate_timed(spec_text: &str, config: &Config) -> Result<(Generated, Ti
 fn generate_here(spec_text: &str, config: &Config) -> Result<(Generated, Timings), Error> {
     let mut timings = Timings::default();
     let reporter = Reporter::new(&config.spec_path);
-    let source = timed(&mut timings.parse, || source::read(spec_text, &reporter, config.base_dir.as_deref()))?;
+    // The names the runtime reserves do not depend on the spec: they are read from its template
+    // while the spec is, so that lowering finds them ready.
+    let source = std::thread::scope(|scope| {
+        let _ = std::thread::Builder::new().spawn_scoped(scope, naming::reserved);
+        timed(&mut timings.parse, || source::read(spec_text, &reporter, config.base_dir.as_deref()))
+    })?;
     let generated = generate_with(source, config, reporter, &mut timings)?;
     Ok((generated, timings))
 }

@@ -192,9 +192,10 @@ pub fn reserved() -> &'static Reserved {
             .map(str::to_owned)
             .chain(conventional())
             .collect();
-        let mut builder_methods = runtime_methods("Request");
+        let runtime = syn::parse_file(RUNTIME).map(|file| file.items).unwrap_or_default();
+        let mut builder_methods = runtime_methods(&runtime, "Request");
         builder_methods.extend(conventional().chain([PAGES_METHOD, ITEMS_METHOD].map(str::to_owned)));
-        let mut client_methods = runtime_methods("Client");
+        let mut client_methods = runtime_methods(&runtime, "Client");
         client_methods.extend(conventional());
         Reserved {
             modules: RESERVED_MODULES.iter().copied().collect(),
@@ -211,12 +212,11 @@ fn derived_methods<'a>(derives: impl Iterator<Item = &'a str>) -> impl Iterator<
     })
 }
 
-/// Every method of the runtime's type `type_name`: its impls' functions, whether inherent or of
+/// Every method of the runtime's type `type_name` (in the `runtime` template's items): its impls' functions, whether inherent or of
 /// a trait, those of its derives, and those every type has.
-fn runtime_methods(type_name: &str) -> BTreeSet<String> {
-    let file = syn::parse_file(RUNTIME).map(|file| file.items).unwrap_or_default();
+fn runtime_methods(runtime: &[syn::Item], type_name: &str) -> BTreeSet<String> {
     let mut methods: BTreeSet<String> = BLANKET_METHODS.iter().map(|name| (*name).to_owned()).collect();
-    for item in &file {
+    for item in runtime {
         match item {
             syn::Item::Impl(block) if is_type(&block.self_ty, type_name) => {
                 methods.extend(block.items.iter().filter_map(|member| match member {
