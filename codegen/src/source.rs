@@ -79,9 +79,8 @@ pub fn read(text: &str, reporter: &Reporter, base_dir: Option<&Path>) -> Result<
     // The checks (which come first: they explain what deserializing would only refuse) need
     // the reporter, which stays on this thread; deserializing needs only the document.
     let (checked, deserialized) = std::thread::scope(|scope| {
-        let deserializing = std::thread::Builder::new()
-            .stack_size(crate::STACK_SIZE)
-            .spawn_scoped(scope, || deserialize(&document));
+        let deserializing =
+            std::thread::Builder::new().stack_size(crate::STACK_SIZE).spawn_scoped(scope, || deserialize(&document));
         check_known_keys(&document, version, reporter);
         let checked = reporter.refusal().and_then(|()| check_parameters_are_parameters(&document, reporter));
         let deserialized = match deserializing {

@@ -319,7 +319,9 @@ mod tests {
 
     #[test]
     fn doc_lines_keep_their_text_whatever_quotes_hashes_and_escapes_they_hold() {
-        for line in ["plain", "a \"quote\"", "\"# and \"## ends", "back\\slash \\n", "tab\there", "cr\rhere", "\"", "#\"#"] {
+        for line in
+            ["plain", "a \"quote\"", "\"# and \"## ends", "back\\slash \\n", "tab\there", "cr\rhere", "\"", "#\"#"]
+        {
             let literal: syn::LitStr = syn::parse2(doc_literal(line).into_token_stream()).expect("a string literal");
             assert_eq!(literal.value(), line);
         }

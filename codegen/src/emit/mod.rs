@@ -54,12 +54,14 @@ pub struct Emitter<'a> {
     api: &'a Api,
     uses: &'a Uses,
     validation: validation::Validation<'a>,
+    shared_docs: operations::SharedParameterDocs,
 }
 
 impl<'a> Emitter<'a> {
     /// An emitter for `api`, recording the runtime helpers its modules use in `uses`.
     pub fn new(api: &'a Api, uses: &'a Uses) -> Self {
-        Self { api, uses, validation: validation::Validation::new(api, uses) }
+        let shared_docs = operations::SharedParameterDocs::new(api);
+        Self { api, uses, validation: validation::Validation::new(api, uses), shared_docs }
     }
 
     /// The modules other than the runtime, with their names, in the order the crate declares them.
@@ -84,7 +86,7 @@ impl<'a> Emitter<'a> {
         let (api, uses, validation) = (self.api, self.uses, &self.validation);
         match module {
             Module::Models => models::module(api),
-            Module::Group(group) => operations::module(group, api, validation, uses),
+            Module::Group(group) => operations::module(group, api, validation, uses, &self.shared_docs),
             Module::Shared => operations::shared_module(api.shared_parameters(), api, validation, uses),
             Module::Validate => {
                 let impls = validation.impls();

@@ -15,7 +15,24 @@ use crate::ir::{
 };
 use crate::naming::HANDLE_DERIVES;
 
-pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
+/// The lines of every operation's docs that list the parameters every operation takes: the same
+/// for each, so written once for the API.
+pub struct SharedParameterDocs(Vec<String>);
+
+impl SharedParameterDocs {
+    pub fn new(api: &Api) -> Self {
+        // Every request has the shared parameters' setters, through the runtime's generic `Request`.
+        Self(api.shared_parameters().iter().map(|parameter| parameter_line(parameter, "crate::Request", api)).collect())
+    }
+}
+
+pub fn module(
+    group: &Group,
+    api: &Api,
+    validation: &Validation,
+    uses: &Uses,
+    shared_docs: &SharedParameterDocs,
+) -> TokenStream {
     let mut module_docs = vec![format!("Operations on {}.", docs::code(&group.tag))];
     module_docs.extend(group.description.as_deref().map(docs::markdown));
     let module_docs = docs::inner_attrs(&module_docs);
@@ -28,7 +45,7 @@ pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) ->
         group.accessor.as_str(),
         group.accessor.as_str()
     )]);
-    let methods = group.operations.iter().map(|operation| method(operation, api, uses));
+    let methods = group.operations.iter().map(|operation| method(operation, api, uses, shared_docs));
     let builders = group.operations.iter().map(|operation| builder(operation, group, api, validation, uses));
     let derives = HANDLE_DERIVES.iter().map(|derive| ident(derive));
     quote! {
@@ -56,8 +73,8 @@ pub fn module(group: &Group, api: &Api, validation: &Validation, uses: &Uses) ->
 }
 
 /// The handle's method: required parameters as arguments, returning the request.
-fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
-    let doc = docs::attrs(&method_docs(operation, api));
+fn method(operation: &Operation, api: &Api, uses: &Uses, shared_docs: &SharedParameterDocs) -> TokenStream {
+    let doc = docs::attrs(&method_docs(operation, api, shared_docs));
     let name = snake(&operation.method_name);
     let builder = ident(&operation.builder_name);
     let parameters = ident(&operation.parameters_name);
@@ -104,14 +121,12 @@ fn method(operation: &Operation, api: &Api, uses: &Uses) -> TokenStream {
 }
 
 /// Summary, description, `METHOD /path`, parameters, scopes, responses: always in this order.
-fn method_docs(operation: &Operation, api: &Api) -> Vec<String> {
+fn method_docs(operation: &Operation, api: &Api, shared_docs: &SharedParameterDocs) -> Vec<String> {
     let mut paragraphs: Vec<String> =
         operation.summary.iter().chain(&operation.description).map(|text| docs::markdown(text)).collect();
     paragraphs.push(docs::code(&request_line(operation)));
     let own = operation.parameters.iter().map(|parameter| parameter_line(parameter, &operation.builder_name, api));
-    // Every request has the shared parameters' setters, through the runtime's generic `Request`.
-    let shared = api.shared_parameters().iter().map(|parameter| parameter_line(parameter, "crate::Request", api));
-    let mut parameters: Vec<String> = own.chain(shared).collect();
+    let mut parameters: Vec<String> = own.chain(shared_docs.0.iter().cloned()).collect();
     if let Some(body) = &operation.body {
         let requirement = requirement(body.required, body.rust_name.as_str(), &operation.builder_name);
         let description =

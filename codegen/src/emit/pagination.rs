@@ -69,11 +69,8 @@ pub fn streams(operation: &Operation, pagination: &Pagination, uses: &Uses) -> T
 fn position(position: &PagePosition, id: &str, uses: &Uses) -> (proc_macro2::Ident, TokenStream, TokenStream) {
     let bind = |parameter: &PageParameter, size: Option<&PageParameter>| {
         let field = snake(&parameter.field);
-        let start = if parameter.required {
-            quote!(Some(self.parameters.#field))
-        } else {
-            quote!(self.parameters.#field)
-        };
+        let start =
+            if parameter.required { quote!(Some(self.parameters.#field)) } else { quote!(self.parameters.#field) };
         let size = size_argument(size);
         quote!(let (start, size) = (#start, #size);)
     };
