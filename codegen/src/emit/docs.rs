@@ -22,13 +22,14 @@ pub fn inner_attrs(paragraphs: &[String]) -> TokenStream {
 /// a raw literal is read back as the text between its quotes, where an escaped one is unescaped
 /// a character at a time, and docs are most of the text a large API's crate is formatted from.
 fn doc_literal(line: &str) -> Literal {
-    // A raw literal cannot hold a carriage return of its own.
-    if line.contains('\r') {
-        return Literal::string(line);
-    }
     // Enough hashes that no quote in the line, with the hashes after it, ends the literal.
     let longest_run = line.split('"').skip(1).map(|after| after.len() - after.trim_start_matches('#').len()).max();
-    let hashes = "#".repeat(longest_run.map_or(0, |run| run + 1));
+    let hashes = longest_run.map_or(0, |run| run + 1);
+    // A raw literal cannot hold a carriage return of its own, nor have over 255 hashes.
+    if line.contains('\r') || hashes > 255 {
+        return Literal::string(line);
+    }
+    let hashes = "#".repeat(hashes);
     format!("r{hashes}\"{line}\"{hashes}").parse().unwrap_or_else(|_| Literal::string(line))
 }
 
@@ -319,13 +320,15 @@ mod tests {
 
     #[test]
     fn doc_lines_keep_their_text_whatever_quotes_hashes_and_escapes_they_hold() {
-        for line in
-            ["plain", "a \"quote\"", "\"# and \"## ends", "back\\slash \\n", "tab\there", "cr\rhere", "\"", "#\"#"]
-        {
+        // Rust allows at most 255 hashes around a raw literal.
+        let many_hashes = format!("\"{}", "#".repeat(300));
+        let lines = ["plain", "a \"quote\"", "\"# and \"## ends", "back\\slash \\n", "tab\there", "cr\rhere", "nul\0"];
+        for line in lines.into_iter().chain(["\"", "#\"#", &many_hashes]) {
             let literal: syn::LitStr = syn::parse2(doc_literal(line).into_token_stream()).expect("a string literal");
             assert_eq!(literal.value(), line);
         }
         assert_eq!(doc_literal("no quotes").to_string(), "r\"no quotes\"");
         assert_eq!(doc_literal("say \"#hi\"").to_string(), "r##\"say \"#hi\"\"##");
+        assert!(doc_literal(&many_hashes).to_string().starts_with("\"\\\"###"), "escaped, not raw");
     }
 }
