@@ -18,6 +18,7 @@ pub mod source;
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 pub use diagnostics::{Error, Location, Warning};
@@ -92,20 +93,49 @@ pub fn generate_timed(spec_text: &str, config: &Config) -> Result<(Generated, Ti
 fn generate_here(spec_text: &str, config: &Config) -> Result<(Generated, Timings), Error> {
     let mut timings = Timings::default();
     let reporter = Reporter::new(&config.spec_path);
-    // The names the runtime reserves do not depend on the spec: they are read from its template
-    // while the spec is, so that lowering finds them ready.
-    let source = std::thread::scope(|scope| {
-        let _ = std::thread::Builder::new().spawn_scoped(scope, naming::reserved);
-        timed(&mut timings.parse, || source::read(spec_text, &reporter, config.base_dir.as_deref()))
-    })?;
-    let generated = generate_with(source, config, reporter, &mut timings)?;
-    Ok((generated, timings))
+    let uses = emit::Uses::default();
+    std::thread::scope(|scope| {
+        // The runtime module does not depend on the spec until the other modules say what they
+        // use of it, so its template is parsed while the spec is read (which gives lowering the
+        // names the runtime reserves), and it is made while the crate root is.
+        let (start_runtime, runtime_wanted) = mpsc::channel();
+        let runtime = std::thread::Builder::new()
+            .stack_size(STACK_SIZE)
+            .spawn_scoped(scope, || emit::runtime(&uses, runtime_wanted))
+            .map_err(|error| Error::Internal(format!("the runtime's thread could not start: {error}")))?;
+        let source = timed(&mut timings.parse, || source::read(spec_text, &reporter, config.base_dir.as_deref()))?;
+        let runtime = RuntimeThread { start: start_runtime, thread: runtime };
+        let generated = generate_with(source, config, reporter, &uses, runtime, &mut timings)?;
+        Ok((generated, timings))
+    })
+}
+
+/// The thread that makes the runtime module (see [`emit::runtime`]), and how to start it.
+struct RuntimeThread<'scope> {
+    start: mpsc::Sender<String>,
+    thread: std::thread::ScopedJoinHandle<'scope, Result<Option<emit::Runtime>, Error>>,
+}
+
+impl RuntimeThread<'_> {
+    /// The runtime module headed by `preamble`, or `None` when the crate has no runtime.
+    fn finish(self, preamble: Option<String>) -> Result<Option<emit::Runtime>, Error> {
+        if let Some(preamble) = preamble {
+            // A send fails only if the thread stopped, which joining reports.
+            let _ = self.start.send(preamble);
+        }
+        drop(self.start);
+        self.thread
+            .join()
+            .unwrap_or_else(|_| Err(Error::Internal("the runtime's thread stopped unexpectedly".to_owned())))
+    }
 }
 
 fn generate_with(
     source: source::Source,
     config: &Config,
     reporter: Reporter,
+    uses: &emit::Uses,
+    runtime: RuntimeThread<'_>,
     timings: &mut Timings,
 ) -> Result<Generated, Error> {
     let spec = &source.spec;
@@ -120,25 +150,18 @@ fn generate_with(
     let rust_preamble = emit::preamble("//", &package);
     let api = timed(&mut timings.lower, || lower::lower(spec, source.documents, package, &reporter))?;
     let origins = api.origins();
-    let uses = emit::Uses::default();
-    let emitter = emit::Emitter::new(&api, &uses);
+    let emitter = emit::Emitter::new(&api, uses);
     let modules = emitter.modules();
     // Each module is emitted and formatted on the same thread: tokens cannot cross threads, and
     // printing them as text only to parse that text again would cost as much as formatting.
     let started = Instant::now();
-    // This thread parses the runtime template while the other workers start on the modules.
-    let (template, rendered) = in_parallel(
-        &modules,
-        || emitter.runtime_template(),
-        |(name, module)| {
-            let path = format!("src/{name}.rs");
-            let (mut emitting, mut formatting) = (Duration::ZERO, Duration::ZERO);
-            let tokens = timed(&mut emitting, || emitter.module(module));
-            let text = timed(&mut formatting, || render::rust(&path, tokens, &rust_preamble));
-            (path, text, emitting, formatting)
-        },
-    )?;
-    let template = template?;
+    let rendered = in_parallel(&modules, |(name, module)| {
+        let path = format!("src/{name}.rs");
+        let (mut emitting, mut formatting) = (Duration::ZERO, Duration::ZERO);
+        let tokens = timed(&mut emitting, || emitter.module(module));
+        let text = timed(&mut formatting, || render::rust(&path, tokens, &rust_preamble));
+        (path, text, emitting, formatting)
+    })?;
     let (emitting, formatting) =
         rendered.iter().fold((Duration::ZERO, Duration::ZERO), |(emit, format), (_, _, emitting, formatting)| {
             (emit + *emitting, format + *formatting)
@@ -149,10 +172,11 @@ fn generate_with(
         files.insert(path, text?);
     }
     let names: Vec<String> = modules.into_iter().map(|(name, _)| name).collect();
-    for (path, contents) in timed(&mut timings.emit, || emitter.finish(&names, template))? {
+    // The runtime was trimmed and formatted on its own thread, which this waits for.
+    let runtime = timed(&mut timings.format, || runtime.finish(emitter.has_runtime().then(|| rust_preamble.clone())))?;
+    for (path, contents) in timed(&mut timings.emit, || emitter.finish(&names, runtime))? {
         let text = match contents {
             Contents::Rust(tokens) => timed(&mut timings.format, || render::rust(&path, tokens, &rust_preamble))?,
-            Contents::Parsed(file) => timed(&mut timings.format, || render::parsed(file, &rust_preamble)),
             Contents::Text(text) => text,
             Contents::Markdown(blocks) => timed(&mut timings.format, || render::markdown(&path, blocks))?,
         };
@@ -172,13 +196,8 @@ fn apportion(wall: Duration, emitting: Duration, formatting: Duration, timings: 
 }
 
 /// `work` on every item, spread over the machine's cores, with the results in the order of
-/// `items` whatever thread made them; and `first` on this thread, before it takes its share of
-/// the items, with its result.
-fn in_parallel<T: Sync, R: Send, F>(
-    items: &[T],
-    first: impl FnOnce() -> F,
-    work: impl Fn(&T) -> R + Sync,
-) -> Result<(F, Vec<R>), Error> {
+/// `items` whatever thread made them.
+fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Result<Vec<R>, Error> {
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(1, usize::from).min(items.len()).max(1);
     let work_through = || {
@@ -190,20 +209,19 @@ fn in_parallel<T: Sync, R: Send, F>(
         }
     };
     // This thread works too, so one fewer thread (and allocator arena) is started.
-    let (first, mut done): (F, Vec<(usize, R)>) = std::thread::scope(|scope| {
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..workers)
             .filter_map(|_| std::thread::Builder::new().stack_size(STACK_SIZE).spawn_scoped(scope, work_through).ok())
             .collect();
-        let first = first();
         let mut done = work_through();
         done.extend(helpers.into_iter().flat_map(|helper| helper.join().unwrap_or_default()));
-        (first, done)
+        done
     });
     if done.len() != items.len() {
         return Err(Error::Internal("a generating thread stopped before finishing its files".to_owned()));
     }
     done.sort_by_key(|(index, _)| *index);
-    Ok((first, done.into_iter().map(|(_, result)| result).collect()))
+    Ok(done.into_iter().map(|(_, result)| result).collect())
 }
 
 /// Runs `stage`, adding the time it took to `total`.

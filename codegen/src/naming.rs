@@ -182,28 +182,42 @@ pub struct Reserved {
     pub handle_methods: BTreeSet<String>,
 }
 
+static RESERVED: OnceLock<Reserved> = OnceLock::new();
+
 /// The reserved names, read once from the runtime template.
 pub fn reserved() -> &'static Reserved {
-    static RESERVED: OnceLock<Reserved> = OnceLock::new();
+    RESERVED.get_or_init(|| reserved_in(&parsed_runtime().map(|file| file.items).unwrap_or_default()))
+}
+
+/// Parses the runtime template, which has the reserved names read from it unless they already
+/// are; `None` when they were, since the template is then the caller's to parse if it needs it.
+pub fn parse_runtime_reserving() -> Option<syn::Result<syn::File>> {
+    let mut parsed = None;
     RESERVED.get_or_init(|| {
-        let conventional = || CONVENTIONAL_METHODS.iter().map(|name| (*name).to_owned());
-        let handle_methods = derived_methods(HANDLE_DERIVES.iter().copied())
-            .chain(BLANKET_METHODS.iter().copied())
-            .map(str::to_owned)
-            .chain(conventional())
-            .collect();
-        let runtime = syn::parse_file(RUNTIME).map(|file| file.items).unwrap_or_default();
-        let mut builder_methods = runtime_methods(&runtime, "Request");
-        builder_methods.extend(conventional().chain([PAGES_METHOD, ITEMS_METHOD].map(str::to_owned)));
-        let mut client_methods = runtime_methods(&runtime, "Client");
-        client_methods.extend(conventional());
-        Reserved {
-            modules: RESERVED_MODULES.iter().copied().collect(),
-            client_methods,
-            builder_methods,
-            handle_methods,
-        }
-    })
+        let file = parsed_runtime();
+        let reserved = reserved_in(file.as_ref().map_or(&[][..], |file| &file.items));
+        parsed = Some(file);
+        reserved
+    });
+    parsed
+}
+
+fn parsed_runtime() -> syn::Result<syn::File> {
+    syn::parse_file(RUNTIME)
+}
+
+fn reserved_in(runtime: &[syn::Item]) -> Reserved {
+    let conventional = || CONVENTIONAL_METHODS.iter().map(|name| (*name).to_owned());
+    let handle_methods = derived_methods(HANDLE_DERIVES.iter().copied())
+        .chain(BLANKET_METHODS.iter().copied())
+        .map(str::to_owned)
+        .chain(conventional())
+        .collect();
+    let mut builder_methods = runtime_methods(runtime, "Request");
+    builder_methods.extend(conventional().chain([PAGES_METHOD, ITEMS_METHOD].map(str::to_owned)));
+    let mut client_methods = runtime_methods(runtime, "Client");
+    client_methods.extend(conventional());
+    Reserved { modules: RESERVED_MODULES.iter().copied().collect(), client_methods, builder_methods, handle_methods }
 }
 
 fn derived_methods<'a>(derives: impl Iterator<Item = &'a str>) -> impl Iterator<Item = &'static str> {

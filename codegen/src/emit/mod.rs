@@ -11,17 +11,19 @@ mod runtime;
 mod syntax;
 mod validation;
 
+use std::collections::BTreeSet;
+use std::sync::mpsc::Receiver;
+
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
 use crate::diagnostics::Error;
 use crate::ir::{Api, Group, Package};
+use crate::{naming, render};
 
 /// What one generated file holds before formatting.
 pub enum Contents {
     Rust(TokenStream),
-    /// Rust already parsed: the runtime, which is trimmed as syntax.
-    Parsed(syn::File),
     Text(String),
     /// Markdown whose code blocks are programs to format.
     Markdown(Vec<Block>),
@@ -96,25 +98,23 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    /// The runtime template, parsed, for [`finish`](Self::finish); `None` for a crate of models
-    /// alone, which has no runtime. It can be parsed while the modules are emitted.
-    pub fn runtime_template(&self) -> Result<Option<syn::File>, Error> {
-        if self.api.groups.is_empty() { Ok(None) } else { runtime::template().map(Some) }
+    /// Whether the crate has a runtime: a crate of models alone has none.
+    pub fn has_runtime(&self) -> bool {
+        !self.api.groups.is_empty()
     }
 
-    /// The other files of the crate, once every module in `modules` (by name) is emitted: the
-    /// runtime (from `template`) with what they used of it, the crate root, the manifest, the
-    /// README and the example, keyed by their paths relative to the crate root.
-    pub fn finish(&self, modules: &[String], template: Option<syn::File>) -> Result<Vec<(String, Contents)>, Error> {
+    /// The other files of the crate, once every module in `modules` (by name) is emitted and
+    /// the `runtime` (see [`runtime`]) made: the crate root, the manifest, the README and the
+    /// example, keyed by their paths relative to the crate root.
+    pub fn finish(&self, modules: &[String], runtime: Option<Runtime>) -> Result<Vec<(String, Contents)>, Error> {
         let (api, package) = (self.api, &self.api.package);
         let mut crates = manifest::model_crates(api);
         let mut modules = modules.to_vec();
         let mut files = Vec::new();
-        if let Some(template) = template {
-            let runtime = runtime::trimmed(template, self.uses);
-            crates.extend(runtime::names_used(&[&runtime.to_token_stream()], &manifest::crate_idents()));
+        if let Some(runtime) = runtime {
+            crates.extend(runtime.crates);
             modules.push("runtime".to_owned());
-            files.push(("src/runtime.rs".to_owned(), Contents::Parsed(runtime)));
+            files.push(("src/runtime.rs".to_owned(), Contents::Text(runtime.text)));
         }
         let showcase = examples::Showcase::find(api);
         let manifest = manifest::manifest(api, &preamble("#", package), &crates, showcase.is_some());
@@ -132,6 +132,29 @@ impl<'a> Emitter<'a> {
         }
         Ok(files)
     }
+}
+
+/// The runtime module as it is written, and the crates its code names.
+pub struct Runtime {
+    text: String,
+    crates: BTreeSet<&'static str>,
+}
+
+/// The runtime module, made on a thread of its own: its template is parsed as the run starts,
+/// which gives lowering the names the runtime reserves ([`naming::reserved`]) as early as it
+/// can, and the module is trimmed to what the other modules `uses` and formatted once `wanted`
+/// gives the preamble to head it with; nothing if it gives none (a crate of models alone, or a
+/// run that failed).
+pub fn runtime(uses: &Uses, wanted: Receiver<String>) -> Result<Option<Runtime>, Error> {
+    let template = naming::parse_runtime_reserving();
+    let Ok(preamble) = wanted.recv() else { return Ok(None) };
+    let template = match template {
+        Some(parsed) => parsed.map_err(runtime::template_error)?,
+        None => runtime::template()?,
+    };
+    let file = runtime::trimmed(template, uses);
+    let crates = runtime::names_used(&[&file.to_token_stream()], &manifest::crate_idents());
+    Ok(Some(Runtime { text: render::parsed(file, &preamble), crates }))
 }
 
 /// The header of every generated file: where it comes from and how to regenerate it.

@@ -255,8 +255,12 @@ fn needed(name: &str, reachable: &BTreeSet<String>) -> bool {
 /// The runtime template, parsed: it does not depend on the API, so it can be parsed while the
 /// modules are emitted.
 pub fn template() -> Result<syn::File, Error> {
-    syn::parse_file(SOURCE)
-        .map_err(|error| Error::Render { file: "templates/runtime.rs".to_owned(), message: error.to_string() })
+    syn::parse_file(SOURCE).map_err(template_error)
+}
+
+/// The error for a runtime template that does not parse (which tests rule out).
+pub fn template_error(error: syn::Error) -> Error {
+    Error::Render { file: "templates/runtime.rs".to_owned(), message: error.to_string() }
 }
 
 /// The runtime module, keeping the public items and the helpers in `uses`: as syntax, which is
