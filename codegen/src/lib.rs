@@ -123,6 +123,7 @@ impl RuntimeThread<'_> {
             // A send fails only if the thread stopped, which joining reports.
             let _ = self.start.send(preamble);
         }
+        // Without a preamble, the closed channel tells the thread there is no runtime to make.
         drop(self.start);
         self.thread
             .join()

@@ -107,8 +107,9 @@ const CONVENTIONAL_METHODS: &[&str] = &[
 pub const PAGES_METHOD: &str = "pages";
 pub const ITEMS_METHOD: &str = "items";
 
-/// The runtime every generated client carries; the methods of `Client` and `Request` are read from it.
-const RUNTIME: &str = include_str!("../templates/runtime.rs");
+/// The runtime every generated client carries, trimmed to what it uses; the methods of `Client`
+/// and `Request` are read from it.
+pub const RUNTIME_TEMPLATE: &str = include_str!("../templates/runtime.rs");
 
 /// Symbols that carry meaning in names such as enum values (`+1`, `>=`), spelled as words.
 const SYMBOL_WORDS: &[(char, &str)] = &[
@@ -189,9 +190,9 @@ pub fn reserved() -> &'static Reserved {
     RESERVED.get_or_init(|| reserved_in(&parsed_runtime().map(|file| file.items).unwrap_or_default()))
 }
 
-/// Parses the runtime template, which has the reserved names read from it unless they already
-/// are; `None` when they were, since the template is then the caller's to parse if it needs it.
-pub fn parse_runtime_reserving() -> Option<syn::Result<syn::File>> {
+/// The runtime template, parsed; the reserved names are read from this parse unless they
+/// already were.
+pub fn parse_runtime_reserving() -> syn::Result<syn::File> {
     let mut parsed = None;
     RESERVED.get_or_init(|| {
         let file = parsed_runtime();
@@ -199,11 +200,11 @@ pub fn parse_runtime_reserving() -> Option<syn::Result<syn::File>> {
         parsed = Some(file);
         reserved
     });
-    parsed
+    parsed.unwrap_or_else(parsed_runtime)
 }
 
 fn parsed_runtime() -> syn::Result<syn::File> {
-    syn::parse_file(RUNTIME)
+    syn::parse_file(RUNTIME_TEMPLATE)
 }
 
 fn reserved_in(runtime: &[syn::Item]) -> Reserved {
@@ -226,8 +227,8 @@ fn derived_methods<'a>(derives: impl Iterator<Item = &'a str>) -> impl Iterator<
     })
 }
 
-/// Every method of the runtime's type `type_name` (in the `runtime` template's items): its impls' functions, whether inherent or of
-/// a trait, those of its derives, and those every type has.
+/// Every method of the runtime's type `type_name`, among the template's items: its impls'
+/// functions, whether inherent or of a trait, those of its derives, and those every type has.
 fn runtime_methods(runtime: &[syn::Item], type_name: &str) -> BTreeSet<String> {
     let mut methods: BTreeSet<String> = BLANKET_METHODS.iter().map(|name| (*name).to_owned()).collect();
     for item in runtime {
@@ -532,7 +533,7 @@ mod tests {
 
     #[test]
     fn every_derive_of_the_runtime_client_adds_known_methods() {
-        let file = syn::parse_file(RUNTIME).expect("the runtime template parses");
+        let file = syn::parse_file(RUNTIME_TEMPLATE).expect("the runtime template parses");
         for item in &file.items {
             let syn::Item::Struct(item) = item else { continue };
             for derive in derives(&item.attrs) {

@@ -422,8 +422,8 @@ fn display_scalar(value: &Value) -> String {
     }
 }
 
-/// The document as `openapiv3` types. Tracking the path to every value costs a third of the
-/// time, and only a failure needs it: a document that fails is read again to find where.
+/// The document as `openapiv3` types. Tracking the path to every value costs a fifth more,
+/// and only a failure needs it: a document that fails is read again to find where.
 fn deserialize(document: &Value) -> Result<openapiv3::OpenAPI, serde_path_to_error::Error<serde_json::Error>> {
     openapiv3::OpenAPI::deserialize(document).or_else(|_| serde_path_to_error::deserialize(document))
 }

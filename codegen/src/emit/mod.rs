@@ -148,11 +148,7 @@ pub struct Runtime {
 pub fn runtime(uses: &Uses, wanted: Receiver<String>) -> Result<Option<Runtime>, Error> {
     let template = naming::parse_runtime_reserving();
     let Ok(preamble) = wanted.recv() else { return Ok(None) };
-    let template = match template {
-        Some(parsed) => parsed.map_err(runtime::template_error)?,
-        None => runtime::template()?,
-    };
-    let file = runtime::trimmed(template, uses);
+    let file = runtime::trimmed(template.map_err(runtime::template_error)?, uses);
     let crates = runtime::names_used(&[&file.to_token_stream()], &manifest::crate_idents());
     Ok(Some(Runtime { text: render::parsed(file, &preamble), crates }))
 }

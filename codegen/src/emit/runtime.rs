@@ -15,8 +15,6 @@ use syn::{ImplItem, Item, UseTree, Visibility};
 use super::syntax::ident;
 use crate::diagnostics::Error;
 
-const SOURCE: &str = include_str!("../../templates/runtime.rs");
-
 /// A crate-private item of the runtime that generated code calls or names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Helper {
@@ -252,12 +250,6 @@ fn needed(name: &str, reachable: &BTreeSet<String>) -> bool {
     PUBLIC_ONLY_WHEN_USED.iter().filter(|(item, _)| *item == name).all(|(_, helper)| reachable.contains(*helper))
 }
 
-/// The runtime template, parsed: it does not depend on the API, so it can be parsed while the
-/// modules are emitted.
-pub fn template() -> Result<syn::File, Error> {
-    syn::parse_file(SOURCE).map_err(template_error)
-}
-
 /// The error for a runtime template that does not parse (which tests rule out).
 pub fn template_error(error: syn::Error) -> Error {
     Error::Render { file: "templates/runtime.rs".to_owned(), message: error.to_string() }
@@ -267,10 +259,10 @@ pub fn template_error(error: syn::Error) -> Error {
 /// what it is trimmed as, so that formatting it needs no second parse.
 #[cfg(test)]
 pub fn module(uses: &Uses) -> Result<syn::File, Error> {
-    template().map(|file| trimmed(file, uses))
+    syn::parse_file(crate::naming::RUNTIME_TEMPLATE).map(|file| trimmed(file, uses)).map_err(template_error)
 }
 
-/// The `template` (see [`template`]) without what the crate does not use: its public items and
+/// The runtime template without what the crate does not use: its public items and
 /// the helpers in `uses` are kept, with whatever they reach.
 pub fn trimmed(file: syn::File, uses: &Uses) -> syn::File {
     let mut reachable = uses.names();
@@ -476,7 +468,7 @@ mod tests {
 
     #[test]
     fn every_helper_names_an_item_of_the_template() {
-        let template = syn::parse_file(SOURCE).expect("the template parses");
+        let template = syn::parse_file(crate::naming::RUNTIME_TEMPLATE).expect("the template parses");
         let defined = names(&quote!(#template));
         for helper in Helper::ALL {
             assert!(defined.contains(helper.name()), "{helper:?}: no `{}` in the runtime template", helper.name());

@@ -29,8 +29,8 @@ pub fn qualified_ty(ty: &Ty) -> TokenStream {
     type_tokens(ty, &quote!(crate::models::))
 }
 
-/// Std's types go by their prelude names: no module defines a type of the same name (see
-/// [`crate::naming::PRELUDE_TYPES`]).
+/// Std's types go by their prelude names: no module defines a type of the same name (naming
+/// gives none a prelude type's name).
 fn type_tokens(ty: &Ty, models: &TokenStream) -> TokenStream {
     match &ty.kind {
         TyKind::String => quote!(String),
