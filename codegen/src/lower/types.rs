@@ -93,6 +93,10 @@ pub struct TypeLowering<'a> {
     place_types: BTreeMap<String, Ty>,
     /// Places being lowered, so that a reference back into one is noticed instead of followed.
     in_progress: BTreeSet<String>,
+    /// The names of the inline types being lowered, by pointer: an `allOf` copies its members'
+    /// properties, so a property's schema can meet itself again through a member that refers
+    /// back to the schema holding it, and is then its own type rather than one more.
+    inline_in_progress: BTreeMap<String, String>,
     /// Properties of all structs so far, against [`MAX_FIELDS`].
     fields: usize,
 }
@@ -121,6 +125,7 @@ impl<'a> TypeLowering<'a> {
             file_components: BTreeMap::new(),
             place_types: BTreeMap::new(),
             in_progress: BTreeSet::new(),
+            inline_in_progress: BTreeMap::new(),
             fields: 0,
         }
     }
@@ -231,9 +236,15 @@ impl<'a> TypeLowering<'a> {
                 }
             }
             SchemaAt::Inline(schema) if needs_named_type(schema) => {
+                if let Some(name) = self.inline_in_progress.get(pointer) {
+                    return Ok(Ty::constrained(TyKind::Named(name.clone()), constraints_of(schema)));
+                }
                 let candidate = schema.schema_data.title.as_deref().unwrap_or(hint);
                 let name = self.type_names.claim(naming::type_name(candidate));
-                let definition = self.named_type(schema, pointer, name.clone())?;
+                self.inline_in_progress.insert(pointer.to_owned(), name.clone());
+                let definition = self.named_type(schema, pointer, name.clone());
+                self.inline_in_progress.remove(pointer);
+                let definition = definition?;
                 let name = match self.by_shape.get(&shape_key(&definition.shape)) {
                     Some(existing) => existing.clone(),
                     None => self.define(definition),
@@ -853,6 +864,23 @@ mod tests {
         assert_eq!(pair.ty.kind, TyKind::Tuple(vec![Ty::new(TyKind::Named("A".into())), Ty::new(TyKind::String)]));
         assert!(pair.boxed, "a struct cannot hold itself inline");
         assert!(reporter.into_warnings().is_empty());
+    }
+
+    #[test]
+    fn an_inline_all_of_that_merges_itself_back_in_is_its_own_type() {
+        // `client` merges `A`, whose properties include `client` again: naming a new type at
+        // each turn would never end.
+        let types = types(
+            "A:\n  type: object\n  properties:\n    client:\n      allOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {b: {type: string}}}]",
+        );
+        let client = &fields(&types, "A")[0];
+        assert_eq!(client.ty.kind, TyKind::Named("AClient".into()));
+        let merged = fields(&types, "AClient");
+        let names: Vec<&str> = merged.iter().map(|field| field.wire_name.as_str()).collect();
+        assert_eq!(names, ["client", "b"]);
+        assert_eq!(merged[0].ty.kind, TyKind::Named("AClient".into()));
+        assert!(merged[0].boxed, "a struct cannot hold itself inline");
+        assert_eq!(types.len(), 2);
     }
 
     fn lower_schemas(schemas: &str) -> Result<BTreeMap<String, TypeDef>, Error> {

@@ -126,6 +126,7 @@ fn self_reference() -> impl Strategy<Value = Value> {
         json!({"allOf": [node, {"type": "object", "properties": {"a": {"type": "string"}}}]}),
         json!({"type": "object", "required": ["next", "self", "Self"], "properties": {"next": node, "self": {"type": "string"}, "Self": {"type": "string"}}}),
         json!({"type": "object", "properties": {"children": {"type": "array", "items": node}}}),
+        json!({"type": "object", "properties": {"merged": {"allOf": [node, {"type": "object", "properties": {"a": {"type": "string"}}}]}}}),
     ])
 }
 
