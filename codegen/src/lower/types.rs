@@ -93,10 +93,11 @@ pub struct TypeLowering<'a> {
     place_types: BTreeMap<String, Ty>,
     /// Places being lowered, so that a reference back into one is noticed instead of followed.
     in_progress: BTreeSet<String>,
-    /// The names of the inline types being lowered, by pointer: an `allOf` copies its members'
-    /// properties, so a property's schema can meet itself again through a member that refers
-    /// back to the schema holding it, and is then its own type rather than one more.
-    inline_in_progress: BTreeMap<String, String>,
+    /// Inline types by the pointer of their schema, named as their lowering starts. A schema
+    /// met again is the same type: a shared response's is met once per operation, and a
+    /// property that an `allOf` copies once per type that merges it (or, when a member refers
+    /// back to the schema holding the property, inside itself, at every turn).
+    inline_types: BTreeMap<String, String>,
     /// Properties of all structs so far, against [`MAX_FIELDS`].
     fields: usize,
 }
@@ -125,7 +126,7 @@ impl<'a> TypeLowering<'a> {
             file_components: BTreeMap::new(),
             place_types: BTreeMap::new(),
             in_progress: BTreeSet::new(),
-            inline_in_progress: BTreeMap::new(),
+            inline_types: BTreeMap::new(),
             fields: 0,
         }
     }
@@ -236,23 +237,29 @@ impl<'a> TypeLowering<'a> {
                 }
             }
             SchemaAt::Inline(schema) if needs_named_type(schema) => {
-                if let Some(name) = self.inline_in_progress.get(pointer) {
-                    return Ok(Ty::constrained(TyKind::Named(name.clone()), constraints_of(schema)));
-                }
-                let candidate = schema.schema_data.title.as_deref().unwrap_or(hint);
-                let name = self.type_names.claim(naming::type_name(candidate));
-                self.inline_in_progress.insert(pointer.to_owned(), name.clone());
-                let definition = self.named_type(schema, pointer, name.clone());
-                self.inline_in_progress.remove(pointer);
-                let definition = definition?;
-                let name = match self.by_shape.get(&shape_key(&definition.shape)) {
-                    Some(existing) => existing.clone(),
-                    None => self.define(definition),
+                let name = match self.inline_types.get(pointer) {
+                    Some(name) => name.clone(),
+                    None => self.inline_type(schema, pointer, hint)?,
                 };
                 Ok(Ty::constrained(TyKind::Named(name), constraints_of(schema)))
             }
             SchemaAt::Inline(schema) => self.unnamed_ty(schema, pointer, hint),
         }
+    }
+
+    /// Names and lowers an inline schema that needs a type of its own, the first time it is met.
+    fn inline_type(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<String, Error> {
+        let candidate = schema.schema_data.title.as_deref().unwrap_or(hint);
+        let name = self.type_names.claim(naming::type_name(candidate));
+        self.inline_types.insert(pointer.to_owned(), name.clone());
+        let definition = self.named_type(schema, pointer, name)?;
+        // A type that refers to itself has a name no other type mentions, so no other has its shape.
+        let name = match self.by_shape.get(&shape_key(&definition.shape)) {
+            Some(existing) => existing.clone(),
+            None => self.define(definition),
+        };
+        self.inline_types.insert(pointer.to_owned(), name.clone());
+        Ok(name)
     }
 
     /// The type of a component schema of another file: named once, the first time it is met.
@@ -881,6 +888,22 @@ mod tests {
         assert_eq!(merged[0].ty.kind, TyKind::Named("AClient".into()));
         assert!(merged[0].boxed, "a struct cannot hold itself inline");
         assert_eq!(types.len(), 2);
+    }
+
+    #[test]
+    fn a_property_that_allofs_copy_into_many_types_is_lowered_once() {
+        // Each `Xk` has two properties merging `Xk-1`: lowered again for every type that copies
+        // it, `X30`'s would take 2^30 turns (and be refused as too many properties long before).
+        let mut schemas = String::from("X0: {type: object, properties: {v: {type: string}}}\n");
+        for level in 1..=30 {
+            let below = format!("{{$ref: '#/components/schemas/X{}'}}", level - 1);
+            schemas.push_str(&format!(
+                "X{level}:\n  type: object\n  properties:\n    a: {{allOf: [{below}, {{type: object, properties: {{ea: {{type: string}}}}}}]}}\n    b: {{allOf: [{below}, {{type: object, properties: {{eb: {{type: string}}}}}}]}}\n"
+            ));
+        }
+        let types = types(&schemas);
+        assert_eq!(types.len(), 31 + 2 * 30, "each component and each of its two properties' types, once");
+        assert_eq!(fields(&types, "X30a")[0].ty.kind, TyKind::Named("X29a".into()));
     }
 
     fn lower_schemas(schemas: &str) -> Result<BTreeMap<String, TypeDef>, Error> {
