@@ -545,7 +545,9 @@ impl<'r> Upgrade<'r> {
                         self.schema(child, here.key(name));
                     }
                 }
-                "items" | "additionalProperties" if value.is_object() => self.schema(value, here),
+                // A boolean `additionalProperties` is 3.0 already; a boolean `items` is not.
+                "items" => self.schema(value, here),
+                "additionalProperties" if value.is_object() => self.schema(value, here),
                 "allOf" | "anyOf" | "oneOf" | "prefixItems" => {
                     for (index, child) in value.as_array_mut().into_iter().flatten().enumerate() {
                         self.schema(child, here.index(index));
@@ -746,12 +748,20 @@ mod tests {
 
     #[test]
     fn boolean_schemas_accept_anything_or_leave_a_property_out() {
-        let (schema, warnings) = upgraded("{properties: {any: true, never: false}}");
-        assert_eq!(schema, json(r#"{"properties": {"any": {}}}"#));
+        let (schema, warnings) = upgraded(
+            "{properties: {any: true, never: false, empty: {type: array, items: false}, all: {type: array, items: true}}, additionalProperties: false}",
+        );
+        assert_eq!(
+            schema,
+            json(
+                r#"{"properties": {"any": {}, "empty": {"type": "array", "items": {}}, "all": {"type": "array", "items": {}}}, "additionalProperties": false}"#
+            )
+        );
         assert_eq!(
             warnings,
             [
-                "api.yaml#/components/schemas/A/properties/never: this property's schema is `false`, so it is never present; it is left out"
+                "api.yaml#/components/schemas/A/properties/never: this property's schema is `false`, so it is never present; it is left out",
+                "api.yaml#/components/schemas/A/properties/empty/items: the `false` schema accepts no value at all; using any JSON value",
             ]
         );
     }
