@@ -78,18 +78,26 @@ pub fn read(text: &str, reporter: &Reporter, base_dir: Option<&Path>) -> Result<
     }
     // The checks (which come first: they explain what deserializing would only refuse) need
     // the reporter, which stays on this thread; deserializing needs only the document.
-    let (checked, deserialized) = std::thread::scope(|scope| {
+    let (checked, left_out, deserialized) = std::thread::scope(|scope| {
         let deserializing =
             std::thread::Builder::new().stack_size(crate::STACK_SIZE).spawn_scoped(scope, || deserialize(&document));
-        check_known_keys(&document, version, reporter);
+        let left_out = check_known_keys(&document, version, reporter);
         let checked = reporter.refusal().and_then(|()| check_parameters_are_parameters(&document, reporter));
         let deserialized = match deserializing {
             Ok(thread) => thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             Err(_) => deserialize(&document),
         };
-        (checked, deserialized)
+        (checked, left_out, deserialized)
     });
     checked?;
+    // What the checks left out may be what kept the document from being read.
+    let deserialized = match deserialized {
+        Err(_) if leave_out(&mut document, &left_out) => deserialize(&document),
+        deserialized => {
+            leave_out(&mut document, &left_out);
+            deserialized
+        }
+    };
     let spec = deserialized.map_err(|error| not_openapi(&error, reporter))?;
     let documents = referenced_documents(document, version, reporter, base_dir)?;
     Ok(Source { spec, documents })
@@ -534,36 +542,127 @@ const SCHEMA_KEYS: &[&str] = &[
 /// Where OpenAPI 3.0 parameters can be.
 const PARAMETER_LOCATIONS: &[&str] = &["path", "query", "header", "cookie"];
 
-/// Schema keywords whose value is a number.
-const NUMERIC_KEYWORDS: &[&str] = &[
-    "maximum",
-    "minimum",
-    "multipleOf",
-    "maxLength",
-    "minLength",
-    "maxItems",
-    "minItems",
-    "maxProperties",
-    "minProperties",
+/// What the value of a schema keyword must be.
+#[derive(Clone, Copy)]
+enum Expected {
+    Text,
+    Flag,
+    /// `exclusiveMinimum` and `exclusiveMaximum`, whose form changed in OpenAPI 3.1.
+    Exclusive,
+    Count,
+    Number,
+    List,
+    Names,
+    Mapping,
+    Schemas,
+    MappingOrFlag,
+}
+
+impl Expected {
+    fn admits(self, value: &Value) -> bool {
+        match self {
+            Self::Text => value.is_string(),
+            Self::Flag | Self::Exclusive => value.is_boolean(),
+            Self::Count => value.is_u64(),
+            Self::Number => value.is_number(),
+            Self::List => value.is_array(),
+            Self::Names => value.as_array().is_some_and(|names| names.iter().all(Value::is_string)),
+            Self::Mapping => value.is_object(),
+            Self::Schemas => value.as_array().is_some_and(|schemas| schemas.iter().all(Value::is_object)),
+            Self::MappingOrFlag => value.is_object() || value.is_boolean(),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Text => "a string",
+            Self::Flag => "a boolean",
+            Self::Exclusive => "a boolean (in OpenAPI 3.1, a number)",
+            Self::Count => "a whole number, zero or more",
+            Self::Number => "a number",
+            Self::List => "a list",
+            Self::Names => "a list of property names",
+            Self::Mapping => "a mapping",
+            Self::Schemas => "a list of schemas",
+            Self::MappingOrFlag => "a schema or a boolean",
+        }
+    }
+}
+
+/// The OpenAPI 3.0 schema keywords whose value has one form, with that form. `type`, `$ref`,
+/// `default` and `example` are checked otherwise, or take any value.
+const SCHEMA_KEYWORD_VALUES: &[(&str, Expected)] = &[
+    ("title", Expected::Text),
+    ("description", Expected::Text),
+    ("format", Expected::Text),
+    ("pattern", Expected::Text),
+    ("nullable", Expected::Flag),
+    ("readOnly", Expected::Flag),
+    ("writeOnly", Expected::Flag),
+    ("deprecated", Expected::Flag),
+    ("uniqueItems", Expected::Flag),
+    ("exclusiveMinimum", Expected::Exclusive),
+    ("exclusiveMaximum", Expected::Exclusive),
+    ("maximum", Expected::Number),
+    ("minimum", Expected::Number),
+    ("multipleOf", Expected::Number),
+    ("maxLength", Expected::Count),
+    ("minLength", Expected::Count),
+    ("maxItems", Expected::Count),
+    ("minItems", Expected::Count),
+    ("maxProperties", Expected::Count),
+    ("minProperties", Expected::Count),
+    ("enum", Expected::List),
+    ("required", Expected::Names),
+    ("properties", Expected::Mapping),
+    ("items", Expected::Mapping),
+    ("not", Expected::Mapping),
+    ("discriminator", Expected::Mapping),
+    ("externalDocs", Expected::Mapping),
+    ("xml", Expected::Mapping),
+    ("allOf", Expected::Schemas),
+    ("oneOf", Expected::Schemas),
+    ("anyOf", Expected::Schemas),
+    ("additionalProperties", Expected::MappingOrFlag),
 ];
+
+/// The schema keywords that only document, so that a value of the wrong form can be left out.
+const DOCUMENTING_KEYWORDS: &[&str] =
+    &["title", "description", "readOnly", "writeOnly", "deprecated", "externalDocs", "xml"];
 
 /// The values of a schema's `type` in OpenAPI 3.0.
 const SCHEMA_TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object"];
 
 /// `openapiv3` silently drops keys it does not know, so a typo such as `operationID` would
 /// quietly lose the operation's name. This pass reports every such key with its location.
-fn check_known_keys(document: &Value, version: Version, reporter: &Reporter) {
+/// Returns the keys to leave out of the document, as (object's pointer, key).
+fn check_known_keys(document: &Value, version: Version, reporter: &Reporter) -> Vec<(String, String)> {
     let schema_keys = match version {
         Version::V3_0 => SCHEMA_KEYS.to_vec(),
         Version::V3_1 => [SCHEMA_KEYS, openapi31::SCHEMA_KEYS].concat(),
     };
-    KeyCheck { reporter, schema_keys }.document(document);
+    let check = KeyCheck { reporter, schema_keys, left_out: RefCell::default() };
+    check.document(document);
+    check.left_out.into_inner()
+}
+
+/// Removes each (object's pointer, key) from the document; whether anything was there.
+fn leave_out(document: &mut Value, keys: &[(String, String)]) -> bool {
+    let mut removed = false;
+    for (pointer, key) in keys {
+        let object = document.pointer_mut(pointer).and_then(Value::as_object_mut);
+        removed |= object.and_then(|object| object.remove(key)).is_some();
+    }
+    removed
 }
 
 /// The key pass over one document: the keys each kind of object may have, and where to report.
 struct KeyCheck<'a> {
     reporter: &'a Reporter,
     schema_keys: Vec<&'static str>,
+    /// Keys to remove, as (object's pointer, key): values that would keep the document from
+    /// being read, and that can be done without.
+    left_out: RefCell<Vec<(String, String)>>,
 }
 
 impl KeyCheck<'_> {
@@ -601,6 +700,12 @@ impl KeyCheck<'_> {
 
     fn check_operation(&self, operation: &Value, pointer: &str) {
         self.check_keys(operation, pointer, OPERATION_KEYS);
+        if operation.get("callbacks").is_some() {
+            // Which also spares `openapiv3` the referenced callbacks it cannot read.
+            let message =
+                "callbacks are requests the API makes to its caller, which a client does not serve; they are left out";
+            self.leave_out(pointer, "callbacks", message.to_owned());
+        }
         self.check_parameters(operation.get("parameters"), pointer);
         if let Some(body) = operation.get("requestBody") {
             self.check_request_body(body, &pointer_child(pointer, "requestBody"));
@@ -658,21 +763,10 @@ impl KeyCheck<'_> {
                     "`type` is {other}, not one of {}; the value is taken as any JSON value",
                     SCHEMA_TYPES.join(", ")
                 );
-                self.reporter.warn(&pointer_child(pointer, "type"), message);
+                self.leave_out(pointer, "type", message);
             }
         }
-        for keyword in ["exclusiveMinimum", "exclusiveMaximum"] {
-            if let Some(value) = schema.get(keyword).filter(|value| !value.is_boolean()) {
-                let message = format!("`{keyword}` must be a boolean (in OpenAPI 3.1, a number), not {value}");
-                self.reporter.refuse(&pointer_child(pointer, keyword), message);
-            }
-        }
-        for keyword in NUMERIC_KEYWORDS {
-            if let Some(value) = schema.get(*keyword).filter(|value| !value.is_number()) {
-                self.reporter
-                    .refuse(&pointer_child(pointer, keyword), format!("`{keyword}` must be a number, not {value}"));
-            }
-        }
+        self.check_keyword_values(schema, pointer);
         if let Some(reference) = schema.get("$ref").filter(|reference| !reference.is_string()) {
             self.reporter.warn(
                 &pointer_child(pointer, "$ref"),
@@ -680,7 +774,12 @@ impl KeyCheck<'_> {
             );
         }
         for (name, property) in entries(schema.get("properties")) {
-            self.check_schema(property, &pointer_child(&pointer_child(pointer, "properties"), name));
+            let property_pointer = pointer_child(&pointer_child(pointer, "properties"), name);
+            if !property.is_object() {
+                self.reporter
+                    .refuse(&property_pointer, format!("a property's schema must be a mapping, not {property}"));
+            }
+            self.check_schema(property, &property_pointer);
         }
         for key in ["items", "additionalProperties", "not"] {
             if let Some(sub) = schema.get(key).filter(|sub| sub.is_object()) {
@@ -693,6 +792,29 @@ impl KeyCheck<'_> {
                 self.check_schema(member, &pointer_child(&pointer_child(pointer, key), &index.to_string()));
             }
         }
+    }
+
+    /// Refuses a keyword whose value has the wrong form, or leaves it out when it only documents.
+    fn check_keyword_values(&self, schema: &Value, pointer: &str) {
+        for (keyword, expected) in SCHEMA_KEYWORD_VALUES {
+            let Some(value) = schema.get(*keyword).filter(|value| !expected.admits(value)) else { continue };
+            let wrong = format!("`{keyword}` must be {}, not {value}", expected.name());
+            if *keyword == "required" && value.is_boolean() {
+                let message =
+                    format!("{wrong}: a property is required by naming it in its object's `required`; it is ignored");
+                self.leave_out(pointer, keyword, message);
+            } else if DOCUMENTING_KEYWORDS.contains(keyword) {
+                self.leave_out(pointer, keyword, format!("{wrong}; it is ignored"));
+            } else {
+                self.reporter.refuse(&pointer_child(pointer, keyword), wrong);
+            }
+        }
+    }
+
+    /// Warns about `key` of the object at `pointer`, and has it removed before the spec is read.
+    fn leave_out(&self, pointer: &str, key: &str, message: String) {
+        self.reporter.warn(&pointer_child(pointer, key), message);
+        self.left_out.borrow_mut().push((pointer.to_owned(), key.to_owned()));
     }
 
     fn check_keys(&self, object: &Value, pointer: &str, known: &[&str]) {
@@ -719,6 +841,7 @@ fn entries(value: Option<&Value>) -> impl Iterator<Item = (&String, &Value)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use openapiv3::{ReferenceOr, SchemaKind, Type};
 
     fn read_spec(text: &str) -> (Result<openapiv3::OpenAPI, Error>, Vec<String>) {
         let reporter = Reporter::new("api.yaml");
@@ -769,6 +892,85 @@ mod tests {
         let text = format!("{MINIMAL}components: {{schemas: {{A: {{type: object, properties: 7}}}}}}\n");
         let message = error_of(&text);
         assert!(message.starts_with("api.yaml#/components/schemas/A"), "{message}");
+    }
+
+    #[test]
+    fn keywords_of_the_wrong_form_are_refused_where_they_are() {
+        let with_schema = |schema: &str| format!("{MINIMAL}components: {{schemas: {{A: {schema}}}}}\n");
+        let at = "api.yaml#/components/schemas/A";
+        for (schema, expected) in [
+            ("{type: string, pattern: 0}", format!("{at}/pattern: `pattern` must be a string, not 0")),
+            ("{type: string, nullable: 'true'}", format!("{at}/nullable: `nullable` must be a boolean, not \"true\"")),
+            (
+                "{type: string, minLength: -1}",
+                format!("{at}/minLength: `minLength` must be a whole number, zero or more, not -1"),
+            ),
+            (
+                "{type: object, required: a}",
+                format!("{at}/required: `required` must be a list of property names, not \"a\""),
+            ),
+            (
+                "{type: array, items: [{type: string}]}",
+                format!("{at}/items: `items` must be a mapping, not [{{\"type\":\"string\"}}]"),
+            ),
+            (
+                "{oneOf: {type: string}}",
+                format!("{at}/oneOf: `oneOf` must be a list of schemas, not {{\"type\":\"string\"}}"),
+            ),
+            (
+                "{type: object, properties: {a: string}}",
+                format!("{at}/properties/a: a property's schema must be a mapping, not \"string\""),
+            ),
+        ] {
+            assert_eq!(error_of(&with_schema(schema)), expected);
+        }
+    }
+
+    #[test]
+    fn documentation_of_the_wrong_form_and_a_required_flag_on_a_property_are_left_out() {
+        let text = format!(
+            "{MINIMAL}components:\n  schemas:\n    A:\n      type: object\n      description: [a]\n      properties:\n        a: {{type: 5, required: true, readOnly: 'yes', title: t}}\n"
+        );
+        let (result, warnings) = read_spec(&text);
+        let spec = result.expect("read without them");
+        let Some(ReferenceOr::Item(schema)) = spec.components.as_ref().map(|components| &components.schemas["A"])
+        else {
+            panic!("A is a schema")
+        };
+        assert_eq!(schema.schema_data.description, None);
+        let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else { panic!("A is an object") };
+        let Some(ReferenceOr::Item(property)) = object.properties.get("a") else { panic!("a is a schema") };
+        assert!(matches!(property.schema_kind, SchemaKind::Any(_)), "without a type, any value");
+        assert_eq!(property.schema_data.title.as_deref(), Some("t"), "what is right stays");
+        let at = "api.yaml#/components/schemas/A";
+        assert_eq!(
+            warnings,
+            [
+                format!("{at}/description: `description` must be a string, not [\"a\"]; it is ignored"),
+                format!(
+                    "{at}/properties/a/type: `type` is 5, not one of string, number, integer, boolean, array, object; the value is taken as any JSON value"
+                ),
+                format!("{at}/properties/a/readOnly: `readOnly` must be a boolean, not \"yes\"; it is ignored"),
+                format!(
+                    "{at}/properties/a/required: `required` must be a list of property names, not true: a property is required by naming it in its object's `required`; it is ignored"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn callbacks_are_left_out_referenced_or_not() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      callbacks: {done: {$ref: '#/components/callbacks/Done'}}\n      responses: {'204': {description: ok}}\ncomponents:\n  callbacks:\n    Done: {'{$request.body#/url}': {post: {responses: {'200': {description: ok}}}}}\n";
+        let (result, warnings) = read_spec(text);
+        let spec = result.expect("reads");
+        let operation = spec.paths.paths["/a"].as_item().and_then(|item| item.get.as_ref()).expect("GET /a");
+        assert!(operation.callbacks.is_empty());
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/paths/~1a/get/callbacks: callbacks are requests the API makes to its caller, which a client does not serve; they are left out"
+            ]
+        );
     }
 
     #[test]
