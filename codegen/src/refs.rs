@@ -30,20 +30,14 @@ pub trait Component: Sized + DeserializeOwned {
     /// Items of this kind read from elsewhere than the components, by place.
     fn loaded(store: &Store) -> &FrozenMap<String, Box<Self>>;
     /// What stands in, with a warning, for a place a reference leads to that is not of this
-    /// kind; `None` makes that an error.
-    fn stand_in() -> Option<Self> {
+    /// kind, and what to call it in the warning; `None` makes that an error.
+    fn stand_in() -> Option<(Self, &'static str)> {
         None
     }
 }
 
 macro_rules! component {
-    ($type:ty, $section:literal, $field:ident, stand_in) => {
-        component!($type, $section, $field, fn stand_in() -> Option<Self> {
-            // Any JSON value: a schema with no keywords.
-            Some(Schema { schema_data: Default::default(), schema_kind: openapiv3::SchemaKind::Any(Default::default()) })
-        });
-    };
-    ($type:ty, $section:literal, $field:ident $(, $stand_in:item)?) => {
+    ($type:ty, $section:literal, $field:ident $(, $stand_in:expr, $called:literal)?) => {
         impl Component for $type {
             const SECTION: &'static str = $section;
             fn lookup<'a>(components: &'a Components, name: &str) -> Option<&'a ReferenceOr<Self>> {
@@ -52,15 +46,24 @@ macro_rules! component {
             fn loaded(store: &Store) -> &FrozenMap<String, Box<Self>> {
                 &store.$field
             }
-            $($stand_in)?
+            $(fn stand_in() -> Option<(Self, &'static str)> {
+                Some(($stand_in, $called))
+            })?
         }
     };
 }
 
-component!(Schema, "schemas", schemas, stand_in);
+// A schema with no keywords accepts any JSON value; a response with no content has no body.
+component!(
+    Schema,
+    "schemas",
+    schemas,
+    Schema { schema_data: Default::default(), schema_kind: openapiv3::SchemaKind::Any(Default::default()) },
+    "any JSON value"
+);
 component!(Parameter, "parameters", parameters);
 component!(RequestBody, "requestBodies", request_bodies);
-component!(Response, "responses", responses);
+component!(Response, "responses", responses, Response::default(), "a response without a body");
 
 /// The raw documents references lead into, and what has been read from them, kept for as long
 /// as lowering borrows it.
@@ -94,8 +97,13 @@ impl Target {
 
     /// The component's name when the target is `/components/<section>/<name>` of its file.
     pub fn component_name(&self, section: &str) -> Option<String> {
-        let name = self.pointer.strip_prefix("/components/")?.strip_prefix(section)?.strip_prefix('/')?;
-        (!name.is_empty() && !name.contains('/')).then(|| name.replace("~1", "/").replace("~0", "~"))
+        self.component().filter(|(of, _)| *of == section).map(|(_, name)| name)
+    }
+
+    /// The section and name of the component the target is, when it is `/components/<section>/<name>`.
+    fn component(&self) -> Option<(&str, String)> {
+        let (section, name) = self.pointer.strip_prefix("/components/")?.split_once('/')?;
+        (!name.is_empty() && !name.contains('/')).then(|| (section, name.replace("~1", "/").replace("~0", "~")))
     }
 }
 
@@ -179,33 +187,55 @@ impl<'a> Refs<'a> {
         if let Some(item) = T::loaded(self.store).get(&place) {
             return Ok(Found::Item(item));
         }
-        let document = self.store.documents.files.get(&target.file).ok_or_else(dangling)?;
+        let Some(document) = self.store.documents.files.get(&target.file) else {
+            // Only another section of the spec's components is there without its document.
+            let section = target.component().filter(|(section, name)| {
+                target.file.is_empty() && self.spec.components.as_ref().is_some_and(|c| has(c, section, name))
+            });
+            let Some((section, _)) = section else { return Err(dangling()) };
+            let message = format!("$ref `{place}` leads to one of the {section}, not one of the {}", T::SECTION);
+            return self.stand_in(place, at, message);
+        };
         let value = document.pointer(&target.pointer).ok_or_else(dangling)?;
         if let Some(Value::String(next)) = value.get("$ref") {
             return Ok(Found::Reference(next.clone()));
         }
-        let item: T = match (serde_json::from_value(value.clone()), T::stand_in()) {
-            (Ok(item), _) => item,
-            (Err(error), Some(stand_in)) => {
-                let message = format!(
-                    "$ref `{place}` does not lead to one of the {} ({error}); using any JSON value",
-                    T::SECTION
-                );
-                self.reporter.warn(at, message);
-                stand_in
+        match serde_json::from_value(value.clone()) {
+            Ok(item) => Ok(Found::Item(T::loaded(self.store).insert(place, Box::new(item)))),
+            Err(error) => {
+                let message = format!("$ref `{place}` does not lead to one of the {} ({error})", T::SECTION);
+                self.stand_in(place, at, message)
             }
-            (Err(error), None) => {
-                let message = format!("$ref `{place}` does not lead to one of the {}: {error}", T::SECTION);
-                return Err(self.reporter.error(at, message));
-            }
-        };
-        Ok(Found::Item(T::loaded(self.store).insert(place, Box::new(item))))
+        }
+    }
+
+    /// What stands in for an item of the wrong kind at `place`, with a warning; or the error.
+    fn stand_in<T: Component>(&self, place: String, at: &str, message: String) -> Result<Found<'a, T>, Error> {
+        let Some((stand_in, called)) = T::stand_in() else { return Err(self.reporter.error(at, message)) };
+        self.reporter.warn(at, format!("{message}; using {called}"));
+        Ok(Found::Item(T::loaded(self.store).insert(place, Box::new(stand_in))))
     }
 }
 
 enum Found<'a, T> {
     Item(&'a T),
     Reference(String),
+}
+
+/// Whether the spec's components have `name` in `section`.
+fn has(components: &Components, section: &str, name: &str) -> bool {
+    match section {
+        "schemas" => components.schemas.contains_key(name),
+        "responses" => components.responses.contains_key(name),
+        "parameters" => components.parameters.contains_key(name),
+        "examples" => components.examples.contains_key(name),
+        "requestBodies" => components.request_bodies.contains_key(name),
+        "headers" => components.headers.contains_key(name),
+        "securitySchemes" => components.security_schemes.contains_key(name),
+        "links" => components.links.contains_key(name),
+        "callbacks" => components.callbacks.contains_key(name),
+        _ => false,
+    }
 }
 
 /// A URI fragment as the JSON pointer it encodes (RFC 6901, section 6): `%7B` is `{`.
@@ -275,6 +305,34 @@ mod tests {
         assert_eq!(
             message("#/components/schemas/Missing"),
             "api.yaml#/x/$ref: dangling $ref `#/components/schemas/Missing`: nothing is there"
+        );
+    }
+
+    #[test]
+    fn a_reference_into_another_section_gets_a_stand_in_where_one_fits() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    S: {type: string}\n  responses:\n    R: {description: r}\n  requestBodies:\n    B: {content: {}}\n";
+        let spec: OpenAPI = serde_yaml::from_str(text).expect("test spec parses");
+        let reporter = Reporter::new("api.yaml");
+        let store = Store::default();
+        let refs = Refs::new(&spec, &store, &reporter);
+        let schema = refs.resolve_reference::<Schema>("#/components/responses/R", "/a").expect("a stand-in");
+        assert!(matches!(schema.item.schema_kind, openapiv3::SchemaKind::Any(_)));
+        let response = refs.resolve_reference::<Response>("#/components/schemas/S", "/b").expect("a stand-in");
+        assert!(response.item.content.is_empty());
+        let error = refs.resolve_reference::<Parameter>("#/components/requestBodies/B", "/c").expect_err("no stand-in");
+        assert_eq!(
+            error.to_string(),
+            "api.yaml#/c/$ref: $ref `/components/requestBodies/B` leads to one of the requestBodies, not one of the parameters"
+        );
+        let missing = refs.resolve_reference::<Schema>("#/components/responses/Missing", "/d").expect_err("dangling");
+        assert!(missing.to_string().ends_with("dangling $ref `#/components/responses/Missing`: nothing is there"));
+        let warnings: Vec<String> = reporter.into_warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/a/$ref: $ref `/components/responses/R` leads to one of the responses, not one of the schemas; using any JSON value",
+                "api.yaml#/b/$ref: $ref `/components/schemas/S` leads to one of the schemas, not one of the responses; using a response without a body",
+            ]
         );
     }
 
