@@ -98,14 +98,21 @@ pub struct TypeLowering<'a> {
     /// property that an `allOf` copies once per type that merges it (or, when a member refers
     /// back to the schema holding the property, inside itself, at every turn).
     inline_types: BTreeMap<String, String>,
-    /// Properties of all structs so far, against [`MAX_FIELDS`].
+    /// Properties of the structs defined so far, against [`MAX_FIELDS`].
     fields: usize,
+    /// Properties lowered so far, defined or found the same as a defined type's, against
+    /// [`MAX_LOWERED`].
+    lowered: usize,
 }
 
 /// The most properties all structs of a crate may have together: fourteen times Stripe's
 /// 7,300. `allOf` chains multiply properties (each type repeats all its ancestors'), and past
 /// this the crate would take minutes and gigabytes to generate and to build.
-pub const MAX_FIELDS: usize = 100_000;
+const MAX_FIELDS: usize = 100_000;
+
+/// The most properties lowering may meet: ten times GitHub's spec with every reference
+/// written out in place (107,000 properties, most of them copies that become one type).
+const MAX_LOWERED: usize = 1_000_000;
 
 impl<'a> TypeLowering<'a> {
     /// Claims the component schemas' names first, so they keep their names whatever inline
@@ -128,6 +135,7 @@ impl<'a> TypeLowering<'a> {
             in_progress: BTreeSet::new(),
             inline_types: BTreeMap::new(),
             fields: 0,
+            lowered: 0,
         }
     }
 
@@ -137,7 +145,7 @@ impl<'a> TypeLowering<'a> {
             let name = self.component_types[component.as_str()].clone();
             let pointer = pointer_child("/components/schemas", component);
             let definition = self.component(SchemaAt::from(schema), &pointer, name)?;
-            self.define(definition);
+            self.define(definition)?;
         }
         Ok(())
     }
@@ -192,16 +200,25 @@ impl<'a> TypeLowering<'a> {
     }
 
     /// Adds a type, known by its shape unless it is only a name for another type.
-    fn define(&mut self, definition: TypeDef) -> String {
+    fn define(&mut self, definition: TypeDef) -> Result<String, Error> {
         let name = definition.name.clone();
+        if let Shape::Struct(shape) = &definition.shape {
+            self.fields += shape.fields.len();
+            if self.fields > MAX_FIELDS {
+                let message = format!(
+                    "the spec's types have more than {MAX_FIELDS} properties in all (an `allOf` repeats its members' \
+                     properties in every type that includes them); a crate this large is not generated"
+                );
+                return Err(self.reporter.error(&definition.pointer, message));
+            }
+        }
         if !matches!(definition.shape, Shape::Alias(_)) {
             self.by_shape.entry(shape_key(&definition.shape)).or_insert_with(|| name.clone());
         }
         self.types.insert(name.clone(), definition);
-        name
+        Ok(name)
     }
 
-    /// Breaks the cycles of aliases among the types defined so far (see [`super::cycles`]).
     pub fn break_alias_cycles(&mut self) {
         super::cycles::break_alias_cycles(&mut self.types, self.reporter);
     }
@@ -256,7 +273,7 @@ impl<'a> TypeLowering<'a> {
         // A type that refers to itself has a name no other type mentions, so no other has its shape.
         let name = match self.by_shape.get(&shape_key(&definition.shape)) {
             Some(existing) => existing.clone(),
-            None => self.define(definition),
+            None => self.define(definition)?,
         };
         self.inline_types.insert(pointer.to_owned(), name.clone());
         Ok(name)
@@ -278,7 +295,7 @@ impl<'a> TypeLowering<'a> {
             }
         };
         let definition = self.component(schema, &place, name.clone())?;
-        self.define(definition);
+        self.define(definition)?;
         Ok(Ty::new(TyKind::Named(name)))
     }
 
@@ -481,11 +498,11 @@ impl<'a> TypeLowering<'a> {
     }
 
     fn object(&mut self, parts: ObjectParts<'a>, pointer: &str, name: &str) -> Result<Struct, Error> {
-        self.fields += parts.properties.len();
-        if self.fields > MAX_FIELDS {
+        self.lowered += parts.properties.len();
+        if self.lowered > MAX_LOWERED {
             let message = format!(
-                "the spec's types have more than {MAX_FIELDS} properties in all (an `allOf` repeats its members' \
-                 properties in every type that includes them); a crate this large is not generated"
+                "the spec's schemas have more than {MAX_LOWERED} properties in all, counting each copy an `allOf` \
+                 makes of its members' properties; a spec this large is not generated"
             );
             return Err(self.reporter.error(pointer, message));
         }
@@ -904,6 +921,42 @@ mod tests {
         let types = types(&schemas);
         assert_eq!(types.len(), 31 + 2 * 30, "each component and each of its two properties' types, once");
         assert_eq!(fields(&types, "X30a")[0].ty.kind, TyKind::Named("X29a".into()));
+    }
+
+    #[test]
+    fn copies_that_become_one_type_do_not_count_towards_the_crates_size() {
+        // Sixty properties each merging `Big` (2,000 properties) lower 120,000 properties but
+        // define one struct of 2,000 beside `Big`.
+        let properties: String = (0..2_000).map(|index| format!("p{index}: {{type: string}}, ")).collect();
+        let mut schemas = format!(
+            "Big: {{type: object, properties: {{{properties}}}}}\nMore: {{type: object, properties: {{m: {{type: string}}}}}}\nCopies:\n  type: object\n  properties:\n"
+        );
+        for index in 0..60 {
+            schemas.push_str(&format!(
+                "    c{index}: {{allOf: [{{$ref: '#/components/schemas/Big'}}, {{$ref: '#/components/schemas/More'}}]}}\n"
+            ));
+        }
+        let types = types(&schemas);
+        assert_eq!(types.len(), 4, "{:?}", types.keys().collect::<Vec<_>>());
+        assert!(fields(&types, "Copies").iter().all(|field| field.ty.kind == TyKind::Named("CopiesC0".into())));
+    }
+
+    #[test]
+    fn a_chain_of_compositions_past_the_size_limit_is_refused_where_it_passes() {
+        // Each link repeats all the properties before it: 460 links make 106,000.
+        let mut schemas = String::from("L0: {type: object, properties: {p0: {type: string}}}\n");
+        for link in 1..460 {
+            schemas.push_str(&format!(
+                "L{link}: {{allOf: [{{$ref: '#/components/schemas/L{}'}}, {{type: object, properties: {{p{link}: {{type: string}}}}}}]}}\n",
+                link - 1
+            ));
+        }
+        let error = lower_schemas(&schemas).expect_err("too large").to_string();
+        assert!(
+            error.starts_with("api.yaml#/components/schemas/L44")
+                && error.contains("more than 100000 properties in all"),
+            "{error}"
+        );
     }
 
     fn lower_schemas(schemas: &str) -> Result<BTreeMap<String, TypeDef>, Error> {
