@@ -90,13 +90,11 @@ pub fn read(text: &str, reporter: &Reporter, base_dir: Option<&Path>) -> Result<
         (checked, left_out, deserialized)
     });
     checked?;
-    // What the checks left out may be what kept the document from being read.
+    // What the checks leave out may be what kept the document from being read. A document read
+    // as it is stays as it is: `$ref`s may point into what would be left out.
     let deserialized = match deserialized {
         Err(_) if leave_out(&mut document, &left_out) => deserialize(&document),
-        deserialized => {
-            leave_out(&mut document, &left_out);
-            deserialized
-        }
+        deserialized => deserialized,
     };
     let spec = deserialized.map_err(|error| not_openapi(&error, reporter))?;
     let documents = referenced_documents(document, version, reporter, base_dir)?;
@@ -626,10 +624,6 @@ const SCHEMA_KEYWORD_VALUES: &[(&str, Expected)] = &[
     ("additionalProperties", Expected::MappingOrFlag),
 ];
 
-/// The schema keywords that only document, so that a value of the wrong form can be left out.
-const DOCUMENTING_KEYWORDS: &[&str] =
-    &["title", "description", "readOnly", "writeOnly", "deprecated", "externalDocs", "xml"];
-
 /// The values of a schema's `type` in OpenAPI 3.0.
 const SCHEMA_TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object"];
 
@@ -776,8 +770,9 @@ impl KeyCheck<'_> {
         for (name, property) in entries(schema.get("properties")) {
             let property_pointer = pointer_child(&pointer_child(pointer, "properties"), name);
             if !property.is_object() {
-                self.reporter
-                    .refuse(&property_pointer, format!("a property's schema must be a mapping, not {property}"));
+                let message =
+                    format!("a property's schema must be a mapping, not {property}; the property is left out");
+                self.leave_out(&pointer_child(pointer, "properties"), name, message);
             }
             self.check_schema(property, &property_pointer);
         }
@@ -794,20 +789,18 @@ impl KeyCheck<'_> {
         }
     }
 
-    /// Refuses a keyword whose value has the wrong form, or leaves it out when it only documents.
+    /// Leaves out each keyword whose value has the wrong form: `openapiv3` would refuse the
+    /// whole schema without naming it, or ignore it silently when another form of schema fits.
     fn check_keyword_values(&self, schema: &Value, pointer: &str) {
         for (keyword, expected) in SCHEMA_KEYWORD_VALUES {
             let Some(value) = schema.get(*keyword).filter(|value| !expected.admits(value)) else { continue };
             let wrong = format!("`{keyword}` must be {}, not {value}", expected.name());
-            if *keyword == "required" && value.is_boolean() {
-                let message =
-                    format!("{wrong}: a property is required by naming it in its object's `required`; it is ignored");
-                self.leave_out(pointer, keyword, message);
-            } else if DOCUMENTING_KEYWORDS.contains(keyword) {
-                self.leave_out(pointer, keyword, format!("{wrong}; it is ignored"));
+            let message = if *keyword == "required" && value.is_boolean() {
+                format!("{wrong}: a property is required by naming it in its object's `required`; it is ignored")
             } else {
-                self.reporter.refuse(&pointer_child(pointer, keyword), wrong);
-            }
+                format!("{wrong}; it is ignored")
+            };
+            self.leave_out(pointer, keyword, message);
         }
     }
 
@@ -889,13 +882,12 @@ mod tests {
 
     #[test]
     fn structural_errors_carry_a_pointer() {
-        let text = format!("{MINIMAL}components: {{schemas: {{A: {{type: object, properties: 7}}}}}}\n");
-        let message = error_of(&text);
-        assert!(message.starts_with("api.yaml#/components/schemas/A"), "{message}");
+        let message = error_of("openapi: 3.0.3\ninfo: {title: t, version: '1', contact: 7}\npaths: {}\n");
+        assert!(message.starts_with("api.yaml#/info/contact: not a valid OpenAPI document"), "{message}");
     }
 
     #[test]
-    fn keywords_of_the_wrong_form_are_refused_where_they_are() {
+    fn keywords_of_the_wrong_form_are_left_out_with_a_warning_where_they_are() {
         let with_schema = |schema: &str| format!("{MINIMAL}components: {{schemas: {{A: {schema}}}}}\n");
         let at = "api.yaml#/components/schemas/A";
         for (schema, expected) in [
@@ -917,13 +909,23 @@ mod tests {
                 "{oneOf: {type: string}}",
                 format!("{at}/oneOf: `oneOf` must be a list of schemas, not {{\"type\":\"string\"}}"),
             ),
-            (
-                "{type: object, properties: {a: string}}",
-                format!("{at}/properties/a: a property's schema must be a mapping, not \"string\""),
-            ),
         ] {
-            assert_eq!(error_of(&with_schema(schema)), expected);
+            let (result, warnings) = read_spec(&with_schema(schema));
+            assert!(result.is_ok(), "{schema}: {result:?}");
+            assert_eq!(warnings, [format!("{expected}; it is ignored")]);
         }
+        let (result, warnings) = read_spec(&with_schema("{type: object, properties: {a: string, b: {type: string}}}"));
+        let Some(ReferenceOr::Item(schema)) = result.expect("reads").components.map(|c| c.schemas["A"].clone()) else {
+            panic!("A is a schema")
+        };
+        let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else { panic!("A is an object") };
+        assert_eq!(object.properties.keys().collect::<Vec<_>>(), ["b"]);
+        assert_eq!(
+            warnings,
+            [format!(
+                "{at}/properties/a: a property's schema must be a mapping, not \"string\"; the property is left out"
+            )]
+        );
     }
 
     #[test]
@@ -1034,10 +1036,11 @@ mod tests {
             ["api.yaml#/info/title: this key is given more than once in its mapping; the last one is used"]
         );
         let big = format!("{head}components:\n  schemas:\n    A: {{type: integer, maximum: 1e400}}\n");
-        assert!(
-            error_of(&big).starts_with("api.yaml#/components/schemas/A/maximum: `maximum` must be a number"),
-            "{}",
-            error_of(&big)
+        let (result, warnings) = read_spec(&big);
+        assert!(result.is_ok());
+        assert_eq!(
+            warnings,
+            ["api.yaml#/components/schemas/A/maximum: `maximum` must be a number, not \"1e400\"; it is ignored"]
         );
         let deep = format!("{{\"openapi\": {}1{}}}", "[".repeat(200), "]".repeat(200));
         assert!(error_of(&deep).starts_with("api.yaml#/openapi/0/0/0/"), "{}", error_of(&deep));
