@@ -193,7 +193,8 @@ fn references(document: &Value) -> Vec<(&str, String)> {
                 if let Some(Value::String(reference)) = map.get("$ref") {
                     found.push((reference.as_str(), pointer_of(&route)));
                 }
-                pending.extend(map.iter().map(|(key, child)| (child, route.len(), Some(Segment::Key(key)))));
+                let children = map.iter().filter(|(key, child)| !is_literal(&route, key, child));
+                pending.extend(children.map(|(key, child)| (child, route.len(), Some(Segment::Key(key)))));
             }
             Value::Array(items) => {
                 pending.extend(
@@ -204,6 +205,47 @@ fn references(document: &Value) -> Vec<(&str, String)> {
         }
     }
     found
+}
+
+/// Keys whose object maps names of the spec's choosing, which may be `example` or `default`.
+const NAME_MAPS: &[&str] = &[
+    "properties",
+    "patternProperties",
+    "$defs",
+    "definitions",
+    "schemas",
+    "responses",
+    "parameters",
+    "examples",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "callbacks",
+    "pathItems",
+    "webhooks",
+    "paths",
+    "content",
+    "encoding",
+    "mapping",
+    "variables",
+];
+
+/// Whether `key` of the object at the end of `route` holds literal data, whose `$ref` keys are
+/// data too: examples (a schema's, an Example object's `value`), defaults, enumerations.
+fn is_literal(route: &[Segment<'_>], key: &str, child: &Value) -> bool {
+    let step = |back: usize| match route.len().checked_sub(back).and_then(|index| route.get(index)) {
+        Some(Segment::Key(key)) => Some(*key),
+        _ => None,
+    };
+    let names = step(1).is_some_and(|own| NAME_MAPS.contains(&own));
+    match key {
+        "example" | "default" | "enum" | "const" => !names,
+        // OpenAPI 3.1 schemas list examples; elsewhere `examples` maps names to Example objects.
+        "examples" => !names && child.is_array(),
+        "value" => !names && step(2) == Some("examples"),
+        _ => false,
+    }
 }
 
 /// Reads another file of the spec as a JSON document.
@@ -972,6 +1014,20 @@ mod tests {
             [
                 "api.yaml#/paths/~1a/get/callbacks: callbacks are requests the API makes to its caller, which a client does not serve; they are left out"
             ]
+        );
+    }
+
+    #[test]
+    fn references_inside_examples_defaults_and_enumerations_are_data() {
+        let data = "components:\n  examples:\n    E: {value: [{$ref: 'missing.yaml'}]}\n  schemas:\n    A:\n      type: object\n      example: {$ref: 'https://example.com/a'}\n      default: {$ref: 'other.yaml'}\n      enum: [{$ref: 'enum.yaml'}]\n";
+        let (result, warnings) = read_spec(&format!("{MINIMAL}{data}"));
+        assert!(result.is_ok(), "{result:?}");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        // A property may be named like those keywords, and its schema's reference is followed.
+        let property = "      properties:\n        example: {$ref: 'other.yaml#/A'}\n";
+        assert_eq!(
+            error_of(&format!("{MINIMAL}{data}{property}")),
+            "api.yaml#/components/schemas/A/properties/example: $ref `other.yaml#/A` names another file, which cannot be read here"
         );
     }
 
