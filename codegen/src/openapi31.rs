@@ -158,6 +158,43 @@ impl<'r> Upgrade<'r> {
         if let Some(Value::Object(webhooks)) = root.remove("webhooks") {
             self.webhooks(root, webhooks);
         }
+        self.mutual_tls(root);
+        // 3.1 lets an operation leave its responses out; 3.0 needs the field, empty or not.
+        for operation in operations(root) {
+            operation.entry("responses").or_insert_with(|| Value::Object(Map::new()));
+        }
+    }
+
+    /// `mutualTLS` schemes, which 3.0 has not: the certificate is the HTTP client's, so a
+    /// request carries nothing for them. They are left out of the components and of every
+    /// security requirement (a requirement of that scheme alone then needs nothing).
+    fn mutual_tls(&self, root: &mut Map<String, Value>) {
+        let schemes =
+            root.get_mut("components").and_then(|c| c.get_mut("securitySchemes")).and_then(Value::as_object_mut);
+        let Some(schemes) = schemes else { return };
+        let mutual: Vec<String> = schemes
+            .iter()
+            .filter(|(_, scheme)| scheme.get("type") == Some(&Value::from("mutualTLS")))
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in &mutual {
+            schemes.remove(name);
+            let message = "a `mutualTLS` scheme is met by the certificate of the `reqwest::Client` given to \
+                           `Client::with_http_client`; requests carry nothing for it";
+            self.warn(&pointer_child("/components/securitySchemes", name), message);
+        }
+        if mutual.is_empty() {
+            return;
+        }
+        let without_mutual = |list: &mut Value| {
+            for requirement in list.as_array_mut().into_iter().flatten().filter_map(Value::as_object_mut) {
+                requirement.retain(|name, _| !mutual.contains(name));
+            }
+        };
+        if let Some(list) = root.get_mut("security") {
+            without_mutual(list);
+        }
+        operations(root).filter_map(|operation| operation.get_mut("security")).for_each(without_mutual);
     }
 
     /// Path items given by reference to `#/components/pathItems`, which 3.0 does not have,
@@ -608,6 +645,15 @@ impl Found {
     }
 }
 
+/// The operations of the document's paths.
+fn operations(root: &mut Map<String, Value>) -> impl Iterator<Item = &mut Map<String, Value>> {
+    let items = root.get_mut("paths").and_then(Value::as_object_mut).into_iter().flat_map(|paths| paths.values_mut());
+    items.filter_map(Value::as_object_mut).flat_map(|item| {
+        let operations = item.iter_mut().filter(|(method, _)| METHODS.contains(&method.as_str()));
+        operations.filter_map(|(_, operation)| operation.as_object_mut())
+    })
+}
+
 /// Whether a member of `anyOf` or `oneOf` stands for `null` alone.
 fn is_null_schema(schema: &Value) -> bool {
     let Some(map) = schema.as_object() else { return false };
@@ -656,6 +702,31 @@ mod tests {
 
     fn json(text: &str) -> Value {
         serde_json::from_str(text).expect("expected values are JSON")
+    }
+
+    #[test]
+    fn mutual_tls_schemes_are_left_to_the_http_client_and_responses_may_be_left_out() {
+        let text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nsecurity: [{tls: []}]\npaths:\n  /a:\n    get:\n      security: [{tls: [], key: []}, {tls: []}]\ncomponents:\n  securitySchemes:\n    tls: {type: mutualTLS}\n    key: {type: apiKey, in: header, name: X-Key}\n";
+        let mut document: Value = serde_yaml::from_str(text).expect("test specs are YAML");
+        let reporter = Reporter::new("api.yaml");
+        upgrade_spec(&mut document, &reporter);
+        assert_eq!(document["security"], json("[{}]"), "a request needs nothing more");
+        let operation = &document["paths"]["/a"]["get"];
+        assert_eq!(operation["security"], json(r#"[{"key": []}, {}]"#));
+        assert_eq!(operation["responses"], json("{}"));
+        assert_eq!(
+            document["components"]["securitySchemes"],
+            json(r#"{"key": {"type": "apiKey", "in": "header", "name": "X-Key"}}"#)
+        );
+        let warnings: Vec<String> = reporter.into_warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/components/securitySchemes/tls: a `mutualTLS` scheme is met by the certificate of the `reqwest::Client` given to `Client::with_http_client`; requests carry nothing for it"
+            ]
+        );
+        let spec: openapiv3::OpenAPI = serde_json::from_value(document).expect("a 3.0 document");
+        assert_eq!(spec.paths.paths.len(), 1);
     }
 
     #[test]
