@@ -282,12 +282,14 @@ fn parse_document(text: &str, reporter: &Reporter) -> Result<Value, Error> {
             },
         )?
     } else {
-        root().deserialize(serde_yaml::Deserializer::from_str(text)).map_err(|error| {
+        let mut document = root().deserialize(serde_yaml::Deserializer::from_str(text)).map_err(|error| {
             let position =
                 error.location().map(|at| format!(" (line {}, column {})", at.line(), at.column())).unwrap_or_default();
             let message = format!("not valid YAML: {}{position}", strip_position(&error.to_string()));
             reporter.error(&notes.failed_at(), message)
-        })?
+        })?;
+        merge_keys(&mut document);
+        document
     };
     for pointer in notes.duplicates.into_inner() {
         reporter.warn(&pointer, "this key is given more than once in its mapping; the last one is used");
@@ -295,6 +297,47 @@ fn parse_document(text: &str, reporter: &Reporter) -> Result<Value, Error> {
     match document {
         Value::Object(_) => Ok(document),
         _ => Err(reporter.error("", "the document is not a mapping; an OpenAPI spec starts with `openapi: 3.0.x`")),
+    }
+}
+
+/// Applies YAML's merge keys (`<<: *base`, or a list of such), which the YAML parser leaves
+/// as ordinary keys: the merged mappings' entries take the place of the `<<` entry, except
+/// those the mapping gives itself, and an earlier merged mapping wins over a later one. The
+/// depth is the parser's, which stops at 128 levels.
+fn merge_keys(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.values_mut().for_each(merge_keys);
+            let mergeable = |merged: &Value| match merged {
+                Value::Object(_) => true,
+                Value::Array(items) => items.iter().all(Value::is_object),
+                _ => false,
+            };
+            if !map.get("<<").is_some_and(mergeable) {
+                return;
+            }
+            let mut merged_map = Map::with_capacity(map.len());
+            for (key, entry) in std::mem::take(map) {
+                if key != "<<" {
+                    merged_map.insert(key, entry);
+                    continue;
+                }
+                let sources = match entry {
+                    Value::Array(items) => items,
+                    source => vec![source],
+                };
+                for source in sources {
+                    if let Value::Object(source) = source {
+                        source.into_iter().for_each(|(key, merged)| {
+                            merged_map.entry(key).or_insert(merged);
+                        });
+                    }
+                }
+            }
+            *map = merged_map;
+        }
+        Value::Array(items) => items.iter_mut().for_each(merge_keys),
+        _ => {}
     }
 }
 
@@ -876,7 +919,7 @@ fn entries(value: Option<&Value>) -> impl Iterator<Item = (&String, &Value)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use openapiv3::{ReferenceOr, SchemaKind, Type};
+    use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 
     fn read_spec(text: &str) -> (Result<openapiv3::OpenAPI, Error>, Vec<String>) {
         let reporter = Reporter::new("api.yaml");
@@ -1029,6 +1072,22 @@ mod tests {
             error_of(&format!("{MINIMAL}{data}{property}")),
             "api.yaml#/components/schemas/A/properties/example: $ref `other.yaml#/A` names another file, which cannot be read here"
         );
+    }
+
+    #[test]
+    fn yaml_merge_keys_are_applied_and_the_mappings_own_keys_win() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Base: &base\n      type: object\n      description: base\n      properties: &props\n        id: {type: string}\n    Named: &named {properties: {name: {type: string}}, description: named}\n    A:\n      <<: [*base, *named]\n      description: a\n    B:\n      type: object\n      properties:\n        <<: *props\n        extra: {type: integer}\n";
+        let (result, warnings) = read_spec(text);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let schemas = result.expect("reads").components.expect("components").schemas;
+        let object = |name: &str| match &schemas[name] {
+            ReferenceOr::Item(Schema { schema_data, schema_kind: SchemaKind::Type(Type::Object(object)) }) => {
+                (schema_data.description.clone(), object.properties.keys().cloned().collect::<Vec<_>>())
+            }
+            other => panic!("{name} is not an object: {other:?}"),
+        };
+        assert_eq!(object("A"), (Some("a".to_owned()), vec!["id".to_owned()]), "the first merged mapping wins");
+        assert_eq!(object("B"), (None, vec!["id".to_owned(), "extra".to_owned()]));
     }
 
     #[test]
