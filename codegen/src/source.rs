@@ -90,12 +90,12 @@ pub fn read(text: &str, reporter: &Reporter, base_dir: Option<&Path>) -> Result<
         (checked, left_out, deserialized)
     });
     checked?;
-    // What the checks leave out may be what kept the document from being read. A document read
-    // as it is stays as it is: `$ref`s may point into what would be left out.
-    let deserialized = match deserialized {
-        Err(_) if leave_out(&mut document, &left_out) => deserialize(&document),
-        deserialized => deserialized,
-    };
+    // What the checks leave out may be what kept the document from being read. It is left out
+    // of a copy: `$ref`s may point into it, and they are followed in the document as written.
+    let deserialized = deserialized.or_else(|error| {
+        let mut readable = if left_out.is_empty() { return Err(error) } else { document.clone() };
+        if leave_out(&mut readable, &left_out) { deserialize(&readable) } else { Err(error) }
+    });
     let spec = deserialized.map_err(|error| not_openapi(&error, reporter))?;
     let documents = referenced_documents(document, version, reporter, base_dir)?;
     Ok(Source { spec, documents })

@@ -879,6 +879,24 @@ mod tests {
     }
 
     #[test]
+    fn a_reference_into_a_keyword_left_out_finds_what_is_written_there() {
+        // `allOf` as a mapping keeps A from being read until it is left out, and B refers into it.
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: object, allOf: {first: {type: object, properties: {n: {type: integer}}}}}\n    B: {type: object, properties: {m: {$ref: '#/components/schemas/A/allOf/first'}}}\n";
+        let reporter = Reporter::new("api.yaml");
+        let source = crate::source::read(text, &reporter, None).expect("reads");
+        let api = lower(&source.spec, source.documents, Package::default(), &reporter).expect("lowers");
+        let TyKind::Named(target) = &fields(&api.types, "B")[0].ty.kind else { panic!("m is a named type") };
+        assert_eq!(fields(&api.types, target)[0].wire_name, "n");
+        let warnings: Vec<String> = reporter.into_warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                r#"api.yaml#/components/schemas/A/allOf: `allOf` must be a list of schemas, not {"first":{"type":"object","properties":{"n":{"type":"integer"}}}}; it is ignored"#
+            ]
+        );
+    }
+
+    #[test]
     fn a_tuple_member_that_refers_to_its_own_type_names_it_and_is_boxed() {
         let text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        pair: {type: array, prefixItems: [{$ref: '#/components/schemas/A'}, {type: string}]}\n";
         let reporter = Reporter::new("api.yaml");
