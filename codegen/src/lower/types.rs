@@ -865,11 +865,8 @@ mod tests {
     #[test]
     fn a_reference_to_what_is_not_a_schema_is_any_value_with_a_warning() {
         let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {b: {$ref: '#/components/schemas/C/x-box/y'}}}\n    C: {type: object, x-box: {y: {type: {bad: 1}}}}\n";
-        let reporter = Reporter::new("api.yaml");
-        let source = crate::source::read(text, &reporter, None).expect("reads");
-        let api = lower(&source.spec, source.documents, Package::default(), &reporter).expect("lowers");
-        assert_eq!(fields(&api.types, "A")[0].ty, Ty::default());
-        let warnings: Vec<String> = reporter.into_warnings().iter().map(ToString::to_string).collect();
+        let (types, warnings) = read_and_lower(text);
+        assert_eq!(fields(&types, "A")[0].ty, Ty::default());
         assert!(
             warnings.iter().any(|warning| warning.starts_with(
                 "api.yaml#/components/schemas/A/properties/b/$ref: $ref `/components/schemas/C/x-box/y` does not lead to one of the schemas ("
@@ -882,12 +879,9 @@ mod tests {
     fn a_reference_into_a_keyword_left_out_finds_what_is_written_there() {
         // `allOf` as a mapping keeps A from being read until it is left out, and B refers into it.
         let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {type: object, allOf: {first: {type: object, properties: {n: {type: integer}}}}}\n    B: {type: object, properties: {m: {$ref: '#/components/schemas/A/allOf/first'}}}\n";
-        let reporter = Reporter::new("api.yaml");
-        let source = crate::source::read(text, &reporter, None).expect("reads");
-        let api = lower(&source.spec, source.documents, Package::default(), &reporter).expect("lowers");
-        let TyKind::Named(target) = &fields(&api.types, "B")[0].ty.kind else { panic!("m is a named type") };
-        assert_eq!(fields(&api.types, target)[0].wire_name, "n");
-        let warnings: Vec<String> = reporter.into_warnings().iter().map(ToString::to_string).collect();
+        let (types, warnings) = read_and_lower(text);
+        let TyKind::Named(target) = &fields(&types, "B")[0].ty.kind else { panic!("m is a named type") };
+        assert_eq!(fields(&types, target)[0].wire_name, "n");
         assert_eq!(
             warnings,
             [
@@ -899,13 +893,11 @@ mod tests {
     #[test]
     fn a_tuple_member_that_refers_to_its_own_type_names_it_and_is_boxed() {
         let text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        pair: {type: array, prefixItems: [{$ref: '#/components/schemas/A'}, {type: string}]}\n";
-        let reporter = Reporter::new("api.yaml");
-        let source = crate::source::read(text, &reporter, None).expect("reads");
-        let api = lower(&source.spec, source.documents, Package::default(), &reporter).expect("lowers");
-        let pair = &fields(&api.types, "A")[0];
+        let (types, warnings) = read_and_lower(text);
+        let pair = &fields(&types, "A")[0];
         assert_eq!(pair.ty.kind, TyKind::Tuple(vec![Ty::new(TyKind::Named("A".into())), Ty::new(TyKind::String)]));
         assert!(pair.boxed, "a struct cannot hold itself inline");
-        assert!(reporter.into_warnings().is_empty());
+        assert!(warnings.is_empty());
     }
 
     #[test]
@@ -975,6 +967,14 @@ mod tests {
                 && error.contains("more than 100000 properties in all"),
             "{error}"
         );
+    }
+
+    /// The types of a whole spec read as the generator reads it, and the warnings.
+    fn read_and_lower(text: &str) -> (BTreeMap<String, TypeDef>, Vec<String>) {
+        let reporter = Reporter::new("api.yaml");
+        let source = crate::source::read(text, &reporter, None).expect("reads");
+        let api = lower(&source.spec, source.documents, Package::default(), &reporter).expect("lowers");
+        (api.types, reporter.into_warnings().iter().map(ToString::to_string).collect())
     }
 
     fn lower_schemas(schemas: &str) -> Result<BTreeMap<String, TypeDef>, Error> {
