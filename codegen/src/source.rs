@@ -93,7 +93,10 @@ pub fn read(text: &str, reporter: &Reporter, base_dir: Option<&Path>) -> Result<
     // What the checks leave out may be what kept the document from being read. It is left out
     // of a copy: `$ref`s may point into it, and they are followed in the document as written.
     let deserialized = deserialized.or_else(|error| {
-        let mut readable = if left_out.is_empty() { return Err(error) } else { document.clone() };
+        if left_out.is_empty() {
+            return Err(error);
+        }
+        let mut readable = document.clone();
         if leave_out(&mut readable, &left_out) { deserialize(&readable) } else { Err(error) }
     });
     let spec = deserialized.map_err(|error| not_openapi(&error, reporter))?;

@@ -219,6 +219,7 @@ impl<'a> TypeLowering<'a> {
         Ok(name)
     }
 
+    /// Breaks the cycles of aliases among the types defined so far (see [`super::cycles`]).
     pub fn break_alias_cycles(&mut self) {
         super::cycles::break_alias_cycles(&mut self.types, self.reporter);
     }
