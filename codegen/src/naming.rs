@@ -350,12 +350,16 @@ fn reason_phrase(code: u16) -> Option<&'static str> {
     PHRASES.iter().find(|(known, _)| *known == code).map(|(_, phrase)| *phrase)
 }
 
-/// Splits the raw name into ASCII words that the casing functions understand.
+/// Splits the raw name into ASCII words that the casing functions understand. Other scripts
+/// are transliterated (`größe` reads `grosse`, `用户` reads `Yong Hu`), so that names in them
+/// still say what they name.
 fn words(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for (index, character) in raw.chars().enumerate() {
         if character.is_ascii_alphanumeric() {
             out.push(character);
+        } else if let Some(ascii) = transliterated(character) {
+            out.push_str(ascii);
         } else if let Some((_, word)) = SYMBOL_WORDS.iter().find(|(symbol, _)| *symbol == character) {
             out.push_str(&format!(" {word} "));
         } else if character == '-' && index == 0 {
@@ -365,6 +369,15 @@ fn words(raw: &str) -> String {
         }
     }
     out
+}
+
+/// The ASCII letters a non-ASCII letter or digit reads as, if it has any; symbols and emoji
+/// are left to the symbol table, and are spaces otherwise.
+fn transliterated(character: char) -> Option<&'static str> {
+    if character.is_ascii() || !character.is_alphanumeric() {
+        return None;
+    }
+    deunicode::deunicode_char(character).filter(|ascii| ascii.chars().any(|c| c.is_ascii_alphanumeric()))
 }
 
 fn prefix_if_needed(name: String, fallback: &str) -> String {
@@ -451,7 +464,9 @@ mod tests {
         assert_eq!(camel("-1", "Value"), "Minus1");
         assert_eq!(camel("self", "Value"), "SelfValue");
         assert_eq!(camel("String", "Value"), "String");
-        assert_eq!(camel("ünïcode name", "Type"), "NCodeName");
+        assert_eq!(camel("ünïcode name", "Type"), "UnicodeName");
+        assert_eq!(camel("用户", "Type"), "YongHu");
+        assert_eq!(camel("😀", "Type"), "Type");
         assert_eq!(type_name("result"), "ResultModel");
         assert_eq!(operation_type_name("into"), "IntoOperation");
         assert_eq!(operation_type_name("getItem"), "GetItem");
@@ -470,6 +485,8 @@ mod tests {
         assert_eq!(snake("dataTTL", "field"), "data_ttl");
         assert_eq!(snake("_links", "field"), "links");
         assert_eq!(snake("$", "field"), "field");
+        assert_eq!(snake("Größe", "field"), "grosse");
+        assert_eq!(snake("ñandú", "field"), "nandu");
     }
 
     #[test]
