@@ -794,7 +794,16 @@ impl KeyCheck<'_> {
         }
         let responses = pointer_child(pointer, "responses");
         for (status, response) in entries(operation.get("responses")) {
-            self.check_response(response, &pointer_child(&responses, status));
+            let response_pointer = pointer_child(&responses, status);
+            if is_status_key(status) {
+                self.check_response(response, &response_pointer);
+            } else if !status.starts_with("x-") {
+                // `openapiv3` drops such entries without a word.
+                let message = format!(
+                    "`{status}` is not a status code (100 to 999, `1XX` to `5XX`, or `default`); the response is ignored"
+                );
+                self.reporter.warn(&response_pointer, message);
+            }
         }
     }
 
@@ -908,6 +917,15 @@ impl KeyCheck<'_> {
                 .unwrap_or_default();
             self.reporter.warn(&pointer_child(pointer, key), format!("unknown key `{key}` is ignored{hint}"));
         }
+    }
+}
+
+/// Whether a key of a Responses Object names statuses, as `openapiv3` reads them.
+fn is_status_key(key: &str) -> bool {
+    match key.as_bytes() {
+        b"default" => true,
+        [class, rest @ ..] if rest.eq_ignore_ascii_case(b"XX") => class.is_ascii_digit(),
+        _ => key.len() == 3 && key.parse::<u16>().is_ok_and(|code| code >= 100),
     }
 }
 
@@ -1091,6 +1109,22 @@ mod tests {
         };
         assert_eq!(object("A"), (Some("a".to_owned()), vec!["id".to_owned()]), "the first merged mapping wins");
         assert_eq!(object("B"), (None, vec!["id".to_owned(), "extra".to_owned()]));
+    }
+
+    #[test]
+    fn responses_under_keys_that_are_not_statuses_are_warned_about() {
+        let statuses = "{'200': {description: a}, 4xx: {description: b}, default: {description: c}, x-note: 1, ok: {description: d}, '99': {description: e}}";
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /a:\n    get:\n      responses: {statuses}\n"
+        );
+        let (result, warnings) = read_spec(&text);
+        assert_eq!(result.expect("read").paths.paths.len(), 1);
+        let ignored = |status: &str| {
+            format!(
+                "api.yaml#/paths/~1a/get/responses/{status}: `{status}` is not a status code (100 to 999, `1XX` to `5XX`, or `default`); the response is ignored"
+            )
+        };
+        assert_eq!(warnings, [ignored("ok"), ignored("99")]);
     }
 
     #[test]
