@@ -162,7 +162,7 @@ pub fn markdown(text: &str) -> String {
                 out.push(line.trim_end().to_owned());
                 fence = Some(open);
             }
-            None if trimmed.starts_with("```") || trimmed.starts_with("~~~") => {
+            None if opens_fence(trimmed) => {
                 let marker: String = trimmed.chars().take_while(|c| *c == '`' || *c == '~').collect();
                 // Every fence becomes `text` so that examples in the spec are never compiled as doctests.
                 out.push(format!("{marker}text"));
@@ -175,6 +175,12 @@ pub fn markdown(text: &str) -> String {
         out.push(open);
     }
     out.join("\n").trim().to_owned()
+}
+
+/// Whether a line opens a code block: CommonMark's rule, under which a backtick fence's info
+/// string holds no backtick (```` ``` and ``` ```` is prose with code in it).
+fn opens_fence(line: &str) -> bool {
+    line.starts_with("~~~") || line.starts_with("```") && !line.trim_start_matches('`').contains('`')
 }
 
 /// Escapes what rustdoc would misread in one line of prose outside code blocks.
@@ -262,6 +268,7 @@ mod tests {
         let text = "Example:\n```json\n{\"a\": [1]}\n```\nend";
         assert_eq!(markdown(text), "Example:\n```text\n{\"a\": [1]}\n```\nend");
         assert_eq!(markdown("```\nunclosed"), "```text\nunclosed\n```");
+        assert_eq!(markdown("``` is a fence ``` in prose\nend"), "``` is a fence ``` in prose\nend");
     }
 
     #[test]
