@@ -6,6 +6,27 @@ use std::collections::BTreeMap;
 
 use crate::diagnostics::pointer_child;
 
+/// The spec's first server, its variables replaced by their defaults, without a trailing slash.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BaseUrl {
+    /// A URL a client can send requests to as it is.
+    Absolute(String),
+    /// A URL relative to where the spec is served (`/api/v2`), which a client cannot know.
+    Relative(String),
+    /// The spec names no server.
+    Unknown,
+}
+
+impl BaseUrl {
+    /// The URL as written in the crate: empty when there is none.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Absolute(url) | Self::Relative(url) => url,
+            Self::Unknown => "",
+        }
+    }
+}
+
 /// Everything generated from one spec.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Api {
@@ -15,7 +36,7 @@ pub struct Api {
     pub description: Option<String>,
     pub version: String,
     /// The base URL a client uses unless told otherwise: the spec's first server.
-    pub default_base_url: Option<String>,
+    pub default_base_url: BaseUrl,
     /// Named types keyed by their Rust name, so output order never depends on the spec's order.
     pub types: BTreeMap<String, TypeDef>,
     /// Operations grouped by their first tag, in the order the tags are declared.

@@ -18,7 +18,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
 use crate::diagnostics::Error;
-use crate::ir::{Api, Group, Package};
+use crate::ir::{Api, BaseUrl, Group, Package};
 use crate::{naming, render};
 
 /// What one generated file holds before formatting.
@@ -172,14 +172,16 @@ fn crate_root(api: &Api, modules: &[String]) -> TokenStream {
         if PRIVATE_MODULES.contains(&name.as_str()) { quote!(mod #module;) } else { quote!(pub mod #module;) }
     });
     let client = (!api.groups.is_empty()).then(|| {
-        let (base_url, base_url_doc) = match &api.default_base_url {
-            Some(url) => (
-                url.clone(),
-                "The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server.",
-            ),
-            None => {
-                (String::new(), "The spec names no server: give each [`Client`] one with [`Client::with_base_url`].")
+        let base_url = api.default_base_url.as_str();
+        let base_url_doc = match &api.default_base_url {
+            BaseUrl::Absolute(_) => {
+                "The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server."
             }
+            BaseUrl::Relative(_) => {
+                "The spec's first server, relative to where the spec is served: give each [`Client`] the \
+                 absolute URL with [`Client::with_base_url`]."
+            }
+            BaseUrl::Unknown => "The spec names no server: give each [`Client`] one with [`Client::with_base_url`].",
         };
         let base_url_doc = docs::attrs(&[base_url_doc.to_owned()]);
         let paged = api.operations().any(|(_, operation)| operation.pagination.is_some());

@@ -11,7 +11,7 @@ mod types;
 use openapiv3::OpenAPI;
 
 use crate::diagnostics::{Error, Reporter};
-use crate::ir::{Api, Operation, Package, Ty};
+use crate::ir::{Api, BaseUrl, Operation, Package, Ty};
 use crate::refs::{Refs, Store};
 use crate::source::Documents;
 
@@ -50,7 +50,7 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
         title: spec.info.title.clone(),
         description: spec.info.description.clone(),
         version: spec.info.version.clone(),
-        default_base_url: spec.servers.first().map(server_url),
+        default_base_url: base_url(spec.servers.first(), reporter),
         groups,
         shared,
         recursion_limit: (depth > RUSTC_DEFAULT_NESTING).then(|| 4 * depth + 128),
@@ -65,11 +65,51 @@ fn request_types(operation: &Operation) -> impl Iterator<Item = &Ty> {
     parameters.chain(operation.body.iter().filter_map(|body| body.payload.model()))
 }
 
-/// The server's URL with its variables replaced by their defaults, without a trailing slash.
-fn server_url(server: &openapiv3::Server) -> String {
+/// The first server's URL with its variables replaced by their defaults, without a trailing
+/// slash; a relative one is warned about, since requests cannot go to it as it is.
+fn base_url(server: Option<&openapiv3::Server>, reporter: &Reporter) -> BaseUrl {
+    let Some(server) = server else { return BaseUrl::Unknown };
     let mut url = server.url.clone();
     for (name, variable) in server.variables.iter().flatten() {
         url = url.replace(&format!("{{{name}}}"), &variable.default);
     }
-    url.trim_end_matches('/').to_owned()
+    let url = url.trim_end_matches('/').to_owned();
+    let scheme = url.split_once("://").map(|(scheme, _)| scheme);
+    if scheme.is_some_and(|scheme| scheme.starts_with(|c: char| c.is_ascii_alphabetic())) {
+        return BaseUrl::Absolute(url);
+    }
+    let message = format!(
+        "server URL `{}` is relative to where the spec is served, which a client cannot know; clients need `with_base_url`",
+        server.url
+    );
+    reporter.warn("/servers/0/url", message);
+    BaseUrl::Relative(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base_url_of(servers: &str) -> (BaseUrl, Vec<String>) {
+        let text = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: {servers}\npaths: {{}}\n");
+        let reporter = Reporter::new("api.yaml");
+        let source = crate::source::read(&text, &reporter, None).expect("reads");
+        let api = lower(&source.spec, source.documents, Package::default(), &reporter).expect("lowers");
+        (api.default_base_url, reporter.into_warnings().iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn the_first_server_is_the_base_url_and_a_relative_one_is_warned_about() {
+        let templated = "[{url: 'https://{region}.example.com/v1/', variables: {region: {default: eu}}}]";
+        assert_eq!(base_url_of(templated), (BaseUrl::Absolute("https://eu.example.com/v1".into()), vec![]));
+        assert_eq!(base_url_of("[]"), (BaseUrl::Unknown, vec![]));
+        let (relative, warnings) = base_url_of("[{url: /api/v2/}, {url: 'https://example.com'}]");
+        assert_eq!(relative, BaseUrl::Relative("/api/v2".into()));
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/servers/0/url: server URL `/api/v2/` is relative to where the spec is served, which a client cannot know; clients need `with_base_url`"
+            ]
+        );
+    }
 }
