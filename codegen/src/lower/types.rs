@@ -371,8 +371,32 @@ impl<'a> TypeLowering<'a> {
         Ok(string_enum(schema, &values))
     }
 
+    /// Limits that no value meets would make the client refuse every value: the spec contradicts
+    /// itself, so neither limit of such a pair is checked or documented.
+    fn leave_out_contradictions(&self, constraints: &mut Constraints, pointer: &str) {
+        let warn = |lower: &str, upper: &str| {
+            let message = format!("`{lower}` and `{upper}` leave no value allowed; neither is checked");
+            self.reporter.warn(&pointer_child(pointer, lower), message);
+        };
+        if matches!((constraints.min_length, constraints.max_length), (Some(min), Some(max)) if min > max) {
+            warn("minLength", "maxLength");
+            (constraints.min_length, constraints.max_length) = (None, None);
+        }
+        if matches!((constraints.min_items, constraints.max_items), (Some(min), Some(max)) if min > max) {
+            warn("minItems", "maxItems");
+            (constraints.min_items, constraints.max_items) = (None, None);
+        }
+        if let (Some(min), Some(max)) = (constraints.minimum, constraints.maximum)
+            && (min.value > max.value || min.value == max.value && (min.exclusive || max.exclusive))
+        {
+            warn("minimum", "maximum");
+            (constraints.minimum, constraints.maximum) = (None, None);
+        }
+    }
+
     fn unnamed_ty(&mut self, schema: &'a Schema, pointer: &str, hint: &str) -> Result<Ty, Error> {
-        let constraints = constraints_of(schema);
+        let mut constraints = constraints_of(schema);
+        self.leave_out_contradictions(&mut constraints, pointer);
         if let Some(pattern) = constraints.pattern.as_ref().filter(|_| !constraints.pattern_supported) {
             let message = format!(
                 "pattern `{pattern}` is not a valid ECMA-262 regular expression; it is documented but not checked"
@@ -1142,6 +1166,27 @@ mod tests {
         assert_eq!((name.min_length, name.max_length, name.pattern.as_deref()), (Some(1), Some(255), Some("^x$")));
         assert_eq!(fields[1].ty.constraints().maximum, Some(Bound { value: 3600.0, exclusive: true }));
         assert_eq!(fields[2].ty.constraints().max_items, Some(100));
+    }
+
+    #[test]
+    fn limits_that_leave_no_value_are_left_out_with_a_warning() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        s: {type: string, minLength: 3, maxLength: 2, pattern: '^x'}\n        n: {type: integer, minimum: 5, maximum: 5, exclusiveMaximum: true}\n        m: {type: number, minimum: 5, maximum: 5}\n        l: {type: array, minItems: 2, maxItems: 1, items: {type: string}}\n";
+        let (types, warnings) = read_and_lower(text);
+        let fields = fields(&types, "A");
+        let s = fields[0].ty.constraints();
+        assert_eq!((s.min_length, s.max_length, s.pattern.as_deref()), (None, None, Some("^x")));
+        assert_eq!((fields[1].ty.constraints().minimum, fields[1].ty.constraints().maximum), (None, None));
+        assert_eq!(fields[2].ty.constraints().maximum, Some(Bound { value: 5.0, exclusive: false }));
+        assert_eq!(fields[3].ty.constraints().min_items, None);
+        let at = |property: &str, lower: &str, upper: &str| {
+            format!(
+                "api.yaml#/components/schemas/A/properties/{property}/{lower}: `{lower}` and `{upper}` leave no value allowed; neither is checked"
+            )
+        };
+        assert_eq!(
+            warnings,
+            [at("s", "minLength", "maxLength"), at("n", "minimum", "maximum"), at("l", "minItems", "maxItems")]
+        );
     }
 
     #[test]
