@@ -25,6 +25,23 @@ pub struct Documents {
     pub files: BTreeMap<String, Value>,
 }
 
+/// The most a spec file may hold. The largest real-world descriptions are under 100 MiB (GitHub's,
+/// every reference written out, is 70 MiB); the cap keeps `/dev/zero` or a runaway pipe from
+/// filling memory.
+pub const MAX_FILE_BYTES: u64 = 256 << 20;
+
+/// Reads a file of the spec as text, refusing one larger than [`MAX_FILE_BYTES`].
+pub fn read_file(path: &Path) -> std::io::Result<String> {
+    use std::io::Read as _;
+    let mut text = String::new();
+    std::fs::File::open(path)?.take(MAX_FILE_BYTES + 1).read_to_string(&mut text)?;
+    if text.len() as u64 > MAX_FILE_BYTES {
+        let message = format!("larger than {} MiB, which no OpenAPI description is", MAX_FILE_BYTES >> 20);
+        return Err(std::io::Error::new(std::io::ErrorKind::FileTooLarge, message));
+    }
+    Ok(text)
+}
+
 /// Mistakes `openapiv3` would report without saying where: parameters in places OpenAPI 3.0
 /// does not have (`in: body`, from Swagger 2.0) or with neither `schema` nor `content`.
 fn check_parameters_are_parameters(document: &Value, reporter: &Reporter) -> Result<(), Error> {
@@ -254,7 +271,7 @@ fn is_literal(route: &[Segment<'_>], key: &str, child: &Value) -> bool {
 /// Reads another file of the spec as a JSON document.
 fn load(path: &Path, name: &str, reporter: &Reporter, at: &str) -> Result<Value, Error> {
     let escapes = PathBuf::from(name).components().any(|part| part == Component::ParentDir);
-    let text = std::fs::read_to_string(path).map_err(|error| {
+    let text = read_file(path).map_err(|error| {
         let place =
             if escapes { format!("{} (outside the spec's directory)", path.display()) } else { name.to_owned() };
         reporter.error(at, format!("cannot read {place}, which a $ref names: {error}"))
@@ -1125,6 +1142,14 @@ mod tests {
             )
         };
         assert_eq!(warnings, [ignored("ok"), ignored("99")]);
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn an_endless_file_is_refused_once_past_the_cap() {
+        let error = read_file(Path::new("/dev/zero")).expect_err("endless");
+        assert_eq!(error.kind(), std::io::ErrorKind::FileTooLarge);
+        assert_eq!(error.to_string(), "larger than 256 MiB, which no OpenAPI description is");
     }
 
     #[test]

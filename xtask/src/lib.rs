@@ -215,7 +215,7 @@ impl fmt::Display for Failure {
 /// Nothing is written unless generation succeeded as a whole.
 pub fn codegen(command: &Codegen, root: &Path) -> Result<Outcome, Failure> {
     let text =
-        std::fs::read_to_string(&command.spec).map_err(|error| Failure::Io { path: command.spec.clone(), error })?;
+        codegen::source::read_file(&command.spec).map_err(|error| Failure::Io { path: command.spec.clone(), error })?;
     let generated = codegen::generate(&text, &command.config(root)).map_err(Failure::Generate)?;
     let drift = if command.check {
         output::compare(&command.out, &generated.files)

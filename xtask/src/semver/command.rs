@@ -250,5 +250,5 @@ fn spec_version(text: &str) -> Option<semver::Version> {
 }
 
 fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))
+    codegen::source::read_file(path).map_err(|error| format!("{}: {error}", path.display()))
 }
