@@ -78,6 +78,14 @@ fn base_url(server: Option<&openapiv3::Server>, reporter: &Reporter) -> BaseUrl 
     if scheme.is_some_and(|scheme| scheme.starts_with(|c: char| c.is_ascii_alphabetic())) {
         return BaseUrl::Absolute(url);
     }
+    if let Some(host) = url.strip_prefix("//").filter(|host| !host.is_empty()) {
+        let message = format!(
+            "server URL `{}` takes the scheme the spec is served with, which a client cannot know; https is assumed",
+            server.url
+        );
+        reporter.warn("/servers/0/url", message);
+        return BaseUrl::Absolute(format!("https://{host}"));
+    }
     let message = format!(
         "server URL `{}` is relative to where the spec is served, which a client cannot know; clients need `with_base_url`",
         server.url
@@ -103,6 +111,14 @@ mod tests {
         let templated = "[{url: 'https://{region}.example.com/v1/', variables: {region: {default: eu}}}]";
         assert_eq!(base_url_of(templated), (BaseUrl::Absolute("https://eu.example.com/v1".into()), vec![]));
         assert_eq!(base_url_of("[]"), (BaseUrl::Unknown, vec![]));
+        let (scheme_relative, warnings) = base_url_of("[{url: '//api.example.com/v1'}]");
+        assert_eq!(scheme_relative, BaseUrl::Absolute("https://api.example.com/v1".into()));
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/servers/0/url: server URL `//api.example.com/v1` takes the scheme the spec is served with, which a client cannot know; https is assumed"
+            ]
+        );
         let (relative, warnings) = base_url_of("[{url: /api/v2/}, {url: 'https://example.com'}]");
         assert_eq!(relative, BaseUrl::Relative("/api/v2".into()));
         assert_eq!(
