@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use elsa::FrozenMap;
-use openapiv3::{Components, OpenAPI, Parameter, ReferenceOr, RequestBody, Response, Schema};
+use openapiv3::{Components, OpenAPI, Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -65,6 +65,18 @@ component!(Parameter, "parameters", parameters);
 component!(RequestBody, "requestBodies", request_bodies);
 component!(Response, "responses", responses, Response::default(), "a response without a body");
 
+// OpenAPI 3.0 has no section of path items: a reference to one leads into another file, or
+// to another path of the spec.
+impl Component for PathItem {
+    const SECTION: &'static str = "pathItems";
+    fn lookup<'a>(_: &'a Components, _: &str) -> Option<&'a ReferenceOr<Self>> {
+        None
+    }
+    fn loaded(store: &Store) -> &FrozenMap<String, Box<Self>> {
+        &store.path_items
+    }
+}
+
 /// The raw documents references lead into, and what has been read from them, kept for as long
 /// as lowering borrows it.
 #[derive(Default)]
@@ -74,6 +86,7 @@ pub struct Store {
     parameters: FrozenMap<String, Box<Parameter>>,
     request_bodies: FrozenMap<String, Box<RequestBody>>,
     responses: FrozenMap<String, Box<Response>>,
+    path_items: FrozenMap<String, Box<PathItem>>,
 }
 
 impl Store {
@@ -98,6 +111,22 @@ impl Target {
     /// The component's name when the target is `/components/<section>/<name>` of its file.
     pub fn component_name(&self, section: &str) -> Option<String> {
         self.component().filter(|(of, _)| *of == section).map(|(_, name)| name)
+    }
+
+    /// The name a schema of another file goes by when it is not among that file's components:
+    /// the file's stem for the whole file (`schemas/pet.yaml`), or the key of an entry at its top
+    /// or in its `definitions` or `$defs` (`common.yaml#/Owner`, `defs.json#/$defs/Owner`).
+    pub fn definition_name(&self) -> Option<String> {
+        if self.file.is_empty() {
+            return None;
+        }
+        let segments: Vec<&str> = self.pointer.split('/').skip(1).collect();
+        let name = match segments.as_slice() {
+            [] => std::path::Path::new(&self.file).file_stem()?.to_str()?.to_owned(),
+            [name] | ["definitions" | "$defs", name] => name.replace("~1", "/").replace("~0", "~"),
+            _ => return None,
+        };
+        (!name.is_empty()).then_some(name)
     }
 
     /// The section and name of the component the target is, when it is `/components/<section>/<name>`.
@@ -351,5 +380,16 @@ mod tests {
         assert_eq!(refs_in("shared/common.yaml#/x", "./more.yaml#/y"), "shared/more.yaml#/y");
         assert_eq!(percent_decoded("/paths/~1a~1%7Bid%7D/get"), "/paths/~1a~1{id}/get");
         assert_eq!(percent_decoded("/100%"), "/100%");
+    }
+
+    #[test]
+    fn schemas_of_other_files_are_named_by_the_file_or_their_key() {
+        let name = |file: &str, pointer: &str| Target { file: file.into(), pointer: pointer.into() }.definition_name();
+        assert_eq!(name("schemas/pet.yaml", ""), Some("pet".into()));
+        assert_eq!(name("common.yaml", "/Owner"), Some("Owner".into()));
+        assert_eq!(name("defs.json", "/$defs/a~1b"), Some("a/b".into()));
+        assert_eq!(name("defs.json", "/definitions/Tag"), Some("Tag".into()));
+        assert_eq!(name("common.yaml", "/Owner/properties/name"), None);
+        assert_eq!(name("", "/Owner"), None);
     }
 }

@@ -19,7 +19,7 @@ use crate::ir::{
     StatusVariant, TextForm, Ty, TyKind, TypeDef, through_aliases,
 };
 use crate::naming::{self, Scope};
-use crate::refs::Refs;
+use crate::refs::{Refs, Resolved};
 
 /// The vendor extension listing the token scopes an operation accepts, any one of which suffices.
 const SCOPES_EXTENSION: &str = "x-scopes";
@@ -59,7 +59,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
 
     /// The groups of operations, and the operations' paging declarations.
     pub fn lower(mut self) -> Result<(Vec<Group>, Vec<Declared>), Error> {
-        let found = self.find_operations();
+        let found = self.find_operations()?;
         self.warn_about_duplicate_ids(&found);
         let reserved = naming::reserved();
         let mut module_names = Scope::with_taken(reserved.modules.iter().copied());
@@ -100,14 +100,10 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         Ok((groups, declared))
     }
 
-    fn find_operations(&self) -> Vec<Found<'a>> {
+    fn find_operations(&self) -> Result<Vec<Found<'a>>, Error> {
         let mut found = Vec::new();
         for (path, item) in &self.spec.paths.paths {
             let pointer = pointer_child("/paths", path);
-            let ReferenceOr::Item(item) = item else {
-                self.reporter.warn(&pointer, "path items given by `$ref` are not supported; the path is skipped");
-                continue;
-            };
             if !is_template(path) {
                 let message = format!(
                     "`{path}` is not a path template (each `{{` must close with `}}` around a name); the path is skipped"
@@ -115,7 +111,9 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 self.reporter.warn(&pointer, message);
                 continue;
             }
-
+            // A path item given by `$ref` (often a file of its own) is read where it is, so that
+            // the references inside it are relative to that place.
+            let Resolved { item, pointer } = self.refs.resolve(item, &pointer)?;
             for (method, operation) in item.iter() {
                 let Some(method) = HttpMethod::from_key(method) else { continue };
                 let operation_pointer = pointer_child(&pointer, &method.as_str().to_ascii_lowercase());
@@ -129,7 +127,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 });
             }
         }
-        found
+        Ok(found)
     }
 
     /// Two operations with one `operationId` still get a method each, but the spec is wrong,

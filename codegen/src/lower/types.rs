@@ -187,6 +187,9 @@ impl<'a> TypeLowering<'a> {
     /// The named type of a component schema: its struct or enum, or an alias of what it stands for.
     fn component(&mut self, schema: SchemaAt<'a>, pointer: &str, name: String) -> Result<TypeDef, Error> {
         Ok(match schema {
+            SchemaAt::Reference(reference) if self.adopts(&self.refs.target(reference, pointer)) => {
+                self.file_schema(&self.refs.target(reference, pointer), name)?
+            }
             SchemaAt::Reference(_) => {
                 let target = self.ty(schema, pointer, &name)?;
                 TypeDef { name, pointer: pointer.to_owned(), docs: Docs::default(), shape: Shape::Alias(target) }
@@ -248,10 +251,13 @@ impl<'a> TypeLowering<'a> {
                         }
                     },
                     Some(component) => self.file_component(&target, &component),
-                    None => {
-                        let resolved = self.refs.resolve_reference::<Schema>(reference, pointer)?;
-                        self.place_type(resolved.item, &resolved.pointer, &target, hint)
-                    }
+                    None => match target.definition_name() {
+                        Some(definition) => self.file_component(&target, &definition),
+                        None => {
+                            let resolved = self.refs.resolve_reference::<Schema>(reference, pointer)?;
+                            self.place_type(resolved.item, &resolved.pointer, &target, hint)
+                        }
+                    },
                 }
             }
             SchemaAt::Inline(schema) if needs_named_type(schema) => {
@@ -280,14 +286,30 @@ impl<'a> TypeLowering<'a> {
         Ok(name)
     }
 
-    /// The type of a component schema of another file: named once, the first time it is met.
+    /// The type of a component or a definition of another file (see [`Target::definition_name`]):
+    /// named once, the first time it is met, so that it may refer to itself.
     fn file_component(&mut self, target: &Target, component: &str) -> Result<Ty, Error> {
-        let place = target.place();
-        if let Some(name) = self.file_components.get(&place) {
+        if let Some(name) = self.file_components.get(&target.place()) {
             return Ok(Ty::new(TyKind::Named(name.clone())));
         }
         let name = self.type_names.claim(naming::type_name(component));
-        // Named before it is lowered, so that a reference back to it from inside finds the name.
+        let definition = self.file_schema(target, name.clone())?;
+        self.define(definition)?;
+        Ok(Ty::new(TyKind::Named(name)))
+    }
+
+    /// Whether a component that is only a reference to `target` becomes that schema itself,
+    /// rather than a name for it: multi-file specs list each file's schema among the components
+    /// (`Pet: {$ref: schemas/Pet.yaml}`), and one type under the component's name reads best.
+    fn adopts(&self, target: &Target) -> bool {
+        let named = target.component_name(Schema::SECTION).or_else(|| target.definition_name()).is_some();
+        named && !target.file.is_empty() && !self.file_components.contains_key(&target.place())
+    }
+
+    /// The schema of another file at `target`, lowered as the type `name`. The name is known
+    /// before the schema is lowered, so that a reference back to it from inside finds it.
+    fn file_schema(&mut self, target: &Target, name: String) -> Result<TypeDef, Error> {
+        let place = target.place();
         self.file_components.insert(place.clone(), name.clone());
         let schema = match self.refs.reference_at(target) {
             Some(reference) => SchemaAt::Reference(reference),
@@ -295,9 +317,7 @@ impl<'a> TypeLowering<'a> {
                 SchemaAt::Inline(self.refs.resolve_reference::<Schema>(&format!("#{}", target.pointer), &place)?.item)
             }
         };
-        let definition = self.component(schema, &place, name.clone())?;
-        self.define(definition)?;
-        Ok(Ty::new(TyKind::Named(name)))
+        self.component(schema, &place, name)
     }
 
     /// The type of a schema a reference finds elsewhere than among components (bundlers point
