@@ -28,6 +28,23 @@ impl<'a> DefaultApi<'a> {
     pub fn list_things(&self) -> ListThings<'a> {
         self.client.request_for(ListThingsParameters {})
     }
+    /// `GET /things/{id}/parts`
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The thing's parts. Body: `Vec<Part>`.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn list_parts(&self, id: impl Into<String>) -> ListParts<'a> {
+        self.client
+            .request_for(ListPartsParameters {
+                id: id.into(),
+            })
+    }
     /// `GET /things/{id}`
     ///
     /// # Parameters
@@ -95,6 +112,46 @@ impl crate::runtime::Operation for ListThingsParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        Ok(())
+    }
+}
+
+/// A request to `GET /things/{id}/parts`
+///
+/// Made by [`DefaultApi::list_parts`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type ListParts<'a> = crate::Request<'a, ListPartsParameters>;
+
+/// The parameters of a [`ListParts`](type@ListParts) request, as [`DefaultApi::list_parts`] and the request's setters fill them in.
+#[derive(Debug, Clone)]
+pub struct ListPartsParameters {
+    id: crate::models::Id,
+}
+
+impl crate::runtime::Operation for ListPartsParameters {
+    type Output = Vec<crate::models::Part>;
+    type Error = ();
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "listParts",
+        method: ::reqwest::Method::GET,
+        template: "/things/{id}/parts",
+        accept: Some("application/json"),
+        scopes: &[],
+        success: &[200],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        let root = crate::runtime::FieldPath::ROOT;
+        {
+            let value = &self.id;
+            crate::runtime::check_pattern(
+                value,
+                "^(?!none$)[a-z0-9-]+$",
+                &root.with_field("id"),
+            )?;
+        }
+        req.fill_path([&self.id])?;
         Ok(())
     }
 }

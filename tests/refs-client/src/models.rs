@@ -35,6 +35,35 @@ impl<'de> Deserialize<'de> for ListThingsResponse404 {
     }
 }
 
+/// A part of a thing, made of smaller parts.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Part {
+    /// The `name` property.
+    pub name: String,
+    /// The `parts` property.
+    pub parts: Option<Vec<Part>>,
+}
+
+impl Serialize for Part {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = json::Writer::start(serializer)?;
+        object.required("name", &self.name)?;
+        object.optional("parts", &self.parts)?;
+        object.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Part {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
+        Ok(Self {
+            name: object.required("name")?,
+            parts: object.optional("parts")?,
+        })
+    }
+}
+
 /// The `Thing` type of the API.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

@@ -124,6 +124,17 @@ async fn shared_components_in_another_file_and_refs_into_paths_work_on_the_wire(
 }
 
 #[tokio::test]
+async fn a_path_item_in_a_file_of_its_own_returns_a_schema_that_is_a_whole_file() {
+    let parts = json!([{"name": "wheel", "parts": [{"name": "spoke"}]}]);
+    let server = Server::start(Reply::json(200, &parts)).await;
+    let client = refs_client::Client::new("token").expect("token").with_base_url(&server.base_url).expect("base URL");
+    let parts: Vec<refs_client::models::Part> = client.default_api().list_parts("a-1").await.expect("200").into_body();
+    let spokes = parts[0].parts.as_deref().unwrap_or_default();
+    assert_eq!((parts[0].name.as_str(), spokes[0].name.as_str()), ("wheel", "spoke"));
+    assert_eq!(server.requests()[0].path, "/things/a-1/parts");
+}
+
+#[tokio::test]
 async fn patterns_with_lookahead_are_checked_before_sending() {
     let server = Server::start(Reply::json(200, &json!({"id": "none"}))).await;
     let client = refs_client::Client::new("token").expect("token").with_base_url(&server.base_url).expect("base URL");
