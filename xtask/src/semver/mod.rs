@@ -80,12 +80,14 @@ pub struct Crate {
 }
 
 impl Crate {
-    /// The crate `codegen` generated from the spec at `spec_path`, its origins naming that file.
+    /// The crate `codegen` generated from the spec at `spec_path`, its origins naming that file,
+    /// or the file beside it that a reference led to.
     pub fn generated(generated: codegen::Generated, spec_path: &str) -> Self {
+        let places = codegen::diagnostics::Reporter::new(spec_path);
         let origins = generated
             .origins
             .into_iter()
-            .map(|(item, pointer)| (item, format!("{spec_path}#{}", pointer.trim_start_matches('#'))))
+            .map(|(item, pointer)| (item, places.location(&pointer).to_string()))
             .collect();
         Self { files: generated.files, origins }
     }
@@ -278,6 +280,19 @@ mod tests {
 
     fn version(text: &str) -> semver::Version {
         semver::Version::parse(text).expect("a version")
+    }
+
+    #[test]
+    fn origins_name_the_file_each_item_is_written_in() {
+        let origins = [("models::Thing", "/components/schemas/Thing"), ("models::Part", "schemas/part.yaml#")];
+        let generated = codegen::Generated {
+            files: Default::default(),
+            warnings: Vec::new(),
+            origins: origins.iter().map(|(item, pointer)| (item.to_string(), pointer.to_string())).collect(),
+        };
+        let generated = Crate::generated(generated, "specs/api.yaml");
+        assert_eq!(generated.origin_of("models::Thing").as_deref(), Some("specs/api.yaml#/components/schemas/Thing"));
+        assert_eq!(generated.origin_of("models::Part").as_deref(), Some("specs/schemas/part.yaml"));
     }
 
     #[test]
