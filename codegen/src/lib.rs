@@ -1,11 +1,13 @@
 //! Generates a Rust client crate from an OpenAPI 3.0 description.
 //!
 //! The stages run in one direction, one module each:
-//! [`source`] reads and checks the spec, [`lower`] turns it into the [`ir`] (resolving `$ref`s
+//! [`source`] reads and checks the spec (with [`bundle`] writing in place the references
+//! OpenAPI allows nowhere), [`lower`] turns it into the [`ir`] (resolving `$ref`s
 //! through [`refs`] and naming through [`naming`]), [`emit`] turns the model into tokens, and
 //! [`render`] formats them. [`generate`] runs them all and returns the files in memory; it writes
 //! nothing.
 
+pub mod bundle;
 pub mod diagnostics;
 pub mod emit;
 pub mod ir;

@@ -90,6 +90,7 @@ fn check_parameters_are_parameters(document: &Value, reporter: &Reporter) -> Res
 pub fn read(text: &str, reporter: &Reporter, base_dir: Option<&Path>) -> Result<Source, Error> {
     let mut document = parse_document(text, reporter)?;
     let version = check_version(&document, reporter)?;
+    crate::bundle::inline_foreign_references(&mut document, "", reporter, base_dir)?;
     if version == Version::V3_1 {
         openapi31::upgrade_spec(&mut document, reporter);
     }
@@ -180,6 +181,7 @@ fn referenced_documents(
                 return Err(reporter.error(&at(), message));
             };
             let mut loaded = load(&base_dir.join(&target), &target, reporter, &at())?;
+            crate::bundle::inline_foreign_references(&mut loaded, &target, reporter, Some(base_dir))?;
             if version == Version::V3_1 {
                 openapi31::upgrade_file(&mut loaded, &target, reporter);
             }
@@ -200,7 +202,7 @@ fn is_component(fragment: &str) -> bool {
 /// Every `$ref` string in `document` with the pointer of the object holding it, found without
 /// recursion so that no nesting depth can exhaust the stack. The walk keeps the route to the
 /// value it visits, and makes pointers only for the objects that hold a `$ref`.
-fn references(document: &Value) -> Vec<(&str, String)> {
+pub(crate) fn references(document: &Value) -> Vec<(&str, String)> {
     let mut found = Vec::new();
     let mut route = vec![Segment::Root("")];
     // Each value to visit, with the length of the route to its parent and its own step from it.
@@ -228,7 +230,7 @@ fn references(document: &Value) -> Vec<(&str, String)> {
 }
 
 /// Keys whose object maps names of the spec's choosing, which may be `example` or `default`.
-const NAME_MAPS: &[&str] = &[
+pub(crate) const NAME_MAPS: &[&str] = &[
     "properties",
     "patternProperties",
     "$defs",
@@ -269,7 +271,7 @@ fn is_literal(route: &[Segment<'_>], key: &str, child: &Value) -> bool {
 }
 
 /// Reads another file of the spec as a JSON document.
-fn load(path: &Path, name: &str, reporter: &Reporter, at: &str) -> Result<Value, Error> {
+pub(crate) fn load(path: &Path, name: &str, reporter: &Reporter, at: &str) -> Result<Value, Error> {
     let escapes = PathBuf::from(name).components().any(|part| part == Component::ParentDir);
     let text = read_file(path).map_err(|error| {
         let place =
@@ -423,6 +425,16 @@ impl<'de> Visitor<'de> for Tracked<'_> {
 
     fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
         Ok(value.into())
+    }
+
+    // Integers past 64 bits (a bound of `18446744073709552000`) are numbers all the same, as
+    // close as a JSON reader would take them.
+    fn visit_i128<E: serde::de::Error>(self, value: i128) -> Result<Value, E> {
+        self.visit_f64(value as f64)
+    }
+
+    fn visit_u128<E: serde::de::Error>(self, value: u128) -> Result<Value, E> {
+        self.visit_f64(value as f64)
     }
 
     fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Value, E> {
@@ -1219,6 +1231,10 @@ mod tests {
             warnings,
             ["api.yaml#/components/schemas/A/maximum: `maximum` must be a number, not \"1e400\"; it is ignored"]
         );
+        let past_64_bits =
+            format!("{head}components:\n  schemas:\n    A: {{type: integer, maximum: 18446744073709552000}}\n");
+        let (result, warnings) = read_spec(&past_64_bits);
+        assert!(result.is_ok(), "{warnings:?}");
         let deep = format!("{{\"openapi\": {}1{}}}", "[".repeat(200), "]".repeat(200));
         assert!(error_of(&deep).starts_with("api.yaml#/openapi/0/0/0/"), "{}", error_of(&deep));
         let responses = format!("{head}x-ok:\n  200: {{description: unquoted}}\n");

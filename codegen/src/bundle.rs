@@ -1,0 +1,276 @@
+//! References where OpenAPI 3.0 allows none, written in place as bundlers (Redocly,
+//! swagger-cli) write them, before the spec is read.
+//!
+//! Multi-file specs such as DigitalOcean's give each operation a file of its own
+//! (`get: {$ref: resources/account/account_get.yml}`) and take long descriptions from other files
+//! (`description: {$ref: description.yml#/introduction}`) or whole maps of properties
+//! (`properties: {$ref: attributes.yml#/ids}`). OpenAPI has no reference there, so the
+//! parser would refuse them. Each such reference is replaced by what it names, and the references
+//! inside that are rewritten to be relative to the spec, as they would be had the spec been
+//! bundled first.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::diagnostics::{Error, Reporter, pointer_child};
+use crate::source::{self, NAME_MAPS};
+
+/// The HTTP methods of a path item, whose operations may be given by reference.
+const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Keys whose value is text, which may be given by reference; so may the maps of names
+/// ([`NAME_MAPS`]), but not the items of those maps, which OpenAPI's own references serve.
+const TEXT: &[&str] = &["description", "summary"];
+
+/// Keys whose value is data, in which a `$ref` is not a reference.
+const LITERALS: &[&str] = &["example", "examples", "default", "enum", "const"];
+
+/// How many references may be written in place, and how long a chain of them may be: enough for
+/// any real spec, and a bound on what a hostile one can make the reader do.
+const MAX_INLINED: usize = 100_000;
+const MAX_CHAIN: usize = 32;
+
+/// What an object's keys mean, so that a key is known as a method, a text or a name.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    Root,
+    Paths,
+    PathItem,
+    /// An object whose keys are names of the spec's choosing (`properties`, `schemas`).
+    Names,
+    Other,
+}
+
+/// Replaces each reference where OpenAPI allows none by what it names, in `document`, which is
+/// `file` (`""` for the spec itself); see the module docs.
+pub fn inline_foreign_references(
+    document: &mut Value,
+    file: &str,
+    reporter: &Reporter,
+    base_dir: Option<&Path>,
+) -> Result<(), Error> {
+    let mut files = Files { own: file, loaded: BTreeMap::new(), reporter, base_dir };
+    let top = if file.is_empty() { Place::Root } else { Place::Other };
+    let mut pending = vec![(String::new(), top)];
+    let mut inlined = 0;
+    while let Some((pointer, place)) = pending.pop() {
+        for (key, child, child_place, foreign) in children(document, &pointer, place) {
+            if let Some(reference) = foreign {
+                inlined += 1;
+                if inlined > MAX_INLINED {
+                    let message = format!("more than {MAX_INLINED} references where OpenAPI allows none");
+                    return Err(reporter.error(&files.place(&child), message));
+                }
+                let replacement = files.resolve(&reference, &child, document)?;
+                if let Some(slot) = document.pointer_mut(&child) {
+                    *slot = replacement;
+                }
+            }
+            // Extensions are opaque, and literals are data (see `source::is_literal`).
+            if place != Place::Names && (key.starts_with("x-") || LITERALS.contains(&key.as_str())) {
+                continue;
+            }
+            pending.push((child, child_place));
+        }
+    }
+    Ok(())
+}
+
+/// The children of the object or array at `pointer` worth walking: each with its key, pointer,
+/// place, and the reference to write in its place when it is one OpenAPI does not allow.
+fn children(document: &Value, pointer: &str, place: Place) -> Vec<(String, String, Place, Option<String>)> {
+    match document.pointer(pointer) {
+        Some(Value::Object(map)) => map
+            .iter()
+            .filter(|(_, child)| child.is_object() || child.is_array())
+            .map(|(key, child)| {
+                let child_place = match (place, key.as_str()) {
+                    (Place::Root, "paths") => Place::Paths,
+                    (Place::Paths, _) => Place::PathItem,
+                    (Place::Names, _) => Place::Other,
+                    (_, key) if NAME_MAPS.contains(&key) => Place::Names,
+                    _ => Place::Other,
+                };
+                let allows_none = match place {
+                    Place::PathItem => METHODS.contains(&key.as_str()),
+                    Place::Names => false,
+                    _ => TEXT.contains(&key.as_str()) || NAME_MAPS.contains(&key.as_str()),
+                };
+                let foreign = reference_in(child).filter(|_| allows_none).map(str::to_owned);
+                (key.clone(), pointer_child(pointer, key), child_place, foreign)
+            })
+            .collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .filter(|(_, child)| child.is_object() || child.is_array())
+            .map(|(index, _)| (String::new(), pointer_child(pointer, &index.to_string()), Place::Other, None))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The `$ref` of a reference object.
+fn reference_in(value: &Value) -> Option<&str> {
+    value.get("$ref").and_then(Value::as_str)
+}
+
+/// The files references lead to, each read once.
+struct Files<'r> {
+    /// The file whose references are written in place.
+    own: &'r str,
+    loaded: BTreeMap<String, Value>,
+    reporter: &'r Reporter,
+    base_dir: Option<&'r Path>,
+}
+
+impl Files<'_> {
+    /// A pointer into the file as the reporter places it: `file#/pointer` unless it is the spec.
+    fn place(&self, pointer: &str) -> String {
+        if self.own.is_empty() { pointer.to_owned() } else { format!("{}#{pointer}", self.own) }
+    }
+
+    /// What `reference`, written at `at` in the file, names: followed through a chain of
+    /// references, and with the references inside it made relative to the file.
+    fn resolve(&mut self, reference: &str, at: &str, document: &Value) -> Result<Value, Error> {
+        let at = self.place(&pointer_child(at, "$ref"));
+        let (mut file, mut fragment) = {
+            let (file, fragment) = source::split_reference(reference);
+            (source::referenced_file(self.own, file), fragment.to_owned())
+        };
+        for _ in 0..MAX_CHAIN {
+            let value = self.value(&file, &fragment, &at, reference, document)?;
+            match reference_in(value) {
+                Some(next) => {
+                    let (next_file, next_fragment) = source::split_reference(next);
+                    (file, fragment) = (source::referenced_file(&file, next_file), next_fragment.to_owned());
+                }
+                None => return Ok(rebased(value.clone(), &file, self.own)),
+            }
+        }
+        Err(self.reporter.error(&at, format!("$ref `{reference}` starts a chain of more than {MAX_CHAIN} references")))
+    }
+
+    /// The value at `fragment` of `file`, which is relative to the spec (`""` for the spec).
+    fn value<'v>(
+        &'v mut self,
+        file: &str,
+        fragment: &str,
+        at: &str,
+        reference: &str,
+        document: &'v Value,
+    ) -> Result<&'v Value, Error> {
+        let reporter = self.reporter;
+        let dangling = || reporter.error(at, format!("dangling $ref `{reference}`: nothing is there"));
+        if file == self.own {
+            return document.pointer(fragment).ok_or_else(dangling);
+        }
+        if !self.loaded.contains_key(file) {
+            if source::is_url(file) {
+                let message = format!("$ref `{reference}` names a URL; only files beside the spec can be referenced");
+                return Err(reporter.error(at, message));
+            }
+            let Some(base_dir) = self.base_dir else {
+                let message = format!("$ref `{reference}` names another file, which cannot be read here");
+                return Err(reporter.error(at, message));
+            };
+            let loaded = source::load(&base_dir.join(file), file, reporter, at)?;
+            self.loaded.insert(file.to_owned(), loaded);
+        }
+        self.loaded[file].pointer(fragment).ok_or_else(dangling)
+    }
+}
+
+/// `value`, read from `file`, with each reference inside it rewritten relative to `into`, the
+/// file it is written into (both relative to the spec).
+fn rebased(mut value: Value, file: &str, into: &str) -> Value {
+    if file == into {
+        return value;
+    }
+    // From `into`'s directory up to the spec's, so that the spec-relative path follows.
+    let up = "../".repeat(into.matches('/').count());
+    let references: Vec<(String, String)> =
+        source::references(&value).into_iter().map(|(reference, holder)| (reference.to_owned(), holder)).collect();
+    for (reference, holder) in references {
+        let (target, fragment) = source::split_reference(&reference);
+        if source::is_url(target) {
+            continue;
+        }
+        let rebased = format!("{up}{}#{fragment}", source::referenced_file(file, target));
+        if let Some(slot) = value.pointer_mut(&holder).and_then(|holder| holder.get_mut("$ref")) {
+            *slot = Value::String(rebased);
+        }
+    }
+    value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec_dir() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let write = |name: &str, text: &str| {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().expect("in a directory")).expect("mkdir");
+            std::fs::write(path, text).expect("write");
+        };
+        write(
+            "ops/get.yml",
+            "operationId: getThing\ndescription: {$ref: '../texts.yml#/thing'}\nresponses:\n  '200': {$ref: 'responses.yml#/ok'}\n",
+        );
+        write(
+            "ops/responses.yml",
+            "ok: {description: ok, content: {application/json: {schema: {$ref: '#/Thing'}}}}\nThing: {type: object}\nprops: {id: {$ref: '#/Thing'}}\n",
+        );
+        write("texts.yml", "intro: The introduction.\nthing: {$ref: '#/intro'}\n");
+        dir
+    }
+
+    #[test]
+    fn operations_and_texts_given_by_reference_are_written_in_place_relative_to_the_spec() {
+        let dir = spec_dir();
+        let mut document: Value = serde_json::json!({
+            "tags": [{"name": "t", "description": {"$ref": "texts.yml#/intro"}}],
+            "paths": {"/thing": {"get": {"$ref": "ops/get.yml"}}},
+            "components": {"schemas": {"description": {"$ref": "texts.yml#/intro"}, "T": {"properties": {"$ref": "ops/responses.yml#/props"}}}},
+            "x-samples": {"description": {"$ref": "missing.yml"}}
+        });
+        let reporter = Reporter::new("api.yaml");
+        inline_foreign_references(&mut document, "", &reporter, Some(dir.path())).expect("inlines");
+        assert_eq!(document["tags"][0]["description"], "The introduction.");
+        let operation = &document["paths"]["/thing"]["get"];
+        assert_eq!(operation["operationId"], "getThing");
+        assert_eq!(operation["description"], "The introduction.", "a chain, from an inlined operation");
+        assert_eq!(operation["responses"]["200"]["$ref"], "ops/responses.yml#/ok");
+        assert_eq!(document["components"]["schemas"]["description"]["$ref"], "texts.yml#/intro", "a name, kept");
+        assert_eq!(document["components"]["schemas"]["T"]["properties"]["id"]["$ref"], "ops/responses.yml#/Thing");
+        assert_eq!(document["x-samples"]["description"]["$ref"], "missing.yml", "an extension, not followed");
+    }
+
+    #[test]
+    fn in_another_file_references_stay_relative_to_that_file() {
+        let dir = spec_dir();
+        let mut document: Value =
+            serde_json::json!({"get": {"$ref": "get.yml"}, "T": {"properties": {"$ref": "responses.yml#/props"}}});
+        let reporter = Reporter::new("api.yaml");
+        inline_foreign_references(&mut document, "ops/item.yml", &reporter, Some(dir.path())).expect("inlines");
+        assert_eq!(document["T"]["properties"]["id"]["$ref"], "../ops/responses.yml#/Thing");
+        assert_eq!(document["get"]["$ref"], "get.yml", "a method outside a path item is not an operation");
+        let mut missing: Value = serde_json::json!({"description": {"$ref": "none.yml"}});
+        let error =
+            inline_foreign_references(&mut missing, "ops/item.yml", &reporter, Some(dir.path())).expect_err("missing");
+        assert!(error.to_string().starts_with("ops/item.yml#/description/$ref: cannot read ops/none.yml"), "{error}");
+    }
+
+    #[test]
+    fn a_missing_target_is_an_error_at_the_reference() {
+        let dir = spec_dir();
+        let mut document: Value = serde_json::json!({"paths": {"/a": {"post": {"$ref": "ops/post.yml"}}}});
+        let reporter = Reporter::new("api.yaml");
+        let error = inline_foreign_references(&mut document, "", &reporter, Some(dir.path())).expect_err("missing");
+        assert!(error.to_string().starts_with("api.yaml#/paths/~1a/post/$ref: cannot read ops/post.yml"), "{error}");
+    }
+}
