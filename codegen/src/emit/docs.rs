@@ -152,7 +152,16 @@ pub fn markdown(text: &str) -> String {
     let text = visible(text);
     let mut out = Vec::new();
     let mut fence: Option<String> = None;
-    for line in text.replace("\r\n", "\n").replace('\r', "\n").lines() {
+    // Prose is escaped a paragraph at a time: a link or a code span may go on to the next line.
+    let mut paragraph: Vec<&str> = Vec::new();
+    let flush = |paragraph: &mut Vec<&str>, out: &mut Vec<String>| {
+        if !paragraph.is_empty() {
+            out.push(inline_markdown(&paragraph.join("\n")));
+            paragraph.clear();
+        }
+    };
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    for line in text.lines() {
         let trimmed = line.trim();
         match fence.take() {
             Some(open) if trimmed.starts_with(open.as_str()) && trimmed.trim_start_matches(['`', '~']).is_empty() => {
@@ -163,14 +172,20 @@ pub fn markdown(text: &str) -> String {
                 fence = Some(open);
             }
             None if opens_fence(trimmed) => {
+                flush(&mut paragraph, &mut out);
                 let marker: String = trimmed.chars().take_while(|c| *c == '`' || *c == '~').collect();
                 // Every fence becomes `text` so that examples in the spec are never compiled as doctests.
                 out.push(format!("{marker}text"));
                 fence = Some(marker);
             }
-            None => out.push(inline_markdown(trimmed)),
+            None if trimmed.is_empty() => {
+                flush(&mut paragraph, &mut out);
+                out.push(String::new());
+            }
+            None => paragraph.push(trimmed),
         }
     }
+    flush(&mut paragraph, &mut out);
     if let Some(open) = fence {
         out.push(open);
     }
@@ -217,7 +232,9 @@ fn inline_markdown(line: &str) -> String {
                 let url: String = chars[index..end].iter().collect();
                 let trailing = url.len() - url.trim_end_matches(['.', ',', ';', ':', ')']).len();
                 let (url, tail) = url.split_at(url.len() - trailing);
-                out.push_str(&format!("<{url}>{tail}"));
+                // A template such as `https://<host>:<port>` is no link, and its brackets no HTML.
+                let template = url.contains(['<', '>', '{', '}']) && !url.contains('`');
+                out.push_str(&if template { format!("`{url}`{tail}") } else { format!("<{url}>{tail}") });
                 index = end;
                 continue;
             }
@@ -269,6 +286,9 @@ mod tests {
         assert_eq!(markdown(text), "Example:\n```text\n{\"a\": [1]}\n```\nend");
         assert_eq!(markdown("```\nunclosed"), "```text\nunclosed\n```");
         assert_eq!(markdown("``` is a fence ``` in prose\nend"), "``` is a fence ``` in prose\nend");
+        assert_eq!(markdown("see [the\nguide](https://x.io/g)."), "see [the\nguide](https://x.io/g).");
+        assert_eq!(markdown("Format: https://<host>:<port>."), "Format: `https://<host>:<port>`.");
+        assert_eq!(markdown("a `code\nspan` [b]\n\n[c"), "a `code\nspan` \\[b\\]\n\n\\[c");
     }
 
     #[test]
