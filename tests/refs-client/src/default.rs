@@ -45,6 +45,31 @@ impl<'a> DefaultApi<'a> {
                 id: id.into(),
             })
     }
+    /// Labels a thing; the text is shown beside it.
+    ///
+    /// `PUT /things/{id}/label`
+    ///
+    /// # Parameters
+    ///
+    /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
+    /// - `body` (request body, required)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Labelled.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn put_label(
+        &self,
+        id: impl Into<String>,
+        body: crate::models::PutLabelBody,
+    ) -> PutLabel<'a> {
+        self.client
+            .request_for(PutLabelParameters {
+                id: id.into(),
+                body,
+            })
+    }
     /// `GET /things/{id}`
     ///
     /// # Parameters
@@ -152,6 +177,52 @@ impl crate::runtime::Operation for ListPartsParameters {
             )?;
         }
         req.fill_path([&self.id])?;
+        Ok(())
+    }
+}
+
+/// A request to `PUT /things/{id}/label`
+///
+/// Made by [`DefaultApi::put_label`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type PutLabel<'a> = crate::Request<'a, PutLabelParameters>;
+
+/// The parameters of a [`PutLabel`](type@PutLabel) request, as [`DefaultApi::put_label`] and the request's setters fill them in.
+#[derive(Debug, Clone)]
+pub struct PutLabelParameters {
+    id: crate::models::Id,
+    body: crate::models::PutLabelBody,
+}
+
+impl crate::runtime::Operation for PutLabelParameters {
+    type Output = ();
+    type Error = ();
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "putLabel",
+        method: ::reqwest::Method::PUT,
+        template: "/things/{id}/label",
+        accept: None,
+        scopes: &[],
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        let root = crate::runtime::FieldPath::ROOT;
+        {
+            let value = &self.id;
+            crate::runtime::check_pattern(
+                value,
+                "^(?!none$)[a-z0-9-]+$",
+                &root.with_field("id"),
+            )?;
+        }
+        {
+            let value = &self.body;
+            crate::runtime::Validate::validate(value, &root)?;
+        }
+        req.fill_path([&self.id])?;
+        req.json_body(&self.body, "application/json")?;
         Ok(())
     }
 }

@@ -64,6 +64,40 @@ impl<'de> Deserialize<'de> for Part {
     }
 }
 
+/// The `PutLabelBody` type of the API.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct PutLabelBody {
+    /// The `text` property.
+    ///
+    /// Length: at most 40 characters.
+    pub text: String,
+}
+
+impl Serialize for PutLabelBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = json::Writer::start(serializer)?;
+        object.required("text", &self.text)?;
+        object.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for PutLabelBody {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
+        Ok(Self {
+            text: object.required("text")?,
+        })
+    }
+}
+
+impl PutLabelBody {
+    ///A `PutLabelBody` with its required properties; the optional ones start out as `None`.
+    pub fn new(text: String) -> Self {
+        Self { text }
+    }
+}
+
 /// The `Thing` type of the API.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

@@ -1056,6 +1056,31 @@ pub(crate) trait Validate {
     fn validate(&self, at: &FieldPath<'_>) -> Result<(), ValidationError>;
 }
 
+pub(crate) fn check_length(
+    value: &str,
+    min: Option<usize>,
+    max: Option<usize>,
+    at: &FieldPath<'_>,
+) -> Result<(), ValidationError> {
+    let length = value.chars().count();
+    if min.is_some_and(|min| length < min) || max.is_some_and(|max| length > max) {
+        let message = format!(
+            "has {length} characters; {}", bounds_text(min, max, "characters")
+        );
+        return Err(ValidationError::new(at, message));
+    }
+    Ok(())
+}
+
+fn bounds_text(min: Option<usize>, max: Option<usize>, unit: &str) -> String {
+    match (min, max) {
+        (Some(min), Some(max)) => format!("it must have {min} to {max} {unit}"),
+        (Some(min), None) => format!("it must have at least {min} {unit}"),
+        (None, Some(max)) => format!("it must have at most {max} {unit}"),
+        (None, None) => String::new(),
+    }
+}
+
 /// Checks `value` against an ECMA-262 regular expression, as OpenAPI patterns are, anywhere in
 /// the value (patterns are not implicitly anchored).
 pub(crate) fn check_pattern(

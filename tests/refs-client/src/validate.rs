@@ -3,6 +3,19 @@
 
 //! Checks of request values against the API description.
 
+impl crate::runtime::Validate for crate::models::PutLabelBody {
+    fn validate(
+        &self,
+        at: &crate::runtime::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
+        {
+            let value = &self.text;
+            crate::runtime::check_length(value, None, Some(40), &at.with_field("text"))?;
+        }
+        Ok(())
+    }
+}
+
 impl crate::runtime::Validate for crate::models::Thing {
     fn validate(
         &self,

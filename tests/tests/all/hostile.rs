@@ -135,6 +135,24 @@ async fn a_path_item_in_a_file_of_its_own_returns_a_schema_that_is_a_whole_file(
 }
 
 #[tokio::test]
+async fn an_operation_in_a_file_of_its_own_sends_its_body_and_checks_its_limits() {
+    use refs_client::models::PutLabelBody;
+    let server = Server::start(Reply::empty(204)).await;
+    let client = refs_client::Client::new("token").expect("token").with_base_url(&server.base_url).expect("base URL");
+    client.default_api().put_label("a-1", PutLabelBody::new("fragile".into())).await.expect("204");
+    let sent = &server.requests()[0];
+    assert_eq!((sent.method.as_str(), sent.path.as_str()), ("PUT", "/things/a-1/label"));
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&sent.body).expect("JSON"), json!({"text": "fragile"}));
+
+    let too_long = PutLabelBody::new("x".repeat(41));
+    match client.default_api().put_label("a-1", too_long).await {
+        Err(refs_client::Error::Validation(error)) => assert_eq!(error.path(), "text"),
+        other => panic!("expected the limit of the properties given by reference, got {other:?}"),
+    }
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[tokio::test]
 async fn patterns_with_lookahead_are_checked_before_sending() {
     let server = Server::start(Reply::json(200, &json!({"id": "none"}))).await;
     let client = refs_client::Client::new("token").expect("token").with_base_url(&server.base_url).expect("base URL");
