@@ -11,6 +11,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::rc::Rc;
 
 use serde_json::Value;
 
@@ -31,6 +32,9 @@ const LITERALS: &[&str] = &["example", "examples", "default", "enum", "const"];
 /// any real spec, and a bound on what a hostile one can make the reader do.
 const MAX_INLINED: usize = 100_000;
 const MAX_CHAIN: usize = 32;
+/// How many JSON values the references written in place may copy in all: DigitalOcean's spec
+/// copies about a million.
+const MAX_COPIED: usize = 20_000_000;
 
 /// What an object's keys mean, so that a key is known as a method, a text or a name.
 #[derive(Clone, Copy, PartialEq)]
@@ -53,29 +57,62 @@ pub fn inline_foreign_references(
 ) -> Result<(), Error> {
     let mut files = Files { own: file, loaded: BTreeMap::new(), reporter, base_dir };
     let top = if file.is_empty() { Place::Root } else { Place::Other };
-    let mut pending = vec![(String::new(), top)];
-    let mut inlined = 0;
-    while let Some((pointer, place)) = pending.pop() {
+    // Each place to walk, with the places of the references written in place above it: content
+    // that leads back into itself could otherwise be written in place without end.
+    let mut pending = vec![(String::new(), top, Rc::new(Vec::new()))];
+    let (mut inlined, mut copied) = (0, 0);
+    while let Some((pointer, place, above)) = pending.pop() {
         for (key, child, child_place, foreign) in children(document, &pointer, place) {
+            let mut child_above = Rc::clone(&above);
             if let Some(reference) = foreign {
+                let at = files.place(&child);
                 inlined += 1;
                 if inlined > MAX_INLINED {
                     let message = format!("more than {MAX_INLINED} references where OpenAPI allows none");
-                    return Err(reporter.error(&files.place(&child), message));
+                    return Err(reporter.error(&at, message));
                 }
-                let replacement = files.resolve(&reference, &child, document)?;
+                let (replacement, target) = files.resolve(&reference, &child, document)?;
+                if above.contains(&target) {
+                    let message = format!("$ref `{reference}` leads back into what it is written in");
+                    return Err(reporter.error(&pointer_child(&at, "$ref"), message));
+                }
+                copied += values_in(&replacement);
+                if copied > MAX_COPIED {
+                    let message = format!("references where OpenAPI allows none copy more than {MAX_COPIED} values");
+                    return Err(reporter.error(&at, message));
+                }
+                // A text that is not one is left for the key pass to warn about.
+                if TEXT.contains(&key.as_str()) && !replacement.is_string() {
+                    continue;
+                }
                 if let Some(slot) = document.pointer_mut(&child) {
                     *slot = replacement;
                 }
+                child_above = Rc::new(above.iter().cloned().chain([target]).collect());
             }
             // Extensions are opaque, and literals are data (see `source::is_literal`).
             if place != Place::Names && (key.starts_with("x-") || LITERALS.contains(&key.as_str())) {
                 continue;
             }
-            pending.push((child, child_place));
+            pending.push((child, child_place, child_above));
         }
     }
     Ok(())
+}
+
+/// How many JSON values `value` holds, itself included.
+fn values_in(value: &Value) -> usize {
+    let mut count = 0;
+    let mut pending = vec![value];
+    while let Some(value) = pending.pop() {
+        count += 1;
+        match value {
+            Value::Object(map) => pending.extend(map.values()),
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    count
 }
 
 /// The children of the object or array at `pointer` worth walking: each with its key, pointer,
@@ -132,9 +169,9 @@ impl Files<'_> {
         if self.own.is_empty() { pointer.to_owned() } else { format!("{}#{pointer}", self.own) }
     }
 
-    /// What `reference`, written at `at` in the file, names: followed through a chain of
-    /// references, and with the references inside it made relative to the file.
-    fn resolve(&mut self, reference: &str, at: &str, document: &Value) -> Result<Value, Error> {
+    /// What `reference`, written at `at` in the file, names, and the place it is at: followed
+    /// through a chain of references, and with the references inside it made relative to the file.
+    fn resolve(&mut self, reference: &str, at: &str, document: &Value) -> Result<(Value, String), Error> {
         let at = self.place(&pointer_child(at, "$ref"));
         let (mut file, mut fragment) = {
             let (file, fragment) = source::split_reference(reference);
@@ -147,7 +184,7 @@ impl Files<'_> {
                     let (next_file, next_fragment) = source::split_reference(next);
                     (file, fragment) = (source::referenced_file(&file, next_file), next_fragment.to_owned());
                 }
-                None => return Ok(rebased(value.clone(), &file, self.own)),
+                None => return Ok((rebased(value.clone(), &file, self.own), format!("{file}#{fragment}"))),
             }
         }
         Err(self.reporter.error(&at, format!("$ref `{reference}` starts a chain of more than {MAX_CHAIN} references")))
@@ -263,6 +300,21 @@ mod tests {
         let error =
             inline_foreign_references(&mut missing, "ops/item.yml", &reporter, Some(dir.path())).expect_err("missing");
         assert!(error.to_string().starts_with("ops/item.yml#/description/$ref: cannot read ops/none.yml"), "{error}");
+    }
+
+    #[test]
+    fn content_that_leads_back_into_itself_is_an_error_and_a_text_that_is_none_is_left() {
+        let reporter = Reporter::new("api.yaml");
+        let mut looping: Value = serde_json::json!({
+            "components": {"schemas": {"A": {"properties": {"b": {"properties": {"$ref": "#/components/schemas/A"}}}}}},
+            "paths": {"/a": {"get": {"$ref": "#"}}}
+        });
+        let error = inline_foreign_references(&mut looping, "", &reporter, None).expect_err("loops");
+        assert!(error.to_string().contains("leads back into what it is written in"), "{error}");
+        let mut whole: Value = serde_json::json!({"info": {"description": {"$ref": "#"}}, "paths": {"/a": {"get": {"$ref": "#/x-op"}}}, "x-op": {"operationId": "a"}});
+        inline_foreign_references(&mut whole, "", &reporter, None).expect("inlines");
+        assert_eq!(whole["info"]["description"]["$ref"], "#");
+        assert_eq!(whole["paths"]["/a"]["get"]["operationId"], "a");
     }
 
     #[test]
