@@ -83,14 +83,17 @@ pub fn upgrade_spec(document: &mut Value, reporter: &Reporter) {
     upgrade.walk(document, &Place::root(""));
 }
 
-/// Rewrites another file of a 3.1 spec: a document, a schema, or a mapping of names to schemas.
+/// Rewrites another file of a 3.1 spec: a document, another OpenAPI object, a schema, or a
+/// mapping of names to schemas.
 pub fn upgrade_file(document: &mut Value, file: &str, reporter: &Reporter) {
     let upgrade = Upgrade::new(reporter, format!("{file}#"));
-    let looks_like_schema =
-        |value: &Value| value.as_object().is_some_and(|map| map.keys().any(|key| is_schema_keyword(key)));
-    if document.get("openapi").is_some() || document.get("paths").is_some() || document.get("components").is_some() {
+    let has_key = |keys: fn(&str) -> bool| document.as_object().is_some_and(|map| map.keys().any(|key| keys(key)));
+    let document_keys = |key: &str| matches!(key, "openapi" | "paths" | "components");
+    // A parameter, a response, a request body, a path item or an operation in a file of its own
+    // has keys no schema has, and walking it finds the schemas inside.
+    if has_key(document_keys) || !has_key(is_schema_keyword) && has_key(|key| OBJECT_KEYS.contains(&key)) {
         upgrade.walk(document, &Place::root(""));
-    } else if looks_like_schema(document) {
+    } else if has_key(is_schema_keyword) {
         upgrade.schema(document, Place::root(""));
     } else if let Some(map) = document.as_object_mut() {
         let root = Place::root("");
@@ -99,6 +102,26 @@ pub fn upgrade_file(document: &mut Value, file: &str, reporter: &Reporter) {
         }
     }
 }
+
+/// Keys of the OpenAPI objects a file may hold besides schemas, and of none of the schemas.
+const OBJECT_KEYS: &[&str] = &[
+    "in",
+    "schema",
+    "content",
+    "headers",
+    "responses",
+    "requestBody",
+    "parameters",
+    "operationId",
+    "get",
+    "put",
+    "post",
+    "delete",
+    "options",
+    "head",
+    "patch",
+    "trace",
+];
 
 fn is_schema_keyword(key: &str) -> bool {
     matches!(key, "type" | "properties" | "items" | "allOf" | "oneOf" | "anyOf" | "$ref" | "enum" | "const")
@@ -702,6 +725,26 @@ mod tests {
 
     fn json(text: &str) -> Value {
         serde_json::from_str(text).expect("expected values are JSON")
+    }
+
+    #[test]
+    fn a_file_is_read_as_what_its_keys_say_it_is() {
+        let reporter = Reporter::new("api.yaml");
+        let upgrade = |text: &str| {
+            let mut document = json(text);
+            upgrade_file(&mut document, "other.yaml", &reporter);
+            document
+        };
+        // A parameter: `required: false` is its flag, not a schema that accepts nothing.
+        let parameter =
+            upgrade(r#"{"name": "a", "in": "query", "required": false, "schema": {"type": ["string", "null"]}}"#);
+        assert_eq!(parameter["required"], json("false"));
+        assert_eq!(parameter["schema"], json(r#"{"type": "string", "nullable": true}"#));
+        let schema = upgrade(r#"{"type": ["integer", "null"]}"#);
+        assert_eq!(schema, json(r#"{"type": "integer", "nullable": true}"#));
+        let definitions = upgrade(r#"{"Id": {"type": ["string", "null"]}}"#);
+        assert_eq!(definitions["Id"], json(r#"{"type": "string", "nullable": true}"#));
+        assert!(reporter.into_warnings().is_empty());
     }
 
     #[test]
