@@ -254,7 +254,9 @@ pub(crate) const NAME_MAPS: &[&str] = &[
 ];
 
 /// Whether `key` of the object at the end of `route` holds literal data, whose `$ref` keys are
-/// data too: examples (a schema's, an Example object's `value`), defaults, enumerations.
+/// data too: examples (a schema's, an Example object's `value`), defaults, enumerations, and
+/// extensions, which the generator reads only as they are written (Redocly's `x-codeSamples`
+/// take their source from program files by `$ref`).
 fn is_literal(route: &[Segment<'_>], key: &str, child: &Value) -> bool {
     let step = |back: usize| match route.len().checked_sub(back).and_then(|index| route.get(index)) {
         Some(Segment::Key(key)) => Some(*key),
@@ -263,6 +265,7 @@ fn is_literal(route: &[Segment<'_>], key: &str, child: &Value) -> bool {
     let names = step(1).is_some_and(|own| NAME_MAPS.contains(&own));
     match key {
         "example" | "default" | "enum" | "const" => !names,
+        _ if key.starts_with("x-") => !names,
         // OpenAPI 3.1 schemas list examples; elsewhere `examples` maps names to Example objects.
         "examples" => !names && child.is_array(),
         "value" => !names && step(2) == Some("examples"),
@@ -1111,8 +1114,8 @@ mod tests {
     }
 
     #[test]
-    fn references_inside_examples_defaults_and_enumerations_are_data() {
-        let data = "components:\n  examples:\n    E: {value: [{$ref: 'missing.yaml'}]}\n  schemas:\n    A:\n      type: object\n      example: {$ref: 'https://example.com/a'}\n      default: {$ref: 'other.yaml'}\n      enum: [{$ref: 'enum.yaml'}]\n";
+    fn references_inside_examples_defaults_enumerations_and_extensions_are_data() {
+        let data = "components:\n  examples:\n    E: {value: [{$ref: 'missing.yaml'}]}\n  schemas:\n    A:\n      type: object\n      example: {$ref: 'https://example.com/a'}\n      default: {$ref: 'other.yaml'}\n      enum: [{$ref: 'enum.yaml'}]\n      x-codeSamples: [{lang: PHP, source: {$ref: 'get.php'}}]\n";
         let (result, warnings) = read_spec(&format!("{MINIMAL}{data}"));
         assert!(result.is_ok(), "{result:?}");
         assert!(warnings.is_empty(), "{warnings:?}");
