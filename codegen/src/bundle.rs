@@ -16,10 +16,7 @@ use std::rc::Rc;
 use serde_json::Value;
 
 use crate::diagnostics::{Error, Reporter, pointer_child};
-use crate::source::{self, NAME_MAPS};
-
-/// The HTTP methods of a path item, whose operations may be given by reference.
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+use crate::source::{self, METHODS, NAME_MAPS};
 
 /// Keys whose value is text, which may be given by reference; so may the maps of names
 /// ([`NAME_MAPS`]), but not the items of those maps, which OpenAPI's own references serve.

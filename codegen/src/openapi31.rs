@@ -91,7 +91,9 @@ pub fn upgrade_file(document: &mut Value, file: &str, reporter: &Reporter) {
     let document_keys = |key: &str| matches!(key, "openapi" | "paths" | "components");
     // A parameter, a response, a request body, a path item or an operation in a file of its own
     // has keys no schema has, and walking it finds the schemas inside.
-    if has_key(document_keys) || !has_key(is_schema_keyword) && has_key(|key| OBJECT_KEYS.contains(&key)) {
+    if has_key(document_keys)
+        || !has_key(is_schema_keyword) && has_key(|key| OBJECT_KEYS.contains(&key) || METHODS.contains(&key))
+    {
         upgrade.walk(document, &Place::root(""));
     } else if has_key(is_schema_keyword) {
         upgrade.schema(document, Place::root(""));
@@ -103,25 +105,10 @@ pub fn upgrade_file(document: &mut Value, file: &str, reporter: &Reporter) {
     }
 }
 
-/// Keys of the OpenAPI objects a file may hold besides schemas, and of none of the schemas.
-const OBJECT_KEYS: &[&str] = &[
-    "in",
-    "schema",
-    "content",
-    "headers",
-    "responses",
-    "requestBody",
-    "parameters",
-    "operationId",
-    "get",
-    "put",
-    "post",
-    "delete",
-    "options",
-    "head",
-    "patch",
-    "trace",
-];
+/// Keys of the OpenAPI objects a file may hold besides schemas, and of none of the schemas;
+/// so are the methods of a path item.
+const OBJECT_KEYS: &[&str] =
+    &["in", "schema", "content", "headers", "responses", "requestBody", "parameters", "operationId"];
 
 fn is_schema_keyword(key: &str) -> bool {
     matches!(key, "type" | "properties" | "items" | "allOf" | "oneOf" | "anyOf" | "$ref" | "enum" | "const")
