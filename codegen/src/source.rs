@@ -265,7 +265,8 @@ fn is_literal(route: &[Segment<'_>], key: &str, child: &Value) -> bool {
     let names = step(1).is_some_and(|own| NAME_MAPS.contains(&own));
     match key {
         "example" | "default" | "enum" | "const" => !names,
-        _ if key.starts_with("x-") => !names,
+        // But the one the 3.1 reader writes tuples' schemas in.
+        _ if key.starts_with("x-") && key != openapi31::TUPLE => !names,
         // OpenAPI 3.1 schemas list examples; elsewhere `examples` maps names to Example objects.
         "examples" => !names && child.is_array(),
         "value" => !names && step(2) == Some("examples"),
