@@ -39,6 +39,8 @@ enum Place {
     Root,
     Paths,
     PathItem,
+    /// The top of another file, which may be a path item (`paths/pets.yaml`) as well as a schema.
+    FileTop,
     /// An object whose keys are names of the spec's choosing (`properties`, `schemas`).
     Names,
     Other,
@@ -53,7 +55,7 @@ pub fn inline_foreign_references(
     base_dir: Option<&Path>,
 ) -> Result<(), Error> {
     let mut files = Files { own: file, loaded: BTreeMap::new(), reporter, base_dir };
-    let top = if file.is_empty() { Place::Root } else { Place::Other };
+    let top = if file.is_empty() { Place::Root } else { Place::FileTop };
     // Each place to walk, with the places of the references written in place above it: content
     // that leads back into itself could otherwise be written in place without end.
     let mut pending = vec![(String::new(), top, Rc::new(Vec::new()))];
@@ -129,8 +131,9 @@ fn children(document: &Value, pointer: &str, place: Place) -> Vec<(String, Strin
                 };
                 let allows_none = match place {
                     Place::PathItem => METHODS.contains(&key.as_str()),
+                    Place::FileTop => METHODS.contains(&key.as_str()) || is_text_or_names(key),
                     Place::Names => false,
-                    _ => TEXT.contains(&key.as_str()) || NAME_MAPS.contains(&key.as_str()),
+                    _ => is_text_or_names(key),
                 };
                 let foreign = reference_in(child).filter(|_| allows_none).map(str::to_owned);
                 (key.clone(), pointer_child(pointer, key), child_place, foreign)
@@ -144,6 +147,11 @@ fn children(document: &Value, pointer: &str, place: Place) -> Vec<(String, Strin
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// Whether the value under `key` may be given by reference although OpenAPI allows none there.
+fn is_text_or_names(key: &str) -> bool {
+    TEXT.contains(&key) || NAME_MAPS.contains(&key)
 }
 
 /// The `$ref` of a reference object.
@@ -292,7 +300,8 @@ mod tests {
         let reporter = Reporter::new("api.yaml");
         inline_foreign_references(&mut document, "ops/item.yml", &reporter, Some(dir.path())).expect("inlines");
         assert_eq!(document["T"]["properties"]["id"]["$ref"], "../ops/responses.yml#/Thing");
-        assert_eq!(document["get"]["$ref"], "get.yml", "a method outside a path item is not an operation");
+        assert_eq!(document["get"]["operationId"], "getThing", "a path item in a file of its own");
+        assert_eq!(document["get"]["responses"]["200"]["$ref"], "../ops/responses.yml#/ok");
         let mut missing: Value = serde_json::json!({"description": {"$ref": "none.yml"}});
         let error =
             inline_foreign_references(&mut missing, "ops/item.yml", &reporter, Some(dir.path())).expect_err("missing");
