@@ -105,6 +105,10 @@ pub fn upgrade_file(document: &mut Value, file: &str, reporter: &Reporter) {
     }
 }
 
+/// The keywords that give an object schema structure.
+const OBJECT_KEYWORDS: &[&str] =
+    &["properties", "additionalProperties", "patternProperties", "required", "minProperties", "maxProperties"];
+
 /// Keys of the OpenAPI objects a file may hold besides schemas, and of none of the schemas;
 /// so are the methods of a path item.
 const OBJECT_KEYS: &[&str] =
@@ -421,11 +425,18 @@ impl<'r> Upgrade<'r> {
         }
         let reference = schema.remove("$ref").unwrap_or_default();
         let member = Value::Object(Map::from_iter([("$ref".to_owned(), reference)]));
+        // `type: object` beside the reference (OpenAI's spec has it beside unions of objects)
+        // becomes a member of its own, which adds nothing to the referenced type; left beside
+        // `allOf`, it would make the schema one 3.0 reads as neither.
+        let bare_object = schema.get("type").is_some_and(|kind| kind == "object")
+            && !schema.keys().any(|key| OBJECT_KEYWORDS.contains(&key.as_str()));
+        let bare_object = bare_object.then(|| schema.remove("type")).flatten();
         let members = schema.entry("allOf").or_insert_with(|| Value::Array(Vec::new()));
         if let Value::Array(members) = members {
             let here = place.pointer();
             self.moved(pointer_child(&pointer_child(&here, "allOf"), &members.len().to_string()), self.written(&here));
             members.push(member);
+            members.extend(bare_object.map(|kind| Value::Object(Map::from_iter([("type".to_owned(), kind)]))));
         }
     }
 

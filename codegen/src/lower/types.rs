@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use indexmap::IndexMap;
 use openapiv3::{
-    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, OpenAPI, ReferenceOr, Schema, SchemaKind,
+    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, ObjectType, OpenAPI, ReferenceOr, Schema, SchemaKind,
     StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use serde_json::Value;
@@ -840,9 +840,22 @@ fn is_annotation(member: &ReferenceOr<Schema>) -> bool {
     matches!(member, ReferenceOr::Item(schema) if matches!(&schema.schema_kind, SchemaKind::Any(any) if *any == AnySchema::default()))
 }
 
+/// A member that says only that the value is an object (`{type: object}`, which 3.1 specs write
+/// beside a `$ref` to a union of objects): it adds no structure to a member that has some.
+fn is_bare_object(member: &ReferenceOr<Schema>) -> bool {
+    matches!(member, ReferenceOr::Item(schema) if matches!(&schema.schema_kind, SchemaKind::Type(Type::Object(object)) if *object == ObjectType::default()))
+}
+
 /// The members that give a value structure, with their positions.
 fn structural(members: &[ReferenceOr<Schema>]) -> impl Iterator<Item = (usize, &ReferenceOr<Schema>)> {
-    members.iter().enumerate().filter(|(_, member)| !is_annotation(member))
+    let adds_structure = |member: &ReferenceOr<Schema>| !is_annotation(member) && !is_bare_object(member);
+    // Beside a string, `{type: object}` is a contradiction, which is not this stage's to hide.
+    let primitive = |member: &ReferenceOr<Schema>| matches!(member, ReferenceOr::Item(schema) if matches!(&schema.schema_kind, SchemaKind::Type(kind) if !matches!(kind, Type::Object(_))));
+    let bare_objects_add_none = members.iter().any(adds_structure) && !members.iter().any(primitive);
+    members
+        .iter()
+        .enumerate()
+        .filter(move |(_, member)| if bare_objects_add_none { adds_structure(member) } else { !is_annotation(member) })
 }
 
 fn constraints_of(schema: &Schema) -> Constraints {
@@ -1186,6 +1199,14 @@ mod tests {
         assert_eq!((name.min_length, name.max_length, name.pattern.as_deref()), (Some(1), Some(255), Some("^x$")));
         assert_eq!(fields[1].ty.constraints().maximum, Some(Bound { value: 3600.0, exclusive: true }));
         assert_eq!(fields[2].ty.constraints().max_items, Some(100));
+    }
+
+    #[test]
+    fn a_bare_object_beside_a_reference_to_a_union_adds_nothing() {
+        let text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    U: {oneOf: [{type: object, properties: {a: {type: string}}}, {type: object, properties: {b: {type: integer}}}]}\n    A:\n      type: object\n      properties:\n        item: {type: object, description: One of them., $ref: '#/components/schemas/U'}\n";
+        let (types, warnings) = read_and_lower(text);
+        assert_eq!(fields(&types, "A")[0].ty.kind, TyKind::Named("U".into()));
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]
