@@ -28,6 +28,13 @@ pub const SCHEMA_KEYS: &[&str] = &["$defs", "definitions", "prefixItems"];
 const KNOWN_DIALECTS: &[&str] =
     &["https://spec.openapis.org/oas/3.1/dialect/base", "https://json-schema.org/draft/2020-12/schema"];
 
+/// The pointer of the component schema `pointer` is in, when it is in one.
+fn component_of(pointer: &str) -> Option<String> {
+    let mut segments = pointer.split('/');
+    let root: Vec<&str> = segments.by_ref().take(4).collect();
+    matches!(root.as_slice(), ["", "components", "schemas", name] if !name.is_empty()).then(|| root.join("/"))
+}
+
 /// JSON Schema keywords that constrain values in ways no Rust type expresses.
 fn is_unexpressed(keyword: &str) -> bool {
     matches!(
@@ -334,6 +341,14 @@ impl<'r> Upgrade<'r> {
 
     fn drop_unexpressed(&self, schema: &mut Map<String, Value>, place: &Place<'_>) {
         let here = place.pointer();
+        // `$recursiveRef: "#"` inside a component (OpenAI's recursive filters) means the component
+        // itself, the schema whose `$recursiveAnchor` it finds; `$ref` says so in 3.0.
+        if schema.get("$recursiveRef").is_some_and(|target| target == "#")
+            && let Some(component) = component_of(&here).filter(|_| self.file.is_empty())
+        {
+            schema.remove("$recursiveRef");
+            schema.insert("$ref".to_owned(), Value::String(format!("#{component}")));
+        }
         schema.retain(|keyword, _| {
             if is_unexpressed(keyword) {
                 let message = format!("`{keyword}` has no Rust counterpart; the type is generated without it");
@@ -723,6 +738,17 @@ mod tests {
 
     fn json(text: &str) -> Value {
         serde_json::from_str(text).expect("expected values are JSON")
+    }
+
+    #[test]
+    fn a_recursive_reference_to_the_root_is_the_component_itself() {
+        let filter = r##"{"$recursiveAnchor": true, "type": "object", "properties": {"filters": {"type": "array", "items": {"oneOf": [{"type": "string"}, {"$recursiveRef": "#"}]}}}}"##;
+        let (schema, warnings) = upgraded(filter);
+        assert_eq!(
+            schema["properties"]["filters"]["items"]["oneOf"][1],
+            json(r##"{"$ref": "#/components/schemas/A"}"##)
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]
