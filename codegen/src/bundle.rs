@@ -214,11 +214,7 @@ impl Files<'_> {
                 let message = format!("$ref `{reference}` names a URL; only files beside the spec can be referenced");
                 return Err(reporter.error(at, message));
             }
-            let Some(base_dir) = self.base_dir else {
-                let message = format!("$ref `{reference}` names another file, which cannot be read here");
-                return Err(reporter.error(at, message));
-            };
-            let loaded = source::load(&base_dir.join(file), file, reporter, at)?;
+            let loaded = source::load_beside(file, reference, self.base_dir, reporter, at)?;
             self.loaded.insert(file.to_owned(), loaded);
         }
         self.loaded[file].pointer(fragment).ok_or_else(dangling)

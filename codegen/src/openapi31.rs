@@ -30,8 +30,7 @@ const KNOWN_DIALECTS: &[&str] =
 
 /// The pointer of the component schema `pointer` is in, when it is in one.
 fn component_of(pointer: &str) -> Option<String> {
-    let mut segments = pointer.split('/');
-    let root: Vec<&str> = segments.by_ref().take(4).collect();
+    let root: Vec<&str> = pointer.split('/').take(4).collect();
     matches!(root.as_slice(), ["", "components", "schemas", name] if !name.is_empty()).then(|| root.join("/"))
 }
 
@@ -98,11 +97,10 @@ pub fn upgrade_file(document: &mut Value, file: &str, reporter: &Reporter) {
     let document_keys = |key: &str| matches!(key, "openapi" | "paths" | "components");
     // A parameter, a response, a request body, a path item or an operation in a file of its own
     // has keys no schema has, and walking it finds the schemas inside.
-    if has_key(document_keys)
-        || !has_key(is_schema_keyword) && has_key(|key| OBJECT_KEYS.contains(&key) || METHODS.contains(&key))
-    {
+    let schema = has_key(is_schema_keyword);
+    if has_key(document_keys) || !schema && has_key(|key| OBJECT_KEYS.contains(&key) || METHODS.contains(&key)) {
         upgrade.walk(document, &Place::root(""));
-    } else if has_key(is_schema_keyword) {
+    } else if schema {
         upgrade.schema(document, Place::root(""));
     } else if let Some(map) = document.as_object_mut() {
         let root = Place::root("");

@@ -176,12 +176,8 @@ fn referenced_documents(
             if target == file || documents.files.contains_key(&target) || pending.iter().any(|(f, _)| *f == target) {
                 continue;
             }
-            let Some(base_dir) = base_dir else {
-                let message = format!("$ref `{reference}` names another file, which cannot be read here");
-                return Err(reporter.error(&at(), message));
-            };
-            let mut loaded = load(&base_dir.join(&target), &target, reporter, &at())?;
-            crate::bundle::inline_foreign_references(&mut loaded, &target, reporter, Some(base_dir))?;
+            let mut loaded = load_beside(&target, reference, base_dir, reporter, &at())?;
+            crate::bundle::inline_foreign_references(&mut loaded, &target, reporter, base_dir)?;
             if version == Version::V3_1 {
                 openapi31::upgrade_file(&mut loaded, &target, reporter);
             }
@@ -274,8 +270,24 @@ fn is_literal(route: &[Segment<'_>], key: &str, child: &Value) -> bool {
     }
 }
 
+/// Reads `file`, beside the spec in `base_dir`, which `reference` written at `at` names; without a
+/// directory, other files cannot be read.
+pub(crate) fn load_beside(
+    file: &str,
+    reference: &str,
+    base_dir: Option<&Path>,
+    reporter: &Reporter,
+    at: &str,
+) -> Result<Value, Error> {
+    let Some(base_dir) = base_dir else {
+        let message = format!("$ref `{reference}` names another file, which cannot be read here");
+        return Err(reporter.error(at, message));
+    };
+    load(&base_dir.join(file), file, reporter, at)
+}
+
 /// Reads another file of the spec as a JSON document.
-pub(crate) fn load(path: &Path, name: &str, reporter: &Reporter, at: &str) -> Result<Value, Error> {
+fn load(path: &Path, name: &str, reporter: &Reporter, at: &str) -> Result<Value, Error> {
     let escapes = PathBuf::from(name).components().any(|part| part == Component::ParentDir);
     let text = read_file(path).map_err(|error| {
         let place =

@@ -187,10 +187,11 @@ impl<'a> TypeLowering<'a> {
     /// The named type of a component schema: its struct or enum, or an alias of what it stands for.
     fn component(&mut self, schema: SchemaAt<'a>, pointer: &str, name: String) -> Result<TypeDef, Error> {
         Ok(match schema {
-            SchemaAt::Reference(reference) if self.adopts(&self.refs.target(reference, pointer)) => {
-                self.file_schema(&self.refs.target(reference, pointer), name)?
-            }
-            SchemaAt::Reference(_) => {
+            SchemaAt::Reference(reference) => {
+                let target = self.refs.target(reference, pointer);
+                if self.adopts(&target) {
+                    return self.file_schema(&target, name);
+                }
                 let target = self.ty(schema, pointer, &name)?;
                 TypeDef { name, pointer: pointer.to_owned(), docs: Docs::default(), shape: Shape::Alias(target) }
             }
