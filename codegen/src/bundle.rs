@@ -178,18 +178,19 @@ impl Files<'_> {
     /// through a chain of references, and with the references inside it made relative to the file.
     fn resolve(&mut self, reference: &str, at: &str, document: &Value) -> Result<(Value, String), Error> {
         let at = self.place(&pointer_child(at, "$ref"));
-        let (mut file, mut fragment) = {
-            let (file, fragment) = source::split_reference(reference);
-            (source::referenced_file(self.own, file), fragment.to_owned())
-        };
+        let (mut file, mut link) = (self.own.to_owned(), reference.to_owned());
         for _ in 0..MAX_CHAIN {
-            let value = self.value(&file, &fragment, &at, reference, document)?;
+            // Before the path is made relative to the spec, which would fold `https://` into `https:/`.
+            let (link_file, fragment) = source::split_reference(&link);
+            if source::is_url(link_file) {
+                let message = format!("$ref `{link}` names a URL; only files beside the spec can be referenced");
+                return Err(self.reporter.error(&at, message));
+            }
+            (file, link) = (source::referenced_file(&file, link_file), fragment.to_owned());
+            let value = self.value(&file, &link, &at, reference, document)?;
             match reference_in(value) {
-                Some(next) => {
-                    let (next_file, next_fragment) = source::split_reference(next);
-                    (file, fragment) = (source::referenced_file(&file, next_file), next_fragment.to_owned());
-                }
-                None => return Ok((rebased(value.clone(), &file, self.own), format!("{file}#{fragment}"))),
+                Some(next) => link = next.to_owned(),
+                None => return Ok((rebased(value.clone(), &file, self.own), format!("{file}#{link}"))),
             }
         }
         Err(self.reporter.error(&at, format!("$ref `{reference}` starts a chain of more than {MAX_CHAIN} references")))
@@ -210,10 +211,6 @@ impl Files<'_> {
             return document.pointer(fragment).ok_or_else(dangling);
         }
         if !self.loaded.contains_key(file) {
-            if source::is_url(file) {
-                let message = format!("$ref `{reference}` names a URL; only files beside the spec can be referenced");
-                return Err(reporter.error(at, message));
-            }
             let loaded = source::load_beside(file, reference, self.base_dir, reporter, at)?;
             self.loaded.insert(file.to_owned(), loaded);
         }
@@ -317,6 +314,18 @@ mod tests {
         inline_foreign_references(&mut whole, "", &reporter, None).expect("inlines");
         assert_eq!(whole["info"]["description"]["$ref"], "#");
         assert_eq!(whole["paths"]["/a"]["get"]["operationId"], "a");
+    }
+
+    #[test]
+    fn an_operation_from_a_url_is_refused_as_one() {
+        let mut document: Value =
+            serde_json::json!({"paths": {"/a": {"get": {"$ref": "https://example.com/get.yml"}}}});
+        let reporter = Reporter::new("api.yaml");
+        let error = inline_foreign_references(&mut document, "", &reporter, None).expect_err("a URL");
+        assert_eq!(
+            error.to_string(),
+            "api.yaml#/paths/~1a/get/$ref: $ref `https://example.com/get.yml` names a URL; only files beside the spec can be referenced"
+        );
     }
 
     #[test]
