@@ -277,9 +277,9 @@ pub struct Group {
     pub operations: Vec<Operation>,
 }
 
-/// Optional parameters that every operation takes alike (bunq's five headers, Losant's four
-/// flags): one struct and one set of setters serve every request, instead of a field and a
-/// setter each in every operation.
+/// Parameters that every operation takes alike (bunq's seven headers, Losant's four flags): one
+/// struct and one set of setters serve every request, instead of a field and a setter each in
+/// every operation. The required ones (headers only) are given once, to the client.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shared {
     pub parameters: Vec<Parameter>,

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::syntax::{ident, snake};
 use crate::ir::{
-    Api, Group, HttpMethod, Ident, IntWidth, Operation, Outcome, ParameterLocation, Shape, Status, TyKind,
+    Api, Group, HttpMethod, Ident, IntWidth, Operation, Outcome, Parameter, ParameterLocation, Shape, Status, TyKind,
 };
 use crate::naming::Scope;
 
@@ -18,6 +18,9 @@ pub struct Showcase<'a> {
     pub read: &'a Operation,
     /// Required arguments of `read`, as (parameter name, value) in order.
     arguments: Vec<(Ident, TokenStream)>,
+    /// `Client::new`'s arguments after the token: a value for each parameter every operation
+    /// requires, as (parameter name, value).
+    client_arguments: Vec<(Ident, TokenStream)>,
     /// An optional query parameter of `read` worth showing, and its example value.
     option: Option<(Ident, TokenStream)>,
     update: Option<Update<'a>>,
@@ -34,6 +37,7 @@ impl<'a> Showcase<'a> {
     /// The first GET whose required values are all simple, preferring one whose resource can
     /// also be updated; `None` when the API has no such operation.
     pub fn find(api: &'a Api) -> Option<Self> {
+        let client_arguments = required_arguments(api.shared_parameters(), api)?;
         let candidates: Vec<Self> = api
             .operations()
             // The README example matches on the body, which an enum of bodies by status is not; a
@@ -45,17 +49,7 @@ impl<'a> Showcase<'a> {
                     && matches!(operation.success, Outcome::Single(_))
             })
             .filter_map(|(group, read)| {
-                let arguments = read
-                    .parameters
-                    .iter()
-                    .filter(|parameter| parameter.required)
-                    .map(|parameter| {
-                        Some((
-                            parameter.rust_name.clone(),
-                            example_value(parameter.example.as_ref(), &parameter.ty.kind, api, &parameter.wire_name)?,
-                        ))
-                    })
-                    .collect::<Option<Vec<_>>>()?;
+                let arguments = required_arguments(&read.parameters, api)?;
                 let option = read
                     .parameters
                     .iter()
@@ -67,7 +61,7 @@ impl<'a> Showcase<'a> {
                         _ => None,
                     });
                 let update = group.operations.iter().find_map(|operation| Update::of(operation, read, api));
-                Some(Self { group, read, arguments, option, update })
+                Some(Self { group, read, arguments, client_arguments: client_arguments.clone(), option, update })
             })
             .collect();
         let best = candidates.iter().position(|showcase| showcase.update.is_some()).unwrap_or(0);
@@ -102,6 +96,7 @@ impl<'a> Showcase<'a> {
     pub fn usage(&self, crate_name: &str) -> TokenStream {
         let crate_path = Self::crate_path(crate_name);
         let literals: Vec<TokenStream> = self.arguments.iter().map(|(_, value)| value.clone()).collect();
+        let client_literals = self.client_arguments.iter().map(|(_, value)| value);
         let read = self.read_call(&literals);
         let fetched = if self.documents_not_found() {
             quote! {
@@ -124,7 +119,7 @@ impl<'a> Showcase<'a> {
 
             #[tokio::main(flavor = "current_thread")]
             async fn main() -> Result<(), Box<dyn std::error::Error>> {
-                let client = Client::new("your-api-token")?;
+                let client = Client::new("your-api-token", #(#client_literals),*)?;
                 #fetched
                 println!("{found:#?}");
                 #update
@@ -139,9 +134,11 @@ impl<'a> Showcase<'a> {
         // The program's own names, which the parameters' variables must not shadow.
         let mut locals = Scope::with_taken(["token", "required", "client", "response", "base_url", "run", "main"]);
         let mut variables = Scope::with_taken(["API_TOKEN", "API_BASE_URL"]);
+        // The client's arguments first, then the method's.
         let arguments: Vec<(Ident, String, &Ident)> = self
-            .arguments
+            .client_arguments
             .iter()
+            .chain(&self.arguments)
             .map(|(name, _)| {
                 let binding = locals.claim_ident_or(name.clone(), "value");
                 let variable = variables.claim(name.as_str().to_shouty_snake_case());
@@ -149,21 +146,32 @@ impl<'a> Showcase<'a> {
             })
             .collect();
         let bindings = arguments.iter().map(|(binding, variable, name)| {
-            let parameter = self.read.parameters.iter().find(|parameter| &parameter.rust_name == *name);
+            let parameter = self
+                .read
+                .parameters
+                .iter()
+                .chain(api.shared_parameters())
+                .find(|parameter| &parameter.rust_name == *name);
             let parse = parameter
                 .filter(|parameter| api.through_aliases(&parameter.ty).kind != TyKind::String)
                 .map(|_| quote!(.parse().map_err(|_| format!("{} is not a valid value", #variable))?));
             let binding = snake(binding);
             quote!(let #binding = required(#variable)? #parse;)
         });
-        let argument_names = arguments.iter().map(|(binding, ..)| snake(binding));
+        let mut argument_names = arguments.iter().map(|(binding, ..)| snake(binding));
+        let client_argument_names: Vec<_> = argument_names.by_ref().take(self.client_arguments.len()).collect();
         let handle = self.handle();
         let method = snake(&self.read.method_name);
         let doc = super::docs::inner_attrs(&[
             format!("Fetches one resource with `{}` and prints it.", self.read.method_name.as_str()),
             format!(
-                "Reads `API_TOKEN`, {} and, optionally, `API_BASE_URL` from the environment.",
-                arguments.iter().map(|(_, variable, _)| format!("`{variable}`")).collect::<Vec<_>>().join(", ")
+                "Reads {} and, optionally, `API_BASE_URL` from the environment.",
+                ["API_TOKEN"]
+                    .into_iter()
+                    .chain(arguments.iter().map(|(_, variable, _)| variable.as_str()))
+                    .map(|variable| format!("`{variable}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         ]);
         quote! {
@@ -187,7 +195,7 @@ impl<'a> Showcase<'a> {
             async fn run() -> Result<(), String> {
                 let token = required("API_TOKEN")?;
                 #(#bindings)*
-                let mut client = Client::new(token).map_err(|error| error.to_string())?;
+                let mut client = Client::new(token, #(#client_argument_names),*).map_err(|error| error.to_string())?;
                 if let Ok(base_url) = std::env::var("API_BASE_URL") {
                     client = client.with_base_url(&base_url).map_err(|error| error.to_string())?;
                 }
@@ -206,6 +214,7 @@ impl<'a> Showcase<'a> {
     /// A program that configures a client, and one that checks a token's scopes, both runnable.
     pub fn configuration(&self, crate_name: &str) -> TokenStream {
         let crate_path = Self::crate_path(crate_name);
+        let client_literals = self.client_arguments.iter().map(|(_, value)| value);
         quote! {
             use std::time::Duration;
 
@@ -213,7 +222,7 @@ impl<'a> Showcase<'a> {
 
             fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let http = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
-                let client = Client::new("your-api-token")?
+                let client = Client::new("your-api-token", #(#client_literals),*)?
                     .with_base_url("http://127.0.0.1:8080")?
                     .with_http_client(http);
                 assert_eq!(client.base_url(), "http://127.0.0.1:8080");
@@ -275,6 +284,19 @@ impl<'a> Update<'a> {
             println!("{updated:#?}");
         }
     }
+}
+
+/// The required ones of `parameters` with a literal each, in order; `None` when one cannot be
+/// written as a literal.
+fn required_arguments(parameters: &[Parameter], api: &Api) -> Option<Vec<(Ident, TokenStream)>> {
+    parameters
+        .iter()
+        .filter(|parameter| parameter.required)
+        .map(|parameter| {
+            let value = example_value(parameter.example.as_ref(), &parameter.ty.kind, api, &parameter.wire_name)?;
+            Some((parameter.rust_name.clone(), value))
+        })
+        .collect()
 }
 
 /// A literal for a required value: the spec's example, or a placeholder of the right type.

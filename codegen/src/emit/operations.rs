@@ -22,7 +22,20 @@ pub struct SharedParameterDocs(Vec<String>);
 impl SharedParameterDocs {
     pub fn new(api: &Api) -> Self {
         // Every request has the shared parameters' setters, through the runtime's generic `Request`.
-        Self(api.shared_parameters().iter().map(|parameter| parameter_line(parameter, "crate::Request", api)).collect())
+        let request = "crate::Request";
+        let lines = api.shared_parameters().iter().map(|parameter| {
+            let name = parameter.rust_name.as_str();
+            let requirement = if parameter.required {
+                format!(
+                    "required: the client's, given to [`Client::new`](crate::Client::new), unless set with \
+                     [`Request::{name}`]({request}::{name})"
+                )
+            } else {
+                requirement(false, name, request)
+            };
+            parameter_line(parameter, &requirement, api)
+        });
+        Self(lines.collect())
     }
 }
 
@@ -91,14 +104,7 @@ fn method(operation: &Operation, api: &Api, uses: &Uses, shared_docs: &SharedPar
         let ty = payload_argument_type(&body.payload);
         quote!(#argument: #ty)
     });
-    let initializers = operation.parameters.iter().map(|parameter| {
-        let field = snake(&parameter.rust_name);
-        match (parameter.required, parameter.argument) {
-            (true, Argument::IntoString | Argument::IntoBytes) => quote!(#field: #field.into()),
-            (true, Argument::Value) => quote!(#field),
-            (false, _) => quote!(#field: None),
-        }
-    });
+    let initializers = operation.parameters.iter().map(initializer);
     let body_initializer = operation.body.as_ref().map(|body| {
         let field = snake(&body.rust_name);
         match (body.required, &body.payload) {
@@ -125,7 +131,10 @@ fn method_docs(operation: &Operation, api: &Api, shared_docs: &SharedParameterDo
     let mut paragraphs: Vec<String> =
         operation.summary.iter().chain(&operation.description).map(|text| docs::markdown(text)).collect();
     paragraphs.push(docs::code(&request_line(operation)));
-    let own = operation.parameters.iter().map(|parameter| parameter_line(parameter, &operation.builder_name, api));
+    let own = operation.parameters.iter().map(|parameter| {
+        let requirement = requirement(parameter.required, parameter.rust_name.as_str(), &operation.builder_name);
+        parameter_line(parameter, &requirement, api)
+    });
     let mut parameters: Vec<String> = own.chain(shared_docs.0.iter().cloned()).collect();
     if let Some(body) = &operation.body {
         let requirement = requirement(body.required, body.rust_name.as_str(), &operation.builder_name);
@@ -190,7 +199,7 @@ fn requirement(required: bool, rust_name: &str, request: &str) -> String {
     }
 }
 
-fn parameter_line(parameter: &Parameter, request: &str, api: &Api) -> String {
+fn parameter_line(parameter: &Parameter, requirement: &str, api: &Api) -> String {
     let kind = match parameter.location {
         ParameterLocation::Path => "path parameter",
         ParameterLocation::Query => "query parameter",
@@ -198,7 +207,6 @@ fn parameter_line(parameter: &Parameter, request: &str, api: &Api) -> String {
         ParameterLocation::Cookie => "cookie parameter",
         ParameterLocation::Part => "multipart field",
     };
-    let requirement = requirement(parameter.required, parameter.rust_name.as_str(), request);
     let mut text =
         format!("- `{}` ({kind} {}, {requirement})", parameter.rust_name.as_str(), docs::code(&parameter.wire_name));
     let description = parameter.docs.description.as_deref().map(docs::sentence);
@@ -338,7 +346,8 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
     }
 }
 
-/// The setter of an optional parameter, a field of `parameters`.
+/// The setter of a parameter, a field of `parameters`: an optional one, or a shared required one
+/// whose value replaces the client's.
 fn setter(parameter: &Parameter, api: &Api, parameters: &TokenStream) -> TokenStream {
     let field = snake(&parameter.rust_name);
     let mut paragraphs =
@@ -350,10 +359,11 @@ fn setter(parameter: &Parameter, api: &Api, parameters: &TokenStream) -> TokenSt
         Argument::IntoString | Argument::IntoBytes => quote!(value.into()),
         Argument::Value => quote!(value),
     };
+    let value = if parameter.required { value } else { quote!(Some(#value)) };
     quote! {
         #doc
         pub fn #field(mut self, value: #ty) -> Self {
-            #parameters.#field = Some(#value);
+            #parameters.#field = #value;
             self
         }
     }
@@ -507,14 +517,22 @@ fn root_path(needed: bool, uses: &Uses) -> Option<TokenStream> {
 }
 
 /// The module of the parameters every operation takes, which every request carries: their
-/// struct, the setters every request has for them, and the placing of them on the request,
-/// each written once. An API without such parameters has an empty struct.
+/// struct, `Client::new` that takes the required ones, the setters every request has for them,
+/// and the placing of them on the request, each written once. An API without such parameters
+/// has an empty struct.
 pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let fields = parameters.iter().map(|parameter| {
         let field = snake(&parameter.rust_name);
-        let ty = option(&qualified_ty(&parameter.ty));
+        let ty = qualified_ty(&parameter.ty);
+        let ty = if parameter.required { ty } else { option(&ty) };
         quote!(#field: #ty)
     });
+    let derives = if parameters.iter().any(|parameter| parameter.required) {
+        quote!(#[derive(Debug, Clone)])
+    } else {
+        quote!(#[derive(Debug, Clone, Default)])
+    };
+    let constructor = client_constructor(parameters, uses);
     let setters: Vec<TokenStream> =
         parameters.iter().map(|parameter| setter(parameter, api, &quote!(self.shared))).collect();
     let setters = (!setters.is_empty()).then(|| {
@@ -532,18 +550,21 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
     let request_type = uses.path(Helper::Request);
     let planned = uses.path(Helper::Planned);
     let doc = docs::attrs(&[if parameters.is_empty() {
-        "The optional parameters every operation takes: none, for this API.".to_owned()
+        "The parameters every operation takes: none, for this API.".to_owned()
     } else {
-        "The optional parameters every operation takes.".to_owned()
+        "The parameters every operation takes.".to_owned()
     }]);
     quote! {
-        //! The optional parameters every operation of the API takes, set the same way on every request.
+        //! The parameters every operation of the API takes: the client gives the required ones to
+        //! every request, and every request has the same setters for them.
 
         #doc
-        #[derive(Debug, Clone, Default)]
+        #derives
         pub struct SharedParameters {
             #(#fields,)*
         }
+
+        #constructor
 
         #setters
 
@@ -556,6 +577,68 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
                 Ok(())
             }
         }
+    }
+}
+
+/// `Client::new`: the token, and a value for each parameter every operation requires, which
+/// every request then sends unless it sets its own.
+fn client_constructor(parameters: &[Parameter], uses: &Uses) -> TokenStream {
+    let required: Vec<&Parameter> = parameters.iter().filter(|parameter| parameter.required).collect();
+    let arguments = required.iter().map(|parameter| {
+        let argument = snake(&parameter.rust_name);
+        let ty = argument_type(parameter);
+        quote!(#argument: #ty)
+    });
+    let shared = if required.is_empty() {
+        quote!(SharedParameters::default())
+    } else {
+        let initializers = parameters.iter().map(initializer);
+        quote!(SharedParameters { #(#initializers),* })
+    };
+    let mut paragraphs = vec![
+        "A client for [`DEFAULT_BASE_URL`](crate::DEFAULT_BASE_URL) that authenticates with the API token \
+         `token`, sent as `Authorization: Bearer <token>`, gives up on a request after \
+         [`Client::DEFAULT_TIMEOUT`](crate::Client::DEFAULT_TIMEOUT), and retries as \
+         [`RetryPolicy::DEFAULT`](crate::RetryPolicy::DEFAULT) says."
+            .to_owned(),
+    ];
+    if !required.is_empty() {
+        let sent: Vec<String> = required
+            .iter()
+            .map(|parameter| {
+                let name = parameter.rust_name.as_str();
+                format!(
+                    "- `{name}` as the {} header, unless the request sets its own with \
+                     [`Request::{name}`](crate::Request::{name})",
+                    docs::code(&parameter.wire_name)
+                )
+            })
+            .collect();
+        paragraphs
+            .push(format!("Every operation requires these parameters, so every request sends:\n\n{}", sent.join("\n")));
+    }
+    paragraphs
+        .push("Fails when the token cannot be sent in an HTTP header, or the HTTP client cannot be built.".to_owned());
+    let doc = docs::attrs(&paragraphs);
+    let authenticated = uses.name(Helper::Authenticated);
+    quote! {
+        impl crate::Client {
+            #doc
+            pub fn new(token: impl AsRef<str>, #(#arguments),*) -> Result<Self, crate::ConfigError> {
+                Self::#authenticated(token.as_ref(), #shared)
+            }
+        }
+    }
+}
+
+/// The field initializer of `parameter` in the struct the method or constructor taking its
+/// required arguments builds: the argument, converted, or nothing yet.
+fn initializer(parameter: &Parameter) -> TokenStream {
+    let field = snake(&parameter.rust_name);
+    match (parameter.required, parameter.argument) {
+        (true, Argument::IntoString | Argument::IntoBytes) => quote!(#field: #field.into()),
+        (true, Argument::Value) => quote!(#field),
+        (false, _) => quote!(#field: None),
     }
 }
 

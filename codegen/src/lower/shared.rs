@@ -1,11 +1,12 @@
 //! Parameters every operation takes alike become one shared struct: bunq.com's five optional
-//! headers were a field, an initializer, a setter and a placing each in all 429 operations.
+//! headers were a field, an initializer, a setter and a placing each in all 429 operations, and
+//! its two required ones (`User-Agent`, the session token) an argument of every method too.
 
 use crate::ir::{Group, Operation, Parameter, ParameterLocation, Shared};
 
-/// Takes the optional parameters that every operation has, identically (name, place, type,
-/// encoding and docs), out of the operations: every request carries them. Parameters paging
-/// sets stay with their operation, whose streams set them.
+/// Takes the parameters that every operation has, identically (name, place, type, encoding and
+/// docs), out of the operations: every request carries them. Parameters paging sets stay with
+/// their operation, whose streams set them.
 pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
     let operations: Vec<&Operation> = groups.iter().flat_map(|group| &group.operations).collect();
     // With one operation there is nothing to share with.
@@ -26,8 +27,16 @@ pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
     Some(Shared { parameters: shared })
 }
 
+/// An optional parameter outside the path and the body, or a required header. A header every
+/// operation requires says who calls (a user agent, a session or an API version), which is the
+/// client's to give once; a required query or cookie value may be the request's own subject (a
+/// search's `q`), so each call still gives it.
 fn sharable(parameter: &Parameter) -> bool {
-    !parameter.required && !matches!(parameter.location, ParameterLocation::Path | ParameterLocation::Part)
+    match parameter.location {
+        ParameterLocation::Path | ParameterLocation::Part => false,
+        ParameterLocation::Header => true,
+        ParameterLocation::Query | ParameterLocation::Cookie => !parameter.required,
+    }
 }
 
 /// Whether `operation` takes `parameter` as it is, and not for paging.
@@ -67,6 +76,20 @@ mod tests {
         // `q` differs in type, and a path parameter is required: both stay with their operations.
         assert_eq!(names(&operations[0].parameters), ["id", "q"]);
         assert_eq!(names(&operations[1].parameters), ["q", "shared"]);
+    }
+
+    #[test]
+    fn required_headers_every_operation_takes_are_shared_and_required_queries_are_not() {
+        let agent = "{name: User-Agent, in: header, required: true, schema: {type: string}}";
+        let search = "{name: q, in: query, required: true, schema: {type: string}}";
+        let api = api(&format!(
+            "  /a:\n    get:\n      parameters: [{agent}, {search}]\n      responses: {{'204': {{description: ok}}}}\n  /b:\n    get:\n      parameters: [{search}, {agent}]\n      responses: {{'204': {{description: ok}}}}\n"
+        ));
+        assert_eq!(names(api.shared_parameters()), ["user_agent"]);
+        assert!(api.shared_parameters()[0].required);
+        for (_, operation) in api.operations() {
+            assert_eq!(names(&operation.parameters), ["q"]);
+        }
     }
 
     #[test]

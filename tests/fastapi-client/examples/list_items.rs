@@ -3,7 +3,7 @@
 
 //! Fetches one resource with `list_items` and prints it.
 //!
-//! Reads `API_TOKEN`,  and, optionally, `API_BASE_URL` from the environment.
+//! Reads `API_TOKEN` and, optionally, `API_BASE_URL` from the environment.
 
 use std::process::ExitCode;
 use fastapi_client::Client;

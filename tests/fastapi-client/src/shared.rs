@@ -1,11 +1,21 @@
 // This file is generated from tests/fixtures/fastapi/openapi.json by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! The optional parameters every operation of the API takes, set the same way on every request.
+//! The parameters every operation of the API takes: the client gives the required ones to
+//! every request, and every request has the same setters for them.
 
-/// The optional parameters every operation takes: none, for this API.
+/// The parameters every operation takes: none, for this API.
 #[derive(Debug, Clone, Default)]
 pub struct SharedParameters {}
+
+impl crate::Client {
+    /// A client for [`DEFAULT_BASE_URL`](crate::DEFAULT_BASE_URL) that authenticates with the API token `token`, sent as `Authorization: Bearer <token>`, gives up on a request after [`Client::DEFAULT_TIMEOUT`](crate::Client::DEFAULT_TIMEOUT), and retries as [`RetryPolicy::DEFAULT`](crate::RetryPolicy::DEFAULT) says.
+    ///
+    /// Fails when the token cannot be sent in an HTTP header, or the HTTP client cannot be built.
+    pub fn new(token: impl AsRef<str>) -> Result<Self, crate::ConfigError> {
+        Self::authenticated(token.as_ref(), SharedParameters::default())
+    }
+}
 
 impl SharedParameters {
     /// Checks the parameters that are set and puts them on the request.

@@ -3,7 +3,7 @@
 
 //! Fetches one resource with `into_future` and prints it.
 //!
-//! Reads `API_TOKEN`,  and, optionally, `API_BASE_URL` from the environment.
+//! Reads `API_TOKEN` and, optionally, `API_BASE_URL` from the environment.
 
 use std::process::ExitCode;
 use hostile_client::Client;

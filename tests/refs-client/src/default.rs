@@ -19,6 +19,10 @@ pub struct DefaultApi<'a> {
 impl<'a> DefaultApi<'a> {
     /// `GET /things`
     ///
+    /// # Parameters
+    ///
+    /// - `x_tenant` (header parameter `X-Tenant`, required: the client's, given to [`Client::new`](crate::Client::new), unless set with [`Request::x_tenant`](crate::Request::x_tenant)): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    ///
     /// # Responses
     ///
     /// - `200`: The things. Body: `Vec<Thing>`.
@@ -33,6 +37,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: the client's, given to [`Client::new`](crate::Client::new), unless set with [`Request::x_tenant`](crate::Request::x_tenant)): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
     ///
     /// # Responses
     ///
@@ -52,6 +57,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: the client's, given to [`Client::new`](crate::Client::new), unless set with [`Request::x_tenant`](crate::Request::x_tenant)): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
     /// - `body` (request body, required)
     ///
     /// # Responses
@@ -75,6 +81,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: the client's, given to [`Client::new`](crate::Client::new), unless set with [`Request::x_tenant`](crate::Request::x_tenant)): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
     ///
     /// # Responses
     ///
@@ -93,6 +100,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: the client's, given to [`Client::new`](crate::Client::new), unless set with [`Request::x_tenant`](crate::Request::x_tenant)): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
     /// - `body` (request body, required)
     ///
     /// # Responses

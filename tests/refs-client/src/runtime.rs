@@ -39,6 +39,8 @@ pub struct Client {
     /// The user name and password for operations that use HTTP Basic authentication.
     basic: Option<(String, String)>,
     http: reqwest::Client,
+    /// What every request starts with for the parameters every operation takes.
+    shared: crate::shared::SharedParameters,
 }
 
 impl Client {
@@ -47,20 +49,21 @@ impl Client {
     /// own HTTP client ([`Client::with_http_client`]). Each attempt of a retried request has
     /// this long.
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
-    /// A client for [`DEFAULT_BASE_URL`](crate::DEFAULT_BASE_URL) that authenticates with the API
-    /// token `token`, sent as `Authorization: Bearer <token>`, gives up on a request after
-    /// [`Client::DEFAULT_TIMEOUT`], and retries as [`RetryPolicy::DEFAULT`] says.
-    ///
-    /// Fails when the token cannot be sent in an HTTP header, or the HTTP client cannot be built.
-    pub fn new(token: impl AsRef<str>) -> Result<Self, ConfigError> {
+    /// The client `Client::new` makes, which every request gives the `shared` parameters. The
+    /// shared module writes `new` itself, since the parameters the client must be given are the
+    /// API's.
+    pub(crate) fn authenticated(
+        token: &str,
+        shared: crate::shared::SharedParameters,
+    ) -> Result<Self, ConfigError> {
         let secret = |text: &str| {
             let mut value = HeaderValue::from_str(text)
                 .map_err(|_| ConfigError::InvalidToken)?;
             value.set_sensitive(true);
             Ok(value)
         };
-        let authorization = secret(&format!("Bearer {}", token.as_ref()))?;
-        let token = secret(token.as_ref())?;
+        let authorization = secret(&format!("Bearer {token}"))?;
+        let token = secret(token)?;
         let http = reqwest::Client::builder()
             .timeout(Self::DEFAULT_TIMEOUT)
             .build()
@@ -75,6 +78,7 @@ impl Client {
             token,
             basic: None,
             http,
+            shared,
         })
     }
     /// The same client, sending its requests to `base_url` (for example a test server).
@@ -129,7 +133,7 @@ impl Client {
             client: self,
             options: Options::default(),
             parameters,
-            shared: Default::default(),
+            shared: self.shared.clone(),
         }
     }
     /// Sends the request an operation planned, unless planning failed, and decodes the answer
@@ -1195,6 +1199,22 @@ impl Outgoing {
         }
         path.push_str(rest);
         self.path = path;
+        Ok(())
+    }
+    pub(crate) fn add_header(
+        &mut self,
+        name: &'static str,
+        value: String,
+    ) -> Result<(), ValidationError> {
+        let at = FieldPath::ROOT;
+        let at = at.with_field(name);
+        let header = HeaderName::from_static(name);
+        let value = HeaderValue::from_str(&value)
+            .map_err(|_| ValidationError::new(
+                &at,
+                "has characters that cannot be sent in an HTTP header",
+            ))?;
+        self.headers.insert(header, value);
         Ok(())
     }
     /// A JSON body, sent as `content_type`: the media type the operation documents.

@@ -110,7 +110,7 @@ async fn a_body_is_sent_as_the_media_type_the_operation_documents() {
 #[tokio::test]
 async fn shared_components_in_another_file_and_refs_into_paths_work_on_the_wire() {
     let client = |server: &Server| {
-        refs_client::Client::new("token").expect("token").with_base_url(&server.base_url).expect("base URL")
+        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL")
     };
     let server = Server::start(Reply::json(200, &json!({"id": "a-1", "parts": [{"id": "b-2"}]}))).await;
     let thing = client(&server).default_api().get_thing("a-1").await.expect("200");
@@ -124,10 +124,30 @@ async fn shared_components_in_another_file_and_refs_into_paths_work_on_the_wire(
 }
 
 #[tokio::test]
+async fn a_header_every_operation_requires_is_given_to_the_client_and_may_be_set_per_request() {
+    let server = Server::start(Reply::json(200, &json!({"id": "a-1"}))).await;
+    let client =
+        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL");
+    client.default_api().get_thing("a-1").await.expect("200");
+    client.default_api().get_thing("a-1").x_tenant("other").await.expect("200");
+    client.default_api().get_thing("a-1").await.expect("200");
+    let tenants: Vec<Option<String>> =
+        server.requests().iter().map(|request| request.header("x-tenant").map(str::to_owned)).collect();
+    assert_eq!(tenants, [Some("acme".into()), Some("other".into()), Some("acme".into())]);
+
+    match client.default_api().get_thing("a-1").x_tenant("Not A Tenant").await {
+        Err(refs_client::Error::Validation(error)) => assert_eq!(error.path(), "X-Tenant"),
+        other => panic!("expected the shared header's pattern to be checked, got {other:?}"),
+    }
+    assert_eq!(server.requests().len(), 3, "an invalid request is not sent");
+}
+
+#[tokio::test]
 async fn a_path_item_in_a_file_of_its_own_returns_a_schema_that_is_a_whole_file() {
     let parts = json!([{"name": "wheel", "parts": [{"name": "spoke"}]}]);
     let server = Server::start(Reply::json(200, &parts)).await;
-    let client = refs_client::Client::new("token").expect("token").with_base_url(&server.base_url).expect("base URL");
+    let client =
+        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL");
     let parts: Vec<refs_client::models::Part> = client.default_api().list_parts("a-1").await.expect("200").into_body();
     let spokes = parts[0].parts.as_deref().unwrap_or_default();
     assert_eq!((parts[0].name.as_str(), spokes[0].name.as_str()), ("wheel", "spoke"));
@@ -138,7 +158,8 @@ async fn a_path_item_in_a_file_of_its_own_returns_a_schema_that_is_a_whole_file(
 async fn an_operation_in_a_file_of_its_own_sends_its_body_and_checks_its_limits() {
     use refs_client::models::PutLabelBody;
     let server = Server::start(Reply::empty(204)).await;
-    let client = refs_client::Client::new("token").expect("token").with_base_url(&server.base_url).expect("base URL");
+    let client =
+        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL");
     client.default_api().put_label("a-1", PutLabelBody::new("fragile".into())).await.expect("204");
     let sent = &server.requests()[0];
     assert_eq!((sent.method.as_str(), sent.path.as_str()), ("PUT", "/things/a-1/label"));
@@ -155,7 +176,8 @@ async fn an_operation_in_a_file_of_its_own_sends_its_body_and_checks_its_limits(
 #[tokio::test]
 async fn patterns_with_lookahead_are_checked_before_sending() {
     let server = Server::start(Reply::json(200, &json!({"id": "none"}))).await;
-    let client = refs_client::Client::new("token").expect("token").with_base_url(&server.base_url).expect("base URL");
+    let client =
+        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL");
     match client.default_api().get_thing("none").await {
         Err(refs_client::Error::Validation(error)) => {
             assert_eq!(error.path(), "id");

@@ -326,9 +326,7 @@ impl Surface {
 
     /// An inherent impl's public methods, or a trait impl with its associated types.
     fn read_impl(&mut self, item: &syn::ItemImpl, module: &str, names: &Names) {
-        let Some(type_path) = type_name(&item.self_ty).and_then(|name| names.public_path(module, &name)) else {
-            return;
-        };
+        let Some(type_path) = names.type_path(module, &item.self_ty) else { return };
         if let Some((_, trait_path, _)) = &item.trait_ {
             let trait_name = trait_path.segments.last().map(impl_trait_name).unwrap_or_default();
             // `impl<'de> Deserialize<'de>` written out is what `#[derive(Deserialize)]` makes.
@@ -469,6 +467,23 @@ impl Names {
             || path.segments.len() == 1 && self.declared.contains(&last_segment(path))
     }
 
+    /// The public path of the type `ty` as written in `module`: `crate::a::Name` is the item
+    /// module `a` declares, or the root re-exports; a bare name is looked up as `public_path` does.
+    fn type_path(&self, module: &str, ty: &Type) -> Option<String> {
+        let Type::Path(path) = ty else { return None };
+        let segments: Vec<String> = path.path.segments.iter().map(|segment| segment.ident.to_string()).collect();
+        match segments.split_first() {
+            Some((first, [modules @ .., name])) if first == "crate" => {
+                let written = segments[1..].join("::");
+                self.paths
+                    .get(&(modules.join("::"), name.clone()))
+                    .or_else(|| self.paths.values().find(|path| **path == written))
+                    .cloned()
+            }
+            _ => self.public_path(module, segments.last()?),
+        }
+    }
+
     /// The public path of `name` as seen from `module`: its own items first, then the crate's.
     fn public_path(&self, module: &str, name: &str) -> Option<String> {
         if let Some(path) = self.paths.get(&(module.to_owned(), name.to_owned())) {
@@ -507,13 +522,6 @@ fn collect_use_names(tree: &syn::UseTree, names: &mut Vec<String>) {
 }
 
 /// The name of the type an impl is for: the last segment of its path.
-fn type_name(ty: &Type) -> Option<String> {
-    match ty {
-        Type::Path(path) => path.path.segments.last().map(|segment| segment.ident.to_string()),
-        _ => None,
-    }
-}
-
 fn last_segment(path: &syn::Path) -> String {
     path.segments.last().map(|segment| segment.ident.to_string()).unwrap_or_default()
 }
@@ -551,10 +559,11 @@ const STD_PATHS: &[(&str, &str)] = &[
     (":: serde_json ::", "serde_json ::"),
 ];
 
-/// Rust as prettyplease writes it, on one line: `crate::models::Item`, `Option<String>`, with
-/// std's items by their prelude names.
+/// Rust as prettyplease writes it, on one line: `models::Item`, `Option<String>`, with std's
+/// items by their prelude names and the crate's by their paths from its root, which is what
+/// `crate::models::Item` and a `use` of it both name.
 fn pretty(item: SynItem) -> String {
-    let tokens = item.to_token_stream().to_string();
+    let tokens = item.to_token_stream().to_string().replace(" crate :: ", " ");
     let canonical = STD_PATHS.iter().fold(tokens, |tokens, (path, name)| tokens.replace(path, name));
     let item = syn::parse_str(&canonical).unwrap_or(item);
     let file = syn::File { shebang: None, attrs: Vec::new(), items: vec![item] };
@@ -627,6 +636,17 @@ mod tests {
         assert_eq!(surface.entries["Request::send"].signature, "impl<'a, P> Request<'a, P> { fn send(self) }");
         assert!(!surface.entries.contains_key("items::Get::only_bytes"), "an impl for one argument only");
         assert!(!surface.entries.keys().any(|key| key.starts_with("items::Text::")), "another crate's type");
+    }
+
+    #[test]
+    fn an_impl_of_a_crate_path_is_of_that_item_and_prints_as_its_public_path() {
+        let root = "mod runtime; pub mod items; pub use runtime::Client;";
+        // A model named like the client, beside an impl of the client, as a tag's module has.
+        let module =
+            "pub struct Client;\nimpl crate::Client { pub fn things(&self) -> crate::items::Client { Client } }";
+        let surface = surface(root, "pub struct Client;", module);
+        assert_eq!(surface.entries["Client::things"].signature, "impl Client { fn things(&self) -> items::Client }");
+        assert!(!surface.entries.contains_key("items::Client::things"));
     }
 
     #[test]
