@@ -351,8 +351,9 @@ mod generation_tests {
             "/// A pet.\n#[derive(Debug, Clone, PartialEq)]\n#[non_exhaustive]\npub struct Pet {",
             "    pub r#type: PetType,\n",
             "    /// What *we* call it: see &lt;b&gt;x&lt;/b&gt;.\n    pub nick_name: Option<String>,",
-            "        object.required(\"type\", &self.r#type)?;\n        object.optional(\"nickName\", &self.nick_name)?;",
-            "            r#type: object.required(\"type\")?,\n            nick_name: object.optional(\"nickName\")?,",
+            "        object.required(\"type\", &self.r#type);\n        object.optional(\"nickName\", &self.nick_name);",
+            // Required properties first, with `?`; the optional ones' errors `finish` reports.
+            "            r#type: object.required(\"type\")?,\n            nick_name: object.optional(\"nickName\"),\n        };\n        object.finish(value)",
             "    /// A value this version of the client does not know, kept as it was received.\n    Unknown(String),",
             "                \"cat\" => Self::Cat,\n                \"dog\" => Self::Dog,\n                _ => Self::Unknown(value),",
             "            Self::Dog => \"dog\",",

@@ -22,10 +22,10 @@ pub struct DeviceCountEntry {
 impl Serialize for DeviceCountEntry {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("date", &self.date)?;
-        object.optional("created", &self.created)?;
-        object.optional("deleted", &self.deleted)?;
-        object.optional("total", &self.total)?;
+        object.optional("date", &self.date);
+        object.optional("created", &self.created);
+        object.optional("deleted", &self.deleted);
+        object.optional("total", &self.total);
         object.end()
     }
 }
@@ -33,12 +33,13 @@ impl Serialize for DeviceCountEntry {
 impl<'de> Deserialize<'de> for DeviceCountEntry {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            date: object.optional("date")?,
-            created: object.optional("created")?,
-            deleted: object.optional("deleted")?,
-            total: object.optional("total")?,
-        })
+        let value = Self {
+            date: object.optional("date"),
+            created: object.optional("created"),
+            deleted: object.optional("deleted"),
+            total: object.optional("total"),
+        };
+        object.finish(value)
     }
 }
 
@@ -57,9 +58,9 @@ pub struct DeviceCounts {
 impl Serialize for DeviceCounts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("start", &self.start)?;
-        object.optional("end", &self.end)?;
-        object.optional("counts", &self.counts)?;
+        object.optional("start", &self.start);
+        object.optional("end", &self.end);
+        object.optional("counts", &self.counts);
         object.end()
     }
 }
@@ -67,11 +68,12 @@ impl Serialize for DeviceCounts {
 impl<'de> Deserialize<'de> for DeviceCounts {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            start: object.optional("start")?,
-            end: object.optional("end")?,
-            counts: object.optional("counts")?,
-        })
+        let value = Self {
+            start: object.optional("start"),
+            end: object.optional("end"),
+            counts: object.optional("counts"),
+        };
+        object.finish(value)
     }
 }
 
@@ -88,8 +90,8 @@ pub struct Error {
 impl Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("message", &self.message)?;
+        object.optional("type", &self.r#type);
+        object.optional("message", &self.message);
         object.end()
     }
 }
@@ -97,10 +99,11 @@ impl Serialize for Error {
 impl<'de> Deserialize<'de> for Error {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            r#type: object.optional("type")?,
-            message: object.optional("message")?,
-        })
+        let value = Self {
+            r#type: object.optional("type"),
+            message: object.optional("message"),
+        };
+        object.finish(value)
     }
 }
 
@@ -189,31 +192,31 @@ pub struct InstanceOrg {
 impl Serialize for InstanceOrg {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("creationDate", &self.creation_date)?;
-        object.optional("lastUpdated", &self.last_updated)?;
-        object.required("name", &self.name)?;
-        object.optional("id", &self.id)?;
-        object.optional("orgId", &self.org_id)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.optional("description", &self.description)?;
-        object.optional("iconColor", &self.icon_color)?;
-        object.optional("limits", &self.limits)?;
-        object.optional("summary", &self.summary)?;
-        object.optional("whitelistedEmailDomains", &self.whitelisted_email_domains)?;
-        object.optional("auditLogEnabled", &self.audit_log_enabled)?;
-        object.optional("disabledAt", &self.disabled_at)?;
-        object.optional("isReadOnly", &self.is_read_only)?;
-        object.optional("tags", &self.tags)?;
-        object.optional("referralId", &self.referral_id)?;
-        object.optional("mfaMode", &self.mfa_mode)?;
-        object.optional("banner", &self.banner)?;
-        object.optional("planId", &self.plan_id)?;
-        object.optional("customerId", &self.customer_id)?;
-        object.optional("subscriptionId", &self.subscription_id)?;
-        object.optional("billingEmail", &self.billing_email)?;
-        object.optional("subscriptionStatus", &self.subscription_status)?;
-        object.optional("currentPeriodStart", &self.current_period_start)?;
-        object.optional("currentPeriodEnd", &self.current_period_end)?;
+        object.optional("creationDate", &self.creation_date);
+        object.optional("lastUpdated", &self.last_updated);
+        object.required("name", &self.name);
+        object.optional("id", &self.id);
+        object.optional("orgId", &self.org_id);
+        object.optional("instanceId", &self.instance_id);
+        object.optional("description", &self.description);
+        object.optional("iconColor", &self.icon_color);
+        object.optional("limits", &self.limits);
+        object.optional("summary", &self.summary);
+        object.optional("whitelistedEmailDomains", &self.whitelisted_email_domains);
+        object.optional("auditLogEnabled", &self.audit_log_enabled);
+        object.optional("disabledAt", &self.disabled_at);
+        object.optional("isReadOnly", &self.is_read_only);
+        object.optional("tags", &self.tags);
+        object.optional("referralId", &self.referral_id);
+        object.optional("mfaMode", &self.mfa_mode);
+        object.optional("banner", &self.banner);
+        object.optional("planId", &self.plan_id);
+        object.optional("customerId", &self.customer_id);
+        object.optional("subscriptionId", &self.subscription_id);
+        object.optional("billingEmail", &self.billing_email);
+        object.optional("subscriptionStatus", &self.subscription_status);
+        object.optional("currentPeriodStart", &self.current_period_start);
+        object.optional("currentPeriodEnd", &self.current_period_end);
         object.end()
     }
 }
@@ -221,33 +224,34 @@ impl Serialize for InstanceOrg {
 impl<'de> Deserialize<'de> for InstanceOrg {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            creation_date: object.optional("creationDate")?,
-            last_updated: object.optional("lastUpdated")?,
+        let value = Self {
             name: object.required("name")?,
-            id: object.optional("id")?,
-            org_id: object.optional("orgId")?,
-            instance_id: object.optional("instanceId")?,
-            description: object.optional("description")?,
-            icon_color: object.optional("iconColor")?,
-            limits: object.optional("limits")?,
-            summary: object.optional("summary")?,
-            whitelisted_email_domains: object.optional("whitelistedEmailDomains")?,
-            audit_log_enabled: object.optional("auditLogEnabled")?,
-            disabled_at: object.optional("disabledAt")?,
-            is_read_only: object.optional("isReadOnly")?,
-            tags: object.optional("tags")?,
-            referral_id: object.optional("referralId")?,
-            mfa_mode: object.optional("mfaMode")?,
-            banner: object.optional("banner")?,
-            plan_id: object.optional("planId")?,
-            customer_id: object.optional("customerId")?,
-            subscription_id: object.optional("subscriptionId")?,
-            billing_email: object.optional("billingEmail")?,
-            subscription_status: object.optional("subscriptionStatus")?,
-            current_period_start: object.optional("currentPeriodStart")?,
-            current_period_end: object.optional("currentPeriodEnd")?,
-        })
+            creation_date: object.optional("creationDate"),
+            last_updated: object.optional("lastUpdated"),
+            id: object.optional("id"),
+            org_id: object.optional("orgId"),
+            instance_id: object.optional("instanceId"),
+            description: object.optional("description"),
+            icon_color: object.optional("iconColor"),
+            limits: object.optional("limits"),
+            summary: object.optional("summary"),
+            whitelisted_email_domains: object.optional("whitelistedEmailDomains"),
+            audit_log_enabled: object.optional("auditLogEnabled"),
+            disabled_at: object.optional("disabledAt"),
+            is_read_only: object.optional("isReadOnly"),
+            tags: object.optional("tags"),
+            referral_id: object.optional("referralId"),
+            mfa_mode: object.optional("mfaMode"),
+            banner: object.optional("banner"),
+            plan_id: object.optional("planId"),
+            customer_id: object.optional("customerId"),
+            subscription_id: object.optional("subscriptionId"),
+            billing_email: object.optional("billingEmail"),
+            subscription_status: object.optional("subscriptionStatus"),
+            current_period_start: object.optional("currentPeriodStart"),
+            current_period_end: object.optional("currentPeriodEnd"),
+        };
+        object.finish(value)
     }
 }
 
@@ -307,18 +311,18 @@ pub struct InstanceOrgPatch {
 impl Serialize for InstanceOrgPatch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("name", &self.name)?;
-        object.optional("description", &self.description)?;
-        object.optional("iconColor", &self.icon_color)?;
-        object.optional("limits", &self.limits)?;
-        object.optional("whitelistedEmailDomains", &self.whitelisted_email_domains)?;
-        object.optional("auditLogEnabled", &self.audit_log_enabled)?;
-        object.optional("disabledAt", &self.disabled_at)?;
-        object.optional("isReadOnly", &self.is_read_only)?;
-        object.optional("tags", &self.tags)?;
-        object.optional("referralId", &self.referral_id)?;
-        object.optional("mfaMode", &self.mfa_mode)?;
-        object.optional("banner", &self.banner)?;
+        object.optional("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("iconColor", &self.icon_color);
+        object.optional("limits", &self.limits);
+        object.optional("whitelistedEmailDomains", &self.whitelisted_email_domains);
+        object.optional("auditLogEnabled", &self.audit_log_enabled);
+        object.optional("disabledAt", &self.disabled_at);
+        object.optional("isReadOnly", &self.is_read_only);
+        object.optional("tags", &self.tags);
+        object.optional("referralId", &self.referral_id);
+        object.optional("mfaMode", &self.mfa_mode);
+        object.optional("banner", &self.banner);
         object.end()
     }
 }
@@ -326,20 +330,21 @@ impl Serialize for InstanceOrgPatch {
 impl<'de> Deserialize<'de> for InstanceOrgPatch {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            name: object.optional("name")?,
-            description: object.optional("description")?,
-            icon_color: object.optional("iconColor")?,
-            limits: object.optional("limits")?,
-            whitelisted_email_domains: object.optional("whitelistedEmailDomains")?,
-            audit_log_enabled: object.optional("auditLogEnabled")?,
-            disabled_at: object.optional("disabledAt")?,
-            is_read_only: object.optional("isReadOnly")?,
-            tags: object.optional("tags")?,
-            referral_id: object.optional("referralId")?,
-            mfa_mode: object.optional("mfaMode")?,
-            banner: object.optional("banner")?,
-        })
+        let value = Self {
+            name: object.optional("name"),
+            description: object.optional("description"),
+            icon_color: object.optional("iconColor"),
+            limits: object.optional("limits"),
+            whitelisted_email_domains: object.optional("whitelistedEmailDomains"),
+            audit_log_enabled: object.optional("auditLogEnabled"),
+            disabled_at: object.optional("disabledAt"),
+            is_read_only: object.optional("isReadOnly"),
+            tags: object.optional("tags"),
+            referral_id: object.optional("referralId"),
+            mfa_mode: object.optional("mfaMode"),
+            banner: object.optional("banner"),
+        };
+        object.finish(value)
     }
 }
 
@@ -487,36 +492,36 @@ pub struct InstanceOrgSummary {
 impl Serialize for InstanceOrgSummary {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("apiTokenCount", &self.api_token_count)?;
-        object.optional("appCount", &self.app_count)?;
-        object.optional("certificateCount", &self.certificate_count)?;
-        object.optional("certificateAuthorityCount", &self.certificate_authority_count)?;
-        object.optional("credentialCount", &self.credential_count)?;
-        object.optional("dashCount", &self.dash_count)?;
-        object.optional("dataTableCount", &self.data_table_count)?;
-        object.optional("deviceCount", &self.device_count)?;
-        object.optional("deviceRecipeCount", &self.device_recipe_count)?;
-        object.optional("eventCount", &self.event_count)?;
-        object.optional("experienceDomainCount", &self.experience_domain_count)?;
-        object.optional("experienceEndpointCount", &self.experience_endpoint_count)?;
-        object.optional("experienceGroupCount", &self.experience_group_count)?;
-        object.optional("experienceSlugCount", &self.experience_slug_count)?;
-        object.optional("experienceUserCount", &self.experience_user_count)?;
-        object.optional("experienceVersionCount", &self.experience_version_count)?;
-        object.optional("experienceViewCount", &self.experience_view_count)?;
-        object.optional("fileCount", &self.file_count)?;
-        object.optional("flowCount", &self.flow_count)?;
-        object.optional("integrationCount", &self.integration_count)?;
-        object.optional("keyCount", &self.key_count)?;
-        object.optional("notebookCount", &self.notebook_count)?;
-        object.optional("privateFileCount", &self.private_file_count)?;
-        object.optional("resourceJobCount", &self.resource_job_count)?;
-        object.optional("webhookCount", &self.webhook_count)?;
-        object.optional("memberCount", &self.member_count)?;
-        object.optional("pendingInviteCount", &self.pending_invite_count)?;
-        object.optional("payloadCount", &self.payload_count)?;
-        object.optional("storageStats", &self.storage_stats)?;
-        object.optional("notebookStats", &self.notebook_stats)?;
+        object.optional("apiTokenCount", &self.api_token_count);
+        object.optional("appCount", &self.app_count);
+        object.optional("certificateCount", &self.certificate_count);
+        object.optional("certificateAuthorityCount", &self.certificate_authority_count);
+        object.optional("credentialCount", &self.credential_count);
+        object.optional("dashCount", &self.dash_count);
+        object.optional("dataTableCount", &self.data_table_count);
+        object.optional("deviceCount", &self.device_count);
+        object.optional("deviceRecipeCount", &self.device_recipe_count);
+        object.optional("eventCount", &self.event_count);
+        object.optional("experienceDomainCount", &self.experience_domain_count);
+        object.optional("experienceEndpointCount", &self.experience_endpoint_count);
+        object.optional("experienceGroupCount", &self.experience_group_count);
+        object.optional("experienceSlugCount", &self.experience_slug_count);
+        object.optional("experienceUserCount", &self.experience_user_count);
+        object.optional("experienceVersionCount", &self.experience_version_count);
+        object.optional("experienceViewCount", &self.experience_view_count);
+        object.optional("fileCount", &self.file_count);
+        object.optional("flowCount", &self.flow_count);
+        object.optional("integrationCount", &self.integration_count);
+        object.optional("keyCount", &self.key_count);
+        object.optional("notebookCount", &self.notebook_count);
+        object.optional("privateFileCount", &self.private_file_count);
+        object.optional("resourceJobCount", &self.resource_job_count);
+        object.optional("webhookCount", &self.webhook_count);
+        object.optional("memberCount", &self.member_count);
+        object.optional("pendingInviteCount", &self.pending_invite_count);
+        object.optional("payloadCount", &self.payload_count);
+        object.optional("storageStats", &self.storage_stats);
+        object.optional("notebookStats", &self.notebook_stats);
         object.end()
     }
 }
@@ -524,38 +529,39 @@ impl Serialize for InstanceOrgSummary {
 impl<'de> Deserialize<'de> for InstanceOrgSummary {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            api_token_count: object.optional("apiTokenCount")?,
-            app_count: object.optional("appCount")?,
-            certificate_count: object.optional("certificateCount")?,
-            certificate_authority_count: object.optional("certificateAuthorityCount")?,
-            credential_count: object.optional("credentialCount")?,
-            dash_count: object.optional("dashCount")?,
-            data_table_count: object.optional("dataTableCount")?,
-            device_count: object.optional("deviceCount")?,
-            device_recipe_count: object.optional("deviceRecipeCount")?,
-            event_count: object.optional("eventCount")?,
-            experience_domain_count: object.optional("experienceDomainCount")?,
-            experience_endpoint_count: object.optional("experienceEndpointCount")?,
-            experience_group_count: object.optional("experienceGroupCount")?,
-            experience_slug_count: object.optional("experienceSlugCount")?,
-            experience_user_count: object.optional("experienceUserCount")?,
-            experience_version_count: object.optional("experienceVersionCount")?,
-            experience_view_count: object.optional("experienceViewCount")?,
-            file_count: object.optional("fileCount")?,
-            flow_count: object.optional("flowCount")?,
-            integration_count: object.optional("integrationCount")?,
-            key_count: object.optional("keyCount")?,
-            notebook_count: object.optional("notebookCount")?,
-            private_file_count: object.optional("privateFileCount")?,
-            resource_job_count: object.optional("resourceJobCount")?,
-            webhook_count: object.optional("webhookCount")?,
-            member_count: object.optional("memberCount")?,
-            pending_invite_count: object.optional("pendingInviteCount")?,
-            payload_count: object.optional("payloadCount")?,
-            storage_stats: object.optional("storageStats")?,
-            notebook_stats: object.optional("notebookStats")?,
-        })
+        let value = Self {
+            api_token_count: object.optional("apiTokenCount"),
+            app_count: object.optional("appCount"),
+            certificate_count: object.optional("certificateCount"),
+            certificate_authority_count: object.optional("certificateAuthorityCount"),
+            credential_count: object.optional("credentialCount"),
+            dash_count: object.optional("dashCount"),
+            data_table_count: object.optional("dataTableCount"),
+            device_count: object.optional("deviceCount"),
+            device_recipe_count: object.optional("deviceRecipeCount"),
+            event_count: object.optional("eventCount"),
+            experience_domain_count: object.optional("experienceDomainCount"),
+            experience_endpoint_count: object.optional("experienceEndpointCount"),
+            experience_group_count: object.optional("experienceGroupCount"),
+            experience_slug_count: object.optional("experienceSlugCount"),
+            experience_user_count: object.optional("experienceUserCount"),
+            experience_version_count: object.optional("experienceVersionCount"),
+            experience_view_count: object.optional("experienceViewCount"),
+            file_count: object.optional("fileCount"),
+            flow_count: object.optional("flowCount"),
+            integration_count: object.optional("integrationCount"),
+            key_count: object.optional("keyCount"),
+            notebook_count: object.optional("notebookCount"),
+            private_file_count: object.optional("privateFileCount"),
+            resource_job_count: object.optional("resourceJobCount"),
+            webhook_count: object.optional("webhookCount"),
+            member_count: object.optional("memberCount"),
+            pending_invite_count: object.optional("pendingInviteCount"),
+            payload_count: object.optional("payloadCount"),
+            storage_stats: object.optional("storageStats"),
+            notebook_stats: object.optional("notebookStats"),
+        };
+        object.finish(value)
     }
 }
 
@@ -574,9 +580,9 @@ pub struct InstanceOrgSummaryNotebookStats {
 impl Serialize for InstanceOrgSummaryNotebookStats {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("awaitingCompletion", &self.awaiting_completion)?;
-        object.optional("minutesThisPeriod", &self.minutes_this_period)?;
-        object.optional("runsThisPeriod", &self.runs_this_period)?;
+        object.optional("awaitingCompletion", &self.awaiting_completion);
+        object.optional("minutesThisPeriod", &self.minutes_this_period);
+        object.optional("runsThisPeriod", &self.runs_this_period);
         object.end()
     }
 }
@@ -584,11 +590,12 @@ impl Serialize for InstanceOrgSummaryNotebookStats {
 impl<'de> Deserialize<'de> for InstanceOrgSummaryNotebookStats {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            awaiting_completion: object.optional("awaitingCompletion")?,
-            minutes_this_period: object.optional("minutesThisPeriod")?,
-            runs_this_period: object.optional("runsThisPeriod")?,
-        })
+        let value = Self {
+            awaiting_completion: object.optional("awaitingCompletion"),
+            minutes_this_period: object.optional("minutesThisPeriod"),
+            runs_this_period: object.optional("runsThisPeriod"),
+        };
+        object.finish(value)
     }
 }
 
@@ -605,8 +612,8 @@ pub struct InstanceOrgSummaryStorageStats {
 impl Serialize for InstanceOrgSummaryStorageStats {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("count", &self.count)?;
-        object.optional("size", &self.size)?;
+        object.optional("count", &self.count);
+        object.optional("size", &self.size);
         object.end()
     }
 }
@@ -614,10 +621,11 @@ impl Serialize for InstanceOrgSummaryStorageStats {
 impl<'de> Deserialize<'de> for InstanceOrgSummaryStorageStats {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            count: object.optional("count")?,
-            size: object.optional("size")?,
-        })
+        let value = Self {
+            count: object.optional("count"),
+            size: object.optional("size"),
+        };
+        object.finish(value)
     }
 }
 
@@ -696,12 +704,12 @@ pub struct NotebookMinuteCountEntry {
 impl Serialize for NotebookMinuteCountEntry {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("date", &self.date)?;
-        object.optional("minutes", &self.minutes)?;
-        object.optional("completed", &self.completed)?;
-        object.optional("canceled", &self.canceled)?;
-        object.optional("errored", &self.errored)?;
-        object.optional("timeout", &self.timeout)?;
+        object.optional("date", &self.date);
+        object.optional("minutes", &self.minutes);
+        object.optional("completed", &self.completed);
+        object.optional("canceled", &self.canceled);
+        object.optional("errored", &self.errored);
+        object.optional("timeout", &self.timeout);
         object.end()
     }
 }
@@ -709,14 +717,15 @@ impl Serialize for NotebookMinuteCountEntry {
 impl<'de> Deserialize<'de> for NotebookMinuteCountEntry {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            date: object.optional("date")?,
-            minutes: object.optional("minutes")?,
-            completed: object.optional("completed")?,
-            canceled: object.optional("canceled")?,
-            errored: object.optional("errored")?,
-            timeout: object.optional("timeout")?,
-        })
+        let value = Self {
+            date: object.optional("date"),
+            minutes: object.optional("minutes"),
+            completed: object.optional("completed"),
+            canceled: object.optional("canceled"),
+            errored: object.optional("errored"),
+            timeout: object.optional("timeout"),
+        };
+        object.finish(value)
     }
 }
 
@@ -735,9 +744,9 @@ pub struct NotebookMinuteCounts {
 impl Serialize for NotebookMinuteCounts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("start", &self.start)?;
-        object.optional("end", &self.end)?;
-        object.optional("counts", &self.counts)?;
+        object.optional("start", &self.start);
+        object.optional("end", &self.end);
+        object.optional("counts", &self.counts);
         object.end()
     }
 }
@@ -745,11 +754,12 @@ impl Serialize for NotebookMinuteCounts {
 impl<'de> Deserialize<'de> for NotebookMinuteCounts {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            start: object.optional("start")?,
-            end: object.optional("end")?,
-            counts: object.optional("counts")?,
-        })
+        let value = Self {
+            start: object.optional("start"),
+            end: object.optional("end"),
+            counts: object.optional("counts"),
+        };
+        object.finish(value)
     }
 }
 
@@ -773,8 +783,8 @@ pub struct OrgBanner {
 impl Serialize for OrgBanner {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("message", &self.message)?;
-        object.optional("level", &self.level)?;
+        object.optional("message", &self.message);
+        object.optional("level", &self.level);
         object.end()
     }
 }
@@ -782,10 +792,11 @@ impl Serialize for OrgBanner {
 impl<'de> Deserialize<'de> for OrgBanner {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            message: object.optional("message")?,
-            level: object.optional("level")?,
-        })
+        let value = Self {
+            message: object.optional("message"),
+            level: object.optional("level"),
+        };
+        object.finish(value)
     }
 }
 
@@ -988,44 +999,44 @@ pub struct OrgLimits {
 impl Serialize for OrgLimits {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("apitoken", &self.apitoken)?;
-        object.optional("application", &self.application)?;
-        object.optional("applicationcertificate", &self.applicationcertificate)?;
+        object.optional("apitoken", &self.apitoken);
+        object.optional("application", &self.application);
+        object.optional("applicationcertificate", &self.applicationcertificate);
         object
             .optional(
                 "applicationcertificateauthority",
                 &self.applicationcertificateauthority,
-            )?;
-        object.optional("applicationkey", &self.applicationkey)?;
-        object.optional("credential", &self.credential)?;
-        object.optional("dashboard", &self.dashboard)?;
-        object.optional("datatable", &self.datatable)?;
-        object.optional("device", &self.device)?;
-        object.optional("devicerecipe", &self.devicerecipe)?;
-        object.optional("experiencedomain", &self.experiencedomain)?;
-        object.optional("experienceendpoint", &self.experienceendpoint)?;
-        object.optional("experiencegroup", &self.experiencegroup)?;
-        object.optional("experienceslug", &self.experienceslug)?;
-        object.optional("experienceuser", &self.experienceuser)?;
-        object.optional("experienceversion", &self.experienceversion)?;
-        object.optional("experienceview", &self.experienceview)?;
-        object.optional("file", &self.file)?;
-        object.optional("flow", &self.flow)?;
-        object.optional("integration", &self.integration)?;
-        object.optional("notebook", &self.notebook)?;
-        object.optional("privatefile", &self.privatefile)?;
-        object.optional("resourcejob", &self.resourcejob)?;
-        object.optional("webhook", &self.webhook)?;
-        object.optional("dataTTL", &self.data_ttl)?;
-        object.optional("member", &self.member)?;
-        object.optional("payload", &self.payload)?;
-        object.optional("storage", &self.storage)?;
-        object.optional("notebookMinutesPerRun", &self.notebook_minutes_per_run)?;
-        object.optional("notebookMinutesPerMonth", &self.notebook_minutes_per_month)?;
-        object.optional("notebookInParallel", &self.notebook_in_parallel)?;
-        object.optional("experienceFlowSlots", &self.experience_flow_slots)?;
-        object.optional("applicationFlowSlots", &self.application_flow_slots)?;
-        object.optional("systemInterval", &self.system_interval)?;
+            );
+        object.optional("applicationkey", &self.applicationkey);
+        object.optional("credential", &self.credential);
+        object.optional("dashboard", &self.dashboard);
+        object.optional("datatable", &self.datatable);
+        object.optional("device", &self.device);
+        object.optional("devicerecipe", &self.devicerecipe);
+        object.optional("experiencedomain", &self.experiencedomain);
+        object.optional("experienceendpoint", &self.experienceendpoint);
+        object.optional("experiencegroup", &self.experiencegroup);
+        object.optional("experienceslug", &self.experienceslug);
+        object.optional("experienceuser", &self.experienceuser);
+        object.optional("experienceversion", &self.experienceversion);
+        object.optional("experienceview", &self.experienceview);
+        object.optional("file", &self.file);
+        object.optional("flow", &self.flow);
+        object.optional("integration", &self.integration);
+        object.optional("notebook", &self.notebook);
+        object.optional("privatefile", &self.privatefile);
+        object.optional("resourcejob", &self.resourcejob);
+        object.optional("webhook", &self.webhook);
+        object.optional("dataTTL", &self.data_ttl);
+        object.optional("member", &self.member);
+        object.optional("payload", &self.payload);
+        object.optional("storage", &self.storage);
+        object.optional("notebookMinutesPerRun", &self.notebook_minutes_per_run);
+        object.optional("notebookMinutesPerMonth", &self.notebook_minutes_per_month);
+        object.optional("notebookInParallel", &self.notebook_in_parallel);
+        object.optional("experienceFlowSlots", &self.experience_flow_slots);
+        object.optional("applicationFlowSlots", &self.application_flow_slots);
+        object.optional("systemInterval", &self.system_interval);
         object.end()
     }
 }
@@ -1033,43 +1044,44 @@ impl Serialize for OrgLimits {
 impl<'de> Deserialize<'de> for OrgLimits {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            apitoken: object.optional("apitoken")?,
-            application: object.optional("application")?,
-            applicationcertificate: object.optional("applicationcertificate")?,
+        let value = Self {
+            apitoken: object.optional("apitoken"),
+            application: object.optional("application"),
+            applicationcertificate: object.optional("applicationcertificate"),
             applicationcertificateauthority: object
-                .optional("applicationcertificateauthority")?,
-            applicationkey: object.optional("applicationkey")?,
-            credential: object.optional("credential")?,
-            dashboard: object.optional("dashboard")?,
-            datatable: object.optional("datatable")?,
-            device: object.optional("device")?,
-            devicerecipe: object.optional("devicerecipe")?,
-            experiencedomain: object.optional("experiencedomain")?,
-            experienceendpoint: object.optional("experienceendpoint")?,
-            experiencegroup: object.optional("experiencegroup")?,
-            experienceslug: object.optional("experienceslug")?,
-            experienceuser: object.optional("experienceuser")?,
-            experienceversion: object.optional("experienceversion")?,
-            experienceview: object.optional("experienceview")?,
-            file: object.optional("file")?,
-            flow: object.optional("flow")?,
-            integration: object.optional("integration")?,
-            notebook: object.optional("notebook")?,
-            privatefile: object.optional("privatefile")?,
-            resourcejob: object.optional("resourcejob")?,
-            webhook: object.optional("webhook")?,
-            data_ttl: object.optional("dataTTL")?,
-            member: object.optional("member")?,
-            payload: object.optional("payload")?,
-            storage: object.optional("storage")?,
-            notebook_minutes_per_run: object.optional("notebookMinutesPerRun")?,
-            notebook_minutes_per_month: object.optional("notebookMinutesPerMonth")?,
-            notebook_in_parallel: object.optional("notebookInParallel")?,
-            experience_flow_slots: object.optional("experienceFlowSlots")?,
-            application_flow_slots: object.optional("applicationFlowSlots")?,
-            system_interval: object.optional("systemInterval")?,
-        })
+                .optional("applicationcertificateauthority"),
+            applicationkey: object.optional("applicationkey"),
+            credential: object.optional("credential"),
+            dashboard: object.optional("dashboard"),
+            datatable: object.optional("datatable"),
+            device: object.optional("device"),
+            devicerecipe: object.optional("devicerecipe"),
+            experiencedomain: object.optional("experiencedomain"),
+            experienceendpoint: object.optional("experienceendpoint"),
+            experiencegroup: object.optional("experiencegroup"),
+            experienceslug: object.optional("experienceslug"),
+            experienceuser: object.optional("experienceuser"),
+            experienceversion: object.optional("experienceversion"),
+            experienceview: object.optional("experienceview"),
+            file: object.optional("file"),
+            flow: object.optional("flow"),
+            integration: object.optional("integration"),
+            notebook: object.optional("notebook"),
+            privatefile: object.optional("privatefile"),
+            resourcejob: object.optional("resourcejob"),
+            webhook: object.optional("webhook"),
+            data_ttl: object.optional("dataTTL"),
+            member: object.optional("member"),
+            payload: object.optional("payload"),
+            storage: object.optional("storage"),
+            notebook_minutes_per_run: object.optional("notebookMinutesPerRun"),
+            notebook_minutes_per_month: object.optional("notebookMinutesPerMonth"),
+            notebook_in_parallel: object.optional("notebookInParallel"),
+            experience_flow_slots: object.optional("experienceFlowSlots"),
+            application_flow_slots: object.optional("applicationFlowSlots"),
+            system_interval: object.optional("systemInterval"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1095,8 +1107,8 @@ pub struct OrgTag {
 impl Serialize for OrgTag {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("key", &self.key)?;
-        object.required("value", &self.value)?;
+        object.required("key", &self.key);
+        object.required("value", &self.value);
         object.end()
     }
 }
@@ -1104,10 +1116,11 @@ impl Serialize for OrgTag {
 impl<'de> Deserialize<'de> for OrgTag {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             key: object.required("key")?,
             value: object.required("value")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1136,8 +1149,8 @@ pub struct PayloadCountEntry {
 impl Serialize for PayloadCountEntry {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("date", &self.date)?;
-        object.optional("value", &self.value)?;
+        object.optional("date", &self.date);
+        object.optional("value", &self.value);
         object.end()
     }
 }
@@ -1145,10 +1158,11 @@ impl Serialize for PayloadCountEntry {
 impl<'de> Deserialize<'de> for PayloadCountEntry {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            date: object.optional("date")?,
-            value: object.optional("value")?,
-        })
+        let value = Self {
+            date: object.optional("date"),
+            value: object.optional("value"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1167,9 +1181,9 @@ pub struct PayloadCountsBreakdown {
 impl Serialize for PayloadCountsBreakdown {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("start", &self.start)?;
-        object.optional("end", &self.end)?;
-        object.optional("counts", &self.counts)?;
+        object.optional("start", &self.start);
+        object.optional("end", &self.end);
+        object.optional("counts", &self.counts);
         object.end()
     }
 }
@@ -1177,11 +1191,12 @@ impl Serialize for PayloadCountsBreakdown {
 impl<'de> Deserialize<'de> for PayloadCountsBreakdown {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            start: object.optional("start")?,
-            end: object.optional("end")?,
-            counts: object.optional("counts")?,
-        })
+        let value = Self {
+            start: object.optional("start"),
+            end: object.optional("end"),
+            counts: object.optional("counts"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1287,25 +1302,25 @@ pub struct PayloadStats {
 impl Serialize for PayloadStats {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("appFile", &self.app_file)?;
-        object.optional("dataTable", &self.data_table)?;
-        object.optional("deviceCreate", &self.device_create)?;
-        object.optional("deviceCommand", &self.device_command)?;
-        object.optional("deviceConnect", &self.device_connect)?;
-        object.optional("deviceDisconnect", &self.device_disconnect)?;
-        object.optional("deviceState", &self.device_state)?;
-        object.optional("endpoint", &self.endpoint)?;
-        object.optional("event", &self.event)?;
-        object.optional("flowError", &self.flow_error)?;
-        object.optional("inboundEmail", &self.inbound_email)?;
-        object.optional("integration", &self.integration)?;
-        object.optional("mqttIn", &self.mqtt_in)?;
-        object.optional("mqttOut", &self.mqtt_out)?;
-        object.optional("notebook", &self.notebook)?;
-        object.optional("resourceJob", &self.resource_job)?;
-        object.optional("timer", &self.timer)?;
-        object.optional("virtualButton", &self.virtual_button)?;
-        object.optional("webhook", &self.webhook)?;
+        object.optional("appFile", &self.app_file);
+        object.optional("dataTable", &self.data_table);
+        object.optional("deviceCreate", &self.device_create);
+        object.optional("deviceCommand", &self.device_command);
+        object.optional("deviceConnect", &self.device_connect);
+        object.optional("deviceDisconnect", &self.device_disconnect);
+        object.optional("deviceState", &self.device_state);
+        object.optional("endpoint", &self.endpoint);
+        object.optional("event", &self.event);
+        object.optional("flowError", &self.flow_error);
+        object.optional("inboundEmail", &self.inbound_email);
+        object.optional("integration", &self.integration);
+        object.optional("mqttIn", &self.mqtt_in);
+        object.optional("mqttOut", &self.mqtt_out);
+        object.optional("notebook", &self.notebook);
+        object.optional("resourceJob", &self.resource_job);
+        object.optional("timer", &self.timer);
+        object.optional("virtualButton", &self.virtual_button);
+        object.optional("webhook", &self.webhook);
         object.end()
     }
 }
@@ -1313,27 +1328,28 @@ impl Serialize for PayloadStats {
 impl<'de> Deserialize<'de> for PayloadStats {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            app_file: object.optional("appFile")?,
-            data_table: object.optional("dataTable")?,
-            device_create: object.optional("deviceCreate")?,
-            device_command: object.optional("deviceCommand")?,
-            device_connect: object.optional("deviceConnect")?,
-            device_disconnect: object.optional("deviceDisconnect")?,
-            device_state: object.optional("deviceState")?,
-            endpoint: object.optional("endpoint")?,
-            event: object.optional("event")?,
-            flow_error: object.optional("flowError")?,
-            inbound_email: object.optional("inboundEmail")?,
-            integration: object.optional("integration")?,
-            mqtt_in: object.optional("mqttIn")?,
-            mqtt_out: object.optional("mqttOut")?,
-            notebook: object.optional("notebook")?,
-            resource_job: object.optional("resourceJob")?,
-            timer: object.optional("timer")?,
-            virtual_button: object.optional("virtualButton")?,
-            webhook: object.optional("webhook")?,
-        })
+        let value = Self {
+            app_file: object.optional("appFile"),
+            data_table: object.optional("dataTable"),
+            device_create: object.optional("deviceCreate"),
+            device_command: object.optional("deviceCommand"),
+            device_connect: object.optional("deviceConnect"),
+            device_disconnect: object.optional("deviceDisconnect"),
+            device_state: object.optional("deviceState"),
+            endpoint: object.optional("endpoint"),
+            event: object.optional("event"),
+            flow_error: object.optional("flowError"),
+            inbound_email: object.optional("inboundEmail"),
+            integration: object.optional("integration"),
+            mqtt_in: object.optional("mqttIn"),
+            mqtt_out: object.optional("mqttOut"),
+            notebook: object.optional("notebook"),
+            resource_job: object.optional("resourceJob"),
+            timer: object.optional("timer"),
+            virtual_button: object.optional("virtualButton"),
+            webhook: object.optional("webhook"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1350,7 +1366,7 @@ pub struct Success {
 impl Serialize for Success {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("success", &self.success)?;
+        object.optional("success", &self.success);
         object.end()
     }
 }
@@ -1358,9 +1374,10 @@ impl Serialize for Success {
 impl<'de> Deserialize<'de> for Success {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            success: object.optional("success")?,
-        })
+        let value = Self {
+            success: object.optional("success"),
+        };
+        object.finish(value)
     }
 }
 
@@ -1375,17 +1392,15 @@ mod json {
     /// A JSON object a struct takes its properties from, one call each.
     pub(super) struct Object<E> {
         object: serde_json::Map<String, serde_json::Value>,
-        error: std::marker::PhantomData<E>,
+        /// The first error of a property read without `?`.
+        failure: Option<E>,
     }
     impl<E: serde::de::Error> Object<E> {
         pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
             deserializer: D,
         ) -> Result<Self, E> {
             let object = serde_json::Map::deserialize(deserializer)?;
-            Ok(Self {
-                object,
-                error: std::marker::PhantomData,
-            })
+            Ok(Self { object, failure: None })
         }
         /// A property that must be there.
         pub(super) fn required<T: serde::de::DeserializeOwned>(
@@ -1397,46 +1412,76 @@ mod json {
                 None => Err(E::missing_field(name)),
             }
         }
-        /// A property that may be absent or `null`, both `None`.
+        /// A property that may be absent or `null`, both `None`; an error is kept for `finish`.
         pub(super) fn optional<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<T>, E> {
+        ) -> Option<T> {
             match self.object.remove(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(value) => decode(name, value).map(Some),
+                None | Some(serde_json::Value::Null) => None,
+                Some(value) => self.kept(decode(name, value)),
+            }
+        }
+        /// `value`, unless a property read without `?` failed. Optional properties are read
+        /// so, after the required ones: a struct literal with a `?` per field makes rustc's
+        /// borrow checking quadratic in the number of fields.
+        pub(super) fn finish<T>(self, value: T) -> Result<T, E> {
+            match self.failure {
+                Some(error) => Err(error),
+                None => Ok(value),
+            }
+        }
+        /// The value of a property, or `None` with its error kept for `finish`.
+        fn kept<T>(&mut self, read: Result<T, E>) -> Option<T> {
+            match read {
+                Ok(value) => Some(value),
+                Err(error) => {
+                    self.failure.get_or_insert(error);
+                    None
+                }
             }
         }
     }
     /// A JSON object a struct writes its properties to, one call each.
-    pub(super) struct Writer<M>(M);
+    pub(super) struct Writer<M: serde::ser::SerializeMap> {
+        map: M,
+        /// The first error of writing a property.
+        failure: Option<M::Error>,
+    }
     impl<M: serde::ser::SerializeMap> Writer<M> {
         pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
             serializer: S,
         ) -> Result<Self, S::Error> {
-            serializer.serialize_map(None).map(Self)
+            serializer.serialize_map(None).map(|map| Self { map, failure: None })
         }
         /// A property that is always there.
-        pub(super) fn required<T: serde::Serialize>(
-            &mut self,
-            name: &str,
-            value: &T,
-        ) -> Result<(), M::Error> {
-            self.0.serialize_entry(name, value)
+        pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            self.entry(name, value);
         }
         /// A property written if it is set, and left out otherwise.
         pub(super) fn optional<T: serde::Serialize>(
             &mut self,
             name: &str,
             value: &Option<T>,
-        ) -> Result<(), M::Error> {
-            match value {
-                Some(value) => self.0.serialize_entry(name, value),
-                None => Ok(()),
+        ) {
+            if let Some(value) = value {
+                self.entry(name, value);
             }
         }
+        /// Writes a property unless an earlier one failed, keeping the first error for `end`:
+        /// as with reading, a `?` per property would make rustc's checks grow faster than
+        /// the struct.
+        fn entry<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            if self.failure.is_none() {
+                self.failure = self.map.serialize_entry(name, value).err();
+            }
+        }
+        /// The object, or the first error of writing it.
         pub(super) fn end(self) -> Result<M::Ok, M::Error> {
-            self.0.end()
+            match self.failure {
+                Some(error) => Err(error),
+                None => self.map.end(),
+            }
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -18,8 +18,8 @@ pub struct Error {
 impl Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("message", &self.message)?;
+        object.optional("type", &self.r#type);
+        object.optional("message", &self.message);
         object.end()
     }
 }
@@ -27,10 +27,11 @@ impl Serialize for Error {
 impl<'de> Deserialize<'de> for Error {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            r#type: object.optional("type")?,
-            message: object.optional("message")?,
-        })
+        let value = Self {
+            r#type: object.optional("type"),
+            message: object.optional("message"),
+        };
+        object.finish(value)
     }
 }
 
@@ -67,13 +68,13 @@ pub struct InstanceOrg {
 impl Serialize for InstanceOrg {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("id", &self.id)?;
-        object.optional("orgId", &self.org_id)?;
-        object.optional("instanceId", &self.instance_id)?;
-        object.required("name", &self.name)?;
-        object.optional("description", &self.description)?;
-        object.optional("creationDate", &self.creation_date)?;
-        object.optional("lastUpdated", &self.last_updated)?;
+        object.optional("id", &self.id);
+        object.optional("orgId", &self.org_id);
+        object.optional("instanceId", &self.instance_id);
+        object.required("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("creationDate", &self.creation_date);
+        object.optional("lastUpdated", &self.last_updated);
         object.end()
     }
 }
@@ -81,15 +82,16 @@ impl Serialize for InstanceOrg {
 impl<'de> Deserialize<'de> for InstanceOrg {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            id: object.optional("id")?,
-            org_id: object.optional("orgId")?,
-            instance_id: object.optional("instanceId")?,
+        let value = Self {
             name: object.required("name")?,
-            description: object.optional("description")?,
-            creation_date: object.optional("creationDate")?,
-            last_updated: object.optional("lastUpdated")?,
-        })
+            id: object.optional("id"),
+            org_id: object.optional("orgId"),
+            instance_id: object.optional("instanceId"),
+            description: object.optional("description"),
+            creation_date: object.optional("creationDate"),
+            last_updated: object.optional("lastUpdated"),
+        };
+        object.finish(value)
     }
 }
 
@@ -118,10 +120,10 @@ pub struct InstanceOrgPost {
 impl Serialize for InstanceOrgPost {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("name", &self.name)?;
-        object.optional("description", &self.description)?;
-        object.optional("iconColor", &self.icon_color)?;
-        object.optional("whitelistedEmailDomains", &self.whitelisted_email_domains)?;
+        object.required("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("iconColor", &self.icon_color);
+        object.optional("whitelistedEmailDomains", &self.whitelisted_email_domains);
         object.end()
     }
 }
@@ -129,12 +131,13 @@ impl Serialize for InstanceOrgPost {
 impl<'de> Deserialize<'de> for InstanceOrgPost {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             name: object.required("name")?,
-            description: object.optional("description")?,
-            icon_color: object.optional("iconColor")?,
-            whitelisted_email_domains: object.optional("whitelistedEmailDomains")?,
-        })
+            description: object.optional("description"),
+            icon_color: object.optional("iconColor"),
+            whitelisted_email_domains: object.optional("whitelistedEmailDomains"),
+        };
+        object.finish(value)
     }
 }
 
@@ -181,16 +184,16 @@ pub struct InstanceOrgs {
 impl Serialize for InstanceOrgs {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("items", &self.items)?;
-        object.optional("count", &self.count)?;
-        object.optional("totalCount", &self.total_count)?;
-        object.optional("perPage", &self.per_page)?;
-        object.optional("page", &self.page)?;
-        object.optional("filter", &self.filter)?;
-        object.optional("filterField", &self.filter_field)?;
-        object.optional("sortField", &self.sort_field)?;
-        object.optional("sortDirection", &self.sort_direction)?;
-        object.optional("instanceId", &self.instance_id)?;
+        object.optional("items", &self.items);
+        object.optional("count", &self.count);
+        object.optional("totalCount", &self.total_count);
+        object.optional("perPage", &self.per_page);
+        object.optional("page", &self.page);
+        object.optional("filter", &self.filter);
+        object.optional("filterField", &self.filter_field);
+        object.optional("sortField", &self.sort_field);
+        object.optional("sortDirection", &self.sort_direction);
+        object.optional("instanceId", &self.instance_id);
         object.end()
     }
 }
@@ -198,18 +201,19 @@ impl Serialize for InstanceOrgs {
 impl<'de> Deserialize<'de> for InstanceOrgs {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            items: object.optional("items")?,
-            count: object.optional("count")?,
-            total_count: object.optional("totalCount")?,
-            per_page: object.optional("perPage")?,
-            page: object.optional("page")?,
-            filter: object.optional("filter")?,
-            filter_field: object.optional("filterField")?,
-            sort_field: object.optional("sortField")?,
-            sort_direction: object.optional("sortDirection")?,
-            instance_id: object.optional("instanceId")?,
-        })
+        let value = Self {
+            items: object.optional("items"),
+            count: object.optional("count"),
+            total_count: object.optional("totalCount"),
+            per_page: object.optional("perPage"),
+            page: object.optional("page"),
+            filter: object.optional("filter"),
+            filter_field: object.optional("filterField"),
+            sort_field: object.optional("sortField"),
+            sort_direction: object.optional("sortDirection"),
+            instance_id: object.optional("instanceId"),
+        };
+        object.finish(value)
     }
 }
 
@@ -378,17 +382,15 @@ mod json {
     /// A JSON object a struct takes its properties from, one call each.
     pub(super) struct Object<E> {
         object: serde_json::Map<String, serde_json::Value>,
-        error: std::marker::PhantomData<E>,
+        /// The first error of a property read without `?`.
+        failure: Option<E>,
     }
     impl<E: serde::de::Error> Object<E> {
         pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
             deserializer: D,
         ) -> Result<Self, E> {
             let object = serde_json::Map::deserialize(deserializer)?;
-            Ok(Self {
-                object,
-                error: std::marker::PhantomData,
-            })
+            Ok(Self { object, failure: None })
         }
         /// A property that must be there.
         pub(super) fn required<T: serde::de::DeserializeOwned>(
@@ -400,46 +402,76 @@ mod json {
                 None => Err(E::missing_field(name)),
             }
         }
-        /// A property that may be absent or `null`, both `None`.
+        /// A property that may be absent or `null`, both `None`; an error is kept for `finish`.
         pub(super) fn optional<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<T>, E> {
+        ) -> Option<T> {
             match self.object.remove(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(value) => decode(name, value).map(Some),
+                None | Some(serde_json::Value::Null) => None,
+                Some(value) => self.kept(decode(name, value)),
+            }
+        }
+        /// `value`, unless a property read without `?` failed. Optional properties are read
+        /// so, after the required ones: a struct literal with a `?` per field makes rustc's
+        /// borrow checking quadratic in the number of fields.
+        pub(super) fn finish<T>(self, value: T) -> Result<T, E> {
+            match self.failure {
+                Some(error) => Err(error),
+                None => Ok(value),
+            }
+        }
+        /// The value of a property, or `None` with its error kept for `finish`.
+        fn kept<T>(&mut self, read: Result<T, E>) -> Option<T> {
+            match read {
+                Ok(value) => Some(value),
+                Err(error) => {
+                    self.failure.get_or_insert(error);
+                    None
+                }
             }
         }
     }
     /// A JSON object a struct writes its properties to, one call each.
-    pub(super) struct Writer<M>(M);
+    pub(super) struct Writer<M: serde::ser::SerializeMap> {
+        map: M,
+        /// The first error of writing a property.
+        failure: Option<M::Error>,
+    }
     impl<M: serde::ser::SerializeMap> Writer<M> {
         pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
             serializer: S,
         ) -> Result<Self, S::Error> {
-            serializer.serialize_map(None).map(Self)
+            serializer.serialize_map(None).map(|map| Self { map, failure: None })
         }
         /// A property that is always there.
-        pub(super) fn required<T: serde::Serialize>(
-            &mut self,
-            name: &str,
-            value: &T,
-        ) -> Result<(), M::Error> {
-            self.0.serialize_entry(name, value)
+        pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            self.entry(name, value);
         }
         /// A property written if it is set, and left out otherwise.
         pub(super) fn optional<T: serde::Serialize>(
             &mut self,
             name: &str,
             value: &Option<T>,
-        ) -> Result<(), M::Error> {
-            match value {
-                Some(value) => self.0.serialize_entry(name, value),
-                None => Ok(()),
+        ) {
+            if let Some(value) = value {
+                self.entry(name, value);
             }
         }
+        /// Writes a property unless an earlier one failed, keeping the first error for `end`:
+        /// as with reading, a `?` per property would make rustc's checks grow faster than
+        /// the struct.
+        fn entry<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            if self.failure.is_none() {
+                self.failure = self.map.serialize_entry(name, value).err();
+            }
+        }
+        /// The object, or the first error of writing it.
         pub(super) fn end(self) -> Result<M::Ok, M::Error> {
-            self.0.end()
+            match self.failure {
+                Some(error) => Err(error),
+                None => self.map.end(),
+            }
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

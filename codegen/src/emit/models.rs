@@ -80,7 +80,8 @@ fn reads(api: &Api) -> BTreeSet<Read> {
 /// an API's models, and write them to one likewise.
 fn json_module(api: &Api) -> Option<TokenStream> {
     structs(api).next()?;
-    let methods = reads(api).into_iter().map(|read| match read {
+    let reads = reads(api);
+    let methods = reads.iter().map(|read| match read {
         Read::Required => quote! {
             /// A property that must be there.
             pub(super) fn required<T: serde::de::DeserializeOwned>(&mut self, name: &'static str) -> Result<T, E> {
@@ -91,29 +92,30 @@ fn json_module(api: &Api) -> Option<TokenStream> {
             }
         },
         Read::Optional => quote! {
-            /// A property that may be absent or `null`, both `None`.
-            pub(super) fn optional<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Result<Option<T>, E> {
+            /// A property that may be absent or `null`, both `None`; an error is kept for `finish`.
+            pub(super) fn optional<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Option<T> {
                 match self.object.remove(name) {
-                    None | Some(serde_json::Value::Null) => Ok(None),
-                    Some(value) => decode(name, value).map(Some),
+                    None | Some(serde_json::Value::Null) => None,
+                    Some(value) => self.kept(decode(name, value)),
                 }
             }
         },
         Read::Nullable => quote! {
-            /// A property that may be absent (`None`), `null` (`Some(None)`) or a value.
-            pub(super) fn nullable<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Result<Option<Option<T>>, E> {
+            /// A property that may be absent (`None`), `null` (`Some(None)`) or a value; an error is
+            /// kept for `finish`.
+            pub(super) fn nullable<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Option<Option<T>> {
                 match self.object.remove(name) {
-                    None => Ok(None),
-                    Some(serde_json::Value::Null) => Ok(Some(None)),
-                    Some(value) => decode(name, value).map(|value| Some(Some(value))),
+                    None => None,
+                    Some(serde_json::Value::Null) => Some(None),
+                    Some(value) => self.kept(decode(name, value)).map(Some),
                 }
             }
         },
         Read::Rest => quote! {
             /// The properties no field took, by name.
-            pub(super) fn rest<T: serde::de::DeserializeOwned>(self) -> Result<std::collections::BTreeMap<String, T>, E> {
+            pub(super) fn rest<T: serde::de::DeserializeOwned>(&mut self) -> Result<std::collections::BTreeMap<String, T>, E> {
                 let mut rest = std::collections::BTreeMap::new();
-                for (name, value) in self.object {
+                for (name, value) in std::mem::take(&mut self.object) {
                     let value = decode(&name, value)?;
                     rest.insert(name, value);
                 }
@@ -125,28 +127,74 @@ fn json_module(api: &Api) -> Option<TokenStream> {
         let fields = shape.fields.iter().map(|field| if field.required { Read::Required } else { Read::Optional });
         fields.chain(shape.additional.as_ref().map(|_| Read::Rest))
     });
-    let writes = writes.collect::<BTreeSet<Read>>().into_iter().map(|write| match write {
-        Read::Required => quote! {
-            /// A property that is always there.
-            pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) -> Result<(), M::Error> {
-                self.0.serialize_entry(name, value)
-            }
-        },
-        Read::Optional | Read::Nullable => quote! {
-            /// A property written if it is set, and left out otherwise.
-            pub(super) fn optional<T: serde::Serialize>(&mut self, name: &str, value: &Option<T>) -> Result<(), M::Error> {
-                match value {
-                    Some(value) => self.0.serialize_entry(name, value),
-                    None => Ok(()),
+    let writes: Vec<TokenStream> = writes
+        .collect::<BTreeSet<Read>>()
+        .into_iter()
+        .map(|write| match write {
+            Read::Required => quote! {
+                /// A property that is always there.
+                pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+                    self.entry(name, value);
+                }
+            },
+            Read::Optional | Read::Nullable => quote! {
+                /// A property written if it is set, and left out otherwise.
+                pub(super) fn optional<T: serde::Serialize>(&mut self, name: &str, value: &Option<T>) {
+                    if let Some(value) = value {
+                        self.entry(name, value);
+                    }
+                }
+            },
+            Read::Rest => quote! {
+                /// The properties of no field, by name.
+                pub(super) fn rest<T: serde::Serialize>(&mut self, rest: &std::collections::BTreeMap<String, T>) {
+                    for (name, value) in rest {
+                        self.entry(name, value);
+                    }
+                }
+            },
+        })
+        .collect();
+    let entry = (!writes.is_empty()).then(|| {
+        quote! {
+            /// Writes a property unless an earlier one failed, keeping the first error for `end`:
+            /// as with reading, a `?` per property would make rustc's checks grow faster than
+            /// the struct.
+            fn entry<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+                if self.failure.is_none() {
+                    self.failure = self.map.serialize_entry(name, value).err();
                 }
             }
-        },
-        Read::Rest => quote! {
-            /// The properties of no field, by name.
-            pub(super) fn rest<T: serde::Serialize>(&mut self, rest: &std::collections::BTreeMap<String, T>) -> Result<(), M::Error> {
-                rest.iter().try_for_each(|(name, value)| self.0.serialize_entry(name, value))
+        }
+    });
+    // Every struct that reads a property ends with `finish`.
+    let finish = (!reads.is_empty()).then(|| {
+        quote! {
+            /// `value`, unless a property read without `?` failed. Optional properties are read
+            /// so, after the required ones: a struct literal with a `?` per field makes rustc's
+            /// borrow checking quadratic in the number of fields.
+            pub(super) fn finish<T>(self, value: T) -> Result<T, E> {
+                match self.failure {
+                    Some(error) => Err(error),
+                    None => Ok(value),
+                }
             }
-        },
+        }
+    });
+    let lenient = reads.iter().any(|read| matches!(read, Read::Optional | Read::Nullable));
+    let kept = lenient.then(|| {
+        quote! {
+            /// The value of a property, or `None` with its error kept for `finish`.
+            fn kept<T>(&mut self, read: Result<T, E>) -> Option<T> {
+                match read {
+                    Ok(value) => Some(value),
+                    Err(error) => {
+                        self.failure.get_or_insert(error);
+                        None
+                    }
+                }
+            }
+        }
     });
     // A module, so that its names never meet the spec's types.
     Some(quote! {
@@ -157,30 +205,45 @@ fn json_module(api: &Api) -> Option<TokenStream> {
             /// A JSON object a struct takes its properties from, one call each.
             pub(super) struct Object<E> {
                 object: serde_json::Map<String, serde_json::Value>,
-                error: std::marker::PhantomData<E>,
+                /// The first error of a property read without `?`.
+                failure: Option<E>,
             }
 
             impl<E: serde::de::Error> Object<E> {
                 pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(deserializer: D) -> Result<Self, E> {
                     let object = serde_json::Map::deserialize(deserializer)?;
-                    Ok(Self { object, error: std::marker::PhantomData })
+                    Ok(Self { object, failure: None })
                 }
 
                 #(#methods)*
+
+                #finish
+
+                #kept
             }
 
             /// A JSON object a struct writes its properties to, one call each.
-            pub(super) struct Writer<M>(M);
+            pub(super) struct Writer<M: serde::ser::SerializeMap> {
+                map: M,
+                /// The first error of writing a property.
+                failure: Option<M::Error>,
+            }
 
             impl<M: serde::ser::SerializeMap> Writer<M> {
                 pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(serializer: S) -> Result<Self, S::Error> {
-                    serializer.serialize_map(None).map(Self)
+                    serializer.serialize_map(None).map(|map| Self { map, failure: None })
                 }
 
                 #(#writes)*
 
+                #entry
+
+                /// The object, or the first error of writing it.
                 pub(super) fn end(self) -> Result<M::Ok, M::Error> {
-                    self.0.end()
+                    match self.failure {
+                        Some(error) => Err(error),
+                        None => self.map.end(),
+                    }
                 }
             }
 
@@ -193,20 +256,20 @@ fn json_module(api: &Api) -> Option<TokenStream> {
 }
 
 /// `Serialize` for a struct: an object of its properties by their wire names, leaving out the
-/// optional ones that are not set.
+/// optional ones that are not set; `end` reports the first error.
 fn struct_serialize(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream {
     let fields = shape.fields.iter().map(|field| {
         let field_name = snake(&field.rust_name);
         let wire = &field.wire_name;
         if field.required {
-            quote!(object.required(#wire, &self.#field_name)?;)
+            quote!(object.required(#wire, &self.#field_name);)
         } else {
-            quote!(object.optional(#wire, &self.#field_name)?;)
+            quote!(object.optional(#wire, &self.#field_name);)
         }
     });
     let additional = shape.additional.as_ref().map(|additional| {
         let field_name = snake(&additional.rust_name);
-        quote!(object.rest(&self.#field_name)?;)
+        quote!(object.rest(&self.#field_name);)
     });
     let binding =
         if shape.fields.is_empty() && shape.additional.is_none() { quote!(let object) } else { quote!(let mut object) };
@@ -222,30 +285,42 @@ fn struct_serialize(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream {
     }
 }
 
-/// `Deserialize` for a struct: each property read from the object by its wire name.
+/// `Deserialize` for a struct: each property read from the object by its wire name, the
+/// required ones first, with `?`, then the others, whose errors `finish` reports.
 fn struct_deserialize(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream {
-    let fields = shape.fields.iter().map(|field| {
+    let (required, lenient): (Vec<&Field>, Vec<&Field>) =
+        shape.fields.iter().partition(|field| Read::of(field) == Read::Required);
+    let fields = required.iter().chain(&lenient).map(|field| {
         let field_name = snake(&field.rust_name);
         let method = Read::of(field).method();
         let wire = &field.wire_name;
-        quote!(#field_name: object.#method(#wire)?,)
+        let fallible = (Read::of(field) == Read::Required).then(|| quote!(?));
+        quote!(#field_name: object.#method(#wire) #fallible,)
     });
     let additional = shape.additional.as_ref().map(|additional| {
         let field_name = snake(&additional.rust_name);
         let method = Read::Rest.method();
         quote!(#field_name: object.#method()?,)
     });
-    let binding = if shape.fields.is_empty() { quote!(let object) } else { quote!(let mut object) };
     let read = if shape.fields.is_empty() && shape.additional.is_none() {
         quote!(json::Object::read(input)?;)
     } else {
-        quote!(#binding = json::Object::read(input)?;)
+        quote!(let mut object = json::Object::read(input)?;)
+    };
+    let value = quote!(Self { #(#fields)* #additional });
+    let body = if shape.fields.is_empty() && shape.additional.is_none() {
+        quote!(Ok(#value))
+    } else {
+        quote! {
+            let value = #value;
+            object.finish(value)
+        }
     };
     quote! {
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
                 #read
-                Ok(Self { #(#fields)* #additional })
+                #body
             }
         }
     }

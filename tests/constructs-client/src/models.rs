@@ -18,8 +18,8 @@ pub struct Cat {
 impl Serialize for Cat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("petType", &self.pet_type)?;
-        object.required("lives", &self.lives)?;
+        object.required("petType", &self.pet_type);
+        object.required("lives", &self.lives);
         object.end()
     }
 }
@@ -27,10 +27,11 @@ impl Serialize for Cat {
 impl<'de> Deserialize<'de> for Cat {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             pet_type: object.required("petType")?,
             lives: object.required("lives")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -50,7 +51,7 @@ pub struct Described {
 impl Serialize for Described {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("a", &self.a)?;
+        object.optional("a", &self.a);
         object.end()
     }
 }
@@ -58,7 +59,8 @@ impl Serialize for Described {
 impl<'de> Deserialize<'de> for Described {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self { a: object.optional("a")? })
+        let value = Self { a: object.optional("a") };
+        object.finish(value)
     }
 }
 
@@ -75,8 +77,8 @@ pub struct Dog {
 impl Serialize for Dog {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("petType", &self.pet_type)?;
-        object.optional("bark", &self.bark)?;
+        object.required("petType", &self.pet_type);
+        object.optional("bark", &self.bark);
         object.end()
     }
 }
@@ -84,10 +86,11 @@ impl Serialize for Dog {
 impl<'de> Deserialize<'de> for Dog {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             pet_type: object.required("petType")?,
-            bark: object.optional("bark")?,
-        })
+            bark: object.optional("bark"),
+        };
+        object.finish(value)
     }
 }
 
@@ -118,8 +121,8 @@ pub struct Labels {
 impl Serialize for Labels {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("name", &self.name)?;
-        object.rest(&self.additional_properties)?;
+        object.required("name", &self.name);
+        object.rest(&self.additional_properties);
         object.end()
     }
 }
@@ -127,10 +130,11 @@ impl Serialize for Labels {
 impl<'de> Deserialize<'de> for Labels {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             name: object.required("name")?,
             additional_properties: object.rest()?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -152,9 +156,9 @@ pub struct Merged {
 impl Serialize for Merged {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("name", &self.name)?;
-        object.required("extra", &self.extra)?;
-        object.rest(&self.additional_properties)?;
+        object.required("name", &self.name);
+        object.required("extra", &self.extra);
+        object.rest(&self.additional_properties);
         object.end()
     }
 }
@@ -162,11 +166,12 @@ impl Serialize for Merged {
 impl<'de> Deserialize<'de> for Merged {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             name: object.required("name")?,
             extra: object.required("extra")?,
             additional_properties: object.rest()?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -189,9 +194,9 @@ pub struct Patch {
 impl Serialize for Patch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("nickname", &self.nickname)?;
-        object.optional("age", &self.age)?;
-        object.optional("priority", &self.priority)?;
+        object.optional("nickname", &self.nickname);
+        object.optional("age", &self.age);
+        object.optional("priority", &self.priority);
         object.end()
     }
 }
@@ -199,11 +204,12 @@ impl Serialize for Patch {
 impl<'de> Deserialize<'de> for Patch {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            nickname: object.nullable("nickname")?,
-            age: object.nullable("age")?,
-            priority: object.optional("priority")?,
-        })
+        let value = Self {
+            nickname: object.nullable("nickname"),
+            age: object.nullable("age"),
+            priority: object.optional("priority"),
+        };
+        object.finish(value)
     }
 }
 
@@ -344,9 +350,9 @@ pub struct TreeNode {
 impl Serialize for TreeNode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("label", &self.label)?;
-        object.optional("parent", &self.parent)?;
-        object.optional("children", &self.children)?;
+        object.required("label", &self.label);
+        object.optional("parent", &self.parent);
+        object.optional("children", &self.children);
         object.end()
     }
 }
@@ -354,11 +360,12 @@ impl Serialize for TreeNode {
 impl<'de> Deserialize<'de> for TreeNode {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             label: object.required("label")?,
-            parent: object.optional("parent")?,
-            children: object.optional("children")?,
-        })
+            parent: object.optional("parent"),
+            children: object.optional("children"),
+        };
+        object.finish(value)
     }
 }
 
@@ -387,14 +394,14 @@ pub struct Weird {
 impl Serialize for Weird {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("self", &self.self_)?;
-        object.optional("_links", &self.links)?;
-        object.optional("links", &self.links_2)?;
-        object.optional("2fa", &self.field_2fa)?;
-        object.optional("foo-bar", &self.foo_bar)?;
-        object.optional("fooBar", &self.foo_bar_2)?;
-        object.optional("@id", &self.at_id)?;
+        object.optional("type", &self.r#type);
+        object.optional("self", &self.self_);
+        object.optional("_links", &self.links);
+        object.optional("links", &self.links_2);
+        object.optional("2fa", &self.field_2fa);
+        object.optional("foo-bar", &self.foo_bar);
+        object.optional("fooBar", &self.foo_bar_2);
+        object.optional("@id", &self.at_id);
         object.end()
     }
 }
@@ -402,16 +409,17 @@ impl Serialize for Weird {
 impl<'de> Deserialize<'de> for Weird {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            r#type: object.optional("type")?,
-            self_: object.optional("self")?,
-            links: object.optional("_links")?,
-            links_2: object.optional("links")?,
-            field_2fa: object.optional("2fa")?,
-            foo_bar: object.optional("foo-bar")?,
-            foo_bar_2: object.optional("fooBar")?,
-            at_id: object.optional("@id")?,
-        })
+        let value = Self {
+            r#type: object.optional("type"),
+            self_: object.optional("self"),
+            links: object.optional("_links"),
+            links_2: object.optional("links"),
+            field_2fa: object.optional("2fa"),
+            foo_bar: object.optional("foo-bar"),
+            foo_bar_2: object.optional("fooBar"),
+            at_id: object.optional("@id"),
+        };
+        object.finish(value)
     }
 }
 
@@ -421,17 +429,15 @@ mod json {
     /// A JSON object a struct takes its properties from, one call each.
     pub(super) struct Object<E> {
         object: serde_json::Map<String, serde_json::Value>,
-        error: std::marker::PhantomData<E>,
+        /// The first error of a property read without `?`.
+        failure: Option<E>,
     }
     impl<E: serde::de::Error> Object<E> {
         pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
             deserializer: D,
         ) -> Result<Self, E> {
             let object = serde_json::Map::deserialize(deserializer)?;
-            Ok(Self {
-                object,
-                error: std::marker::PhantomData,
-            })
+            Ok(Self { object, failure: None })
         }
         /// A property that must be there.
         pub(super) fn required<T: serde::de::DeserializeOwned>(
@@ -443,75 +449,108 @@ mod json {
                 None => Err(E::missing_field(name)),
             }
         }
-        /// A property that may be absent or `null`, both `None`.
+        /// A property that may be absent or `null`, both `None`; an error is kept for `finish`.
         pub(super) fn optional<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<T>, E> {
+        ) -> Option<T> {
             match self.object.remove(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(value) => decode(name, value).map(Some),
+                None | Some(serde_json::Value::Null) => None,
+                Some(value) => self.kept(decode(name, value)),
             }
         }
-        /// A property that may be absent (`None`), `null` (`Some(None)`) or a value.
+        /// A property that may be absent (`None`), `null` (`Some(None)`) or a value; an error is
+        /// kept for `finish`.
         pub(super) fn nullable<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<Option<T>>, E> {
+        ) -> Option<Option<T>> {
             match self.object.remove(name) {
-                None => Ok(None),
-                Some(serde_json::Value::Null) => Ok(Some(None)),
-                Some(value) => decode(name, value).map(|value| Some(Some(value))),
+                None => None,
+                Some(serde_json::Value::Null) => Some(None),
+                Some(value) => self.kept(decode(name, value)).map(Some),
             }
         }
         /// The properties no field took, by name.
         pub(super) fn rest<T: serde::de::DeserializeOwned>(
-            self,
+            &mut self,
         ) -> Result<std::collections::BTreeMap<String, T>, E> {
             let mut rest = std::collections::BTreeMap::new();
-            for (name, value) in self.object {
+            for (name, value) in std::mem::take(&mut self.object) {
                 let value = decode(&name, value)?;
                 rest.insert(name, value);
             }
             Ok(rest)
         }
+        /// `value`, unless a property read without `?` failed. Optional properties are read
+        /// so, after the required ones: a struct literal with a `?` per field makes rustc's
+        /// borrow checking quadratic in the number of fields.
+        pub(super) fn finish<T>(self, value: T) -> Result<T, E> {
+            match self.failure {
+                Some(error) => Err(error),
+                None => Ok(value),
+            }
+        }
+        /// The value of a property, or `None` with its error kept for `finish`.
+        fn kept<T>(&mut self, read: Result<T, E>) -> Option<T> {
+            match read {
+                Ok(value) => Some(value),
+                Err(error) => {
+                    self.failure.get_or_insert(error);
+                    None
+                }
+            }
+        }
     }
     /// A JSON object a struct writes its properties to, one call each.
-    pub(super) struct Writer<M>(M);
+    pub(super) struct Writer<M: serde::ser::SerializeMap> {
+        map: M,
+        /// The first error of writing a property.
+        failure: Option<M::Error>,
+    }
     impl<M: serde::ser::SerializeMap> Writer<M> {
         pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
             serializer: S,
         ) -> Result<Self, S::Error> {
-            serializer.serialize_map(None).map(Self)
+            serializer.serialize_map(None).map(|map| Self { map, failure: None })
         }
         /// A property that is always there.
-        pub(super) fn required<T: serde::Serialize>(
-            &mut self,
-            name: &str,
-            value: &T,
-        ) -> Result<(), M::Error> {
-            self.0.serialize_entry(name, value)
+        pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            self.entry(name, value);
         }
         /// A property written if it is set, and left out otherwise.
         pub(super) fn optional<T: serde::Serialize>(
             &mut self,
             name: &str,
             value: &Option<T>,
-        ) -> Result<(), M::Error> {
-            match value {
-                Some(value) => self.0.serialize_entry(name, value),
-                None => Ok(()),
+        ) {
+            if let Some(value) = value {
+                self.entry(name, value);
             }
         }
         /// The properties of no field, by name.
         pub(super) fn rest<T: serde::Serialize>(
             &mut self,
             rest: &std::collections::BTreeMap<String, T>,
-        ) -> Result<(), M::Error> {
-            rest.iter().try_for_each(|(name, value)| self.0.serialize_entry(name, value))
+        ) {
+            for (name, value) in rest {
+                self.entry(name, value);
+            }
         }
+        /// Writes a property unless an earlier one failed, keeping the first error for `end`:
+        /// as with reading, a `?` per property would make rustc's checks grow faster than
+        /// the struct.
+        fn entry<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            if self.failure.is_none() {
+                self.failure = self.map.serialize_entry(name, value).err();
+            }
+        }
+        /// The object, or the first error of writing it.
         pub(super) fn end(self) -> Result<M::Ok, M::Error> {
-            self.0.end()
+            match self.failure {
+                Some(error) => Err(error),
+                None => self.map.end(),
+            }
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -20,8 +20,8 @@ pub struct BodyUploadScan {
 impl Serialize for BodyUploadScan {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("file", &self.file)?;
-        object.required("label", &self.label)?;
+        object.required("file", &self.file);
+        object.required("label", &self.label);
         object.end()
     }
 }
@@ -29,10 +29,11 @@ impl Serialize for BodyUploadScan {
 impl<'de> Deserialize<'de> for BodyUploadScan {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             file: object.required("file")?,
             label: object.required("label")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -49,8 +50,8 @@ pub struct BoxModel {
 impl Serialize for BoxModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("shape", &self.shape)?;
-        object.required("side_cm", &self.side_cm)?;
+        object.required("shape", &self.shape);
+        object.required("side_cm", &self.side_cm);
         object.end()
     }
 }
@@ -58,10 +59,11 @@ impl Serialize for BoxModel {
 impl<'de> Deserialize<'de> for BoxModel {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             shape: object.required("shape")?,
             side_cm: object.required("side_cm")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -170,8 +172,8 @@ pub struct Dimensions {
 impl Serialize for Dimensions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("width_cm", &self.width_cm)?;
-        object.required("height_cm", &self.height_cm)?;
+        object.required("width_cm", &self.width_cm);
+        object.required("height_cm", &self.height_cm);
         object.end()
     }
 }
@@ -179,10 +181,11 @@ impl Serialize for Dimensions {
 impl<'de> Deserialize<'de> for Dimensions {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             width_cm: object.required("width_cm")?,
             height_cm: object.required("height_cm")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -204,7 +207,7 @@ pub struct HttpValidationError {
 impl Serialize for HttpValidationError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("detail", &self.detail)?;
+        object.optional("detail", &self.detail);
         object.end()
     }
 }
@@ -212,9 +215,10 @@ impl Serialize for HttpValidationError {
 impl<'de> Deserialize<'de> for HttpValidationError {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            detail: object.optional("detail")?,
-        })
+        let value = Self {
+            detail: object.optional("detail"),
+        };
+        object.finish(value)
     }
 }
 
@@ -265,17 +269,17 @@ pub struct Item {
 impl Serialize for Item {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("name", &self.name)?;
-        object.required("colour", &self.colour)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("tags", &self.tags)?;
-        object.optional("attributes", &self.attributes)?;
-        object.optional("dimensions", &self.dimensions)?;
-        object.optional("note", &self.note)?;
-        object.optional("position", &self.position)?;
-        object.required("id", &self.id)?;
-        object.optional("kind", &self.kind)?;
-        object.required("created_at", &self.created_at)?;
+        object.required("name", &self.name);
+        object.required("colour", &self.colour);
+        object.optional("priority", &self.priority);
+        object.optional("tags", &self.tags);
+        object.optional("attributes", &self.attributes);
+        object.optional("dimensions", &self.dimensions);
+        object.optional("note", &self.note);
+        object.optional("position", &self.position);
+        object.required("id", &self.id);
+        object.optional("kind", &self.kind);
+        object.required("created_at", &self.created_at);
         object.end()
     }
 }
@@ -283,19 +287,20 @@ impl Serialize for Item {
 impl<'de> Deserialize<'de> for Item {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             name: object.required("name")?,
             colour: object.required("colour")?,
-            priority: object.optional("priority")?,
-            tags: object.optional("tags")?,
-            attributes: object.optional("attributes")?,
-            dimensions: object.nullable("dimensions")?,
-            note: object.nullable("note")?,
-            position: object.optional("position")?,
             id: object.required("id")?,
-            kind: object.optional("kind")?,
             created_at: object.required("created_at")?,
-        })
+            priority: object.optional("priority"),
+            tags: object.optional("tags"),
+            attributes: object.optional("attributes"),
+            dimensions: object.nullable("dimensions"),
+            note: object.nullable("note"),
+            position: object.optional("position"),
+            kind: object.optional("kind"),
+        };
+        object.finish(value)
     }
 }
 
@@ -336,14 +341,14 @@ pub struct ItemIn {
 impl Serialize for ItemIn {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("name", &self.name)?;
-        object.required("colour", &self.colour)?;
-        object.optional("priority", &self.priority)?;
-        object.optional("tags", &self.tags)?;
-        object.optional("attributes", &self.attributes)?;
-        object.optional("dimensions", &self.dimensions)?;
-        object.optional("note", &self.note)?;
-        object.optional("position", &self.position)?;
+        object.required("name", &self.name);
+        object.required("colour", &self.colour);
+        object.optional("priority", &self.priority);
+        object.optional("tags", &self.tags);
+        object.optional("attributes", &self.attributes);
+        object.optional("dimensions", &self.dimensions);
+        object.optional("note", &self.note);
+        object.optional("position", &self.position);
         object.end()
     }
 }
@@ -351,16 +356,17 @@ impl Serialize for ItemIn {
 impl<'de> Deserialize<'de> for ItemIn {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             name: object.required("name")?,
             colour: object.required("colour")?,
-            priority: object.optional("priority")?,
-            tags: object.optional("tags")?,
-            attributes: object.optional("attributes")?,
-            dimensions: object.nullable("dimensions")?,
-            note: object.nullable("note")?,
-            position: object.optional("position")?,
-        })
+            priority: object.optional("priority"),
+            tags: object.optional("tags"),
+            attributes: object.optional("attributes"),
+            dimensions: object.nullable("dimensions"),
+            note: object.nullable("note"),
+            position: object.optional("position"),
+        };
+        object.finish(value)
     }
 }
 
@@ -480,10 +486,10 @@ pub struct Scan {
 impl Serialize for Scan {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("filename", &self.filename)?;
-        object.required("size", &self.size)?;
-        object.required("content_type", &self.content_type)?;
-        object.required("label", &self.label)?;
+        object.required("filename", &self.filename);
+        object.required("size", &self.size);
+        object.required("content_type", &self.content_type);
+        object.required("label", &self.label);
         object.end()
     }
 }
@@ -491,12 +497,13 @@ impl Serialize for Scan {
 impl<'de> Deserialize<'de> for Scan {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             filename: object.required("filename")?,
             size: object.required("size")?,
-            content_type: object.optional("content_type")?,
             label: object.required("label")?,
-        })
+            content_type: object.optional("content_type"),
+        };
+        object.finish(value)
     }
 }
 
@@ -609,9 +616,9 @@ pub struct Shelf {
 impl Serialize for Shelf {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("name", &self.name)?;
-        object.required("container", &self.container)?;
-        object.optional("item_ids", &self.item_ids)?;
+        object.required("name", &self.name);
+        object.required("container", &self.container);
+        object.optional("item_ids", &self.item_ids);
         object.end()
     }
 }
@@ -619,11 +626,12 @@ impl Serialize for Shelf {
 impl<'de> Deserialize<'de> for Shelf {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             name: object.required("name")?,
             container: object.required("container")?,
-            item_ids: object.optional("item_ids")?,
-        })
+            item_ids: object.optional("item_ids"),
+        };
+        object.finish(value)
     }
 }
 
@@ -653,9 +661,9 @@ pub struct Tube {
 impl Serialize for Tube {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("shape", &self.shape)?;
-        object.required("radius_cm", &self.radius_cm)?;
-        object.required("length_cm", &self.length_cm)?;
+        object.required("shape", &self.shape);
+        object.required("radius_cm", &self.radius_cm);
+        object.required("length_cm", &self.length_cm);
         object.end()
     }
 }
@@ -663,11 +671,12 @@ impl Serialize for Tube {
 impl<'de> Deserialize<'de> for Tube {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             shape: object.required("shape")?,
             radius_cm: object.required("radius_cm")?,
             length_cm: object.required("length_cm")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -701,11 +710,11 @@ pub struct ValidationError {
 impl Serialize for ValidationError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("loc", &self.loc)?;
-        object.required("msg", &self.msg)?;
-        object.required("type", &self.r#type)?;
-        object.optional("input", &self.input)?;
-        object.optional("ctx", &self.ctx)?;
+        object.required("loc", &self.loc);
+        object.required("msg", &self.msg);
+        object.required("type", &self.r#type);
+        object.optional("input", &self.input);
+        object.optional("ctx", &self.ctx);
         object.end()
     }
 }
@@ -713,13 +722,14 @@ impl Serialize for ValidationError {
 impl<'de> Deserialize<'de> for ValidationError {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             loc: object.required("loc")?,
             msg: object.required("msg")?,
             r#type: object.required("type")?,
-            input: object.optional("input")?,
-            ctx: object.optional("ctx")?,
-        })
+            input: object.optional("input"),
+            ctx: object.optional("ctx"),
+        };
+        object.finish(value)
     }
 }
 
@@ -740,17 +750,15 @@ mod json {
     /// A JSON object a struct takes its properties from, one call each.
     pub(super) struct Object<E> {
         object: serde_json::Map<String, serde_json::Value>,
-        error: std::marker::PhantomData<E>,
+        /// The first error of a property read without `?`.
+        failure: Option<E>,
     }
     impl<E: serde::de::Error> Object<E> {
         pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
             deserializer: D,
         ) -> Result<Self, E> {
             let object = serde_json::Map::deserialize(deserializer)?;
-            Ok(Self {
-                object,
-                error: std::marker::PhantomData,
-            })
+            Ok(Self { object, failure: None })
         }
         /// A property that must be there.
         pub(super) fn required<T: serde::de::DeserializeOwned>(
@@ -762,57 +770,88 @@ mod json {
                 None => Err(E::missing_field(name)),
             }
         }
-        /// A property that may be absent or `null`, both `None`.
+        /// A property that may be absent or `null`, both `None`; an error is kept for `finish`.
         pub(super) fn optional<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<T>, E> {
+        ) -> Option<T> {
             match self.object.remove(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(value) => decode(name, value).map(Some),
+                None | Some(serde_json::Value::Null) => None,
+                Some(value) => self.kept(decode(name, value)),
             }
         }
-        /// A property that may be absent (`None`), `null` (`Some(None)`) or a value.
+        /// A property that may be absent (`None`), `null` (`Some(None)`) or a value; an error is
+        /// kept for `finish`.
         pub(super) fn nullable<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<Option<T>>, E> {
+        ) -> Option<Option<T>> {
             match self.object.remove(name) {
-                None => Ok(None),
-                Some(serde_json::Value::Null) => Ok(Some(None)),
-                Some(value) => decode(name, value).map(|value| Some(Some(value))),
+                None => None,
+                Some(serde_json::Value::Null) => Some(None),
+                Some(value) => self.kept(decode(name, value)).map(Some),
+            }
+        }
+        /// `value`, unless a property read without `?` failed. Optional properties are read
+        /// so, after the required ones: a struct literal with a `?` per field makes rustc's
+        /// borrow checking quadratic in the number of fields.
+        pub(super) fn finish<T>(self, value: T) -> Result<T, E> {
+            match self.failure {
+                Some(error) => Err(error),
+                None => Ok(value),
+            }
+        }
+        /// The value of a property, or `None` with its error kept for `finish`.
+        fn kept<T>(&mut self, read: Result<T, E>) -> Option<T> {
+            match read {
+                Ok(value) => Some(value),
+                Err(error) => {
+                    self.failure.get_or_insert(error);
+                    None
+                }
             }
         }
     }
     /// A JSON object a struct writes its properties to, one call each.
-    pub(super) struct Writer<M>(M);
+    pub(super) struct Writer<M: serde::ser::SerializeMap> {
+        map: M,
+        /// The first error of writing a property.
+        failure: Option<M::Error>,
+    }
     impl<M: serde::ser::SerializeMap> Writer<M> {
         pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
             serializer: S,
         ) -> Result<Self, S::Error> {
-            serializer.serialize_map(None).map(Self)
+            serializer.serialize_map(None).map(|map| Self { map, failure: None })
         }
         /// A property that is always there.
-        pub(super) fn required<T: serde::Serialize>(
-            &mut self,
-            name: &str,
-            value: &T,
-        ) -> Result<(), M::Error> {
-            self.0.serialize_entry(name, value)
+        pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            self.entry(name, value);
         }
         /// A property written if it is set, and left out otherwise.
         pub(super) fn optional<T: serde::Serialize>(
             &mut self,
             name: &str,
             value: &Option<T>,
-        ) -> Result<(), M::Error> {
-            match value {
-                Some(value) => self.0.serialize_entry(name, value),
-                None => Ok(()),
+        ) {
+            if let Some(value) = value {
+                self.entry(name, value);
             }
         }
+        /// Writes a property unless an earlier one failed, keeping the first error for `end`:
+        /// as with reading, a `?` per property would make rustc's checks grow faster than
+        /// the struct.
+        fn entry<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            if self.failure.is_none() {
+                self.failure = self.map.serialize_entry(name, value).err();
+            }
+        }
+        /// The object, or the first error of writing it.
         pub(super) fn end(self) -> Result<M::Ok, M::Error> {
-            self.0.end()
+            match self.failure {
+                Some(error) => Err(error),
+                None => self.map.end(),
+            }
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -16,7 +16,7 @@ pub struct BoxModel {
 impl Serialize for BoxModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("type", &self.r#type)?;
+        object.optional("type", &self.r#type);
         object.end()
     }
 }
@@ -24,9 +24,10 @@ impl Serialize for BoxModel {
 impl<'de> Deserialize<'de> for BoxModel {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            r#type: object.optional("type")?,
-        })
+        let value = Self {
+            r#type: object.optional("type"),
+        };
+        object.finish(value)
     }
 }
 
@@ -93,8 +94,8 @@ pub struct OptionModel {
 impl Serialize for OptionModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("some", &self.some)?;
-        object.optional("none", &self.none)?;
+        object.optional("some", &self.some);
+        object.optional("none", &self.none);
         object.end()
     }
 }
@@ -102,10 +103,11 @@ impl Serialize for OptionModel {
 impl<'de> Deserialize<'de> for OptionModel {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            some: object.optional("some")?,
-            none: object.optional("none")?,
-        })
+        let value = Self {
+            some: object.optional("some"),
+            none: object.optional("none"),
+        };
+        object.finish(value)
     }
 }
 
@@ -130,12 +132,12 @@ pub struct ResultModel {
 impl Serialize for ResultModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("value", &self.value)?;
-        object.optional("fooBar", &self.foo_bar)?;
-        object.optional("foo_bar", &self.foo_bar_2)?;
-        object.optional("FooBar", &self.foo_bar_3)?;
-        object.optional("foo-bar", &self.foo_bar_4)?;
-        object.optional("self", &self.self_)?;
+        object.required("value", &self.value);
+        object.optional("fooBar", &self.foo_bar);
+        object.optional("foo_bar", &self.foo_bar_2);
+        object.optional("FooBar", &self.foo_bar_3);
+        object.optional("foo-bar", &self.foo_bar_4);
+        object.optional("self", &self.self_);
         object.end()
     }
 }
@@ -143,14 +145,15 @@ impl Serialize for ResultModel {
 impl<'de> Deserialize<'de> for ResultModel {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             value: object.required("value")?,
-            foo_bar: object.optional("fooBar")?,
-            foo_bar_2: object.optional("foo_bar")?,
-            foo_bar_3: object.optional("FooBar")?,
-            foo_bar_4: object.optional("foo-bar")?,
-            self_: object.optional("self")?,
-        })
+            foo_bar: object.optional("fooBar"),
+            foo_bar_2: object.optional("foo_bar"),
+            foo_bar_3: object.optional("FooBar"),
+            foo_bar_4: object.optional("foo-bar"),
+            self_: object.optional("self"),
+        };
+        object.finish(value)
     }
 }
 
@@ -166,17 +169,15 @@ mod json {
     /// A JSON object a struct takes its properties from, one call each.
     pub(super) struct Object<E> {
         object: serde_json::Map<String, serde_json::Value>,
-        error: std::marker::PhantomData<E>,
+        /// The first error of a property read without `?`.
+        failure: Option<E>,
     }
     impl<E: serde::de::Error> Object<E> {
         pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
             deserializer: D,
         ) -> Result<Self, E> {
             let object = serde_json::Map::deserialize(deserializer)?;
-            Ok(Self {
-                object,
-                error: std::marker::PhantomData,
-            })
+            Ok(Self { object, failure: None })
         }
         /// A property that must be there.
         pub(super) fn required<T: serde::de::DeserializeOwned>(
@@ -188,46 +189,76 @@ mod json {
                 None => Err(E::missing_field(name)),
             }
         }
-        /// A property that may be absent or `null`, both `None`.
+        /// A property that may be absent or `null`, both `None`; an error is kept for `finish`.
         pub(super) fn optional<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<T>, E> {
+        ) -> Option<T> {
             match self.object.remove(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(value) => decode(name, value).map(Some),
+                None | Some(serde_json::Value::Null) => None,
+                Some(value) => self.kept(decode(name, value)),
+            }
+        }
+        /// `value`, unless a property read without `?` failed. Optional properties are read
+        /// so, after the required ones: a struct literal with a `?` per field makes rustc's
+        /// borrow checking quadratic in the number of fields.
+        pub(super) fn finish<T>(self, value: T) -> Result<T, E> {
+            match self.failure {
+                Some(error) => Err(error),
+                None => Ok(value),
+            }
+        }
+        /// The value of a property, or `None` with its error kept for `finish`.
+        fn kept<T>(&mut self, read: Result<T, E>) -> Option<T> {
+            match read {
+                Ok(value) => Some(value),
+                Err(error) => {
+                    self.failure.get_or_insert(error);
+                    None
+                }
             }
         }
     }
     /// A JSON object a struct writes its properties to, one call each.
-    pub(super) struct Writer<M>(M);
+    pub(super) struct Writer<M: serde::ser::SerializeMap> {
+        map: M,
+        /// The first error of writing a property.
+        failure: Option<M::Error>,
+    }
     impl<M: serde::ser::SerializeMap> Writer<M> {
         pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
             serializer: S,
         ) -> Result<Self, S::Error> {
-            serializer.serialize_map(None).map(Self)
+            serializer.serialize_map(None).map(|map| Self { map, failure: None })
         }
         /// A property that is always there.
-        pub(super) fn required<T: serde::Serialize>(
-            &mut self,
-            name: &str,
-            value: &T,
-        ) -> Result<(), M::Error> {
-            self.0.serialize_entry(name, value)
+        pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            self.entry(name, value);
         }
         /// A property written if it is set, and left out otherwise.
         pub(super) fn optional<T: serde::Serialize>(
             &mut self,
             name: &str,
             value: &Option<T>,
-        ) -> Result<(), M::Error> {
-            match value {
-                Some(value) => self.0.serialize_entry(name, value),
-                None => Ok(()),
+        ) {
+            if let Some(value) = value {
+                self.entry(name, value);
             }
         }
+        /// Writes a property unless an earlier one failed, keeping the first error for `end`:
+        /// as with reading, a `?` per property would make rustc's checks grow faster than
+        /// the struct.
+        fn entry<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            if self.failure.is_none() {
+                self.failure = self.map.serialize_entry(name, value).err();
+            }
+        }
+        /// The object, or the first error of writing it.
         pub(super) fn end(self) -> Result<M::Ok, M::Error> {
-            self.0.end()
+            match self.failure {
+                Some(error) => Err(error),
+                None => self.map.end(),
+            }
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -55,7 +55,7 @@ pub struct Link0 {
 impl Serialize for Link0 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -63,9 +63,10 @@ impl Serialize for Link0 {
 impl<'de> Deserialize<'de> for Link0 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -80,7 +81,7 @@ pub struct Link1 {
 impl Serialize for Link1 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -88,9 +89,10 @@ impl Serialize for Link1 {
 impl<'de> Deserialize<'de> for Link1 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -105,7 +107,7 @@ pub struct Link10 {
 impl Serialize for Link10 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -113,9 +115,10 @@ impl Serialize for Link10 {
 impl<'de> Deserialize<'de> for Link10 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -130,7 +133,7 @@ pub struct Link100 {
 impl Serialize for Link100 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -138,9 +141,10 @@ impl Serialize for Link100 {
 impl<'de> Deserialize<'de> for Link100 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -155,7 +159,7 @@ pub struct Link101 {
 impl Serialize for Link101 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -163,9 +167,10 @@ impl Serialize for Link101 {
 impl<'de> Deserialize<'de> for Link101 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -180,7 +185,7 @@ pub struct Link102 {
 impl Serialize for Link102 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -188,9 +193,10 @@ impl Serialize for Link102 {
 impl<'de> Deserialize<'de> for Link102 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -205,7 +211,7 @@ pub struct Link103 {
 impl Serialize for Link103 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -213,9 +219,10 @@ impl Serialize for Link103 {
 impl<'de> Deserialize<'de> for Link103 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -230,7 +237,7 @@ pub struct Link104 {
 impl Serialize for Link104 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -238,9 +245,10 @@ impl Serialize for Link104 {
 impl<'de> Deserialize<'de> for Link104 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -255,7 +263,7 @@ pub struct Link105 {
 impl Serialize for Link105 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -263,9 +271,10 @@ impl Serialize for Link105 {
 impl<'de> Deserialize<'de> for Link105 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -280,7 +289,7 @@ pub struct Link106 {
 impl Serialize for Link106 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -288,9 +297,10 @@ impl Serialize for Link106 {
 impl<'de> Deserialize<'de> for Link106 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -305,7 +315,7 @@ pub struct Link107 {
 impl Serialize for Link107 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -313,9 +323,10 @@ impl Serialize for Link107 {
 impl<'de> Deserialize<'de> for Link107 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -330,7 +341,7 @@ pub struct Link108 {
 impl Serialize for Link108 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -338,9 +349,10 @@ impl Serialize for Link108 {
 impl<'de> Deserialize<'de> for Link108 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -355,7 +367,7 @@ pub struct Link109 {
 impl Serialize for Link109 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -363,9 +375,10 @@ impl Serialize for Link109 {
 impl<'de> Deserialize<'de> for Link109 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -380,7 +393,7 @@ pub struct Link11 {
 impl Serialize for Link11 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -388,9 +401,10 @@ impl Serialize for Link11 {
 impl<'de> Deserialize<'de> for Link11 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -405,7 +419,7 @@ pub struct Link110 {
 impl Serialize for Link110 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -413,9 +427,10 @@ impl Serialize for Link110 {
 impl<'de> Deserialize<'de> for Link110 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -430,7 +445,7 @@ pub struct Link111 {
 impl Serialize for Link111 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -438,9 +453,10 @@ impl Serialize for Link111 {
 impl<'de> Deserialize<'de> for Link111 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -455,7 +471,7 @@ pub struct Link112 {
 impl Serialize for Link112 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -463,9 +479,10 @@ impl Serialize for Link112 {
 impl<'de> Deserialize<'de> for Link112 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -480,7 +497,7 @@ pub struct Link113 {
 impl Serialize for Link113 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -488,9 +505,10 @@ impl Serialize for Link113 {
 impl<'de> Deserialize<'de> for Link113 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -505,7 +523,7 @@ pub struct Link114 {
 impl Serialize for Link114 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -513,9 +531,10 @@ impl Serialize for Link114 {
 impl<'de> Deserialize<'de> for Link114 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -530,7 +549,7 @@ pub struct Link115 {
 impl Serialize for Link115 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -538,9 +557,10 @@ impl Serialize for Link115 {
 impl<'de> Deserialize<'de> for Link115 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -555,7 +575,7 @@ pub struct Link116 {
 impl Serialize for Link116 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -563,9 +583,10 @@ impl Serialize for Link116 {
 impl<'de> Deserialize<'de> for Link116 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -580,7 +601,7 @@ pub struct Link117 {
 impl Serialize for Link117 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -588,9 +609,10 @@ impl Serialize for Link117 {
 impl<'de> Deserialize<'de> for Link117 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -605,7 +627,7 @@ pub struct Link118 {
 impl Serialize for Link118 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -613,9 +635,10 @@ impl Serialize for Link118 {
 impl<'de> Deserialize<'de> for Link118 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -630,7 +653,7 @@ pub struct Link119 {
 impl Serialize for Link119 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -638,9 +661,10 @@ impl Serialize for Link119 {
 impl<'de> Deserialize<'de> for Link119 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -655,7 +679,7 @@ pub struct Link12 {
 impl Serialize for Link12 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -663,9 +687,10 @@ impl Serialize for Link12 {
 impl<'de> Deserialize<'de> for Link12 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -680,7 +705,7 @@ pub struct Link120 {
 impl Serialize for Link120 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -688,9 +713,10 @@ impl Serialize for Link120 {
 impl<'de> Deserialize<'de> for Link120 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -705,7 +731,7 @@ pub struct Link121 {
 impl Serialize for Link121 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -713,9 +739,10 @@ impl Serialize for Link121 {
 impl<'de> Deserialize<'de> for Link121 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -730,7 +757,7 @@ pub struct Link122 {
 impl Serialize for Link122 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -738,9 +765,10 @@ impl Serialize for Link122 {
 impl<'de> Deserialize<'de> for Link122 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -755,7 +783,7 @@ pub struct Link123 {
 impl Serialize for Link123 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -763,9 +791,10 @@ impl Serialize for Link123 {
 impl<'de> Deserialize<'de> for Link123 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -780,7 +809,7 @@ pub struct Link124 {
 impl Serialize for Link124 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -788,9 +817,10 @@ impl Serialize for Link124 {
 impl<'de> Deserialize<'de> for Link124 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -805,7 +835,7 @@ pub struct Link125 {
 impl Serialize for Link125 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -813,9 +843,10 @@ impl Serialize for Link125 {
 impl<'de> Deserialize<'de> for Link125 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -830,7 +861,7 @@ pub struct Link126 {
 impl Serialize for Link126 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -838,9 +869,10 @@ impl Serialize for Link126 {
 impl<'de> Deserialize<'de> for Link126 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -855,7 +887,7 @@ pub struct Link127 {
 impl Serialize for Link127 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -863,9 +895,10 @@ impl Serialize for Link127 {
 impl<'de> Deserialize<'de> for Link127 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -880,7 +913,7 @@ pub struct Link128 {
 impl Serialize for Link128 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -888,9 +921,10 @@ impl Serialize for Link128 {
 impl<'de> Deserialize<'de> for Link128 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -905,7 +939,7 @@ pub struct Link129 {
 impl Serialize for Link129 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -913,9 +947,10 @@ impl Serialize for Link129 {
 impl<'de> Deserialize<'de> for Link129 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -930,7 +965,7 @@ pub struct Link13 {
 impl Serialize for Link13 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -938,9 +973,10 @@ impl Serialize for Link13 {
 impl<'de> Deserialize<'de> for Link13 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -955,7 +991,7 @@ pub struct Link130 {
 impl Serialize for Link130 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -963,9 +999,10 @@ impl Serialize for Link130 {
 impl<'de> Deserialize<'de> for Link130 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -980,7 +1017,7 @@ pub struct Link131 {
 impl Serialize for Link131 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -988,9 +1025,10 @@ impl Serialize for Link131 {
 impl<'de> Deserialize<'de> for Link131 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1005,7 +1043,7 @@ pub struct Link132 {
 impl Serialize for Link132 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1013,9 +1051,10 @@ impl Serialize for Link132 {
 impl<'de> Deserialize<'de> for Link132 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1030,7 +1069,7 @@ pub struct Link133 {
 impl Serialize for Link133 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1038,9 +1077,10 @@ impl Serialize for Link133 {
 impl<'de> Deserialize<'de> for Link133 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1055,7 +1095,7 @@ pub struct Link134 {
 impl Serialize for Link134 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1063,9 +1103,10 @@ impl Serialize for Link134 {
 impl<'de> Deserialize<'de> for Link134 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1080,7 +1121,7 @@ pub struct Link135 {
 impl Serialize for Link135 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1088,9 +1129,10 @@ impl Serialize for Link135 {
 impl<'de> Deserialize<'de> for Link135 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1105,7 +1147,7 @@ pub struct Link136 {
 impl Serialize for Link136 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1113,9 +1155,10 @@ impl Serialize for Link136 {
 impl<'de> Deserialize<'de> for Link136 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1130,7 +1173,7 @@ pub struct Link137 {
 impl Serialize for Link137 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1138,9 +1181,10 @@ impl Serialize for Link137 {
 impl<'de> Deserialize<'de> for Link137 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1155,7 +1199,7 @@ pub struct Link138 {
 impl Serialize for Link138 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1163,9 +1207,10 @@ impl Serialize for Link138 {
 impl<'de> Deserialize<'de> for Link138 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1180,7 +1225,7 @@ pub struct Link139 {
 impl Serialize for Link139 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1188,9 +1233,10 @@ impl Serialize for Link139 {
 impl<'de> Deserialize<'de> for Link139 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1205,7 +1251,7 @@ pub struct Link14 {
 impl Serialize for Link14 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1213,9 +1259,10 @@ impl Serialize for Link14 {
 impl<'de> Deserialize<'de> for Link14 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1230,7 +1277,7 @@ pub struct Link140 {
 impl Serialize for Link140 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1238,9 +1285,10 @@ impl Serialize for Link140 {
 impl<'de> Deserialize<'de> for Link140 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1255,7 +1303,7 @@ pub struct Link141 {
 impl Serialize for Link141 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1263,9 +1311,10 @@ impl Serialize for Link141 {
 impl<'de> Deserialize<'de> for Link141 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1280,7 +1329,7 @@ pub struct Link142 {
 impl Serialize for Link142 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1288,9 +1337,10 @@ impl Serialize for Link142 {
 impl<'de> Deserialize<'de> for Link142 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1305,7 +1355,7 @@ pub struct Link143 {
 impl Serialize for Link143 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1313,9 +1363,10 @@ impl Serialize for Link143 {
 impl<'de> Deserialize<'de> for Link143 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1330,7 +1381,7 @@ pub struct Link144 {
 impl Serialize for Link144 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1338,9 +1389,10 @@ impl Serialize for Link144 {
 impl<'de> Deserialize<'de> for Link144 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1355,7 +1407,7 @@ pub struct Link145 {
 impl Serialize for Link145 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1363,9 +1415,10 @@ impl Serialize for Link145 {
 impl<'de> Deserialize<'de> for Link145 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1380,7 +1433,7 @@ pub struct Link146 {
 impl Serialize for Link146 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1388,9 +1441,10 @@ impl Serialize for Link146 {
 impl<'de> Deserialize<'de> for Link146 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1405,7 +1459,7 @@ pub struct Link147 {
 impl Serialize for Link147 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1413,9 +1467,10 @@ impl Serialize for Link147 {
 impl<'de> Deserialize<'de> for Link147 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1430,7 +1485,7 @@ pub struct Link148 {
 impl Serialize for Link148 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1438,9 +1493,10 @@ impl Serialize for Link148 {
 impl<'de> Deserialize<'de> for Link148 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1455,7 +1511,7 @@ pub struct Link149 {
 impl Serialize for Link149 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1463,9 +1519,10 @@ impl Serialize for Link149 {
 impl<'de> Deserialize<'de> for Link149 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1480,7 +1537,7 @@ pub struct Link15 {
 impl Serialize for Link15 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1488,9 +1545,10 @@ impl Serialize for Link15 {
 impl<'de> Deserialize<'de> for Link15 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1505,7 +1563,7 @@ pub struct Link150 {
 impl Serialize for Link150 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1513,9 +1571,10 @@ impl Serialize for Link150 {
 impl<'de> Deserialize<'de> for Link150 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1530,7 +1589,7 @@ pub struct Link151 {
 impl Serialize for Link151 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1538,9 +1597,10 @@ impl Serialize for Link151 {
 impl<'de> Deserialize<'de> for Link151 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1555,7 +1615,7 @@ pub struct Link152 {
 impl Serialize for Link152 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1563,9 +1623,10 @@ impl Serialize for Link152 {
 impl<'de> Deserialize<'de> for Link152 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1580,7 +1641,7 @@ pub struct Link153 {
 impl Serialize for Link153 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1588,9 +1649,10 @@ impl Serialize for Link153 {
 impl<'de> Deserialize<'de> for Link153 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1605,7 +1667,7 @@ pub struct Link154 {
 impl Serialize for Link154 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1613,9 +1675,10 @@ impl Serialize for Link154 {
 impl<'de> Deserialize<'de> for Link154 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1630,7 +1693,7 @@ pub struct Link155 {
 impl Serialize for Link155 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1638,9 +1701,10 @@ impl Serialize for Link155 {
 impl<'de> Deserialize<'de> for Link155 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1655,7 +1719,7 @@ pub struct Link156 {
 impl Serialize for Link156 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1663,9 +1727,10 @@ impl Serialize for Link156 {
 impl<'de> Deserialize<'de> for Link156 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1680,7 +1745,7 @@ pub struct Link157 {
 impl Serialize for Link157 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1688,9 +1753,10 @@ impl Serialize for Link157 {
 impl<'de> Deserialize<'de> for Link157 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1705,7 +1771,7 @@ pub struct Link158 {
 impl Serialize for Link158 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1713,9 +1779,10 @@ impl Serialize for Link158 {
 impl<'de> Deserialize<'de> for Link158 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1730,7 +1797,7 @@ pub struct Link159 {
 impl Serialize for Link159 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1738,9 +1805,10 @@ impl Serialize for Link159 {
 impl<'de> Deserialize<'de> for Link159 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1755,7 +1823,7 @@ pub struct Link16 {
 impl Serialize for Link16 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1763,9 +1831,10 @@ impl Serialize for Link16 {
 impl<'de> Deserialize<'de> for Link16 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1780,7 +1849,7 @@ pub struct Link160 {
 impl Serialize for Link160 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1788,9 +1857,10 @@ impl Serialize for Link160 {
 impl<'de> Deserialize<'de> for Link160 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1805,7 +1875,7 @@ pub struct Link161 {
 impl Serialize for Link161 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1813,9 +1883,10 @@ impl Serialize for Link161 {
 impl<'de> Deserialize<'de> for Link161 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1830,7 +1901,7 @@ pub struct Link162 {
 impl Serialize for Link162 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1838,9 +1909,10 @@ impl Serialize for Link162 {
 impl<'de> Deserialize<'de> for Link162 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1855,7 +1927,7 @@ pub struct Link163 {
 impl Serialize for Link163 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1863,9 +1935,10 @@ impl Serialize for Link163 {
 impl<'de> Deserialize<'de> for Link163 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1880,7 +1953,7 @@ pub struct Link164 {
 impl Serialize for Link164 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1888,9 +1961,10 @@ impl Serialize for Link164 {
 impl<'de> Deserialize<'de> for Link164 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1905,7 +1979,7 @@ pub struct Link165 {
 impl Serialize for Link165 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1913,9 +1987,10 @@ impl Serialize for Link165 {
 impl<'de> Deserialize<'de> for Link165 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1930,7 +2005,7 @@ pub struct Link166 {
 impl Serialize for Link166 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1938,9 +2013,10 @@ impl Serialize for Link166 {
 impl<'de> Deserialize<'de> for Link166 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1955,7 +2031,7 @@ pub struct Link167 {
 impl Serialize for Link167 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1963,9 +2039,10 @@ impl Serialize for Link167 {
 impl<'de> Deserialize<'de> for Link167 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -1980,7 +2057,7 @@ pub struct Link168 {
 impl Serialize for Link168 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -1988,9 +2065,10 @@ impl Serialize for Link168 {
 impl<'de> Deserialize<'de> for Link168 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2005,7 +2083,7 @@ pub struct Link169 {
 impl Serialize for Link169 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2013,9 +2091,10 @@ impl Serialize for Link169 {
 impl<'de> Deserialize<'de> for Link169 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2030,7 +2109,7 @@ pub struct Link17 {
 impl Serialize for Link17 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2038,9 +2117,10 @@ impl Serialize for Link17 {
 impl<'de> Deserialize<'de> for Link17 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2055,7 +2135,7 @@ pub struct Link170 {
 impl Serialize for Link170 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2063,9 +2143,10 @@ impl Serialize for Link170 {
 impl<'de> Deserialize<'de> for Link170 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2080,7 +2161,7 @@ pub struct Link171 {
 impl Serialize for Link171 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2088,9 +2169,10 @@ impl Serialize for Link171 {
 impl<'de> Deserialize<'de> for Link171 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2105,7 +2187,7 @@ pub struct Link172 {
 impl Serialize for Link172 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2113,9 +2195,10 @@ impl Serialize for Link172 {
 impl<'de> Deserialize<'de> for Link172 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2130,7 +2213,7 @@ pub struct Link173 {
 impl Serialize for Link173 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2138,9 +2221,10 @@ impl Serialize for Link173 {
 impl<'de> Deserialize<'de> for Link173 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2155,7 +2239,7 @@ pub struct Link174 {
 impl Serialize for Link174 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2163,9 +2247,10 @@ impl Serialize for Link174 {
 impl<'de> Deserialize<'de> for Link174 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2180,7 +2265,7 @@ pub struct Link175 {
 impl Serialize for Link175 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2188,9 +2273,10 @@ impl Serialize for Link175 {
 impl<'de> Deserialize<'de> for Link175 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2205,7 +2291,7 @@ pub struct Link176 {
 impl Serialize for Link176 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2213,9 +2299,10 @@ impl Serialize for Link176 {
 impl<'de> Deserialize<'de> for Link176 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2230,7 +2317,7 @@ pub struct Link177 {
 impl Serialize for Link177 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2238,9 +2325,10 @@ impl Serialize for Link177 {
 impl<'de> Deserialize<'de> for Link177 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2255,7 +2343,7 @@ pub struct Link178 {
 impl Serialize for Link178 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2263,9 +2351,10 @@ impl Serialize for Link178 {
 impl<'de> Deserialize<'de> for Link178 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2280,7 +2369,7 @@ pub struct Link179 {
 impl Serialize for Link179 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2288,9 +2377,10 @@ impl Serialize for Link179 {
 impl<'de> Deserialize<'de> for Link179 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2305,7 +2395,7 @@ pub struct Link18 {
 impl Serialize for Link18 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2313,9 +2403,10 @@ impl Serialize for Link18 {
 impl<'de> Deserialize<'de> for Link18 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2330,7 +2421,7 @@ pub struct Link180 {
 impl Serialize for Link180 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2338,9 +2429,10 @@ impl Serialize for Link180 {
 impl<'de> Deserialize<'de> for Link180 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2355,7 +2447,7 @@ pub struct Link181 {
 impl Serialize for Link181 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2363,9 +2455,10 @@ impl Serialize for Link181 {
 impl<'de> Deserialize<'de> for Link181 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2380,7 +2473,7 @@ pub struct Link182 {
 impl Serialize for Link182 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2388,9 +2481,10 @@ impl Serialize for Link182 {
 impl<'de> Deserialize<'de> for Link182 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2405,7 +2499,7 @@ pub struct Link183 {
 impl Serialize for Link183 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2413,9 +2507,10 @@ impl Serialize for Link183 {
 impl<'de> Deserialize<'de> for Link183 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2430,7 +2525,7 @@ pub struct Link184 {
 impl Serialize for Link184 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2438,9 +2533,10 @@ impl Serialize for Link184 {
 impl<'de> Deserialize<'de> for Link184 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2455,7 +2551,7 @@ pub struct Link185 {
 impl Serialize for Link185 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2463,9 +2559,10 @@ impl Serialize for Link185 {
 impl<'de> Deserialize<'de> for Link185 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2480,7 +2577,7 @@ pub struct Link186 {
 impl Serialize for Link186 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2488,9 +2585,10 @@ impl Serialize for Link186 {
 impl<'de> Deserialize<'de> for Link186 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2505,7 +2603,7 @@ pub struct Link187 {
 impl Serialize for Link187 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2513,9 +2611,10 @@ impl Serialize for Link187 {
 impl<'de> Deserialize<'de> for Link187 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2530,7 +2629,7 @@ pub struct Link188 {
 impl Serialize for Link188 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2538,9 +2637,10 @@ impl Serialize for Link188 {
 impl<'de> Deserialize<'de> for Link188 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2555,7 +2655,7 @@ pub struct Link189 {
 impl Serialize for Link189 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2563,9 +2663,10 @@ impl Serialize for Link189 {
 impl<'de> Deserialize<'de> for Link189 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2580,7 +2681,7 @@ pub struct Link19 {
 impl Serialize for Link19 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2588,9 +2689,10 @@ impl Serialize for Link19 {
 impl<'de> Deserialize<'de> for Link19 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2605,7 +2707,7 @@ pub struct Link190 {
 impl Serialize for Link190 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2613,9 +2715,10 @@ impl Serialize for Link190 {
 impl<'de> Deserialize<'de> for Link190 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2630,7 +2733,7 @@ pub struct Link191 {
 impl Serialize for Link191 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2638,9 +2741,10 @@ impl Serialize for Link191 {
 impl<'de> Deserialize<'de> for Link191 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2655,7 +2759,7 @@ pub struct Link192 {
 impl Serialize for Link192 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2663,9 +2767,10 @@ impl Serialize for Link192 {
 impl<'de> Deserialize<'de> for Link192 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2680,7 +2785,7 @@ pub struct Link193 {
 impl Serialize for Link193 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2688,9 +2793,10 @@ impl Serialize for Link193 {
 impl<'de> Deserialize<'de> for Link193 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2705,7 +2811,7 @@ pub struct Link194 {
 impl Serialize for Link194 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2713,9 +2819,10 @@ impl Serialize for Link194 {
 impl<'de> Deserialize<'de> for Link194 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2730,7 +2837,7 @@ pub struct Link195 {
 impl Serialize for Link195 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2738,9 +2845,10 @@ impl Serialize for Link195 {
 impl<'de> Deserialize<'de> for Link195 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2755,7 +2863,7 @@ pub struct Link196 {
 impl Serialize for Link196 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2763,9 +2871,10 @@ impl Serialize for Link196 {
 impl<'de> Deserialize<'de> for Link196 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2780,7 +2889,7 @@ pub struct Link197 {
 impl Serialize for Link197 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2788,9 +2897,10 @@ impl Serialize for Link197 {
 impl<'de> Deserialize<'de> for Link197 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2805,7 +2915,7 @@ pub struct Link198 {
 impl Serialize for Link198 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2813,9 +2923,10 @@ impl Serialize for Link198 {
 impl<'de> Deserialize<'de> for Link198 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2830,7 +2941,7 @@ pub struct Link199 {
 impl Serialize for Link199 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2838,9 +2949,10 @@ impl Serialize for Link199 {
 impl<'de> Deserialize<'de> for Link199 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2855,7 +2967,7 @@ pub struct Link2 {
 impl Serialize for Link2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2863,9 +2975,10 @@ impl Serialize for Link2 {
 impl<'de> Deserialize<'de> for Link2 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2880,7 +2993,7 @@ pub struct Link20 {
 impl Serialize for Link20 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2888,9 +3001,10 @@ impl Serialize for Link20 {
 impl<'de> Deserialize<'de> for Link20 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2905,7 +3019,7 @@ pub struct Link200 {
 impl Serialize for Link200 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("end", &self.end)?;
+        object.optional("end", &self.end);
         object.end()
     }
 }
@@ -2913,9 +3027,10 @@ impl Serialize for Link200 {
 impl<'de> Deserialize<'de> for Link200 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            end: object.optional("end")?,
-        })
+        let value = Self {
+            end: object.optional("end"),
+        };
+        object.finish(value)
     }
 }
 
@@ -2930,7 +3045,7 @@ pub struct Link21 {
 impl Serialize for Link21 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2938,9 +3053,10 @@ impl Serialize for Link21 {
 impl<'de> Deserialize<'de> for Link21 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2955,7 +3071,7 @@ pub struct Link22 {
 impl Serialize for Link22 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2963,9 +3079,10 @@ impl Serialize for Link22 {
 impl<'de> Deserialize<'de> for Link22 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -2980,7 +3097,7 @@ pub struct Link23 {
 impl Serialize for Link23 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -2988,9 +3105,10 @@ impl Serialize for Link23 {
 impl<'de> Deserialize<'de> for Link23 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3005,7 +3123,7 @@ pub struct Link24 {
 impl Serialize for Link24 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3013,9 +3131,10 @@ impl Serialize for Link24 {
 impl<'de> Deserialize<'de> for Link24 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3030,7 +3149,7 @@ pub struct Link25 {
 impl Serialize for Link25 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3038,9 +3157,10 @@ impl Serialize for Link25 {
 impl<'de> Deserialize<'de> for Link25 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3055,7 +3175,7 @@ pub struct Link26 {
 impl Serialize for Link26 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3063,9 +3183,10 @@ impl Serialize for Link26 {
 impl<'de> Deserialize<'de> for Link26 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3080,7 +3201,7 @@ pub struct Link27 {
 impl Serialize for Link27 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3088,9 +3209,10 @@ impl Serialize for Link27 {
 impl<'de> Deserialize<'de> for Link27 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3105,7 +3227,7 @@ pub struct Link28 {
 impl Serialize for Link28 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3113,9 +3235,10 @@ impl Serialize for Link28 {
 impl<'de> Deserialize<'de> for Link28 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3130,7 +3253,7 @@ pub struct Link29 {
 impl Serialize for Link29 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3138,9 +3261,10 @@ impl Serialize for Link29 {
 impl<'de> Deserialize<'de> for Link29 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3155,7 +3279,7 @@ pub struct Link3 {
 impl Serialize for Link3 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3163,9 +3287,10 @@ impl Serialize for Link3 {
 impl<'de> Deserialize<'de> for Link3 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3180,7 +3305,7 @@ pub struct Link30 {
 impl Serialize for Link30 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3188,9 +3313,10 @@ impl Serialize for Link30 {
 impl<'de> Deserialize<'de> for Link30 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3205,7 +3331,7 @@ pub struct Link31 {
 impl Serialize for Link31 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3213,9 +3339,10 @@ impl Serialize for Link31 {
 impl<'de> Deserialize<'de> for Link31 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3230,7 +3357,7 @@ pub struct Link32 {
 impl Serialize for Link32 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3238,9 +3365,10 @@ impl Serialize for Link32 {
 impl<'de> Deserialize<'de> for Link32 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3255,7 +3383,7 @@ pub struct Link33 {
 impl Serialize for Link33 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3263,9 +3391,10 @@ impl Serialize for Link33 {
 impl<'de> Deserialize<'de> for Link33 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3280,7 +3409,7 @@ pub struct Link34 {
 impl Serialize for Link34 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3288,9 +3417,10 @@ impl Serialize for Link34 {
 impl<'de> Deserialize<'de> for Link34 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3305,7 +3435,7 @@ pub struct Link35 {
 impl Serialize for Link35 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3313,9 +3443,10 @@ impl Serialize for Link35 {
 impl<'de> Deserialize<'de> for Link35 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3330,7 +3461,7 @@ pub struct Link36 {
 impl Serialize for Link36 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3338,9 +3469,10 @@ impl Serialize for Link36 {
 impl<'de> Deserialize<'de> for Link36 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3355,7 +3487,7 @@ pub struct Link37 {
 impl Serialize for Link37 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3363,9 +3495,10 @@ impl Serialize for Link37 {
 impl<'de> Deserialize<'de> for Link37 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3380,7 +3513,7 @@ pub struct Link38 {
 impl Serialize for Link38 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3388,9 +3521,10 @@ impl Serialize for Link38 {
 impl<'de> Deserialize<'de> for Link38 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3405,7 +3539,7 @@ pub struct Link39 {
 impl Serialize for Link39 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3413,9 +3547,10 @@ impl Serialize for Link39 {
 impl<'de> Deserialize<'de> for Link39 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3430,7 +3565,7 @@ pub struct Link4 {
 impl Serialize for Link4 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3438,9 +3573,10 @@ impl Serialize for Link4 {
 impl<'de> Deserialize<'de> for Link4 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3455,7 +3591,7 @@ pub struct Link40 {
 impl Serialize for Link40 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3463,9 +3599,10 @@ impl Serialize for Link40 {
 impl<'de> Deserialize<'de> for Link40 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3480,7 +3617,7 @@ pub struct Link41 {
 impl Serialize for Link41 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3488,9 +3625,10 @@ impl Serialize for Link41 {
 impl<'de> Deserialize<'de> for Link41 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3505,7 +3643,7 @@ pub struct Link42 {
 impl Serialize for Link42 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3513,9 +3651,10 @@ impl Serialize for Link42 {
 impl<'de> Deserialize<'de> for Link42 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3530,7 +3669,7 @@ pub struct Link43 {
 impl Serialize for Link43 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3538,9 +3677,10 @@ impl Serialize for Link43 {
 impl<'de> Deserialize<'de> for Link43 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3555,7 +3695,7 @@ pub struct Link44 {
 impl Serialize for Link44 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3563,9 +3703,10 @@ impl Serialize for Link44 {
 impl<'de> Deserialize<'de> for Link44 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3580,7 +3721,7 @@ pub struct Link45 {
 impl Serialize for Link45 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3588,9 +3729,10 @@ impl Serialize for Link45 {
 impl<'de> Deserialize<'de> for Link45 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3605,7 +3747,7 @@ pub struct Link46 {
 impl Serialize for Link46 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3613,9 +3755,10 @@ impl Serialize for Link46 {
 impl<'de> Deserialize<'de> for Link46 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3630,7 +3773,7 @@ pub struct Link47 {
 impl Serialize for Link47 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3638,9 +3781,10 @@ impl Serialize for Link47 {
 impl<'de> Deserialize<'de> for Link47 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3655,7 +3799,7 @@ pub struct Link48 {
 impl Serialize for Link48 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3663,9 +3807,10 @@ impl Serialize for Link48 {
 impl<'de> Deserialize<'de> for Link48 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3680,7 +3825,7 @@ pub struct Link49 {
 impl Serialize for Link49 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3688,9 +3833,10 @@ impl Serialize for Link49 {
 impl<'de> Deserialize<'de> for Link49 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3705,7 +3851,7 @@ pub struct Link5 {
 impl Serialize for Link5 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3713,9 +3859,10 @@ impl Serialize for Link5 {
 impl<'de> Deserialize<'de> for Link5 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3730,7 +3877,7 @@ pub struct Link50 {
 impl Serialize for Link50 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3738,9 +3885,10 @@ impl Serialize for Link50 {
 impl<'de> Deserialize<'de> for Link50 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3755,7 +3903,7 @@ pub struct Link51 {
 impl Serialize for Link51 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3763,9 +3911,10 @@ impl Serialize for Link51 {
 impl<'de> Deserialize<'de> for Link51 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3780,7 +3929,7 @@ pub struct Link52 {
 impl Serialize for Link52 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3788,9 +3937,10 @@ impl Serialize for Link52 {
 impl<'de> Deserialize<'de> for Link52 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3805,7 +3955,7 @@ pub struct Link53 {
 impl Serialize for Link53 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3813,9 +3963,10 @@ impl Serialize for Link53 {
 impl<'de> Deserialize<'de> for Link53 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3830,7 +3981,7 @@ pub struct Link54 {
 impl Serialize for Link54 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3838,9 +3989,10 @@ impl Serialize for Link54 {
 impl<'de> Deserialize<'de> for Link54 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3855,7 +4007,7 @@ pub struct Link55 {
 impl Serialize for Link55 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3863,9 +4015,10 @@ impl Serialize for Link55 {
 impl<'de> Deserialize<'de> for Link55 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3880,7 +4033,7 @@ pub struct Link56 {
 impl Serialize for Link56 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3888,9 +4041,10 @@ impl Serialize for Link56 {
 impl<'de> Deserialize<'de> for Link56 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3905,7 +4059,7 @@ pub struct Link57 {
 impl Serialize for Link57 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3913,9 +4067,10 @@ impl Serialize for Link57 {
 impl<'de> Deserialize<'de> for Link57 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3930,7 +4085,7 @@ pub struct Link58 {
 impl Serialize for Link58 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3938,9 +4093,10 @@ impl Serialize for Link58 {
 impl<'de> Deserialize<'de> for Link58 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3955,7 +4111,7 @@ pub struct Link59 {
 impl Serialize for Link59 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3963,9 +4119,10 @@ impl Serialize for Link59 {
 impl<'de> Deserialize<'de> for Link59 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -3980,7 +4137,7 @@ pub struct Link6 {
 impl Serialize for Link6 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -3988,9 +4145,10 @@ impl Serialize for Link6 {
 impl<'de> Deserialize<'de> for Link6 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4005,7 +4163,7 @@ pub struct Link60 {
 impl Serialize for Link60 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4013,9 +4171,10 @@ impl Serialize for Link60 {
 impl<'de> Deserialize<'de> for Link60 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4030,7 +4189,7 @@ pub struct Link61 {
 impl Serialize for Link61 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4038,9 +4197,10 @@ impl Serialize for Link61 {
 impl<'de> Deserialize<'de> for Link61 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4055,7 +4215,7 @@ pub struct Link62 {
 impl Serialize for Link62 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4063,9 +4223,10 @@ impl Serialize for Link62 {
 impl<'de> Deserialize<'de> for Link62 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4080,7 +4241,7 @@ pub struct Link63 {
 impl Serialize for Link63 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4088,9 +4249,10 @@ impl Serialize for Link63 {
 impl<'de> Deserialize<'de> for Link63 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4105,7 +4267,7 @@ pub struct Link64 {
 impl Serialize for Link64 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4113,9 +4275,10 @@ impl Serialize for Link64 {
 impl<'de> Deserialize<'de> for Link64 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4130,7 +4293,7 @@ pub struct Link65 {
 impl Serialize for Link65 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4138,9 +4301,10 @@ impl Serialize for Link65 {
 impl<'de> Deserialize<'de> for Link65 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4155,7 +4319,7 @@ pub struct Link66 {
 impl Serialize for Link66 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4163,9 +4327,10 @@ impl Serialize for Link66 {
 impl<'de> Deserialize<'de> for Link66 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4180,7 +4345,7 @@ pub struct Link67 {
 impl Serialize for Link67 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4188,9 +4353,10 @@ impl Serialize for Link67 {
 impl<'de> Deserialize<'de> for Link67 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4205,7 +4371,7 @@ pub struct Link68 {
 impl Serialize for Link68 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4213,9 +4379,10 @@ impl Serialize for Link68 {
 impl<'de> Deserialize<'de> for Link68 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4230,7 +4397,7 @@ pub struct Link69 {
 impl Serialize for Link69 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4238,9 +4405,10 @@ impl Serialize for Link69 {
 impl<'de> Deserialize<'de> for Link69 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4255,7 +4423,7 @@ pub struct Link7 {
 impl Serialize for Link7 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4263,9 +4431,10 @@ impl Serialize for Link7 {
 impl<'de> Deserialize<'de> for Link7 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4280,7 +4449,7 @@ pub struct Link70 {
 impl Serialize for Link70 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4288,9 +4457,10 @@ impl Serialize for Link70 {
 impl<'de> Deserialize<'de> for Link70 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4305,7 +4475,7 @@ pub struct Link71 {
 impl Serialize for Link71 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4313,9 +4483,10 @@ impl Serialize for Link71 {
 impl<'de> Deserialize<'de> for Link71 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4330,7 +4501,7 @@ pub struct Link72 {
 impl Serialize for Link72 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4338,9 +4509,10 @@ impl Serialize for Link72 {
 impl<'de> Deserialize<'de> for Link72 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4355,7 +4527,7 @@ pub struct Link73 {
 impl Serialize for Link73 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4363,9 +4535,10 @@ impl Serialize for Link73 {
 impl<'de> Deserialize<'de> for Link73 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4380,7 +4553,7 @@ pub struct Link74 {
 impl Serialize for Link74 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4388,9 +4561,10 @@ impl Serialize for Link74 {
 impl<'de> Deserialize<'de> for Link74 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4405,7 +4579,7 @@ pub struct Link75 {
 impl Serialize for Link75 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4413,9 +4587,10 @@ impl Serialize for Link75 {
 impl<'de> Deserialize<'de> for Link75 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4430,7 +4605,7 @@ pub struct Link76 {
 impl Serialize for Link76 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4438,9 +4613,10 @@ impl Serialize for Link76 {
 impl<'de> Deserialize<'de> for Link76 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4455,7 +4631,7 @@ pub struct Link77 {
 impl Serialize for Link77 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4463,9 +4639,10 @@ impl Serialize for Link77 {
 impl<'de> Deserialize<'de> for Link77 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4480,7 +4657,7 @@ pub struct Link78 {
 impl Serialize for Link78 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4488,9 +4665,10 @@ impl Serialize for Link78 {
 impl<'de> Deserialize<'de> for Link78 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4505,7 +4683,7 @@ pub struct Link79 {
 impl Serialize for Link79 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4513,9 +4691,10 @@ impl Serialize for Link79 {
 impl<'de> Deserialize<'de> for Link79 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4530,7 +4709,7 @@ pub struct Link8 {
 impl Serialize for Link8 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4538,9 +4717,10 @@ impl Serialize for Link8 {
 impl<'de> Deserialize<'de> for Link8 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4555,7 +4735,7 @@ pub struct Link80 {
 impl Serialize for Link80 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4563,9 +4743,10 @@ impl Serialize for Link80 {
 impl<'de> Deserialize<'de> for Link80 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4580,7 +4761,7 @@ pub struct Link81 {
 impl Serialize for Link81 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4588,9 +4769,10 @@ impl Serialize for Link81 {
 impl<'de> Deserialize<'de> for Link81 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4605,7 +4787,7 @@ pub struct Link82 {
 impl Serialize for Link82 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4613,9 +4795,10 @@ impl Serialize for Link82 {
 impl<'de> Deserialize<'de> for Link82 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4630,7 +4813,7 @@ pub struct Link83 {
 impl Serialize for Link83 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4638,9 +4821,10 @@ impl Serialize for Link83 {
 impl<'de> Deserialize<'de> for Link83 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4655,7 +4839,7 @@ pub struct Link84 {
 impl Serialize for Link84 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4663,9 +4847,10 @@ impl Serialize for Link84 {
 impl<'de> Deserialize<'de> for Link84 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4680,7 +4865,7 @@ pub struct Link85 {
 impl Serialize for Link85 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4688,9 +4873,10 @@ impl Serialize for Link85 {
 impl<'de> Deserialize<'de> for Link85 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4705,7 +4891,7 @@ pub struct Link86 {
 impl Serialize for Link86 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4713,9 +4899,10 @@ impl Serialize for Link86 {
 impl<'de> Deserialize<'de> for Link86 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4730,7 +4917,7 @@ pub struct Link87 {
 impl Serialize for Link87 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4738,9 +4925,10 @@ impl Serialize for Link87 {
 impl<'de> Deserialize<'de> for Link87 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4755,7 +4943,7 @@ pub struct Link88 {
 impl Serialize for Link88 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4763,9 +4951,10 @@ impl Serialize for Link88 {
 impl<'de> Deserialize<'de> for Link88 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4780,7 +4969,7 @@ pub struct Link89 {
 impl Serialize for Link89 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4788,9 +4977,10 @@ impl Serialize for Link89 {
 impl<'de> Deserialize<'de> for Link89 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4805,7 +4995,7 @@ pub struct Link9 {
 impl Serialize for Link9 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4813,9 +5003,10 @@ impl Serialize for Link9 {
 impl<'de> Deserialize<'de> for Link9 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4830,7 +5021,7 @@ pub struct Link90 {
 impl Serialize for Link90 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4838,9 +5029,10 @@ impl Serialize for Link90 {
 impl<'de> Deserialize<'de> for Link90 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4855,7 +5047,7 @@ pub struct Link91 {
 impl Serialize for Link91 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4863,9 +5055,10 @@ impl Serialize for Link91 {
 impl<'de> Deserialize<'de> for Link91 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4880,7 +5073,7 @@ pub struct Link92 {
 impl Serialize for Link92 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4888,9 +5081,10 @@ impl Serialize for Link92 {
 impl<'de> Deserialize<'de> for Link92 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4905,7 +5099,7 @@ pub struct Link93 {
 impl Serialize for Link93 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4913,9 +5107,10 @@ impl Serialize for Link93 {
 impl<'de> Deserialize<'de> for Link93 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4930,7 +5125,7 @@ pub struct Link94 {
 impl Serialize for Link94 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4938,9 +5133,10 @@ impl Serialize for Link94 {
 impl<'de> Deserialize<'de> for Link94 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4955,7 +5151,7 @@ pub struct Link95 {
 impl Serialize for Link95 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4963,9 +5159,10 @@ impl Serialize for Link95 {
 impl<'de> Deserialize<'de> for Link95 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -4980,7 +5177,7 @@ pub struct Link96 {
 impl Serialize for Link96 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -4988,9 +5185,10 @@ impl Serialize for Link96 {
 impl<'de> Deserialize<'de> for Link96 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -5005,7 +5203,7 @@ pub struct Link97 {
 impl Serialize for Link97 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -5013,9 +5211,10 @@ impl Serialize for Link97 {
 impl<'de> Deserialize<'de> for Link97 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -5030,7 +5229,7 @@ pub struct Link98 {
 impl Serialize for Link98 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -5038,9 +5237,10 @@ impl Serialize for Link98 {
 impl<'de> Deserialize<'de> for Link98 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -5055,7 +5255,7 @@ pub struct Link99 {
 impl Serialize for Link99 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("next", &self.next)?;
+        object.required("next", &self.next);
         object.end()
     }
 }
@@ -5063,9 +5263,10 @@ impl Serialize for Link99 {
 impl<'de> Deserialize<'de> for Link99 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             next: object.required("next")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -5449,8 +5650,8 @@ pub struct Mutual {
 impl Serialize for Mutual {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("b", &self.b)?;
-        object.optional("a", &self.a)?;
+        object.optional("b", &self.b);
+        object.optional("a", &self.a);
         object.end()
     }
 }
@@ -5458,10 +5659,11 @@ impl Serialize for Mutual {
 impl<'de> Deserialize<'de> for Mutual {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            b: object.optional("b")?,
-            a: object.optional("a")?,
-        })
+        let value = Self {
+            b: object.optional("b"),
+            a: object.optional("a"),
+        };
+        object.finish(value)
     }
 }
 
@@ -5663,9 +5865,9 @@ pub struct Node {
 impl Serialize for Node {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("next", &self.next)?;
-        object.required("self", &self.self_)?;
-        object.optional("Self", &self.self_2)?;
+        object.optional("next", &self.next);
+        object.required("self", &self.self_);
+        object.optional("Self", &self.self_2);
         object.end()
     }
 }
@@ -5673,11 +5875,12 @@ impl Serialize for Node {
 impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            next: object.optional("next")?,
+        let value = Self {
             self_: object.required("self")?,
-            self_2: object.optional("Self")?,
-        })
+            next: object.optional("next"),
+            self_2: object.optional("Self"),
+        };
+        object.finish(value)
     }
 }
 
@@ -5705,8 +5908,8 @@ pub struct Other {
 impl Serialize for Other {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("a", &self.a)?;
-        object.optional("b", &self.b)?;
+        object.optional("a", &self.a);
+        object.optional("b", &self.b);
         object.end()
     }
 }
@@ -5714,10 +5917,11 @@ impl Serialize for Other {
 impl<'de> Deserialize<'de> for Other {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            a: object.optional("a")?,
-            b: object.optional("b")?,
-        })
+        let value = Self {
+            a: object.optional("a"),
+            b: object.optional("b"),
+        };
+        object.finish(value)
     }
 }
 
@@ -5740,17 +5944,15 @@ mod json {
     /// A JSON object a struct takes its properties from, one call each.
     pub(super) struct Object<E> {
         object: serde_json::Map<String, serde_json::Value>,
-        error: std::marker::PhantomData<E>,
+        /// The first error of a property read without `?`.
+        failure: Option<E>,
     }
     impl<E: serde::de::Error> Object<E> {
         pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
             deserializer: D,
         ) -> Result<Self, E> {
             let object = serde_json::Map::deserialize(deserializer)?;
-            Ok(Self {
-                object,
-                error: std::marker::PhantomData,
-            })
+            Ok(Self { object, failure: None })
         }
         /// A property that must be there.
         pub(super) fn required<T: serde::de::DeserializeOwned>(
@@ -5762,46 +5964,76 @@ mod json {
                 None => Err(E::missing_field(name)),
             }
         }
-        /// A property that may be absent or `null`, both `None`.
+        /// A property that may be absent or `null`, both `None`; an error is kept for `finish`.
         pub(super) fn optional<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<T>, E> {
+        ) -> Option<T> {
             match self.object.remove(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(value) => decode(name, value).map(Some),
+                None | Some(serde_json::Value::Null) => None,
+                Some(value) => self.kept(decode(name, value)),
+            }
+        }
+        /// `value`, unless a property read without `?` failed. Optional properties are read
+        /// so, after the required ones: a struct literal with a `?` per field makes rustc's
+        /// borrow checking quadratic in the number of fields.
+        pub(super) fn finish<T>(self, value: T) -> Result<T, E> {
+            match self.failure {
+                Some(error) => Err(error),
+                None => Ok(value),
+            }
+        }
+        /// The value of a property, or `None` with its error kept for `finish`.
+        fn kept<T>(&mut self, read: Result<T, E>) -> Option<T> {
+            match read {
+                Ok(value) => Some(value),
+                Err(error) => {
+                    self.failure.get_or_insert(error);
+                    None
+                }
             }
         }
     }
     /// A JSON object a struct writes its properties to, one call each.
-    pub(super) struct Writer<M>(M);
+    pub(super) struct Writer<M: serde::ser::SerializeMap> {
+        map: M,
+        /// The first error of writing a property.
+        failure: Option<M::Error>,
+    }
     impl<M: serde::ser::SerializeMap> Writer<M> {
         pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
             serializer: S,
         ) -> Result<Self, S::Error> {
-            serializer.serialize_map(None).map(Self)
+            serializer.serialize_map(None).map(|map| Self { map, failure: None })
         }
         /// A property that is always there.
-        pub(super) fn required<T: serde::Serialize>(
-            &mut self,
-            name: &str,
-            value: &T,
-        ) -> Result<(), M::Error> {
-            self.0.serialize_entry(name, value)
+        pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            self.entry(name, value);
         }
         /// A property written if it is set, and left out otherwise.
         pub(super) fn optional<T: serde::Serialize>(
             &mut self,
             name: &str,
             value: &Option<T>,
-        ) -> Result<(), M::Error> {
-            match value {
-                Some(value) => self.0.serialize_entry(name, value),
-                None => Ok(()),
+        ) {
+            if let Some(value) = value {
+                self.entry(name, value);
             }
         }
+        /// Writes a property unless an earlier one failed, keeping the first error for `end`:
+        /// as with reading, a `?` per property would make rustc's checks grow faster than
+        /// the struct.
+        fn entry<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            if self.failure.is_none() {
+                self.failure = self.map.serialize_entry(name, value).err();
+            }
+        }
+        /// The object, or the first error of writing it.
         pub(super) fn end(self) -> Result<M::Ok, M::Error> {
-            self.0.end()
+            match self.failure {
+                Some(error) => Err(error),
+                None => self.map.end(),
+            }
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

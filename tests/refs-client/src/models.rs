@@ -21,7 +21,7 @@ pub struct ListThingsResponse404 {
 impl Serialize for ListThingsResponse404 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("message", &self.message)?;
+        object.optional("message", &self.message);
         object.end()
     }
 }
@@ -29,9 +29,10 @@ impl Serialize for ListThingsResponse404 {
 impl<'de> Deserialize<'de> for ListThingsResponse404 {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            message: object.optional("message")?,
-        })
+        let value = Self {
+            message: object.optional("message"),
+        };
+        object.finish(value)
     }
 }
 
@@ -48,8 +49,8 @@ pub struct Part {
 impl Serialize for Part {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("name", &self.name)?;
-        object.optional("parts", &self.parts)?;
+        object.required("name", &self.name);
+        object.optional("parts", &self.parts);
         object.end()
     }
 }
@@ -57,10 +58,11 @@ impl Serialize for Part {
 impl<'de> Deserialize<'de> for Part {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             name: object.required("name")?,
-            parts: object.optional("parts")?,
-        })
+            parts: object.optional("parts"),
+        };
+        object.finish(value)
     }
 }
 
@@ -77,7 +79,7 @@ pub struct PutLabelBody {
 impl Serialize for PutLabelBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("text", &self.text)?;
+        object.required("text", &self.text);
         object.end()
     }
 }
@@ -85,9 +87,10 @@ impl Serialize for PutLabelBody {
 impl<'de> Deserialize<'de> for PutLabelBody {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             text: object.required("text")?,
-        })
+        };
+        object.finish(value)
     }
 }
 
@@ -115,9 +118,9 @@ pub struct Thing {
 impl Serialize for Thing {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("id", &self.id)?;
-        object.optional("name", &self.name)?;
-        object.optional("parts", &self.parts)?;
+        object.required("id", &self.id);
+        object.optional("name", &self.name);
+        object.optional("parts", &self.parts);
         object.end()
     }
 }
@@ -125,11 +128,12 @@ impl Serialize for Thing {
 impl<'de> Deserialize<'de> for Thing {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             id: object.required("id")?,
-            name: object.optional("name")?,
-            parts: object.optional("parts")?,
-        })
+            name: object.optional("name"),
+            parts: object.optional("parts"),
+        };
+        object.finish(value)
     }
 }
 
@@ -150,17 +154,15 @@ mod json {
     /// A JSON object a struct takes its properties from, one call each.
     pub(super) struct Object<E> {
         object: serde_json::Map<String, serde_json::Value>,
-        error: std::marker::PhantomData<E>,
+        /// The first error of a property read without `?`.
+        failure: Option<E>,
     }
     impl<E: serde::de::Error> Object<E> {
         pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
             deserializer: D,
         ) -> Result<Self, E> {
             let object = serde_json::Map::deserialize(deserializer)?;
-            Ok(Self {
-                object,
-                error: std::marker::PhantomData,
-            })
+            Ok(Self { object, failure: None })
         }
         /// A property that must be there.
         pub(super) fn required<T: serde::de::DeserializeOwned>(
@@ -172,46 +174,76 @@ mod json {
                 None => Err(E::missing_field(name)),
             }
         }
-        /// A property that may be absent or `null`, both `None`.
+        /// A property that may be absent or `null`, both `None`; an error is kept for `finish`.
         pub(super) fn optional<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<T>, E> {
+        ) -> Option<T> {
             match self.object.remove(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(value) => decode(name, value).map(Some),
+                None | Some(serde_json::Value::Null) => None,
+                Some(value) => self.kept(decode(name, value)),
+            }
+        }
+        /// `value`, unless a property read without `?` failed. Optional properties are read
+        /// so, after the required ones: a struct literal with a `?` per field makes rustc's
+        /// borrow checking quadratic in the number of fields.
+        pub(super) fn finish<T>(self, value: T) -> Result<T, E> {
+            match self.failure {
+                Some(error) => Err(error),
+                None => Ok(value),
+            }
+        }
+        /// The value of a property, or `None` with its error kept for `finish`.
+        fn kept<T>(&mut self, read: Result<T, E>) -> Option<T> {
+            match read {
+                Ok(value) => Some(value),
+                Err(error) => {
+                    self.failure.get_or_insert(error);
+                    None
+                }
             }
         }
     }
     /// A JSON object a struct writes its properties to, one call each.
-    pub(super) struct Writer<M>(M);
+    pub(super) struct Writer<M: serde::ser::SerializeMap> {
+        map: M,
+        /// The first error of writing a property.
+        failure: Option<M::Error>,
+    }
     impl<M: serde::ser::SerializeMap> Writer<M> {
         pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
             serializer: S,
         ) -> Result<Self, S::Error> {
-            serializer.serialize_map(None).map(Self)
+            serializer.serialize_map(None).map(|map| Self { map, failure: None })
         }
         /// A property that is always there.
-        pub(super) fn required<T: serde::Serialize>(
-            &mut self,
-            name: &str,
-            value: &T,
-        ) -> Result<(), M::Error> {
-            self.0.serialize_entry(name, value)
+        pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            self.entry(name, value);
         }
         /// A property written if it is set, and left out otherwise.
         pub(super) fn optional<T: serde::Serialize>(
             &mut self,
             name: &str,
             value: &Option<T>,
-        ) -> Result<(), M::Error> {
-            match value {
-                Some(value) => self.0.serialize_entry(name, value),
-                None => Ok(()),
+        ) {
+            if let Some(value) = value {
+                self.entry(name, value);
             }
         }
+        /// Writes a property unless an earlier one failed, keeping the first error for `end`:
+        /// as with reading, a `?` per property would make rustc's checks grow faster than
+        /// the struct.
+        fn entry<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            if self.failure.is_none() {
+                self.failure = self.map.serialize_entry(name, value).err();
+            }
+        }
+        /// The object, or the first error of writing it.
         pub(super) fn end(self) -> Result<M::Ok, M::Error> {
-            self.0.end()
+            match self.failure {
+                Some(error) => Err(error),
+                None => self.map.end(),
+            }
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.

@@ -22,9 +22,9 @@ pub struct Item {
 impl Serialize for Item {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("id", &self.id)?;
-        object.required("name", &self.name)?;
-        object.optional("tags", &self.tags)?;
+        object.optional("id", &self.id);
+        object.required("name", &self.name);
+        object.optional("tags", &self.tags);
         object.end()
     }
 }
@@ -32,11 +32,12 @@ impl Serialize for Item {
 impl<'de> Deserialize<'de> for Item {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            id: object.optional("id")?,
+        let value = Self {
             name: object.required("name")?,
-            tags: object.optional("tags")?,
-        })
+            id: object.optional("id"),
+            tags: object.optional("tags"),
+        };
+        object.finish(value)
     }
 }
 
@@ -58,7 +59,7 @@ pub struct Job {
 impl Serialize for Job {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("id", &self.id)?;
+        object.required("id", &self.id);
         object.end()
     }
 }
@@ -66,7 +67,8 @@ impl Serialize for Job {
 impl<'de> Deserialize<'de> for Job {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self { id: object.required("id")? })
+        let value = Self { id: object.required("id")? };
+        object.finish(value)
     }
 }
 
@@ -83,8 +85,8 @@ pub struct ListEventsResponse {
 impl Serialize for ListEventsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("data", &self.data)?;
-        object.optional("meta", &self.meta)?;
+        object.required("data", &self.data);
+        object.optional("meta", &self.meta);
         object.end()
     }
 }
@@ -92,10 +94,11 @@ impl Serialize for ListEventsResponse {
 impl<'de> Deserialize<'de> for ListEventsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             data: object.required("data")?,
-            meta: object.optional("meta")?,
-        })
+            meta: object.optional("meta"),
+        };
+        object.finish(value)
     }
 }
 
@@ -112,7 +115,7 @@ pub struct ListEventsResponseMeta {
 impl Serialize for ListEventsResponseMeta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("next", &self.next)?;
+        object.optional("next", &self.next);
         object.end()
     }
 }
@@ -120,9 +123,10 @@ impl Serialize for ListEventsResponseMeta {
 impl<'de> Deserialize<'de> for ListEventsResponseMeta {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            next: object.nullable("next")?,
-        })
+        let value = Self {
+            next: object.nullable("next"),
+        };
+        object.finish(value)
     }
 }
 
@@ -139,8 +143,8 @@ pub struct ListItemsFilter {
 impl Serialize for ListItemsFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("min", &self.min)?;
-        object.optional("tag", &self.tag)?;
+        object.optional("min", &self.min);
+        object.optional("tag", &self.tag);
         object.end()
     }
 }
@@ -148,10 +152,11 @@ impl Serialize for ListItemsFilter {
 impl<'de> Deserialize<'de> for ListItemsFilter {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            min: object.optional("min")?,
-            tag: object.optional("tag")?,
-        })
+        let value = Self {
+            min: object.optional("min"),
+            tag: object.optional("tag"),
+        };
+        object.finish(value)
     }
 }
 
@@ -168,8 +173,8 @@ pub struct ListLogsResponse {
 impl Serialize for ListLogsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("lines", &self.lines)?;
-        object.optional("total", &self.total)?;
+        object.optional("lines", &self.lines);
+        object.optional("total", &self.total);
         object.end()
     }
 }
@@ -177,10 +182,11 @@ impl Serialize for ListLogsResponse {
 impl<'de> Deserialize<'de> for ListLogsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            lines: object.optional("lines")?,
-            total: object.optional("total")?,
-        })
+        let value = Self {
+            lines: object.optional("lines"),
+            total: object.optional("total"),
+        };
+        object.finish(value)
     }
 }
 
@@ -245,7 +251,7 @@ pub struct Problem {
 impl Serialize for Problem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.optional("title", &self.title)?;
+        object.optional("title", &self.title);
         object.end()
     }
 }
@@ -253,9 +259,10 @@ impl Serialize for Problem {
 impl<'de> Deserialize<'de> for Problem {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
-            title: object.optional("title")?,
-        })
+        let value = Self {
+            title: object.optional("title"),
+        };
+        object.finish(value)
     }
 }
 
@@ -278,10 +285,10 @@ pub struct SubmitFormBody {
 impl Serialize for SubmitFormBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = json::Writer::start(serializer)?;
-        object.required("name", &self.name)?;
-        object.optional("tags", &self.tags)?;
-        object.optional("meta", &self.meta)?;
-        object.optional("count", &self.count)?;
+        object.required("name", &self.name);
+        object.optional("tags", &self.tags);
+        object.optional("meta", &self.meta);
+        object.optional("count", &self.count);
         object.end()
     }
 }
@@ -289,12 +296,13 @@ impl Serialize for SubmitFormBody {
 impl<'de> Deserialize<'de> for SubmitFormBody {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
         let mut object = json::Object::read(input)?;
-        Ok(Self {
+        let value = Self {
             name: object.required("name")?,
-            tags: object.optional("tags")?,
-            meta: object.optional("meta")?,
-            count: object.optional("count")?,
-        })
+            tags: object.optional("tags"),
+            meta: object.optional("meta"),
+            count: object.optional("count"),
+        };
+        object.finish(value)
     }
 }
 
@@ -316,17 +324,15 @@ mod json {
     /// A JSON object a struct takes its properties from, one call each.
     pub(super) struct Object<E> {
         object: serde_json::Map<String, serde_json::Value>,
-        error: std::marker::PhantomData<E>,
+        /// The first error of a property read without `?`.
+        failure: Option<E>,
     }
     impl<E: serde::de::Error> Object<E> {
         pub(super) fn read<'de, D: serde::Deserializer<'de, Error = E>>(
             deserializer: D,
         ) -> Result<Self, E> {
             let object = serde_json::Map::deserialize(deserializer)?;
-            Ok(Self {
-                object,
-                error: std::marker::PhantomData,
-            })
+            Ok(Self { object, failure: None })
         }
         /// A property that must be there.
         pub(super) fn required<T: serde::de::DeserializeOwned>(
@@ -338,57 +344,88 @@ mod json {
                 None => Err(E::missing_field(name)),
             }
         }
-        /// A property that may be absent or `null`, both `None`.
+        /// A property that may be absent or `null`, both `None`; an error is kept for `finish`.
         pub(super) fn optional<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<T>, E> {
+        ) -> Option<T> {
             match self.object.remove(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(value) => decode(name, value).map(Some),
+                None | Some(serde_json::Value::Null) => None,
+                Some(value) => self.kept(decode(name, value)),
             }
         }
-        /// A property that may be absent (`None`), `null` (`Some(None)`) or a value.
+        /// A property that may be absent (`None`), `null` (`Some(None)`) or a value; an error is
+        /// kept for `finish`.
         pub(super) fn nullable<T: serde::de::DeserializeOwned>(
             &mut self,
             name: &str,
-        ) -> Result<Option<Option<T>>, E> {
+        ) -> Option<Option<T>> {
             match self.object.remove(name) {
-                None => Ok(None),
-                Some(serde_json::Value::Null) => Ok(Some(None)),
-                Some(value) => decode(name, value).map(|value| Some(Some(value))),
+                None => None,
+                Some(serde_json::Value::Null) => Some(None),
+                Some(value) => self.kept(decode(name, value)).map(Some),
+            }
+        }
+        /// `value`, unless a property read without `?` failed. Optional properties are read
+        /// so, after the required ones: a struct literal with a `?` per field makes rustc's
+        /// borrow checking quadratic in the number of fields.
+        pub(super) fn finish<T>(self, value: T) -> Result<T, E> {
+            match self.failure {
+                Some(error) => Err(error),
+                None => Ok(value),
+            }
+        }
+        /// The value of a property, or `None` with its error kept for `finish`.
+        fn kept<T>(&mut self, read: Result<T, E>) -> Option<T> {
+            match read {
+                Ok(value) => Some(value),
+                Err(error) => {
+                    self.failure.get_or_insert(error);
+                    None
+                }
             }
         }
     }
     /// A JSON object a struct writes its properties to, one call each.
-    pub(super) struct Writer<M>(M);
+    pub(super) struct Writer<M: serde::ser::SerializeMap> {
+        map: M,
+        /// The first error of writing a property.
+        failure: Option<M::Error>,
+    }
     impl<M: serde::ser::SerializeMap> Writer<M> {
         pub(super) fn start<S: serde::Serializer<SerializeMap = M>>(
             serializer: S,
         ) -> Result<Self, S::Error> {
-            serializer.serialize_map(None).map(Self)
+            serializer.serialize_map(None).map(|map| Self { map, failure: None })
         }
         /// A property that is always there.
-        pub(super) fn required<T: serde::Serialize>(
-            &mut self,
-            name: &str,
-            value: &T,
-        ) -> Result<(), M::Error> {
-            self.0.serialize_entry(name, value)
+        pub(super) fn required<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            self.entry(name, value);
         }
         /// A property written if it is set, and left out otherwise.
         pub(super) fn optional<T: serde::Serialize>(
             &mut self,
             name: &str,
             value: &Option<T>,
-        ) -> Result<(), M::Error> {
-            match value {
-                Some(value) => self.0.serialize_entry(name, value),
-                None => Ok(()),
+        ) {
+            if let Some(value) = value {
+                self.entry(name, value);
             }
         }
+        /// Writes a property unless an earlier one failed, keeping the first error for `end`:
+        /// as with reading, a `?` per property would make rustc's checks grow faster than
+        /// the struct.
+        fn entry<T: serde::Serialize>(&mut self, name: &str, value: &T) {
+            if self.failure.is_none() {
+                self.failure = self.map.serialize_entry(name, value).err();
+            }
+        }
+        /// The object, or the first error of writing it.
         pub(super) fn end(self) -> Result<M::Ok, M::Error> {
-            self.0.end()
+            match self.failure {
+                Some(error) => Err(error),
+                None => self.map.end(),
+            }
         }
     }
     /// The value of the property `name`, an error naming the property if it is not a `T`.
