@@ -104,6 +104,11 @@ impl Api {
         self.shared.as_ref().map_or(&[], |shared| &shared.parameters)
     }
 
+    /// The name of `Client::new`'s token argument.
+    pub fn token_argument(&self) -> Ident {
+        self.shared.as_ref().map_or_else(|| Ident::new(TOKEN_ARGUMENT, false), |shared| shared.token_argument.clone())
+    }
+
     /// Every operation, with the group it is in, in the order the crate declares them.
     pub fn operations(&self) -> impl Iterator<Item = (&Group, &Operation)> {
         self.groups.iter().flat_map(|group| group.operations.iter().map(move |operation| (group, operation)))
@@ -277,12 +282,18 @@ pub struct Group {
     pub operations: Vec<Operation>,
 }
 
+/// What `Client::new` calls its token, unless a parameter it takes has that name.
+pub const TOKEN_ARGUMENT: &str = "token";
+
 /// Parameters that every operation takes alike (bunq's seven headers, Losant's four flags): one
 /// struct and one set of setters serve every request, instead of a field and a setter each in
 /// every operation. The required ones (headers only) are given once, to the client.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shared {
     pub parameters: Vec<Parameter>,
+    /// The name of `Client::new`'s token argument: `token`, unless a required parameter, which
+    /// `Client::new` takes too, has that name.
+    pub token_argument: Ident,
 }
 
 /// One HTTP operation, which becomes a method on its group's handle, the struct of its

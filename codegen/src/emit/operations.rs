@@ -10,8 +10,8 @@ use super::syntax::{ident, option, qualified_ty, snake};
 use super::validation::Validation;
 use super::{docs, pagination};
 use crate::ir::{
-    Api, Argument, Auth, Encoding, Group, Operation, Outcome, Parameter, ParameterLocation, PartForm, PathSegment,
-    Payload, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
+    Api, Argument, Auth, Encoding, Group, Ident, Operation, Outcome, Parameter, ParameterLocation, PartForm,
+    PathSegment, Payload, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
 };
 use crate::naming::HANDLE_DERIVES;
 
@@ -93,11 +93,7 @@ fn method(operation: &Operation, api: &Api, uses: &Uses, shared_docs: &SharedPar
     let parameters = ident(&operation.parameters_name);
     let request = uses.name(Helper::RequestFor);
     let required: Vec<&Parameter> = operation.parameters.iter().filter(|parameter| parameter.required).collect();
-    let arguments = required.iter().map(|parameter| {
-        let argument = snake(&parameter.rust_name);
-        let ty = argument_type(parameter);
-        quote!(#argument: #ty)
-    });
+    let arguments = required.iter().map(|parameter| argument(parameter));
     let body = operation.body.as_ref().filter(|body| body.required);
     let body_argument = body.map(|body| {
         let argument = snake(&body.rust_name);
@@ -532,7 +528,7 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
     } else {
         quote!(#[derive(Debug, Clone, Default)])
     };
-    let constructor = client_constructor(parameters, uses);
+    let constructor = client_constructor(parameters, &api.token_argument(), uses);
     let setters: Vec<TokenStream> =
         parameters.iter().map(|parameter| setter(parameter, api, &quote!(self.shared))).collect();
     let setters = (!setters.is_empty()).then(|| {
@@ -582,26 +578,23 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
 
 /// `Client::new`: the token, and a value for each parameter every operation requires, which
 /// every request then sends unless it sets its own.
-fn client_constructor(parameters: &[Parameter], uses: &Uses) -> TokenStream {
+fn client_constructor(parameters: &[Parameter], token: &Ident, uses: &Uses) -> TokenStream {
     let required: Vec<&Parameter> = parameters.iter().filter(|parameter| parameter.required).collect();
-    let arguments = required.iter().map(|parameter| {
-        let argument = snake(&parameter.rust_name);
-        let ty = argument_type(parameter);
-        quote!(#argument: #ty)
-    });
+    let arguments = required.iter().map(|parameter| argument(parameter));
     let shared = if required.is_empty() {
         quote!(SharedParameters::default())
     } else {
         let initializers = parameters.iter().map(initializer);
         quote!(SharedParameters { #(#initializers),* })
     };
-    let mut paragraphs = vec![
+    let token_name = token.as_str();
+    let token = snake(token);
+    let mut paragraphs = vec![format!(
         "A client for [`DEFAULT_BASE_URL`](crate::DEFAULT_BASE_URL) that authenticates with the API token \
-         `token`, sent as `Authorization: Bearer <token>`, gives up on a request after \
+         `{token_name}`, sent as `Authorization: Bearer <token>`, gives up on a request after \
          [`Client::DEFAULT_TIMEOUT`](crate::Client::DEFAULT_TIMEOUT), and retries as \
          [`RetryPolicy::DEFAULT`](crate::RetryPolicy::DEFAULT) says."
-            .to_owned(),
-    ];
+    )];
     if !required.is_empty() {
         let sent: Vec<String> = required
             .iter()
@@ -624,11 +617,18 @@ fn client_constructor(parameters: &[Parameter], uses: &Uses) -> TokenStream {
     quote! {
         impl crate::Client {
             #doc
-            pub fn new(token: impl AsRef<str>, #(#arguments),*) -> Result<Self, crate::ConfigError> {
-                Self::#authenticated(token.as_ref(), #shared)
+            pub fn new(#token: impl AsRef<str>, #(#arguments),*) -> Result<Self, crate::ConfigError> {
+                Self::#authenticated(#token.as_ref(), #shared)
             }
         }
     }
+}
+
+/// `name: Type`, the argument a required parameter is given as.
+fn argument(parameter: &Parameter) -> TokenStream {
+    let name = snake(&parameter.rust_name);
+    let ty = argument_type(parameter);
+    quote!(#name: #ty)
 }
 
 /// The field initializer of `parameter` in the struct the method or constructor taking its

@@ -2,7 +2,8 @@
 //! headers were a field, an initializer, a setter and a placing each in all 429 operations, and
 //! its two required ones (`User-Agent`, the session token) an argument of every method too.
 
-use crate::ir::{Group, Operation, Parameter, ParameterLocation, Shared};
+use crate::ir::{Group, Ident, Operation, Parameter, ParameterLocation, Shared, TOKEN_ARGUMENT};
+use crate::naming::Scope;
 
 /// Takes the parameters that every operation has, identically (name, place, type, encoding and
 /// docs), out of the operations: every request carries them. Parameters paging sets stay with
@@ -24,7 +25,12 @@ pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
     for operation in groups.iter_mut().flat_map(|group| &mut group.operations) {
         operation.parameters.retain(|parameter| !shared.contains(parameter));
     }
-    Some(Shared { parameters: shared })
+    // `Client::new` takes the token, then the required parameters.
+    let required: Vec<&str> =
+        shared.iter().filter(|parameter| parameter.required).map(|parameter| parameter.rust_name.as_str()).collect();
+    let token = if required.contains(&TOKEN_ARGUMENT) { "api_token" } else { TOKEN_ARGUMENT };
+    let token_argument = Scope::with_taken(required).claim_ident(Ident::new(token, false));
+    Some(Shared { parameters: shared, token_argument })
 }
 
 /// An optional parameter outside the path and the body, or a required header. A header every
@@ -87,9 +93,20 @@ mod tests {
         ));
         assert_eq!(names(api.shared_parameters()), ["user_agent"]);
         assert!(api.shared_parameters()[0].required);
+        assert_eq!(api.token_argument().as_str(), "token");
         for (_, operation) in api.operations() {
             assert_eq!(names(&operation.parameters), ["q"]);
         }
+    }
+
+    #[test]
+    fn the_token_argument_makes_way_for_a_required_header_named_token() {
+        let token = "{name: Token, in: header, required: true, schema: {type: string}}";
+        let api = api(&format!(
+            "  /a:\n    get:\n      parameters: [{token}]\n      responses: {{'204': {{description: ok}}}}\n  /b:\n    get:\n      parameters: [{token}]\n      responses: {{'204': {{description: ok}}}}\n"
+        ));
+        assert_eq!(names(api.shared_parameters()), ["token"]);
+        assert_eq!(api.token_argument().as_str(), "api_token");
     }
 
     #[test]
