@@ -40,6 +40,9 @@ pub struct OperationLowering<'a, 'b> {
     types: &'b mut TypeLowering<'a>,
     /// Unsupported security schemes already warned about, so each is named once.
     warned_schemes: BTreeSet<&'a str>,
+    /// Header parameters OpenAPI ignores already warned about (lowercased), so that a spec that
+    /// declares `Authorization` on each of its operations gets one warning, not hundreds.
+    ignored_headers: BTreeSet<String>,
 }
 
 /// An operation with where it is in the spec, before it is named.
@@ -54,7 +57,7 @@ struct Found<'a> {
 
 impl<'a, 'b> OperationLowering<'a, 'b> {
     pub fn new(spec: &'a OpenAPI, refs: Refs<'a>, reporter: &'a Reporter, types: &'b mut TypeLowering<'a>) -> Self {
-        Self { spec, refs, reporter, types, warned_schemes: BTreeSet::new() }
+        Self { spec, refs, reporter, types, warned_schemes: BTreeSet::new(), ignored_headers: BTreeSet::new() }
     }
 
     /// The groups of operations, and the operations' paging declarations.
@@ -277,6 +280,16 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             if location == ParameterLocation::Header && !is_header_name(&data.name) {
                 self.reporter
                     .warn(&pointer, format!("`{}` cannot be an HTTP header name; the parameter is ignored", data.name));
+                continue;
+            }
+            if location == ParameterLocation::Header && is_set_by_the_client(&data.name) {
+                if self.ignored_headers.insert(data.name.to_ascii_lowercase()) {
+                    let message = format!(
+                        "OpenAPI ignores a header parameter named `{}`: the client sets that header (named once)",
+                        data.name
+                    );
+                    self.reporter.warn(&pointer, message);
+                }
                 continue;
             }
             if location == ParameterLocation::Path && !template_variables(entry.path).any(|name| name == data.name) {
@@ -693,6 +706,12 @@ fn is_header_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|byte| byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte))
 }
 
+/// The headers OpenAPI says a parameter cannot describe ("the parameter definition SHALL be
+/// ignored"): the client sets them from the operation's media types and security.
+fn is_set_by_the_client(name: &str) -> bool {
+    ["accept", "content-type", "authorization"].iter().any(|header| name.eq_ignore_ascii_case(header))
+}
+
 fn first_tag(operation: &SpecOperation) -> String {
     operation.tags.first().cloned().unwrap_or_else(|| UNTAGGED.to_owned())
 }
@@ -798,6 +817,21 @@ mod tests {
             [
                 "api.yaml#/components/securitySchemes/digest: security scheme `digest` is not supported; requests are sent without it",
             ]
+        );
+    }
+
+    #[test]
+    fn header_parameters_openapi_ignores_are_left_out_with_a_warning() {
+        let text = "paths:\n  /a:\n    get:\n      parameters:\n        - {name: Authorization, in: header, required: true, schema: {type: string}}\n        - {name: accept, in: header, schema: {type: string}}\n        - {name: Content-Type, in: header, schema: {type: string}}\n        - {name: X-Tenant, in: header, schema: {type: string}}\n      responses: {'204': {description: ok}}\n    put:\n      parameters: [{name: authorization, in: header, schema: {type: string}}]\n      responses: {'204': {description: ok}}\n";
+        let (groups, warnings) = groups(text);
+        let names: Vec<&str> = only(&groups).parameters.iter().map(|parameter| parameter.wire_name.as_str()).collect();
+        assert_eq!(names, ["X-Tenant"]);
+        assert_eq!(
+            warnings,
+            ["Authorization", "accept", "Content-Type"].iter().enumerate().map(|(index, name)| format!(
+                "api.yaml#/paths/~1a/get/parameters/{index}: OpenAPI ignores a header parameter named `{name}`: the client sets that header (named once)"
+            )).collect::<Vec<_>>(),
+            "the second operation's `authorization` is not named again"
         );
     }
 
