@@ -292,9 +292,10 @@ fn struct_deserialize(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream 
         shape.fields.iter().partition(|field| Read::of(field) == Read::Required);
     let fields = required.iter().chain(&lenient).map(|field| {
         let field_name = snake(&field.rust_name);
-        let method = Read::of(field).method();
+        let read = Read::of(field);
+        let method = read.method();
         let wire = &field.wire_name;
-        let fallible = (Read::of(field) == Read::Required).then(|| quote!(?));
+        let fallible = (read == Read::Required).then(|| quote!(?));
         quote!(#field_name: object.#method(#wire) #fallible,)
     });
     let additional = shape.additional.as_ref().map(|additional| {
@@ -302,16 +303,15 @@ fn struct_deserialize(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream 
         let method = Read::Rest.method();
         quote!(#field_name: object.#method()?,)
     });
-    let read = if shape.fields.is_empty() && shape.additional.is_none() {
-        quote!(json::Object::read(input)?;)
-    } else {
-        quote!(let mut object = json::Object::read(input)?;)
-    };
     let value = quote!(Self { #(#fields)* #additional });
     let body = if shape.fields.is_empty() && shape.additional.is_none() {
-        quote!(Ok(#value))
+        quote! {
+            json::Object::read(input)?;
+            Ok(#value)
+        }
     } else {
         quote! {
+            let mut object = json::Object::read(input)?;
             let value = #value;
             object.finish(value)
         }
@@ -319,7 +319,6 @@ fn struct_deserialize(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream 
     quote! {
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-                #read
                 #body
             }
         }
