@@ -238,7 +238,9 @@ fn timed<T>(total: &mut Duration, stage: impl FnOnce() -> T) -> T {
 /// Names Cargo refuses for a package, or that no Rust code could name as a crate.
 const RESERVED_CRATE_NAMES: &[&str] = &["std", "core", "alloc", "proc_macro", "proc-macro", "test", "self", "Self"];
 
-fn check_crate_name(name: &str) -> Result<(), Error> {
+/// Whether `name` can be a package's name and, with `_` for `-`, its library's: the check
+/// [`generate`] makes of [`Config::crate_name`].
+pub fn check_crate_name(name: &str) -> Result<(), Error> {
     let valid = name.len() <= 64
         && name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');

@@ -74,10 +74,21 @@ pub fn workspace_root() -> PathBuf {
 }
 
 /// The package name a crate generated from `spec` takes unless told otherwise: the spec's file
-/// name, in lower case, with `-` for `_`, `.` and spaces.
+/// name in lower case, with one `-` for each run of other characters than ASCII letters and
+/// digits. When that is no usable name (`1forge-com`, `match`, nothing), `api-` goes in front.
 pub fn default_crate_name(spec: &Path) -> String {
-    let stem = spec.file_stem().map(|stem| stem.to_string_lossy().replace(['_', '.', ' '], "-"));
-    stem.unwrap_or_default().to_lowercase()
+    /// Leaves room for the prefix within Cargo's 64 characters.
+    const LONGEST_STEM: usize = 60;
+    let stem = spec.file_stem().map(|stem| stem.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let mut name =
+        stem.split(|c: char| !c.is_ascii_alphanumeric()).filter(|word| !word.is_empty()).collect::<Vec<_>>().join("-");
+    name.truncate(LONGEST_STEM);
+    let name = name.trim_end_matches('-');
+    if codegen::check_crate_name(name).is_ok() {
+        name.to_owned()
+    } else {
+        format!("api-{name}").trim_end_matches('-').to_owned()
+    }
 }
 
 /// What `cargo xtask codegen` was asked to do.
@@ -227,4 +238,29 @@ pub fn codegen(command: &Codegen, root: &Path) -> Result<Outcome, Failure> {
         })?
     };
     Ok(Outcome { warnings: generated.warnings, drift, files: generated.files.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_crate_names_are_usable() {
+        let cases = [
+            ("specs/bunq.com.json", "bunq-com"),
+            ("Instance_Org v2.yaml", "instance-org-v2"),
+            ("1forge.com.json", "api-1forge-com"),
+            ("amadeus-airport-&-city-search.json", "amadeus-airport-city-search"),
+            ("MATCH.json", "api-match"),
+            ("std.yaml", "api-std"),
+            ("äöü.yaml", "api"),
+        ];
+        for (spec, expected) in cases {
+            let name = default_crate_name(Path::new(spec));
+            assert_eq!(name, expected, "{spec}");
+            assert!(codegen::check_crate_name(&name).is_ok(), "{spec}");
+        }
+        let long = default_crate_name(Path::new(&format!("{}.json", "a-".repeat(50))));
+        assert!(long.len() <= 64 && codegen::check_crate_name(&long).is_ok(), "{long}");
+    }
 }
