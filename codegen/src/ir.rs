@@ -104,6 +104,11 @@ impl Api {
         self.shared.as_ref().map_or(&[], |shared| &shared.parameters)
     }
 
+    /// The parameters every operation takes, each with the client's setter of it.
+    pub fn shared_client_setters(&self) -> impl Iterator<Item = (&Parameter, &Ident)> {
+        self.shared.iter().flat_map(|shared| shared.parameters.iter().zip(&shared.client_setters))
+    }
+
     /// The name of `Client::new`'s token argument.
     pub fn token_argument(&self) -> Ident {
         self.shared.as_ref().map_or_else(|| Ident::new(TOKEN_ARGUMENT, false), |shared| shared.token_argument.clone())
@@ -294,6 +299,9 @@ pub struct Shared {
     /// The name of `Client::new`'s token argument: `token`, unless a required parameter, which
     /// `Client::new` takes too, has that name.
     pub token_argument: Ident,
+    /// The client's setter of each parameter, in the order of `parameters`: `with_` and its
+    /// name, so that a value every request should send is given once.
+    pub client_setters: Vec<Ident>,
 }
 
 /// One HTTP operation, which becomes a method on its group's handle, the struct of its

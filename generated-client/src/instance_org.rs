@@ -30,10 +30,10 @@ impl<'a> InstanceOrgApi<'a> {
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`GetInstanceOrg::summary_include`](GetInstanceOrg::summary_include)): Comma-separated list of summary fields to include in org summary.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Client::with_embedded`](crate::Client::with_embedded) for every request, or [`Request::embedded`](crate::Request::embedded) for one): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -77,10 +77,10 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Client::with_embedded`](crate::Client::with_embedded) for every request, or [`Request::embedded`](crate::Request::embedded) for one): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -122,10 +122,10 @@ impl<'a> InstanceOrgApi<'a> {
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`PatchInstanceOrg::summary_include`](PatchInstanceOrg::summary_include)): Comma-separated list of summary fields to include in org summary.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Client::with_embedded`](crate::Client::with_embedded) for every request, or [`Request::embedded`](crate::Request::embedded) for one): Return embedded resources in response.
     /// - `body` (request body, required): Object containing new organization properties.
     ///
     /// # Scopes
@@ -172,10 +172,10 @@ impl<'a> InstanceOrgApi<'a> {
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgDeviceCounts::start`](GetInstanceOrgDeviceCounts::start)): Start of range for device count query (ms since epoch).
     /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgDeviceCounts::end`](GetInstanceOrgDeviceCounts::end)): End of range for device count query (ms since epoch). Default: `"0"`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Client::with_embedded`](crate::Client::with_embedded) for every request, or [`Request::embedded`](crate::Request::embedded) for one): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -222,10 +222,10 @@ impl<'a> InstanceOrgApi<'a> {
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::start`](GetInstanceOrgNotebookMinuteCounts::start)): Start of range for notebook execution query (ms since epoch).
     /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::end`](GetInstanceOrgNotebookMinuteCounts::end)): End of range for notebook execution query (ms since epoch).
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Client::with_embedded`](crate::Client::with_embedded) for every request, or [`Request::embedded`](crate::Request::embedded) for one): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -273,10 +273,10 @@ impl<'a> InstanceOrgApi<'a> {
     /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgPayloadCounts::start`](GetInstanceOrgPayloadCounts::start)): Start of range for payload count query (ms since epoch).
     /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgPayloadCounts::end`](GetInstanceOrgPayloadCounts::end)): End of range for payload count query (ms since epoch).
     /// - `as_bytes` (query parameter `asBytes`, optional; set with [`GetInstanceOrgPayloadCounts::as_bytes`](GetInstanceOrgPayloadCounts::as_bytes)): If the resulting stats should be returned as bytes. Default: `false`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Client::with_embedded`](crate::Client::with_embedded) for every request, or [`Request::embedded`](crate::Request::embedded) for one): Return embedded resources in response.
     ///
     /// # Scopes
     ///
@@ -327,10 +327,10 @@ impl<'a> InstanceOrgApi<'a> {
     /// - `resolution` (query parameter `resolution`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::resolution`](GetInstanceOrgPayloadCountsBreakdown::resolution)): Resolution in milliseconds. Default: `"86400000"`.
     /// - `as_bytes` (query parameter `asBytes`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::as_bytes`](GetInstanceOrgPayloadCountsBreakdown::as_bytes)): If the resulting stats should be returned as bytes. Default: `false`.
     /// - `include_non_billable` (query parameter `includeNonBillable`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::include_non_billable`](GetInstanceOrgPayloadCountsBreakdown::include_non_billable)): If non-billable payloads should be included in the result. Default: `false`.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
-    /// - `actions` (query parameter `_actions`, optional; set with [`Request::actions`](crate::Request::actions)): Return resource actions in response.
-    /// - `links` (query parameter `_links`, optional; set with [`Request::links`](crate::Request::links)): Return resource link in response.
-    /// - `embedded` (query parameter `_embedded`, optional; set with [`Request::embedded`](crate::Request::embedded)): Return embedded resources in response.
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
+    /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
+    /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
+    /// - `embedded` (query parameter `_embedded`, optional; set with [`Client::with_embedded`](crate::Client::with_embedded) for every request, or [`Request::embedded`](crate::Request::embedded) for one): Return embedded resources in response.
     ///
     /// # Scopes
     ///

@@ -40,8 +40,9 @@ pub struct Client {
     /// The user name and password for operations that use HTTP Basic authentication.
     basic: Option<(String, String)>,
     http: reqwest::Client,
-    /// What every request starts with for the parameters every operation takes.
-    shared: crate::shared::SharedParameters,
+    /// What every request starts with for the parameters every operation takes, which the
+    /// shared module's setters change.
+    pub(crate) shared: crate::shared::SharedParameters,
 }
 
 impl Client {

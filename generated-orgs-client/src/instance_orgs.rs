@@ -35,7 +35,7 @@ impl<'a> InstanceOrgsApi<'a> {
     /// - `filter_field` (query parameter `filterField`, optional; set with [`GetInstanceOrgs::filter_field`](GetInstanceOrgs::filter_field)): Field to filter the results by. Blank or not provided means no filtering.
     /// - `filter` (query parameter `filter`, optional; set with [`GetInstanceOrgs::filter`](GetInstanceOrgs::filter)): Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering.
     /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`GetInstanceOrgs::summary_include`](GetInstanceOrgs::summary_include)): Comma-separated list of summary fields to include in org summaries.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
     ///
     /// # Scopes
     ///
@@ -83,7 +83,7 @@ impl<'a> InstanceOrgsApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`CreateInstanceOrg::summary_include`](CreateInstanceOrg::summary_include)): Comma-separated list of summary fields to include in org summary.
-    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Request::losantdomain`](crate::Request::losantdomain)): Domain scope of request (rarely needed).
+    /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
     /// - `body` (request body, required): New organization information.
     ///
     /// # Scopes

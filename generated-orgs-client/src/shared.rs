@@ -1,8 +1,8 @@
 // This file is generated from spec/instance-orgs.yaml by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! The parameters every operation of the API takes: the client gives the required ones to
-//! every request, and every request has the same setters for them.
+//! The parameters every operation of the API takes: every request starts with the client's
+//! values of them, and has the same setters for them.
 
 /// The parameters every operation takes.
 #[derive(Debug, Clone, Default)]
@@ -16,6 +16,13 @@ impl crate::Client {
     /// Fails when the token cannot be sent in an HTTP header, or the HTTP client cannot be built.
     pub fn new(token: impl AsRef<str>) -> Result<Self, crate::ConfigError> {
         Self::authenticated(token.as_ref(), SharedParameters::default())
+    }
+    /// The same client, giving every request `value` as the header parameter `losantdomain`, unless the request sets its own with [`Request::losantdomain`](crate::Request::losantdomain).
+    ///
+    /// Domain scope of request (rarely needed).
+    pub fn with_losantdomain(mut self, value: impl Into<String>) -> Self {
+        self.shared.losantdomain = Some(value.into());
+        self
     }
 }
 

@@ -22,16 +22,18 @@ pub struct SharedParameterDocs(Vec<String>);
 impl SharedParameterDocs {
     pub fn new(api: &Api) -> Self {
         // Every request has the shared parameters' setters, through the runtime's generic `Request`.
-        let request = "crate::Request";
-        let lines = api.shared_parameters().iter().map(|parameter| {
+        let lines = api.shared_client_setters().map(|(parameter, client_setter)| {
             let name = parameter.rust_name.as_str();
+            let client_setter = client_setter.as_str();
+            let every_request = format!("[`Client::{client_setter}`](crate::Client::{client_setter})");
+            let one_request = format!("[`Request::{name}`](crate::Request::{name})");
             let requirement = if parameter.required {
                 format!(
-                    "required: the client's, given to [`Client::new`](crate::Client::new), unless set with \
-                     [`Request::{name}`]({request}::{name})"
+                    "required: given to [`Client::new`](crate::Client::new) or {every_request} for every \
+                     request, or set with {one_request} for one"
                 )
             } else {
-                requirement(false, name, request)
+                format!("optional; set with {every_request} for every request, or {one_request} for one")
             };
             parameter_line(parameter, &requirement, api)
         });
@@ -196,13 +198,7 @@ fn requirement(required: bool, rust_name: &str, request: &str) -> String {
 }
 
 fn parameter_line(parameter: &Parameter, requirement: &str, api: &Api) -> String {
-    let kind = match parameter.location {
-        ParameterLocation::Path => "path parameter",
-        ParameterLocation::Query => "query parameter",
-        ParameterLocation::Header => "header parameter",
-        ParameterLocation::Cookie => "cookie parameter",
-        ParameterLocation::Part => "multipart field",
-    };
+    let kind = location_name(parameter.location);
     let mut text =
         format!("- `{}` ({kind} {}, {requirement})", parameter.rust_name.as_str(), docs::code(&parameter.wire_name));
     let description = parameter.docs.description.as_deref().map(docs::sentence);
@@ -213,6 +209,17 @@ fn parameter_line(parameter: &Parameter, requirement: &str, api: &Api) -> String
         text.push_str(&details.join(" ").replace('\n', " "));
     }
     text
+}
+
+/// What a parameter at `location` is called in docs: "header parameter".
+fn location_name(location: ParameterLocation) -> &'static str {
+    match location {
+        ParameterLocation::Path => "path parameter",
+        ParameterLocation::Query => "query parameter",
+        ParameterLocation::Header => "header parameter",
+        ParameterLocation::Cookie => "cookie parameter",
+        ParameterLocation::Part => "multipart field",
+    }
 }
 
 fn response_line(case: &ResponseCase) -> String {
@@ -345,9 +352,33 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
 /// The setter of a parameter, a field of `parameters`: an optional one, or a shared required one
 /// whose value replaces the client's.
 fn setter(parameter: &Parameter, api: &Api, parameters: &TokenStream) -> TokenStream {
+    let paragraphs = docs::prose(&parameter.docs, || format!("The {} parameter.", docs::code(&parameter.wire_name)));
+    assignment_method(parameter, &snake(&parameter.rust_name), paragraphs, api, parameters)
+}
+
+/// The client's setter of a parameter every operation takes: the value every request starts with.
+fn client_setter(parameter: &Parameter, method: &Ident, api: &Api) -> TokenStream {
+    let name = parameter.rust_name.as_str();
+    let mut paragraphs = vec![format!(
+        "The same client, giving every request `value` as the {} {}, unless the request sets its \
+         own with [`Request::{name}`](crate::Request::{name}).",
+        location_name(parameter.location),
+        docs::code(&parameter.wire_name)
+    )];
+    paragraphs.extend(parameter.docs.description.as_deref().map(docs::sentence));
+    assignment_method(parameter, &snake(method), paragraphs, api, &quote!(self.shared))
+}
+
+/// `pub fn method(mut self, value) -> Self` that sets the parameter's field of `parameters`,
+/// documented with `paragraphs` and the parameter's constraints.
+fn assignment_method(
+    parameter: &Parameter,
+    method: &proc_macro2::Ident,
+    mut paragraphs: Vec<String>,
+    api: &Api,
+    parameters: &TokenStream,
+) -> TokenStream {
     let field = snake(&parameter.rust_name);
-    let mut paragraphs =
-        docs::prose(&parameter.docs, || format!("The {} parameter.", docs::code(&parameter.wire_name)));
     paragraphs.extend(docs::constraints(api.through_aliases(&parameter.ty).constraints()));
     let doc = docs::attrs(&paragraphs);
     let ty = argument_type(parameter);
@@ -358,7 +389,7 @@ fn setter(parameter: &Parameter, api: &Api, parameters: &TokenStream) -> TokenSt
     let value = if parameter.required { value } else { quote!(Some(#value)) };
     quote! {
         #doc
-        pub fn #field(mut self, value: #ty) -> Self {
+        pub fn #method(mut self, value: #ty) -> Self {
             #parameters.#field = #value;
             self
         }
@@ -513,8 +544,8 @@ fn root_path(needed: bool, uses: &Uses) -> Option<TokenStream> {
 }
 
 /// The module of the parameters every operation takes, which every request carries: their
-/// struct, `Client::new` that takes the required ones, the setters every request has for them,
-/// and the placing of them on the request, each written once. An API without such parameters
+/// struct, `Client::new` that takes the required ones, the client's setters of the values every
+/// request starts with, the setters every request has for them, and the placing of them on the request, each written once. An API without such parameters
 /// has an empty struct.
 pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let fields = parameters.iter().map(|parameter| {
@@ -529,6 +560,7 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
         quote!(#[derive(Debug, Clone, Default)])
     };
     let constructor = client_constructor(parameters, &api.token_argument(), uses);
+    let client_setters = api.shared_client_setters().map(|(parameter, method)| client_setter(parameter, method, api));
     let setters: Vec<TokenStream> =
         parameters.iter().map(|parameter| setter(parameter, api, &quote!(self.shared))).collect();
     let setters = (!setters.is_empty()).then(|| {
@@ -551,8 +583,8 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
         "The parameters every operation takes.".to_owned()
     }]);
     quote! {
-        //! The parameters every operation of the API takes: the client gives the required ones to
-        //! every request, and every request has the same setters for them.
+        //! The parameters every operation of the API takes: every request starts with the client's
+        //! values of them, and has the same setters for them.
 
         #doc
         #derives
@@ -560,7 +592,10 @@ pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validatio
             #(#fields,)*
         }
 
-        #constructor
+        impl crate::Client {
+            #constructor
+            #(#client_setters)*
+        }
 
         #setters
 
@@ -615,11 +650,9 @@ fn client_constructor(parameters: &[Parameter], token: &Ident, uses: &Uses) -> T
     let doc = docs::attrs(&paragraphs);
     let authenticated = uses.name(Helper::Authenticated);
     quote! {
-        impl crate::Client {
-            #doc
-            pub fn new(#token: impl AsRef<str>, #(#arguments),*) -> Result<Self, crate::ConfigError> {
-                Self::#authenticated(#token.as_ref(), #shared)
-            }
+        #doc
+        pub fn new(#token: impl AsRef<str>, #(#arguments),*) -> Result<Self, crate::ConfigError> {
+            Self::#authenticated(#token.as_ref(), #shared)
         }
     }
 }

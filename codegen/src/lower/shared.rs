@@ -3,7 +3,7 @@
 //! its two required ones (`User-Agent`, the session token) an argument of every method too.
 
 use crate::ir::{Group, Ident, Operation, Parameter, ParameterLocation, Shared, TOKEN_ARGUMENT};
-use crate::naming::Scope;
+use crate::naming::{self, Scope};
 
 /// Takes the parameters that every operation has, identically (name, place, type, encoding and
 /// docs), out of the operations: every request carries them. Parameters paging sets stay with
@@ -30,7 +30,19 @@ pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
         shared.iter().filter(|parameter| parameter.required).map(|parameter| parameter.rust_name.as_str()).collect();
     let token = if required.contains(&TOKEN_ARGUMENT) { "api_token" } else { TOKEN_ARGUMENT };
     let token_argument = Scope::with_taken(required).claim_ident(Ident::new(token, false));
-    Some(Shared { parameters: shared, token_argument })
+    let client_setters = client_setters(&shared, groups);
+    Some(Shared { parameters: shared, token_argument, client_setters })
+}
+
+/// `with_` and each parameter's name, clear of the client's other methods: the runtime's and
+/// the groups' accessors.
+fn client_setters(parameters: &[Parameter], groups: &[Group]) -> Vec<Ident> {
+    let reserved = naming::reserved().client_methods.iter().map(String::as_str);
+    let mut methods = Scope::with_taken(reserved.chain(groups.iter().map(|group| group.accessor.as_str())));
+    parameters
+        .iter()
+        .map(|parameter| methods.claim_ident(Ident::new(format!("with_{}", parameter.rust_name.as_str()), false)))
+        .collect()
 }
 
 /// An optional parameter outside the path and the body, or a required header. A header every
@@ -107,6 +119,32 @@ mod tests {
         ));
         assert_eq!(names(api.shared_parameters()), ["token"]);
         assert_eq!(api.token_argument().as_str(), "api_token");
+    }
+
+    #[test]
+    fn the_clients_setters_are_named_clear_of_its_other_methods() {
+        let shared = "[{name: base_url, in: query, schema: {type: string}}, {name: Region, in: header, schema: {type: string}}, {name: Zone, in: header, schema: {type: string}}]";
+        let api = api(&format!(
+            "  /a:
+    get:
+      tags: [with-region]
+      parameters: {shared}
+      responses: {{'204': {{description: ok}}}}
+  /b:
+    get:
+      tags: [with-region]
+      parameters: {shared}
+      responses: {{'204': {{description: ok}}}}
+"
+        ));
+        let setters: Vec<&str> = api.shared_client_setters().map(|(_, setter)| setter.as_str()).collect();
+        assert_eq!(setters[2], "with_zone");
+        let client_methods = &crate::naming::reserved().client_methods;
+        assert!(client_methods.contains("with_base_url"));
+        for setter in &setters[..2] {
+            assert!(setter.starts_with("with_"), "{setter}");
+            assert!(!client_methods.contains(*setter) && *setter != "with_region", "{setter}");
+        }
     }
 
     #[test]

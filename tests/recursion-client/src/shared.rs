@@ -1,8 +1,8 @@
 // This file is generated from tests/fixtures/specs/recursion.yaml by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! The parameters every operation of the API takes: the client gives the required ones to
-//! every request, and every request has the same setters for them.
+//! The parameters every operation of the API takes: every request starts with the client's
+//! values of them, and has the same setters for them.
 
 /// The parameters every operation takes: none, for this API.
 #[derive(Debug, Clone, Default)]

@@ -21,7 +21,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `x_tenant` (header parameter `X-Tenant`, required: the client's, given to [`Client::new`](crate::Client::new), unless set with [`Request::x_tenant`](crate::Request::x_tenant)): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
     ///
     /// # Responses
     ///
@@ -37,7 +37,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
-    /// - `x_tenant` (header parameter `X-Tenant`, required: the client's, given to [`Client::new`](crate::Client::new), unless set with [`Request::x_tenant`](crate::Request::x_tenant)): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
     ///
     /// # Responses
     ///
@@ -57,7 +57,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
-    /// - `x_tenant` (header parameter `X-Tenant`, required: the client's, given to [`Client::new`](crate::Client::new), unless set with [`Request::x_tenant`](crate::Request::x_tenant)): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
     /// - `body` (request body, required)
     ///
     /// # Responses
@@ -81,7 +81,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
-    /// - `x_tenant` (header parameter `X-Tenant`, required: the client's, given to [`Client::new`](crate::Client::new), unless set with [`Request::x_tenant`](crate::Request::x_tenant)): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
     ///
     /// # Responses
     ///
@@ -100,7 +100,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
-    /// - `x_tenant` (header parameter `X-Tenant`, required: the client's, given to [`Client::new`](crate::Client::new), unless set with [`Request::x_tenant`](crate::Request::x_tenant)): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
     /// - `body` (request body, required)
     ///
     /// # Responses

@@ -1,8 +1,8 @@
 // This file is generated from tests/fixtures/specs/refs/api.yaml by the `codegen` crate.
 // Do not edit it by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! The parameters every operation of the API takes: the client gives the required ones to
-//! every request, and every request has the same setters for them.
+//! The parameters every operation of the API takes: every request starts with the client's
+//! values of them, and has the same setters for them.
 
 /// The parameters every operation takes.
 #[derive(Debug, Clone)]
@@ -28,6 +28,15 @@ impl crate::Client {
                 x_tenant: x_tenant.into(),
             },
         )
+    }
+    /// The same client, giving every request `value` as the header parameter `X-Tenant`, unless the request sets its own with [`Request::x_tenant`](crate::Request::x_tenant).
+    ///
+    /// The tenant every request acts for.
+    ///
+    /// Must match the regular expression `^[a-z]+$`.
+    pub fn with_x_tenant(mut self, value: impl Into<String>) -> Self {
+        self.shared.x_tenant = value.into();
+        self
     }
 }
 

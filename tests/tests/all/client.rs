@@ -267,6 +267,30 @@ async fn optional_query_parameters_and_headers_are_sent_as_the_spec_says() {
 }
 
 #[tokio::test]
+async fn the_clients_values_of_optional_shared_parameters_go_with_every_request_that_sets_none() {
+    let server = Server::start(Reply::json(200, &complete_org())).await;
+    let client = client(&server).with_losantdomain("example.com").with_links(false);
+    let api = client.instance_org();
+    api.get_instance_org(INSTANCE, ORG).await.expect("200");
+    api.get_instance_org(INSTANCE, ORG).losantdomain("other.example.com").links(true).actions(true).await.expect("200");
+    api.get_instance_org(INSTANCE, ORG).await.expect("200");
+    let sent: Vec<(Option<String>, Option<String>)> = server
+        .requests()
+        .iter()
+        .map(|request| (request.header("losantdomain").map(str::to_owned), request.query.clone()))
+        .collect();
+    let expected = |domain: &str, query: &str| (Some(domain.to_owned()), Some(query.to_owned()));
+    assert_eq!(
+        sent,
+        [
+            expected("example.com", "_links=false"),
+            expected("other.example.com", "_actions=true&_links=true"),
+            expected("example.com", "_links=false"),
+        ]
+    );
+}
+
+#[tokio::test]
 async fn count_operations_send_their_query_parameters() {
     let server = Server::start(Reply::json(200, &json!({}))).await;
     let client = client(&server);

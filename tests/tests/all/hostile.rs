@@ -143,6 +143,26 @@ async fn a_header_every_operation_requires_is_given_to_the_client_and_may_be_set
 }
 
 #[tokio::test]
+async fn the_clients_value_of_a_required_header_can_change_and_is_checked_when_sent() {
+    let server = Server::start(Reply::json(200, &json!({"id": "a-1"}))).await;
+    let client =
+        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL");
+    let moved = client.clone().with_x_tenant("globex");
+    moved.default_api().get_thing("a-1").await.expect("200");
+    client.default_api().get_thing("a-1").await.expect("200");
+    moved.default_api().get_thing("a-1").x_tenant("initech").await.expect("200");
+    let tenants: Vec<Option<String>> =
+        server.requests().iter().map(|request| request.header("x-tenant").map(str::to_owned)).collect();
+    assert_eq!(tenants, [Some("globex".into()), Some("acme".into()), Some("initech".into())]);
+
+    match client.with_x_tenant("Not A Tenant").default_api().get_thing("a-1").await {
+        Err(refs_client::Error::Validation(error)) => assert_eq!(error.path(), "X-Tenant"),
+        other => panic!("expected the client's value to be checked like a request's, got {other:?}"),
+    }
+    assert_eq!(server.requests().len(), 3, "an invalid request is not sent");
+}
+
+#[tokio::test]
 async fn a_path_item_in_a_file_of_its_own_returns_a_schema_that_is_a_whole_file() {
     let parts = json!([{"name": "wheel", "parts": [{"name": "spoke"}]}]);
     let server = Server::start(Reply::json(200, &parts)).await;
