@@ -144,6 +144,13 @@ fn the_gate_refuses_a_breaking_change_until_the_version_says_so() {
     assert!(passed, "docs alone leave the public API as it was: {text}");
     assert!(text.contains("its public API is the same; publishing it needs a patch release"), "{text}");
 
+    let addition = cases::all().into_iter().find(|case| case.name == "operation added").expect("the case");
+    generate_into(root, &cases::changed(&addition).expect("applies"));
+    let (passed, text) = gate("HEAD");
+    assert!(!passed, "{text}");
+    assert!(text.contains("needs a minor release") && text.contains("The changes that need it:\n  "), "{text}");
+    assert!(text.contains(": method added\n"), "the added operation's method is named: {text}");
+
     let removal = cases::all().into_iter().find(|case| case.name == "property removed").expect("the case");
     let mut changed = cases::changed(&removal).expect("applies");
     generate_into(root, &changed);

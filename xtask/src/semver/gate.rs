@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{Crate, Group, Level, allows, bump, compare, git, next_version};
+use super::{Crate, Level, allows, bump, compare, git, next_version};
 use crate::Target;
 
 /// Checks each of `targets` (relative to `root`) against `rev`; `Ok(false)` when one needs a larger version.
@@ -48,11 +48,11 @@ pub fn check(root: &Path, rev: &str, targets: &[Target], out: &mut dyn Write) ->
             out,
             "error: {}: the crate changed since {rev} in a way that needs a {needed} release, but its version went \
              from {from} to {to}; make it at least {least} (the spec's info.version), and run `cargo xtask semver \
-             --since {rev} --changelog`. Breaking changes:",
+             --since {rev} --changelog`. The changes that need it:",
             target.crate_name
         )
         .map_err(written)?;
-        for change in report.changes.iter().filter(|change| change.group == Group::Breaking) {
+        for change in report.changes.iter().filter(|change| change.group.level() == report.level) {
             writeln!(out, "  {}: {}", change.item, change.what).map_err(written)?;
         }
     }
