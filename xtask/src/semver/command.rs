@@ -23,7 +23,7 @@ where it comes from in the spec. The last line is `bump: major`, `bump: minor`, 
                     (the spec's info.version when that is enough, else the smallest that is)
   --out DIR         the crate's directory, for --changelog with a spec that is not committed
   --gate            fail when a committed crate changed since GIT_REF (default HEAD~1) more than
-                    its version says, naming the breaking items
+                    its version says, naming the changes that need more
   --ground-truth    compare the classification of every case of the test table with
                     cargo-semver-checks' (installed, pinned, under target/tools)";
 
