@@ -264,8 +264,11 @@ fn is_markdown_link(chars: &[char], index: usize) -> bool {
     }
 }
 
+/// Whether the URL at `index` is already a link's target, after `[text](`. A URL in plain
+/// parentheses, "code (https://…)", is bare, as is one after a `<` that no `>` closes (an
+/// autolink that is closed was kept whole before reaching here).
 fn follows_link_opener(chars: &[char], index: usize) -> bool {
-    index > 0 && matches!(chars[index - 1], '(' | '<')
+    index >= 2 && chars[index - 1] == '(' && chars[index - 2] == ']'
 }
 
 #[cfg(test)]
@@ -299,6 +302,9 @@ mod tests {
             "see [docs](https://x.io/a) and `Vec<[u8]>`"
         );
         assert_eq!(markdown("at https://x.io/a. Done"), "at <https://x.io/a>. Done");
+        assert_eq!(markdown("code (https://x.io/a)"), "code (<https://x.io/a>)");
+        assert_eq!(markdown("E.123(https://x.io/a)."), "E.123(<https://x.io/a>).");
+        assert_eq!(markdown("open <https://x.io/a"), "open &lt;<https://x.io/a>");
         assert_eq!(markdown("kept <https://x.io/?a&b> as is"), "kept <https://x.io/?a&b> as is");
         assert_eq!(markdown("*/ closes nothing"), "*/ closes nothing");
         assert_eq!(markdown("    indented"), "indented");
