@@ -636,8 +636,9 @@ fn client_constructor(parameters: &[Parameter], token: &Ident, uses: &Uses) -> T
             .map(|parameter| {
                 let name = parameter.rust_name.as_str();
                 format!(
-                    "- `{name}` as the {} header, unless the request sets its own with \
+                    "- `{name}` as the {} {}, unless the request sets its own with \
                      [`Request::{name}`](crate::Request::{name})",
+                    location_name(parameter.location),
                     docs::code(&parameter.wire_name)
                 )
             })

@@ -318,7 +318,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 encoding,
                 argument: argument(types, &ty),
                 ty,
-                example: data.example.clone(),
+                example: data.example.clone().or_else(|| first_example(data.examples.values())),
                 docs: Docs { title: None, description: data.description.clone() },
             });
         }
@@ -693,6 +693,12 @@ fn part_form(types: &BTreeMap<String, TypeDef>, ty: &Ty) -> PartForm {
 }
 
 /// What methods take for values of `ty`: strings and bytes as anything that converts.
+/// The value of the first of a parameter's named `examples` written in place, for when it has
+/// no single `example` (Azure gives its `api-version` that way).
+fn first_example<'a>(examples: impl IntoIterator<Item = &'a ReferenceOr<openapiv3::Example>>) -> Option<Value> {
+    examples.into_iter().find_map(|example| example.as_item()?.value.clone())
+}
+
 fn argument(types: &BTreeMap<String, TypeDef>, ty: &Ty) -> Argument {
     match through_aliases(types, ty).kind {
         TyKind::String => Argument::IntoString,

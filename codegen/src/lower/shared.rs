@@ -45,16 +45,27 @@ fn client_setters(parameters: &[Parameter], groups: &[Group]) -> Vec<Ident> {
         .collect()
 }
 
-/// An optional parameter outside the path and the body, or a required header. A header every
-/// operation requires says who calls (a user agent, a session or an API version), which is the
-/// client's to give once; a required query or cookie value may be the request's own subject (a
-/// search's `q`), so each call still gives it.
+/// An optional parameter outside the path and the body, a required header, or a required query
+/// or cookie parameter named as the API's version. A header every operation requires says who
+/// calls (a user agent, a session or an API version), and Azure's `api-version` query parameter,
+/// on every operation of its 500-odd specs, which version of the API the caller speaks: the
+/// client's to give once. Any other required query or cookie value may be the request's own
+/// subject (a search's `q`), so each call still gives it.
 fn sharable(parameter: &Parameter) -> bool {
     match parameter.location {
         ParameterLocation::Path | ParameterLocation::Part => false,
         ParameterLocation::Header => true,
-        ParameterLocation::Query | ParameterLocation::Cookie => !parameter.required,
+        ParameterLocation::Query | ParameterLocation::Cookie => {
+            !parameter.required || names_an_api_version(&parameter.wire_name)
+        }
     }
+}
+
+/// `api-version`, `apiVersion`, `Version` and the like.
+fn names_an_api_version(wire_name: &str) -> bool {
+    let letters: String =
+        wire_name.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
+    matches!(letters.as_str(), "apiversion" | "version")
 }
 
 /// Whether `operation` takes `parameter` as it is, and not for paging.
@@ -108,6 +119,23 @@ mod tests {
         assert_eq!(api.token_argument().as_str(), "token");
         for (_, operation) in api.operations() {
             assert_eq!(names(&operation.parameters), ["q"]);
+        }
+    }
+
+    #[test]
+    fn a_required_api_version_query_parameter_every_operation_takes_is_shared() {
+        let version = "{name: api-version, in: query, required: true, schema: {type: string}}";
+        let search = "{name: q, in: query, required: true, schema: {type: string}}";
+        let api = api(&format!(
+            "  /a:\n    get:\n      parameters: [{version}, {search}]\n      responses: {{'204': {{description: ok}}}}\n  /b:\n    get:\n      parameters: [{search}, {version}]\n      responses: {{'204': {{description: ok}}}}\n"
+        ));
+        assert_eq!(names(api.shared_parameters()), ["api_version"]);
+        assert!(api.shared_parameters()[0].required);
+        for (_, operation) in api.operations() {
+            assert_eq!(names(&operation.parameters), ["q"]);
+        }
+        for (name, version) in [("apiVersion", true), ("Version", true), ("x-version-id", false), ("versions", false)] {
+            assert_eq!(super::names_an_api_version(name), version, "{name}");
         }
     }
 

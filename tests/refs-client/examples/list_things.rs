@@ -3,7 +3,7 @@
 
 //! Fetches one resource with `list_things` and prints it.
 //!
-//! Reads `API_TOKEN`, `X_TENANT` and, optionally, `API_BASE_URL` from the environment.
+//! Reads `API_TOKEN`, `X_TENANT`, `API_VERSION` and, optionally, `API_BASE_URL` from the environment.
 
 use std::process::ExitCode;
 use refs_client::Client;
@@ -22,7 +22,9 @@ async fn main() -> ExitCode {
 async fn run() -> Result<(), String> {
     let token = required("API_TOKEN")?;
     let x_tenant = required("X_TENANT")?;
-    let mut client = Client::new(token, x_tenant).map_err(|error| error.to_string())?;
+    let api_version = required("API_VERSION")?;
+    let mut client = Client::new(token, x_tenant, api_version)
+        .map_err(|error| error.to_string())?;
     if let Ok(base_url) = std::env::var("API_BASE_URL") {
         client = client.with_base_url(&base_url).map_err(|error| error.to_string())?;
     }

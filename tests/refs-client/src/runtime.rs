@@ -1202,6 +1202,9 @@ impl Outgoing {
         self.path = path;
         Ok(())
     }
+    pub(crate) fn add_query(&mut self, name: &'static str, value: String) {
+        self.query.push((Cow::Borrowed(name), value));
+    }
     pub(crate) fn add_header(
         &mut self,
         name: &'static str,

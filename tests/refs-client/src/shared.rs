@@ -8,6 +8,7 @@
 #[derive(Debug, Clone)]
 pub struct SharedParameters {
     x_tenant: String,
+    api_version: String,
 }
 
 impl crate::Client {
@@ -15,17 +16,20 @@ impl crate::Client {
     ///
     /// Every operation requires these parameters, so every request sends:
     ///
-    /// - `x_tenant` as the `X-Tenant` header, unless the request sets its own with [`Request::x_tenant`](crate::Request::x_tenant)
+    /// - `x_tenant` as the header parameter `X-Tenant`, unless the request sets its own with [`Request::x_tenant`](crate::Request::x_tenant)
+    /// - `api_version` as the query parameter `api-version`, unless the request sets its own with [`Request::api_version`](crate::Request::api_version)
     ///
     /// Fails when the token cannot be sent in an HTTP header, or the HTTP client cannot be built.
     pub fn new(
         token: impl AsRef<str>,
         x_tenant: impl Into<String>,
+        api_version: impl Into<String>,
     ) -> Result<Self, crate::ConfigError> {
         Self::authenticated(
             token.as_ref(),
             SharedParameters {
                 x_tenant: x_tenant.into(),
+                api_version: api_version.into(),
             },
         )
     }
@@ -38,6 +42,13 @@ impl crate::Client {
         self.shared.x_tenant = value.into();
         self
     }
+    /// The same client, giving every request `value` as the query parameter `api-version`, unless the request sets its own with [`Request::api_version`](crate::Request::api_version).
+    ///
+    /// The version of the API the client speaks.
+    pub fn with_api_version(mut self, value: impl Into<String>) -> Self {
+        self.shared.api_version = value.into();
+        self
+    }
 }
 
 impl<P> crate::Request<'_, P> {
@@ -46,6 +57,11 @@ impl<P> crate::Request<'_, P> {
     /// Must match the regular expression `^[a-z]+$`.
     pub fn x_tenant(mut self, value: impl Into<String>) -> Self {
         self.shared.x_tenant = value.into();
+        self
+    }
+    /// The version of the API the client speaks.
+    pub fn api_version(mut self, value: impl Into<String>) -> Self {
+        self.shared.api_version = value.into();
         self
     }
 }
@@ -66,6 +82,7 @@ impl SharedParameters {
             )?;
         }
         req.add_header("x-tenant", self.x_tenant)?;
+        req.add_query("api-version", self.api_version);
         Ok(())
     }
 }

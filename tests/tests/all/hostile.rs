@@ -107,11 +107,16 @@ async fn a_body_is_sent_as_the_media_type_the_operation_documents() {
     assert_eq!(request.json(), json!({"some": "s"}));
 }
 
+/// The refs fixture's client for `server`, for tenant `acme`, speaking the API's version of
+/// 2026-11-30.
+fn refs_client(server: &Server) -> refs_client::Client {
+    let client = refs_client::Client::new("token", "acme", "2026-11-30").expect("token");
+    client.with_base_url(&server.base_url).expect("base URL")
+}
+
 #[tokio::test]
 async fn shared_components_in_another_file_and_refs_into_paths_work_on_the_wire() {
-    let client = |server: &Server| {
-        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL")
-    };
+    let client = refs_client;
     let server = Server::start(Reply::json(200, &json!({"id": "a-1", "parts": [{"id": "b-2"}]}))).await;
     let thing = client(&server).default_api().get_thing("a-1").await.expect("200");
     assert_eq!(thing.parts.as_ref().map(|parts| parts[0].id.as_str()), Some("b-2"));
@@ -126,8 +131,7 @@ async fn shared_components_in_another_file_and_refs_into_paths_work_on_the_wire(
 #[tokio::test]
 async fn a_header_every_operation_requires_is_given_to_the_client_and_may_be_set_per_request() {
     let server = Server::start(Reply::json(200, &json!({"id": "a-1"}))).await;
-    let client =
-        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL");
+    let client = refs_client(&server);
     client.default_api().get_thing("a-1").await.expect("200");
     client.default_api().get_thing("a-1").x_tenant("other").await.expect("200");
     client.default_api().get_thing("a-1").await.expect("200");
@@ -145,8 +149,7 @@ async fn a_header_every_operation_requires_is_given_to_the_client_and_may_be_set
 #[tokio::test]
 async fn the_clients_value_of_a_required_header_can_change_and_is_checked_when_sent() {
     let server = Server::start(Reply::json(200, &json!({"id": "a-1"}))).await;
-    let client =
-        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL");
+    let client = refs_client(&server);
     let moved = client.clone().with_x_tenant("globex");
     moved.default_api().get_thing("a-1").await.expect("200");
     client.default_api().get_thing("a-1").await.expect("200");
@@ -163,11 +166,22 @@ async fn the_clients_value_of_a_required_header_can_change_and_is_checked_when_s
 }
 
 #[tokio::test]
+async fn a_query_parameter_every_operation_requires_as_the_apis_version_is_the_clients() {
+    let server = Server::start(Reply::json(200, &json!({"id": "a-1"}))).await;
+    let client = refs_client(&server);
+    client.default_api().get_thing("a-1").await.expect("200");
+    client.default_api().get_thing("a-1").api_version("2025-01-01").await.expect("200");
+    client.with_api_version("2027-01-01").default_api().get_thing("a-1").await.expect("200");
+    let queries: Vec<Option<String>> = server.requests().into_iter().map(|request| request.query).collect();
+    let expected = ["2026-11-30", "2025-01-01", "2027-01-01"].map(|version| Some(format!("api-version={version}")));
+    assert_eq!(queries, expected);
+}
+
+#[tokio::test]
 async fn a_path_item_in_a_file_of_its_own_returns_a_schema_that_is_a_whole_file() {
     let parts = json!([{"name": "wheel", "parts": [{"name": "spoke"}]}]);
     let server = Server::start(Reply::json(200, &parts)).await;
-    let client =
-        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL");
+    let client = refs_client(&server);
     let parts: Vec<refs_client::models::Part> = client.default_api().list_parts("a-1").await.expect("200").into_body();
     let spokes = parts[0].parts.as_deref().unwrap_or_default();
     assert_eq!((parts[0].name.as_str(), spokes[0].name.as_str()), ("wheel", "spoke"));
@@ -178,8 +192,7 @@ async fn a_path_item_in_a_file_of_its_own_returns_a_schema_that_is_a_whole_file(
 async fn an_operation_in_a_file_of_its_own_sends_its_body_and_checks_its_limits() {
     use refs_client::models::PutLabelBody;
     let server = Server::start(Reply::empty(204)).await;
-    let client =
-        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL");
+    let client = refs_client(&server);
     client.default_api().put_label("a-1", PutLabelBody::new("fragile".into())).await.expect("204");
     let sent = &server.requests()[0];
     assert_eq!((sent.method.as_str(), sent.path.as_str()), ("PUT", "/things/a-1/label"));
@@ -196,8 +209,7 @@ async fn an_operation_in_a_file_of_its_own_sends_its_body_and_checks_its_limits(
 #[tokio::test]
 async fn patterns_with_lookahead_are_checked_before_sending() {
     let server = Server::start(Reply::json(200, &json!({"id": "none"}))).await;
-    let client =
-        refs_client::Client::new("token", "acme").expect("token").with_base_url(&server.base_url).expect("base URL");
+    let client = refs_client(&server);
     match client.default_api().get_thing("none").await {
         Err(refs_client::Error::Validation(error)) => {
             assert_eq!(error.path(), "id");
