@@ -36,6 +36,7 @@ pub const SPECS_3_0: &[&str] = &[
     "apideck.com/accounting.json",
     "spotify.com.json",
     "amazonaws.com/s3.json",
+    "azure.com/keyvault.json",
     "launchdarkly.com.json",
     "shutterstock.com.json",
     "netlify.com.json",

@@ -5,6 +5,34 @@ use super::examples::Showcase;
 use super::{Block, docs};
 use crate::ir::Api;
 
+/// What the README says of the parameters every operation takes, if there are any.
+fn shared_parameters(api: &Api) -> Option<String> {
+    let (first, _) = api.shared_client_setters().next()?;
+    let code = |name: &str| format!("`{name}`");
+    let names: Vec<String> =
+        api.shared_parameters().iter().map(|parameter| code(parameter.rust_name.as_str())).collect();
+    let setters: Vec<String> = api.shared_client_setters().map(|(_, setter)| code(setter.as_str())).collect();
+    let required = api.shared_parameters().iter().any(|parameter| parameter.required);
+    Some(format!(
+        "## Parameters every operation takes\n\nEvery operation takes {}. The client gives every request its \
+         values of them{}, and its setters {} change them; a request may set its own with the setter of the same \
+         name, such as `.{}(..)`.",
+        in_words(&names),
+        if required { ": `Client::new` takes the required ones" } else { "" },
+        in_words(&setters),
+        first.rust_name.as_str()
+    ))
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn in_words(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// The README as Markdown blocks, its examples as programs for rendering to format.
 pub fn readme(api: &Api, showcase: Option<&Showcase<'_>>) -> Vec<Block> {
     let package = &api.package;
@@ -42,6 +70,7 @@ pub fn readme(api: &Api, showcase: Option<&Showcase<'_>>) -> Vec<Block> {
             sections.push(Block::Code { info: "rust", program: scopes });
         }
     }
+    sections.extend(shared_parameters(api).map(Block::Text));
     if operations > 0 {
         sections.push(Block::Text(
             "## Errors\n\nEvery call returns `Result<Response<T>, Error<E>>`. Before a request is sent, its parameters \
