@@ -6,7 +6,7 @@ use crate::ir::{Group, Ident, Operation, Parameter, ParameterLocation, Shared, T
 use crate::naming::{self, Scope};
 
 /// Takes the parameters that every operation has, identically (name, place, type, encoding and
-/// docs), out of the operations: every request carries them. Parameters paging sets stay with
+/// docs; the example may differ), out of the operations: every request carries them. Parameters paging sets stay with
 /// their operation, whose streams set them.
 pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
     let operations: Vec<&Operation> = groups.iter().flat_map(|group| &group.operations).collect();
@@ -23,7 +23,7 @@ pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
         return None;
     }
     for operation in groups.iter_mut().flat_map(|group| &mut group.operations) {
-        operation.parameters.retain(|parameter| !shared.contains(parameter));
+        operation.parameters.retain(|parameter| !shared.iter().any(|shared| alike(shared, parameter)));
     }
     // `Client::new` takes the token, then the required parameters.
     let required: Vec<&str> =
@@ -74,7 +74,24 @@ fn takes(operation: &Operation, parameter: &Parameter) -> bool {
         .pagination
         .as_ref()
         .is_some_and(|pagination| pagination.position.fields().contains(&&parameter.rust_name));
-    !paged && operation.parameters.contains(parameter)
+    !paged && operation.parameters.iter().any(|taken| alike(taken, parameter))
+}
+
+/// Whether two operations' parameters are one: equal but for their examples, since Azure gives
+/// each operation's `api-version` an example of its own.
+fn alike(one: &Parameter, other: &Parameter) -> bool {
+    let Parameter { rust_name, wire_name, location, required, ty, encoding, argument, example: _, docs } = one;
+    (rust_name, wire_name, location, required, ty, encoding, argument, docs)
+        == (
+            &other.rust_name,
+            &other.wire_name,
+            &other.location,
+            &other.required,
+            &other.ty,
+            &other.encoding,
+            &other.argument,
+            &other.docs,
+        )
 }
 
 #[cfg(test)]
@@ -124,12 +141,19 @@ mod tests {
 
     #[test]
     fn a_required_api_version_query_parameter_every_operation_takes_is_shared() {
-        let version = "{name: api-version, in: query, required: true, schema: {type: string}}";
+        let version = |example: &str| {
+            format!(
+                "{{name: api-version, in: query, required: true, schema: {{type: string}}, examples: {{e: {{value: '{example}'}}}}}}"
+            )
+        };
+        let (version, older) = (version("2019-10-17"), version("2018-06-17"));
         let search = "{name: q, in: query, required: true, schema: {type: string}}";
         let api = api(&format!(
-            "  /a:\n    get:\n      parameters: [{version}, {search}]\n      responses: {{'204': {{description: ok}}}}\n  /b:\n    get:\n      parameters: [{search}, {version}]\n      responses: {{'204': {{description: ok}}}}\n"
+            "  /a:\n    get:\n      parameters: [{version}, {search}]\n      responses: {{'204': {{description: ok}}}}\n  /b:\n    get:\n      parameters: [{search}, {older}]\n      responses: {{'204': {{description: ok}}}}\n"
         ));
+        // Each operation's example differs, as in Azure's specs; the first one's is kept.
         assert_eq!(names(api.shared_parameters()), ["api_version"]);
+        assert_eq!(api.shared_parameters()[0].example, Some(serde_json::json!("2019-10-17")));
         assert!(api.shared_parameters()[0].required);
         for (_, operation) in api.operations() {
             assert_eq!(names(&operation.parameters), ["q"]);
