@@ -21,12 +21,11 @@ pub struct SharedParameterDocs(Vec<String>);
 
 impl SharedParameterDocs {
     pub fn new(api: &Api) -> Self {
-        // Every request has the shared parameters' setters, through the runtime's generic `Request`.
+        // Every request has the shared parameters' setters, through the runtime's generic
+        // `Request`, and the client a setter of the value each starts with.
         let lines = api.shared_client_setters().map(|(parameter, client_setter)| {
-            let name = parameter.rust_name.as_str();
-            let client_setter = client_setter.as_str();
-            let every_request = format!("[`Client::{client_setter}`](crate::Client::{client_setter})");
-            let one_request = format!("[`Request::{name}`](crate::Request::{name})");
+            let every_request = setter_link("crate::Client", client_setter.as_str());
+            let one_request = setter_link("crate::Request", parameter.rust_name.as_str());
             let requirement = if parameter.required {
                 format!(
                     "required: given to [`Client::new`](crate::Client::new) or {every_request} for every \
@@ -189,12 +188,13 @@ fn request_line(operation: &Operation) -> String {
 
 /// "required", or where to set an optional value: the setter of that name on `request`.
 fn requirement(required: bool, rust_name: &str, request: &str) -> String {
-    if required {
-        "required".to_owned()
-    } else {
-        let shown = request.rsplit("::").next().unwrap_or(request);
-        format!("optional; set with [`{shown}::{rust_name}`]({request}::{rust_name})")
-    }
+    if required { "required".to_owned() } else { format!("optional; set with {}", setter_link(request, rust_name)) }
+}
+
+/// A link to the method `name` of the type at path `request`, shown as `Type::name`.
+fn setter_link(request: &str, name: &str) -> String {
+    let shown = request.rsplit("::").next().unwrap_or(request);
+    format!("[`{shown}::{name}`]({request}::{name})")
 }
 
 fn parameter_line(parameter: &Parameter, requirement: &str, api: &Api) -> String {
@@ -358,12 +358,12 @@ fn setter(parameter: &Parameter, api: &Api, parameters: &TokenStream) -> TokenSt
 
 /// The client's setter of a parameter every operation takes: the value every request starts with.
 fn client_setter(parameter: &Parameter, method: &Ident, api: &Api) -> TokenStream {
-    let name = parameter.rust_name.as_str();
     let mut paragraphs = vec![format!(
         "The same client, giving every request `value` as the {} {}, unless the request sets its \
-         own with [`Request::{name}`](crate::Request::{name}).",
+         own with {}.",
         location_name(parameter.location),
-        docs::code(&parameter.wire_name)
+        docs::code(&parameter.wire_name),
+        setter_link("crate::Request", parameter.rust_name.as_str())
     )];
     paragraphs.extend(parameter.docs.description.as_deref().map(docs::sentence));
     assignment_method(parameter, &snake(method), paragraphs, api, &quote!(self.shared))
@@ -545,8 +545,8 @@ fn root_path(needed: bool, uses: &Uses) -> Option<TokenStream> {
 
 /// The module of the parameters every operation takes, which every request carries: their
 /// struct, `Client::new` that takes the required ones, the client's setters of the values every
-/// request starts with, the setters every request has for them, and the placing of them on the request, each written once. An API without such parameters
-/// has an empty struct.
+/// request starts with, the setters every request has for them, and the placing of them on the
+/// request, each written once. An API without such parameters has an empty struct.
 pub fn shared_module(parameters: &[Parameter], api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let fields = parameters.iter().map(|parameter| {
         let field = snake(&parameter.rust_name);
@@ -636,10 +636,10 @@ fn client_constructor(parameters: &[Parameter], token: &Ident, uses: &Uses) -> T
             .map(|parameter| {
                 let name = parameter.rust_name.as_str();
                 format!(
-                    "- `{name}` as the {} {}, unless the request sets its own with \
-                     [`Request::{name}`](crate::Request::{name})",
+                    "- `{name}` as the {} {}, unless the request sets its own with {}",
                     location_name(parameter.location),
-                    docs::code(&parameter.wire_name)
+                    docs::code(&parameter.wire_name),
+                    setter_link("crate::Request", name)
                 )
             })
             .collect();

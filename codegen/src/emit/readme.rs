@@ -7,7 +7,7 @@ use crate::ir::Api;
 
 /// What the README says of the parameters every operation takes, if there are any.
 fn shared_parameters(api: &Api) -> Option<String> {
-    let (first, _) = api.shared_client_setters().next()?;
+    let first = api.shared_parameters().first()?;
     let code = |name: &str| format!("`{name}`");
     let names: Vec<String> =
         api.shared_parameters().iter().map(|parameter| code(parameter.rust_name.as_str())).collect();

@@ -692,13 +692,13 @@ fn part_form(types: &BTreeMap<String, TypeDef>, ty: &Ty) -> PartForm {
     }
 }
 
-/// What methods take for values of `ty`: strings and bytes as anything that converts.
 /// The value of the first of a parameter's named `examples` written in place, for when it has
 /// no single `example` (Azure gives its `api-version` that way).
 fn first_example<'a>(examples: impl IntoIterator<Item = &'a ReferenceOr<openapiv3::Example>>) -> Option<Value> {
     examples.into_iter().find_map(|example| example.as_item()?.value.clone())
 }
 
+/// What methods take for values of `ty`: strings and bytes as anything that converts.
 fn argument(types: &BTreeMap<String, TypeDef>, ty: &Ty) -> Argument {
     match through_aliases(types, ty).kind {
         TyKind::String => Argument::IntoString,

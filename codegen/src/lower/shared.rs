@@ -6,8 +6,8 @@ use crate::ir::{Group, Ident, Operation, Parameter, ParameterLocation, Shared, T
 use crate::naming::{self, Scope};
 
 /// Takes the parameters that every operation has, identically (name, place, type, encoding and
-/// docs; the example may differ), out of the operations: every request carries them. Parameters paging sets stay with
-/// their operation, whose streams set them.
+/// docs; the example may differ), out of the operations: every request carries them. Parameters
+/// paging sets stay with their operation, whose streams set them.
 pub fn share_parameters(groups: &mut [Group]) -> Option<Shared> {
     let operations: Vec<&Operation> = groups.iter().flat_map(|group| &group.operations).collect();
     // With one operation there is nothing to share with.
