@@ -656,9 +656,13 @@ impl<'a> TypeLowering<'a> {
     ) -> Result<Shape, Error> {
         let mut parts = ObjectParts::default();
         if !self.collect_all_of(members, &pointer_child(pointer, "allOf"), &mut parts)? {
+            let own_properties = own.is_some_and(|own| !own.properties.is_empty());
+            if !own_properties && let Some(scalar) = self.scalar_all_of(members, pointer, name)? {
+                return Ok(Shape::Alias(scalar));
+            }
             self.reporter.warn(
                 pointer,
-                "`allOf` of schemas that are not all objects cannot be merged; using `serde_json::Value`",
+                "`allOf` of schemas that are neither all objects nor all one kind of scalar cannot be merged; using `serde_json::Value`",
             );
             return Ok(Shape::Alias(Ty::default()));
         }
@@ -666,6 +670,45 @@ impl<'a> TypeLowering<'a> {
             parts.add(&own.properties, &own.required, own.additional_properties.as_ref(), pointer);
         }
         Ok(Shape::Struct(self.object(parts, pointer, name)?))
+    }
+
+    /// The type of an `allOf` whose members are all one kind of scalar, such as `{type: string}`
+    /// beside `{type: string, minLength: 1}`: that scalar, held to every member's constraints.
+    /// `None` when the members are not all plain scalars of one kind.
+    fn scalar_all_of(
+        &mut self,
+        members: &'a [ReferenceOr<Schema>],
+        pointer: &str,
+        hint: &str,
+    ) -> Result<Option<Ty>, Error> {
+        let mut merged: Option<(&'static str, Ty)> = None;
+        for (index, member) in structural(members) {
+            let member_pointer = pointer_child(&pointer_child(pointer, "allOf"), &index.to_string());
+            let Some(schema) = self.resolve(SchemaAt::from(member), &member_pointer)? else { return Ok(None) };
+            let Some(scalar) = plain_scalar(schema) else { return Ok(None) };
+            let ty = self.unnamed_ty(schema, &member_pointer, hint)?;
+            merged = match merged {
+                None => Some((scalar, ty)),
+                Some((kind, so_far)) if kind == scalar => {
+                    if let (Some(kept), Some(pattern)) = (&so_far.constraints().pattern, &ty.constraints().pattern)
+                        && kept != pattern
+                    {
+                        let message = format!(
+                            "the type keeps one pattern, `{kept}`: a value must also match `{pattern}`, which is neither documented nor checked"
+                        );
+                        self.reporter.warn(&pointer_child(&member_pointer, "pattern"), message);
+                    }
+                    Some((kind, both(so_far, ty)))
+                }
+                Some(_) => return Ok(None),
+            };
+        }
+        Ok(merged.map(|(_, mut ty)| {
+            let mut constraints = ty.constraints().clone();
+            self.leave_out_contradictions(&mut constraints, pointer);
+            ty = Ty::constrained(ty.kind, constraints);
+            ty
+        }))
     }
 
     /// Gathers the members' properties, nested `allOf`s first; false when a member is not an
@@ -857,6 +900,60 @@ fn structural(members: &[ReferenceOr<Schema>]) -> impl Iterator<Item = (usize, &
         .iter()
         .enumerate()
         .filter(move |(_, member)| if bare_objects_add_none { adds_structure(member) } else { !is_annotation(member) })
+}
+
+/// The kind of scalar a schema is, when it is one with no enumerated values: those are types of
+/// their own, which an `allOf` cannot narrow.
+fn plain_scalar(schema: &Schema) -> Option<&'static str> {
+    if schema.schema_data.extensions.contains_key(openapi31::TUPLE) {
+        return None;
+    }
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => Some("string"),
+        SchemaKind::Type(Type::Integer(integer)) if integer.enumeration.is_empty() => Some("integer"),
+        SchemaKind::Type(Type::Number(number)) if number.enumeration.is_empty() => Some("number"),
+        SchemaKind::Type(Type::Boolean(boolean)) if boolean.enumeration.is_empty() => Some("boolean"),
+        _ => None,
+    }
+}
+
+/// A value that both `first` and `second`, scalars of one kind, describe: the more specific
+/// type (a `date-time` over a plain string, 32 bits over 64) and the tighter of each limit.
+fn both(first: Ty, second: Ty) -> Ty {
+    let plain = |kind: &TyKind| {
+        matches!(kind, TyKind::String | TyKind::Integer(IntWidth::I64) | TyKind::Float(FloatWidth::F64))
+    };
+    let kind = if plain(&first.kind) { second.kind.clone() } else { first.kind.clone() };
+    let (mut tight, other) = (first.constraints().clone(), second.constraints());
+    let max = |a: Option<usize>, b: Option<usize>| a.max(b);
+    let min = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    tight.min_length = max(tight.min_length, other.min_length);
+    tight.max_length = min(tight.max_length, other.max_length);
+    tight.min_items = max(tight.min_items, other.min_items);
+    tight.max_items = min(tight.max_items, other.max_items);
+    tight.minimum = tighter(tight.minimum, other.minimum, |a, b| a.value > b.value);
+    tight.maximum = tighter(tight.maximum, other.maximum, |a, b| a.value < b.value);
+    if tight.pattern.is_none() {
+        (tight.pattern, tight.pattern_supported) = (other.pattern.clone(), other.pattern_supported);
+    }
+    tight.format = tight.format.or_else(|| other.format.clone());
+    tight.default = tight.default.or_else(|| other.default.clone());
+    Ty::constrained(kind, tight)
+}
+
+/// The bound of the two that allows fewer values: `narrower(a, b)` says whether `a` is, and
+/// at an equal value an exclusive bound is.
+fn tighter(a: Option<Bound>, b: Option<Bound>, narrower: impl Fn(&Bound, &Bound) -> bool) -> Option<Bound> {
+    match (a, b) {
+        (Some(a), Some(b)) if a.value == b.value => {
+            Some(Bound { value: a.value, exclusive: a.exclusive || b.exclusive })
+        }
+        (Some(a), Some(b)) => Some(if narrower(&a, &b) { a } else { b }),
+        (a, b) => a.or(b),
+    }
 }
 
 fn constraints_of(schema: &Schema) -> Constraints {
@@ -1244,7 +1341,34 @@ mod tests {
             warnings,
             [
                 "api.yaml#/components/schemas/A: `not` schemas cannot be expressed as a Rust type; using `serde_json::Value`",
-                "api.yaml#/components/schemas/B: `allOf` of schemas that are not all objects cannot be merged; using `serde_json::Value`"
+                "api.yaml#/components/schemas/B: `allOf` of schemas that are neither all objects nor all one kind of scalar cannot be merged; using `serde_json::Value`"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_all_of_of_one_kind_of_scalar_is_that_scalar_within_every_member_limit() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Short: {type: string, maxLength: 8, pattern: '^a'}\n    Slug: {allOf: [{type: string, minLength: 1, maxLength: 20}, {$ref: '#/components/schemas/Short'}, {description: The slug.}]}\n    Stamp: {allOf: [{type: string}, {type: string, format: date-time}]}\n    Count: {allOf: [{type: integer, minimum: 0, exclusiveMinimum: true}, {type: integer, minimum: 0, maximum: 9}]}\n    Patterns: {allOf: [{type: string, pattern: '^a'}, {type: string, pattern: 'b$'}]}\n";
+        let (types, warnings) = read_and_lower(text);
+        let Shape::Alias(slug) = &types["Slug"].shape else { panic!("Slug is an alias: {:?}", types["Slug"]) };
+        assert_eq!(slug.kind, TyKind::String);
+        let limits = slug.constraints();
+        assert_eq!((limits.min_length, limits.max_length, limits.pattern.as_deref()), (Some(1), Some(8), Some("^a")));
+        assert_eq!(types["Slug"].docs.description.as_deref(), Some("The slug."));
+        assert_eq!(types["Stamp"].shape, Shape::Alias(Ty::new(TyKind::DateTime)));
+        let Shape::Alias(count) = &types["Count"].shape else { panic!("Count is an alias") };
+        assert_eq!(count.kind, TyKind::Integer(IntWidth::I64));
+        let minimum = count.constraints().minimum.expect("a minimum");
+        assert_eq!(
+            (minimum.value, minimum.exclusive, count.constraints().maximum.map(|max| max.value)),
+            (0.0, true, Some(9.0))
+        );
+        let Shape::Alias(patterns) = &types["Patterns"].shape else { panic!("Patterns is an alias") };
+        assert_eq!(patterns.constraints().pattern.as_deref(), Some("^a"));
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/components/schemas/Patterns/allOf/1/pattern: the type keeps one pattern, `^a`: a value must also match `b$`, which is neither documented nor checked"
             ]
         );
     }
