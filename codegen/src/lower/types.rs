@@ -866,17 +866,30 @@ fn variant_name_for(ty: &Ty) -> String {
     name.to_owned()
 }
 
-/// The title and description of a schema, or of the annotations among its `allOf`.
+/// The title and description of a schema, or else of the annotations among its `allOf`, or else
+/// of its one inline member: OpenAI's spec documents `anyOf: [{type: number, description},
+/// {type: null}]`, which is that number, nullable.
 fn docs_of(schema: &Schema) -> Docs {
     let data = &schema.schema_data;
-    let annotation = match &schema.schema_kind {
-        SchemaKind::AllOf { all_of } => all_of
-            .iter()
-            .filter(|member| is_annotation(member))
-            .find_map(|member| member.as_item().and_then(|item| item.schema_data.description.clone())),
+    let members: &[ReferenceOr<Schema>] = match &schema.schema_kind {
+        SchemaKind::AllOf { all_of: members }
+        | SchemaKind::AnyOf { any_of: members }
+        | SchemaKind::OneOf { one_of: members } => members,
+        _ => &[],
+    };
+    let annotation = members
+        .iter()
+        .filter(|member| is_annotation(member))
+        .find_map(|member| member.as_item().and_then(|item| item.schema_data.description.clone()));
+    let mut structural = structural(members);
+    let only = match (structural.next(), structural.next()) {
+        (Some((_, ReferenceOr::Item(only))), None) => Some(&only.schema_data),
         _ => None,
     };
-    Docs { title: data.title.clone(), description: data.description.clone().or(annotation) }
+    Docs {
+        title: data.title.clone().or_else(|| only.and_then(|only| only.title.clone())),
+        description: data.description.clone().or(annotation).or_else(|| only.and_then(|only| only.description.clone())),
+    }
 }
 
 /// A member that only documents (`allOf: [{$ref: ...}, {description: ...}]`) and adds no structure.
@@ -1269,6 +1282,16 @@ mod tests {
         assert_eq!(kind(field), &TyKind::Named("Id".into()));
         assert_eq!(field.docs.description.as_deref(), Some("The id of A."));
         assert_eq!(types.len(), 2, "no merged type is made: {:?}", types.keys());
+    }
+
+    #[test]
+    fn a_nullable_member_documents_the_property_that_says_nothing_itself() {
+        let text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        temperature: {anyOf: [{type: number, description: How random.}, {type: 'null'}]}\n        seed: {description: Own words., anyOf: [{type: integer, description: Member words.}, {type: 'null'}]}\n        pick: {anyOf: [{type: integer, description: A count.}, {type: string}]}\n";
+        let (types, warnings) = read_and_lower(text);
+        let described: Vec<Option<String>> =
+            fields(&types, "A").into_iter().map(|field| field.docs.description).collect();
+        assert_eq!(described, [Some("How random.".to_owned()), Some("Own words.".to_owned()), None]);
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]
