@@ -681,15 +681,21 @@ impl<'a> TypeLowering<'a> {
         pointer: &str,
         hint: &str,
     ) -> Result<Option<Ty>, Error> {
-        let mut merged: Option<(&'static str, Ty)> = None;
+        let (mut scalar, mut merged): (Option<&'static str>, Option<Ty>) = (None, None);
         for (index, member) in structural(members) {
             let member_pointer = pointer_child(&pointer_child(pointer, "allOf"), &index.to_string());
             let Some(schema) = self.resolve(SchemaAt::from(member), &member_pointer)? else { return Ok(None) };
-            let Some(scalar) = plain_scalar(schema) else { return Ok(None) };
-            let ty = self.unnamed_ty(schema, &member_pointer, hint)?;
-            merged = match merged {
-                None => Some((scalar, ty)),
-                Some((kind, so_far)) if kind == scalar => {
+            let ty = match scalar_part(schema) {
+                Some(ScalarPart::Scalar(kind)) if scalar.is_none_or(|scalar| scalar == kind) => {
+                    scalar = Some(kind);
+                    self.unnamed_ty(schema, &member_pointer, hint)?
+                }
+                Some(ScalarPart::Limits) => Ty::constrained(TyKind::Json, constraints_of(schema)),
+                _ => return Ok(None),
+            };
+            merged = Some(match merged {
+                None => ty,
+                Some(so_far) => {
                     if let (Some(kept), Some(pattern)) = (&so_far.constraints().pattern, &ty.constraints().pattern)
                         && kept != pattern
                     {
@@ -698,16 +704,14 @@ impl<'a> TypeLowering<'a> {
                         );
                         self.reporter.warn(&pointer_child(&member_pointer, "pattern"), message);
                     }
-                    Some((kind, both(so_far, ty)))
+                    both(so_far, ty)
                 }
-                Some(_) => return Ok(None),
-            };
+            });
         }
-        Ok(merged.map(|(_, mut ty)| {
+        Ok(merged.filter(|_| scalar.is_some()).map(|ty| {
             let mut constraints = ty.constraints().clone();
             self.leave_out_contradictions(&mut constraints, pointer);
-            ty = Ty::constrained(ty.kind, constraints);
-            ty
+            Ty::constrained(ty.kind, constraints)
         }))
     }
 
@@ -733,6 +737,7 @@ impl<'a> TypeLowering<'a> {
         let own_pointer = pointer.strip_suffix("/allOf").unwrap_or(pointer);
         let mut merged: BTreeSet<String> = BTreeSet::from([own_pointer.to_owned()]);
         let mut pending: Vec<Merge<'a>> = member_tasks(members, pointer).collect();
+        let mut unchecked = Vec::new();
         while let Some(task) = pending.pop() {
             let (member, member_pointer) = match task {
                 Merge::Own(any, pointer) => {
@@ -760,12 +765,27 @@ impl<'a> TypeLowering<'a> {
                 SchemaKind::AllOf { all_of } => {
                     pending.extend(member_tasks(all_of, &pointer_child(&resolved.pointer, "allOf")));
                 }
-                SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => {
+                SchemaKind::AnyOf { any_of: alternatives } | SchemaKind::OneOf { one_of: alternatives }
+                    if !alternatives.is_empty() && requirement_alternatives(alternatives) =>
+                {
+                    unchecked.push(resolved.pointer);
+                }
+                SchemaKind::Any(any)
+                    if requirement_alternatives(&any.one_of) && requirement_alternatives(&any.any_of) =>
+                {
+                    if !any.one_of.is_empty() || !any.any_of.is_empty() {
+                        unchecked.push(resolved.pointer.clone());
+                    }
                     pending.push(Merge::Own(any, resolved.pointer.clone()));
                     pending.extend(member_tasks(&any.all_of, &pointer_child(&resolved.pointer, "allOf")));
                 }
                 _ => return Ok(false),
             }
+        }
+        for pointer in unchecked {
+            let message = "alternatives that only name required properties are not checked: \
+                           their properties are optional fields, and the server judges which are set";
+            self.reporter.warn(&pointer, message);
         }
         Ok(true)
     }
@@ -915,28 +935,69 @@ fn structural(members: &[ReferenceOr<Schema>]) -> impl Iterator<Item = (usize, &
         .filter(move |(_, member)| if bare_objects_add_none { adds_structure(member) } else { !is_annotation(member) })
 }
 
-/// The kind of scalar a schema is, when it is one with no enumerated values: those are types of
-/// their own, which an `allOf` cannot narrow.
-fn plain_scalar(schema: &Schema) -> Option<&'static str> {
+/// Whether every one of `alternatives` (of an `anyOf` or `oneOf`) only names required properties,
+/// as DigitalOcean writes "inbound or outbound rules": `anyOf: [{required: [a]}, {required: [b]}]`.
+/// True of none.
+fn requirement_alternatives(alternatives: &[ReferenceOr<Schema>]) -> bool {
+    alternatives.iter().all(|alternative| {
+        matches!(alternative, ReferenceOr::Item(schema) if matches!(&schema.schema_kind,
+            SchemaKind::Any(any) if !any.required.is_empty() && *any == AnySchema { required: any.required.clone(), ..AnySchema::default() }))
+    })
+}
+
+/// What a member of an `allOf` of scalars adds.
+enum ScalarPart {
+    /// A scalar of this kind, with no enumerated values: those are types of their own, which an
+    /// `allOf` cannot narrow.
+    Scalar(&'static str),
+    /// Only limits on the value, with no type: `{maxLength: 16}`.
+    Limits,
+}
+
+fn scalar_part(schema: &Schema) -> Option<ScalarPart> {
     if schema.schema_data.extensions.contains_key(openapi31::TUPLE) {
         return None;
     }
+    let limits_only = |any: &AnySchema| {
+        let limits = AnySchema {
+            pattern: any.pattern.clone(),
+            min_length: any.min_length,
+            max_length: any.max_length,
+            minimum: any.minimum,
+            maximum: any.maximum,
+            exclusive_minimum: any.exclusive_minimum,
+            exclusive_maximum: any.exclusive_maximum,
+            ..AnySchema::default()
+        };
+        *any == limits
+    };
     match &schema.schema_kind {
-        SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => Some("string"),
-        SchemaKind::Type(Type::Integer(integer)) if integer.enumeration.is_empty() => Some("integer"),
-        SchemaKind::Type(Type::Number(number)) if number.enumeration.is_empty() => Some("number"),
-        SchemaKind::Type(Type::Boolean(boolean)) if boolean.enumeration.is_empty() => Some("boolean"),
+        SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => Some(ScalarPart::Scalar("string")),
+        SchemaKind::Type(Type::Integer(integer)) if integer.enumeration.is_empty() => {
+            Some(ScalarPart::Scalar("integer"))
+        }
+        SchemaKind::Type(Type::Number(number)) if number.enumeration.is_empty() => Some(ScalarPart::Scalar("number")),
+        SchemaKind::Type(Type::Boolean(boolean)) if boolean.enumeration.is_empty() => {
+            Some(ScalarPart::Scalar("boolean"))
+        }
+        SchemaKind::Any(any) if limits_only(any) => Some(ScalarPart::Limits),
         _ => None,
     }
 }
 
-/// A value that both `first` and `second`, scalars of one kind, describe: the more specific
-/// type (a `date-time` over a plain string, 32 bits over 64) and the tighter of each limit.
+/// A value that both `first` and `second`, scalars of one kind or limits alone, describe: the
+/// more specific type (a `date-time` over a plain string, 32 bits over 64) and the tighter of
+/// each limit.
 fn both(first: Ty, second: Ty) -> Ty {
     let plain = |kind: &TyKind| {
         matches!(kind, TyKind::String | TyKind::Integer(IntWidth::I64) | TyKind::Float(FloatWidth::F64))
     };
-    let kind = if plain(&first.kind) { second.kind.clone() } else { first.kind.clone() };
+    let specific = |kind: &TyKind| match kind {
+        TyKind::Json => 0,
+        kind if plain(kind) => 1,
+        _ => 2,
+    };
+    let kind = if specific(&second.kind) > specific(&first.kind) { second.kind.clone() } else { first.kind.clone() };
     let (mut tight, other) = (first.constraints().clone(), second.constraints());
     let max = |a: Option<usize>, b: Option<usize>| a.max(b);
     let min = |a: Option<usize>, b: Option<usize>| match (a, b) {
@@ -1392,6 +1453,34 @@ mod tests {
             warnings,
             [
                 "api.yaml#/components/schemas/Patterns/allOf/1/pattern: the type keeps one pattern, `^a`: a value must also match `b$`, which is neither documented nor checked"
+            ]
+        );
+    }
+
+    #[test]
+    fn limits_without_a_type_narrow_the_scalar_beside_them() {
+        let (types, warnings) = read_and_lower(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Label: {type: string, maxLength: 255}\n    Short: {allOf: [{$ref: '#/components/schemas/Label'}, {maxLength: 16}]}\n",
+        );
+        let Shape::Alias(short) = &types["Short"].shape else { panic!("Short is an alias: {:?}", types["Short"]) };
+        assert_eq!((&short.kind, short.constraints().max_length), (&TyKind::String, Some(16)));
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn alternatives_that_only_name_required_properties_leave_the_object_whole() {
+        let (types, warnings) = read_and_lower(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Rules: {type: object, properties: {inbound: {type: string}, outbound: {type: string}}}\n    Create: {allOf: [{$ref: '#/components/schemas/Rules'}, {anyOf: [{title: In, required: [inbound]}, {required: [outbound]}]}]}\n",
+        );
+        let create = fields(&types, "Create");
+        assert_eq!(
+            create.iter().map(|field| (field.wire_name.as_str(), field.required)).collect::<Vec<_>>(),
+            [("inbound", false), ("outbound", false)]
+        );
+        assert_eq!(
+            warnings,
+            [
+                "api.yaml#/components/schemas/Create/allOf/1: alternatives that only name required properties are not checked: their properties are optional fields, and the server judges which are set"
             ]
         );
     }
