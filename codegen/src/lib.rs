@@ -258,7 +258,8 @@ pub fn check_crate_name(name: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// The configured version, or the spec's when it is a valid Cargo version, else `0.1.0`.
+/// The configured version, or the spec's when it is a valid Cargo version once completed (see
+/// [`completed_version`]), else `0.1.0`.
 fn crate_version(config: &Config, spec_version: &str, reporter: &Reporter) -> Result<String, Error> {
     if let Some(version) = &config.crate_version {
         return match semver::Version::parse(version) {
@@ -268,8 +269,9 @@ fn crate_version(config: &Config, spec_version: &str, reporter: &Reporter) -> Re
             ))),
         };
     }
-    match semver::Version::parse(spec_version) {
-        Ok(_) => Ok(spec_version.to_owned()),
+    let completed = completed_version(spec_version);
+    match semver::Version::parse(&completed) {
+        Ok(_) => Ok(completed),
         Err(error) => {
             reporter.warn(
                 "/info/version",
@@ -277,6 +279,19 @@ fn crate_version(config: &Config, spec_version: &str, reporter: &Reporter) -> Re
             );
             Ok("0.1.0".to_owned())
         }
+    }
+}
+
+/// A spec version as specs write it, made a full semantic version: `v2` is 2.0.0, `1.0` is 1.0.0
+/// and `72` is 72.0.0. Anything else is left as it is.
+fn completed_version(spec_version: &str) -> String {
+    let version = spec_version.strip_prefix(['v', 'V']).unwrap_or(spec_version);
+    let parts: Vec<&str> = version.split('.').collect();
+    let numeric = parts.iter().all(|part| !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit()));
+    match parts.len() {
+        1 | 2 if numeric => format!("{version}{}", ".0".repeat(3 - parts.len())),
+        3 if numeric => version.to_owned(),
+        _ => spec_version.to_owned(),
     }
 }
 
@@ -304,10 +319,30 @@ mod tests {
         let bad = ["1.0", "v1.0.0", "01.0.0", "2023-01-01", "", "1.0.0-", "1.0.0-01", "1.0.0+", "1.0.0-a..b"];
         for bad in bad.into_iter().chain(["99999999999999999999.0.0"]) {
             assert!(crate_version(&config_with_version(bad), "", &reporter).is_err(), "{bad}");
-            let fallback =
-                crate_version(&Config { crate_version: None, ..config_with_version("1.0.0") }, bad, &reporter);
-            assert_eq!(fallback.expect("falls back"), "0.1.0", "{bad}");
         }
+    }
+
+    #[test]
+    fn spec_versions_are_completed_or_replaced() {
+        let reporter = Reporter::new("pets.yaml");
+        let from_spec = |version: &str| {
+            crate_version(&Config { crate_version: None, ..config_with_version("1.0.0") }, version, &reporter)
+                .expect("a spec version never fails")
+        };
+        let completed =
+            [("1.0", "1.0.0"), ("72", "72.0.0"), ("v2", "2.0.0"), ("V1.0.0", "1.0.0"), ("1.2.3-beta", "1.2.3-beta")];
+        for (written, version) in completed {
+            assert_eq!(from_spec(written), version, "{written}");
+        }
+        assert!(reporter.into_warnings().is_empty());
+        let reporter = Reporter::new("pets.yaml");
+        let replaced = ["01.0", "2023-01-01", "", "1.", "v", "1.0.0.0", "1.0.0-", "99999999999999999999.0"];
+        for written in replaced {
+            let version =
+                crate_version(&Config { crate_version: None, ..config_with_version("1.0.0") }, written, &reporter);
+            assert_eq!(version.expect("falls back"), "0.1.0", "{written}");
+        }
+        assert_eq!(reporter.into_warnings().len(), replaced.len());
     }
 
     #[test]
@@ -423,7 +458,7 @@ mod generation_tests {
 
     #[test]
     fn a_version_that_is_not_semver_falls_back_with_a_warning() {
-        let spec = SPEC.replace("version: 2.1.0", "version: v2");
+        let spec = SPEC.replace("version: 2.1.0", "version: 2023-01-01");
         let generated = generate(&spec, &config()).expect("generates");
         assert!(generated.files["Cargo.toml"].contains("version = \"0.1.0\""));
         assert_eq!(generated.warnings.len(), 1);
