@@ -487,7 +487,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         if media_type.starts_with("text/") {
             return Ok((Payload::Text, Some(media_type.clone())));
         }
-        if media_type != "application/octet-stream" && !media_type.starts_with("image/") {
+        if is_unread_structure(media_type) {
             let message = format!("`{media_type}` bodies are not supported yet; they are handled as raw bytes");
             self.reporter.warn(&pointer_child(&content_pointer, media_type), message);
         }
@@ -762,6 +762,19 @@ fn status_of(code: &StatusCode) -> Status {
 fn is_json(media_type: &str) -> bool {
     let essence = media_type.split(';').next().unwrap_or_default().trim();
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
+}
+
+/// Whether a media type is structured data that the client could read but does not yet (XML,
+/// YAML, JSON lines, multipart), so that bytes are a fallback; for a PDF, an archive, an image or a
+/// type nobody knows, bytes are the body.
+fn is_unread_structure(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let subtype = essence.split_once('/').map_or("", |(_, subtype)| subtype);
+    essence.starts_with("multipart/")
+        || subtype == "xml"
+        || subtype.ends_with("+xml")
+        || subtype.contains("yaml")
+        || ["x-ndjson", "ndjson", "jsonl", "x-jsonlines", "json-seq", "x-www-form-urlencoded"].contains(&subtype)
 }
 
 #[cfg(test)]
@@ -1041,5 +1054,29 @@ mod tests {
         assert_eq!(content_type(&Payload::Text, Some("text/csv")), "text/csv; charset=utf-8");
         assert_eq!(content_type(&Payload::Text, Some("text/plain; charset=latin1")), "text/plain; charset=latin1");
         assert_eq!(content_type(&Payload::Bytes, Some("application/pdf\n")), "application/octet-stream");
+    }
+
+    #[test]
+    fn bytes_are_a_fallback_only_for_structured_data() {
+        use super::is_unread_structure;
+        let structured = [
+            "application/xml",
+            "application/atom+xml; charset=utf-8",
+            "application/x-yaml",
+            "application/x-ndjson",
+            "multipart/mixed",
+            "Application/XML",
+        ];
+        assert!(structured.into_iter().all(is_unread_structure), "{structured:?}");
+        let bytes = [
+            "application/pdf",
+            "application/zip",
+            "application/octet-stream",
+            "image/png",
+            "audio/mpeg",
+            "application/vnd.ms-excel",
+            "application/octocat-stream",
+        ];
+        assert!(!bytes.into_iter().any(is_unread_structure), "{bytes:?}");
     }
 }
