@@ -673,25 +673,36 @@ impl<'a> TypeLowering<'a> {
     }
 
     /// The type of an `allOf` whose members are all one kind of scalar, such as `{type: string}`
-    /// beside `{type: string, minLength: 1}`: that scalar, held to every member's constraints.
-    /// `None` when the members are not all plain scalars of one kind.
+    /// beside `{type: string, minLength: 1}`: that scalar, held to every member's constraints, or
+    /// the one enumeration among them. `None` when the members are not all scalars of one kind.
     fn scalar_all_of(
         &mut self,
         members: &'a [ReferenceOr<Schema>],
         pointer: &str,
         hint: &str,
     ) -> Result<Option<Ty>, Error> {
-        let (mut scalar, mut merged): (Option<&'static str>, Option<Ty>) = (None, None);
+        let (mut scalar, mut merged, mut enumerated): (Option<&'static str>, Option<Ty>, Option<Ty>) =
+            (None, None, None);
         for (index, member) in structural(members) {
             let member_pointer = pointer_child(&pointer_child(pointer, "allOf"), &index.to_string());
             let Some(schema) = self.resolve(SchemaAt::from(member), &member_pointer)? else { return Ok(None) };
-            let ty = match scalar_part(schema) {
-                Some(ScalarPart::Scalar(kind)) if scalar.is_none_or(|scalar| scalar == kind) => {
-                    scalar = Some(kind);
-                    self.unnamed_ty(schema, &member_pointer, hint)?
+            let part = scalar_part(schema);
+            let kind = match &part {
+                Some(ScalarPart::Scalar(kind) | ScalarPart::Enumerated(kind)) => Some(*kind),
+                Some(ScalarPart::Limits) | None => None,
+            };
+            if kind.is_some_and(|kind| scalar.is_some_and(|scalar| scalar != kind)) {
+                return Ok(None);
+            }
+            scalar = scalar.or(kind);
+            let ty = match part {
+                Some(ScalarPart::Scalar(_)) => self.unnamed_ty(schema, &member_pointer, hint)?,
+                Some(ScalarPart::Enumerated(_)) if enumerated.is_none() => {
+                    enumerated = Some(self.ty(SchemaAt::from(member), &member_pointer, hint)?);
+                    continue;
                 }
                 Some(ScalarPart::Limits) => Ty::constrained(TyKind::Json, constraints_of(schema)),
-                _ => return Ok(None),
+                Some(ScalarPart::Enumerated(_)) | None => return Ok(None),
             };
             merged = Some(match merged {
                 None => ty,
@@ -707,6 +718,10 @@ impl<'a> TypeLowering<'a> {
                     both(so_far, ty)
                 }
             });
+        }
+        // The enumeration's own type already says every value it allows.
+        if enumerated.is_some() {
+            return Ok(enumerated);
         }
         Ok(merged.filter(|_| scalar.is_some()).map(|ty| {
             let mut constraints = ty.constraints().clone();
@@ -952,6 +967,9 @@ enum ScalarPart {
     Scalar(&'static str),
     /// Only limits on the value, with no type: `{maxLength: 16}`.
     Limits,
+    /// A string or integer enumeration of this kind: a type of its own, which the other members
+    /// (`{type: string, description: ...}` beside it) cannot narrow further.
+    Enumerated(&'static str),
 }
 
 fn scalar_part(schema: &Schema) -> Option<ScalarPart> {
@@ -973,9 +991,11 @@ fn scalar_part(schema: &Schema) -> Option<ScalarPart> {
     };
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(string)) if string.enumeration.is_empty() => Some(ScalarPart::Scalar("string")),
+        SchemaKind::Type(Type::String(_)) => Some(ScalarPart::Enumerated("string")),
         SchemaKind::Type(Type::Integer(integer)) if integer.enumeration.is_empty() => {
             Some(ScalarPart::Scalar("integer"))
         }
+        SchemaKind::Type(Type::Integer(_)) => Some(ScalarPart::Enumerated("integer")),
         SchemaKind::Type(Type::Number(number)) if number.enumeration.is_empty() => Some(ScalarPart::Scalar("number")),
         SchemaKind::Type(Type::Boolean(boolean)) if boolean.enumeration.is_empty() => {
             Some(ScalarPart::Scalar("boolean"))
@@ -1432,7 +1452,7 @@ mod tests {
 
     #[test]
     fn an_all_of_of_one_kind_of_scalar_is_that_scalar_within_every_member_limit() {
-        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Short: {type: string, maxLength: 8, pattern: '^a'}\n    Slug: {allOf: [{type: string, minLength: 1, maxLength: 20}, {$ref: '#/components/schemas/Short'}, {description: The slug.}]}\n    Stamp: {allOf: [{type: string}, {type: string, format: date-time}]}\n    Count: {allOf: [{type: integer, minimum: 0, exclusiveMinimum: true}, {type: integer, minimum: 0, maximum: 9}]}\n    Patterns: {allOf: [{type: string, pattern: '^a'}, {type: string, pattern: 'b$'}]}\n";
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Short: {type: string, maxLength: 8, pattern: '^a'}\n    Slug: {allOf: [{type: string, minLength: 1, maxLength: 20}, {$ref: '#/components/schemas/Short'}, {description: The slug.}]}\n    Stamp: {allOf: [{type: string}, {type: string, format: date-time}]}\n    Count: {allOf: [{type: integer, minimum: 0, exclusiveMinimum: true}, {type: integer, minimum: 0, maximum: 9}]}\n    Patterns: {allOf: [{type: string, pattern: '^a'}, {type: string, pattern: 'b$'}]}\n    Direction: {type: string, enum: [in, out]}\n    Scope: {allOf: [{$ref: '#/components/schemas/Direction'}, {type: string, description: Where to., maxLength: 3}]}\n    Two: {allOf: [{$ref: '#/components/schemas/Direction'}, {type: string, enum: [in]}]}\n";
         let (types, warnings) = read_and_lower(text);
         let Shape::Alias(slug) = &types["Slug"].shape else { panic!("Slug is an alias: {:?}", types["Slug"]) };
         assert_eq!(slug.kind, TyKind::String);
@@ -1447,12 +1467,15 @@ mod tests {
             (minimum.value, minimum.exclusive, count.constraints().maximum.map(|max| max.value)),
             (0.0, true, Some(9.0))
         );
+        assert_eq!(types["Scope"].shape, Shape::Alias(Ty::new(TyKind::Named("Direction".into()))));
+        assert_eq!(types["Two"].shape, Shape::Alias(Ty::default()), "two enumerations do not merge");
         let Shape::Alias(patterns) = &types["Patterns"].shape else { panic!("Patterns is an alias") };
         assert_eq!(patterns.constraints().pattern.as_deref(), Some("^a"));
         assert_eq!(
             warnings,
             [
-                "api.yaml#/components/schemas/Patterns/allOf/1/pattern: the type keeps one pattern, `^a`: a value must also match `b$`, which is neither documented nor checked"
+                "api.yaml#/components/schemas/Patterns/allOf/1/pattern: the type keeps one pattern, `^a`: a value must also match `b$`, which is neither documented nor checked",
+                "api.yaml#/components/schemas/Two: `allOf` of schemas that are neither all objects nor all one kind of scalar cannot be merged; using `serde_json::Value`"
             ]
         );
     }
