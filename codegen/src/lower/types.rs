@@ -589,6 +589,10 @@ impl<'a> TypeLowering<'a> {
             let member_pointer = pointer_child(pointer, &index.to_string());
             let schema = SchemaAt::from(member);
             let ty = self.ty(schema, &member_pointer, &format!("{name}Variant{}", index + 1))?;
+            // An untyped union reads the first variant that fits: a second of the same type never would.
+            if variants.iter().any(|variant: &UnionVariant| variant.ty == ty) {
+                continue;
+            }
             let resolved = self.resolve(schema, &member_pointer)?;
             let title = match (schema, resolved.and_then(|schema| schema.schema_data.title.as_ref())) {
                 (SchemaAt::Inline(_), Some(title)) => naming::camel(title, "Variant"),
@@ -596,6 +600,9 @@ impl<'a> TypeLowering<'a> {
             };
             let docs = resolved.map(docs_of).unwrap_or_default();
             variants.push(UnionVariant { rust_name: variant_names.claim(title), ty, boxed: false, docs });
+        }
+        if let [only] = variants.as_slice() {
+            return Ok(Shape::Alias(only.ty.clone()));
         }
         Ok(Shape::Union(variants))
     }
@@ -1341,6 +1348,17 @@ mod tests {
         let names: Vec<&str> = variants.iter().map(|variant| variant.rust_name.as_str()).collect();
         assert_eq!(names, ["Bool", "Since", "Other"]);
         assert_eq!(variants[1].ty.kind, TyKind::DateTime);
+    }
+
+    #[test]
+    fn a_union_keeps_one_variant_per_type() {
+        let types = types(
+            "Id:\n  anyOf: [{type: string}, {type: integer}, {type: string, description: Again.}]\nEither:\n  anyOf: [{title: a, required: [a]}, {title: b, required: [b]}]",
+        );
+        let Shape::Union(variants) = &types["Id"].shape else { panic!("not a union") };
+        let kinds: Vec<&TyKind> = variants.iter().map(|variant| &variant.ty.kind).collect();
+        assert_eq!(kinds, [&TyKind::String, &TyKind::Integer(IntWidth::I64)]);
+        assert_eq!(types["Either"].shape, Shape::Alias(Ty::default()), "one variant left is the type itself");
     }
 
     #[test]
