@@ -577,7 +577,8 @@ fn int_enumeration(name: &proc_macro2::Ident, shape: &IntEnum) -> TokenStream {
 /// since the variant types usually declare that property too.
 fn tagged_union(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenStream {
     let variants = tagged.variants.iter().map(|(variant, _)| variant_declaration(variant));
-    let arms = tagged.variants.iter().map(|(variant, tags)| {
+    // A variant whose tags an earlier one claimed is never read, only written.
+    let arms = tagged.variants.iter().filter(|(_, tags)| !tags.is_empty()).map(|(variant, tags)| {
         let variant_name = ident(&variant.rust_name);
         let wrap = if variant.boxed {
             quote!(|value| Self::#variant_name(Box::new(value)))

@@ -617,6 +617,8 @@ impl<'a> TypeLowering<'a> {
         let Some(discriminator) = &schema.schema_data.discriminator else { return Ok(None) };
         let mut variant_names = Scope::default();
         let mut variants = Vec::with_capacity(members.len());
+        // A tag picks the first variant that claims it: a later claim would never be reached.
+        let mut claimed = BTreeSet::new();
         for (index, member) in members.iter().enumerate() {
             let ReferenceOr::Reference { reference } = member else { return Ok(None) };
             let member_pointer = pointer_child(pointer, &index.to_string());
@@ -630,10 +632,15 @@ impl<'a> TypeLowering<'a> {
                 .filter(|(_, target)| *target == reference || **target == component)
                 .map(|(tag, _)| tag.clone())
                 .collect();
+            let resolved = self.refs.resolve_reference::<Schema>(reference, &member_pointer)?;
+            if tags.is_empty() {
+                tags = self.pinned_tags(resolved.item, &discriminator.property_name, &resolved.pointer)?;
+            }
             if tags.is_empty() {
                 tags.push(component);
             }
-            let docs = self.resolve(SchemaAt::Reference(reference), &member_pointer)?.map(docs_of).unwrap_or_default();
+            tags.retain(|tag| claimed.insert(tag.clone()));
+            let docs = docs_of(resolved.item);
             let variant =
                 UnionVariant { rust_name: variant_names.claim(variant_name_for(&ty)), ty, boxed: false, docs };
             variants.push((variant, tags));
@@ -652,6 +659,46 @@ impl<'a> TypeLowering<'a> {
         }
         let catch_all = catch_all_name(&mut variant_names);
         Ok(Some(Shape::Tagged(Tagged { property: discriminator.property_name.clone(), variants, catch_all })))
+    }
+
+    /// The values a member allows its discriminating `property`, when it pins them with a string
+    /// `enum` (or 3.1's `const`), itself or through its `allOf`: the tags that pick it when the
+    /// mapping names none. OpenAI's spec relies on them (`role: {enum: [developer]}`), and a
+    /// member that pins its tag is never sent with its schema's name instead.
+    fn pinned_tags(&self, member: &'a Schema, property: &str, pointer: &str) -> Result<Vec<String>, Error> {
+        let mut visited = BTreeSet::from([pointer.to_owned()]);
+        let mut pending = vec![(member, pointer.to_owned())];
+        while let Some((schema, at)) = pending.pop() {
+            let (properties, all_of) = match &schema.schema_kind {
+                SchemaKind::Type(Type::Object(object)) => (Some(&object.properties), &[][..]),
+                SchemaKind::AllOf { all_of } => (None, all_of.as_slice()),
+                SchemaKind::Any(any) => (Some(&any.properties), any.all_of.as_slice()),
+                _ => (None, &[][..]),
+            };
+            if let Some(property_schema) = properties.and_then(|properties| properties.get(property)) {
+                let property_pointer = pointer_child(&pointer_child(&at, "properties"), property);
+                if let Some(Schema { schema_kind: SchemaKind::Type(Type::String(string)), .. }) =
+                    self.resolve(SchemaAt::from(property_schema), &property_pointer)?
+                    && string.enumeration.iter().any(Option::is_some)
+                {
+                    return Ok(string.enumeration.iter().flatten().cloned().collect());
+                }
+            }
+            // Reversed onto the stack, so that the first member that pins the tag decides.
+            for (index, part) in all_of.iter().enumerate().rev() {
+                let part_pointer = pointer_child(&pointer_child(&at, "allOf"), &index.to_string());
+                let resolved = match part {
+                    ReferenceOr::Reference { reference } => {
+                        self.refs.resolve_reference::<Schema>(reference, &part_pointer)?
+                    }
+                    ReferenceOr::Item(item) => crate::refs::Resolved { item, pointer: part_pointer },
+                };
+                if visited.insert(resolved.pointer.clone()) {
+                    pending.push((resolved.item, resolved.pointer));
+                }
+            }
+        }
+        Ok(Vec::new())
     }
 
     fn all_of(
@@ -1537,6 +1584,20 @@ mod tests {
         let error = lower_schemas("A: {$ref: '#/components/schemas/B'}\nB: {$ref: '#/components/schemas/A'}")
             .expect_err("cyclic");
         assert!(error.to_string().contains("cyclic $ref"), "{error}");
+    }
+
+    #[test]
+    fn a_member_that_pins_its_tag_is_picked_by_that_value() {
+        let (types, warnings) = read_and_lower(
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    Role: {type: string, enum: [user]}\n    Developer: {type: object, required: [role], properties: {role: {const: developer}}}\n    User: {type: object, properties: {role: {$ref: '#/components/schemas/Role'}}}\n    Base: {type: object, properties: {role: {type: string, enum: [tool, function]}}}\n    Tool: {allOf: [{$ref: '#/components/schemas/Base'}, {type: object, properties: {id: {type: string}}}]}\n    Again: {type: object, properties: {role: {type: string, enum: [tool]}}}\n    Named: {type: object, properties: {role: {type: string}}}\n    Message:\n      oneOf: [{$ref: '#/components/schemas/Developer'}, {$ref: '#/components/schemas/User'}, {$ref: '#/components/schemas/Tool'}, {$ref: '#/components/schemas/Again'}, {$ref: '#/components/schemas/Named'}]\n      discriminator: {propertyName: role, mapping: {me: '#/components/schemas/User'}}\n",
+        );
+        let Shape::Tagged(tagged) = &types["Message"].shape else {
+            panic!("Message is tagged: {:?}", types["Message"])
+        };
+        let tags: Vec<Vec<&str>> =
+            tagged.variants.iter().map(|(_, tags)| tags.iter().map(String::as_str).collect()).collect();
+        assert_eq!(tags, [vec!["developer"], vec!["me"], vec!["tool", "function"], vec![], vec!["Named"]]);
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]

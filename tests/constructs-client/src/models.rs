@@ -175,6 +175,65 @@ impl<'de> Deserialize<'de> for Merged {
     }
 }
 
+/// A `oneOf` told apart by a discriminator with no mapping, each member pinning its tag.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum Message {
+    /// A [`SystemMessage`].
+    SystemMessage(SystemMessage),
+    /// A [`ToolMessage`].
+    ToolMessage(ToolMessage),
+    /// Pins the tag `SystemMessage` pinned first, so it is written but never read.
+    SystemNote(SystemNote),
+    /// An object of a kind this version of the client does not know, kept as it was received.
+    Unknown(serde_json::Value),
+}
+
+impl<'de> Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let decoded = match value.get("role").and_then(serde_json::Value::as_str) {
+            Some("system") => serde_json::from_value(value).map(Self::SystemMessage),
+            Some("tool") => serde_json::from_value(value).map(Self::ToolMessage),
+            _ => return Ok(Self::Unknown(value)),
+        };
+        decoded.map_err(serde::de::Error::custom)
+    }
+}
+
+/// The `MessageBase` type of the API.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct MessageBase {
+    /// The `role` property.
+    pub role: String,
+    /// The `content` property.
+    pub content: String,
+}
+
+impl Serialize for MessageBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = json::Writer::start(serializer)?;
+        object.required("role", &self.role);
+        object.required("content", &self.content);
+        object.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for MessageBase {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
+        let value = Self {
+            role: object.required("role")?,
+            content: object.required("content")?,
+        };
+        object.finish(value)
+    }
+}
+
 /// Optional nullable properties tell absent from `null`.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -330,6 +389,192 @@ impl Status {
 }
 
 impl std::fmt::Display for Status {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(self.as_str())
+    }
+}
+
+/// The `SystemMessage` type of the API.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct SystemMessage {
+    /// The `role` property.
+    pub role: SystemNoteRole,
+    /// The `content` property.
+    pub content: String,
+}
+
+impl Serialize for SystemMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = json::Writer::start(serializer)?;
+        object.required("role", &self.role);
+        object.required("content", &self.content);
+        object.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for SystemMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
+        let value = Self {
+            role: object.required("role")?,
+            content: object.required("content")?,
+        };
+        object.finish(value)
+    }
+}
+
+/// Pins the tag `SystemMessage` pinned first, so it is written but never read.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct SystemNote {
+    /// The `role` property.
+    pub role: SystemNoteRole,
+    /// The `note` property.
+    pub note: String,
+}
+
+impl Serialize for SystemNote {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = json::Writer::start(serializer)?;
+        object.required("role", &self.role);
+        object.required("note", &self.note);
+        object.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for SystemNote {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
+        let value = Self {
+            role: object.required("role")?,
+            note: object.required("note")?,
+        };
+        object.finish(value)
+    }
+}
+
+/// The `SystemNoteRole` type of the API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SystemNoteRole {
+    /// The value `system`.
+    System,
+    /// A value this version of the client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl Serialize for SystemNoteRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SystemNoteRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "system" => Self::System,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+
+impl SystemNoteRole {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::System => "system",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for SystemNoteRole {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(self.as_str())
+    }
+}
+
+/// The `ToolMessage` type of the API.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ToolMessage {
+    /// The `role` property.
+    pub role: ToolMessageRole,
+    /// The `content` property.
+    pub content: String,
+    /// The `tool_call_id` property.
+    pub tool_call_id: String,
+}
+
+impl Serialize for ToolMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = json::Writer::start(serializer)?;
+        object.required("role", &self.role);
+        object.required("content", &self.content);
+        object.required("tool_call_id", &self.tool_call_id);
+        object.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for ToolMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
+        let value = Self {
+            role: object.required("role")?,
+            content: object.required("content")?,
+            tool_call_id: object.required("tool_call_id")?,
+        };
+        object.finish(value)
+    }
+}
+
+/// The `ToolMessageRole` type of the API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ToolMessageRole {
+    /// The value `tool`.
+    Tool,
+    /// A value this version of the client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl Serialize for ToolMessageRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ToolMessageRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        Ok(
+            match value.as_str() {
+                "tool" => Self::Tool,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+
+impl ToolMessageRole {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tool => "tool",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ToolMessageRole {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter.write_str(self.as_str())
     }

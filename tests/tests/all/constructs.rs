@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use constructs_client::models::{
-    Described, Either, FreeForm, Labels, Matrix, Merged, Patch, Pet, Priority, Status, TreeNode, Weird,
+    Described, Either, FreeForm, Labels, Matrix, Merged, Message, Patch, Pet, Priority, Status, SystemNote,
+    SystemNoteRole, TreeNode, Weird,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -30,6 +31,24 @@ fn a_discriminator_chooses_the_variant_and_unknown_kinds_are_kept() {
     assert!(matches!(bird, Pet::Unknown(_)));
     let error = serde_json::from_value::<Pet>(json!({"petType": "cat"})).expect_err("a cat needs lives");
     assert!(error.to_string().contains("lives"), "{error}");
+}
+
+#[test]
+fn without_a_mapping_the_tag_a_member_pins_chooses_it() {
+    let Message::SystemMessage(system) = round_trip(json!({"role": "system", "content": "Be brief."})) else {
+        panic!("not a system message")
+    };
+    assert_eq!(system.content, "Be brief.");
+    let sample = json!({"role": "tool", "content": "42", "tool_call_id": "call_1"});
+    let Message::ToolMessage(tool) = round_trip(sample) else { panic!("not a tool message") };
+    assert_eq!(tool.tool_call_id, "call_1");
+    let named: Message = round_trip(json!({"role": "SystemMessage", "content": "?"}));
+    assert!(matches!(named, Message::Unknown(_)), "a pinned member is not picked by its schema's name");
+    let sample = json!({"role": "system", "note": "n"});
+    let note: SystemNote = serde_json::from_value(sample.clone()).expect("a note");
+    assert_eq!(note.role, SystemNoteRole::System);
+    let written = serde_json::to_value(Message::SystemNote(note)).expect("encodes");
+    assert_eq!(written, sample, "a variant no tag reads is still written");
 }
 
 #[test]
