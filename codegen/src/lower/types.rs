@@ -661,6 +661,19 @@ impl<'a> TypeLowering<'a> {
         Ok(Some(Shape::Tagged(Tagged { property: discriminator.property_name.clone(), variants, catch_all })))
     }
 
+    /// The schema a member of a composition is, with the place it is written: the member itself
+    /// at `pointer`, or what its reference leads to.
+    fn resolve_member(
+        &self,
+        member: &'a ReferenceOr<Schema>,
+        pointer: String,
+    ) -> Result<crate::refs::Resolved<'a, Schema>, Error> {
+        match member {
+            ReferenceOr::Reference { reference } => self.refs.resolve_reference::<Schema>(reference, &pointer),
+            ReferenceOr::Item(item) => Ok(crate::refs::Resolved { item, pointer }),
+        }
+    }
+
     /// The values a member allows its discriminating `property`, when it pins them with a string
     /// `enum` (or 3.1's `const`), itself or through its `allOf`: the tags that pick it when the
     /// mapping names none. OpenAI's spec relies on them (`role: {enum: [developer]}`), and a
@@ -687,12 +700,7 @@ impl<'a> TypeLowering<'a> {
             // Reversed onto the stack, so that the first member that pins the tag decides.
             for (index, part) in all_of.iter().enumerate().rev() {
                 let part_pointer = pointer_child(&pointer_child(&at, "allOf"), &index.to_string());
-                let resolved = match part {
-                    ReferenceOr::Reference { reference } => {
-                        self.refs.resolve_reference::<Schema>(reference, &part_pointer)?
-                    }
-                    ReferenceOr::Item(item) => crate::refs::Resolved { item, pointer: part_pointer },
-                };
+                let resolved = self.resolve_member(part, part_pointer)?;
                 if visited.insert(resolved.pointer.clone()) {
                     pending.push((resolved.item, resolved.pointer));
                 }
@@ -761,14 +769,7 @@ impl<'a> TypeLowering<'a> {
             merged = Some(match merged {
                 None => ty,
                 Some(so_far) => {
-                    if let (Some(kept), Some(pattern)) = (&so_far.constraints().pattern, &ty.constraints().pattern)
-                        && kept != pattern
-                    {
-                        let message = format!(
-                            "the type keeps one pattern, `{kept}`: a value must also match `{pattern}`, which is neither documented nor checked"
-                        );
-                        self.reporter.warn(&pointer_child(&member_pointer, "pattern"), message);
-                    }
+                    self.warn_of_a_second_pattern(&so_far, &ty, &member_pointer);
                     both(so_far, ty)
                 }
             });
@@ -782,6 +783,18 @@ impl<'a> TypeLowering<'a> {
             self.leave_out_contradictions(&mut constraints, pointer);
             Ty::constrained(ty.kind, constraints)
         }))
+    }
+
+    /// [`both`] keeps the first of two patterns: says so when `added`, at `pointer`, has another.
+    fn warn_of_a_second_pattern(&self, kept: &Ty, added: &Ty, pointer: &str) {
+        if let (Some(kept), Some(pattern)) = (&kept.constraints().pattern, &added.constraints().pattern)
+            && kept != pattern
+        {
+            let message = format!(
+                "the type keeps one pattern, `{kept}`: a value must also match `{pattern}`, which is neither documented nor checked"
+            );
+            self.reporter.warn(&pointer_child(pointer, "pattern"), message);
+        }
     }
 
     /// Gathers the members' properties, nested `allOf`s first; false when a member is not an
@@ -815,12 +828,7 @@ impl<'a> TypeLowering<'a> {
                 }
                 Merge::Member(member, pointer) => (member, pointer),
             };
-            let resolved = match member {
-                ReferenceOr::Reference { reference } => {
-                    self.refs.resolve_reference::<Schema>(reference, &member_pointer)?
-                }
-                ReferenceOr::Item(item) => crate::refs::Resolved { item, pointer: member_pointer },
-            };
+            let resolved = self.resolve_member(member, member_pointer)?;
             if !merged.insert(resolved.pointer.clone()) {
                 continue;
             }
