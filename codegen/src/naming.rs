@@ -162,6 +162,30 @@ pub fn snake(raw: &str, fallback: &str) -> Ident {
     }
 }
 
+/// The method name of each of one tag's operations, from their ids (see [`snake`]), each with a
+/// shorter one when its id starts with the tag: the tag's handle already says it, so GitHub's
+/// `repos/list-for-org` under `repos` reads `client.repos().list_for_org(..)`. There is no
+/// shorter name when what is left is not a plain identifier, or names another operation too.
+pub fn operation_methods(tag: &str, ids: &[String]) -> Vec<(Ident, Option<Ident>)> {
+    let full: Vec<Ident> = ids.iter().map(|id| snake(id, "operation")).collect();
+    let prefix = format!("{}_", words(tag).to_snake_case());
+    let short: Vec<Option<Ident>> = full
+        .iter()
+        .map(|name| {
+            let rest = name.as_str().strip_prefix(&prefix)?;
+            let ident = snake(rest, "operation");
+            (ident.as_str() == rest && !ident.is_raw()).then_some(ident)
+        })
+        .collect();
+    let mut uses: BTreeMap<&str, usize> = BTreeMap::new();
+    for name in full.iter().chain(short.iter().flatten()) {
+        *uses.entry(name.as_str()).or_default() += 1;
+    }
+    let unique = |name: &Ident| uses[name.as_str()] == 1;
+    let short: Vec<Option<Ident>> = short.iter().map(|name| name.clone().filter(unique)).collect();
+    full.into_iter().zip(short).collect()
+}
+
 /// A module name: `snake_case`, and never raw, since a module is also a file name (`type_`).
 pub fn module(raw: &str, fallback: &str) -> String {
     let name = snake(raw, fallback);
@@ -452,6 +476,29 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_operation_method_drops_the_tag_it_starts_with_when_that_names_it_alone() {
+        let ids: Vec<String> =
+            ["repos/list-for-org", "repos/get", "get", "Repos_Delete", "repos/2fa", "repos/type", "list"]
+                .map(str::to_owned)
+                .into();
+        let methods = operation_methods("Repos", &ids);
+        let shown: Vec<(&str, Option<&str>)> =
+            methods.iter().map(|(full, short)| (full.as_str(), short.as_ref().map(Ident::as_str))).collect();
+        assert_eq!(
+            shown,
+            [
+                ("repos_list_for_org", Some("list_for_org")),
+                ("repos_get", None),
+                ("get", None),
+                ("repos_delete", Some("delete")),
+                ("repos_2fa", None),
+                ("repos_type", None),
+                ("list", None),
+            ]
+        );
+    }
 
     #[test]
     fn camel_case_names() {

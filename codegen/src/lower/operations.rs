@@ -78,12 +78,16 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             let mut builder_names = Scope::default();
             builder_names.claim(handle.clone());
             // Builders are named before the response enums, which take what names are left.
-            let named: Vec<(&Found<'a>, String, Ident, String)> = found
-                .iter()
-                .filter(|entry| first_tag(entry.operation) == tag)
-                .map(|entry| {
-                    let id = operation_id(entry);
-                    let method_name = method_names.claim_ident_or(naming::snake(&id, "operation"), "operation");
+            let entries: Vec<&Found<'a>> = found.iter().filter(|entry| first_tag(entry.operation) == tag).collect();
+            let ids: Vec<String> = entries.iter().map(|entry| operation_id(entry)).collect();
+            let methods = naming::operation_methods(&tag, &ids);
+            let named: Vec<(&Found<'a>, String, Ident, String)> = entries
+                .into_iter()
+                .zip(ids)
+                .zip(methods)
+                .map(|((entry, id), (full, short))| {
+                    let candidate = short.filter(|short| !method_names.contains(short.as_str())).unwrap_or(full);
+                    let method_name = method_names.claim_ident_or(candidate, "operation");
                     let builder_name = builder_names.claim(naming::operation_type_name(&id));
                     (entry, id, method_name, builder_name)
                 })
@@ -989,6 +993,15 @@ mod tests {
                 "api.yaml#/paths/~1b/get/operationId: operationId `same` is also used at api.yaml#/paths/~1a/get; this operation's method gets a numbered name"
             ]
         );
+    }
+
+    #[test]
+    fn a_method_left_with_a_name_the_handle_has_keeps_the_tag() {
+        let text = "paths:\n  /a:\n    get: {operationId: items_clone, tags: [Items], responses: {'204': {description: ok}}}\n  /b:\n    get: {operationId: items_list, tags: [Items], responses: {'204': {description: ok}}}\n";
+        let (groups, warnings) = groups(text);
+        let names: Vec<String> = groups[0].operations.iter().map(|op| op.method_name.to_string()).collect();
+        assert_eq!(names, ["items_clone", "list"], "the handle is `Clone`");
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]
