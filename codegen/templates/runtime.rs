@@ -1017,7 +1017,8 @@ pub(crate) fn check_allowed<T: PartialEq + fmt::Debug>(
 }
 
 /// Checks `value` against an ECMA-262 regular expression, as OpenAPI patterns are, anywhere in
-/// the value (patterns are not implicitly anchored).
+/// the value (patterns are not implicitly anchored). A pattern is read in Unicode mode, else in
+/// the legacy syntax, which allows escaping any character (`\:`), as the generator decides.
 pub(crate) fn check_pattern(value: &str, pattern: &'static str, at: &FieldPath<'_>) -> Result<(), ValidationError> {
     type Compiled = HashMap<&'static str, Option<Arc<Regex>>>;
     static COMPILED: OnceLock<Mutex<Compiled>> = OnceLock::new();
@@ -1026,7 +1027,7 @@ pub(crate) fn check_pattern(value: &str, pattern: &'static str, at: &FieldPath<'
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .entry(pattern)
-        .or_insert_with(|| Regex::with_flags(pattern, "u").ok().map(Arc::new))
+        .or_insert_with(|| Regex::with_flags(pattern, "u").or_else(|_| Regex::with_flags(pattern, "")).ok().map(Arc::new))
         .clone();
     // The generator only emits patterns that compile; should one still fail, the server
     // remains the judge rather than the client refusing every value.

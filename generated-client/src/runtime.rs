@@ -1135,7 +1135,8 @@ pub(crate) fn check_range(
 }
 
 /// Checks `value` against an ECMA-262 regular expression, as OpenAPI patterns are, anywhere in
-/// the value (patterns are not implicitly anchored).
+/// the value (patterns are not implicitly anchored). A pattern is read in Unicode mode, else in
+/// the legacy syntax, which allows escaping any character (`\:`), as the generator decides.
 pub(crate) fn check_pattern(
     value: &str,
     pattern: &'static str,
@@ -1148,7 +1149,12 @@ pub(crate) fn check_pattern(
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .entry(pattern)
-        .or_insert_with(|| Regex::with_flags(pattern, "u").ok().map(Arc::new))
+        .or_insert_with(|| {
+            Regex::with_flags(pattern, "u")
+                .or_else(|_| Regex::with_flags(pattern, ""))
+                .ok()
+                .map(Arc::new)
+        })
         .clone();
     match regex {
         Some(regex) if regex.find(value).is_none() => {

@@ -420,7 +420,7 @@ impl<'a> TypeLowering<'a> {
         self.leave_out_contradictions(&mut constraints, pointer);
         if let Some(pattern) = constraints.pattern.as_ref().filter(|_| !constraints.pattern_supported) {
             let message = format!(
-                "pattern `{pattern}` is not a valid ECMA-262 regular expression; it is documented but not checked"
+                "pattern `{pattern}` is not an ECMA-262 regular expression in Unicode mode, nor one that the legacy syntax reads as written; it is documented but not checked"
             );
             self.reporter.warn(&pointer_child(pointer, "pattern"), message);
         }
@@ -1112,11 +1112,43 @@ fn tighter(a: Option<Bound>, b: Option<Bound>, narrower: impl Fn(&Bound, &Bound)
     }
 }
 
+/// Whether ECMA-262's legacy syntax reads every escape of `pattern` as its writer meant it: an
+/// escaped letter it does not know is that letter there, so a pattern written for another engine
+/// (`\A...\z`, `\p{Print}` outside Unicode mode) would refuse the values it means to allow.
+fn legacy_reads_as_written(pattern: &str) -> bool {
+    let mut rest = pattern.chars();
+    while let Some(character) = rest.next() {
+        if character != '\\' {
+            continue;
+        }
+        let hex = |count: usize, rest: &std::str::Chars<'_>| {
+            let following: Vec<char> = rest.clone().take(count).collect();
+            following.len() == count && following.iter().all(char::is_ascii_hexdigit)
+        };
+        let known = match rest.next() {
+            Some('x') => hex(2, &rest),
+            Some('u') => hex(4, &rest),
+            Some('c') => rest.clone().next().is_some_and(|letter| letter.is_ascii_alphabetic()),
+            Some(escaped) if escaped.is_ascii_alphabetic() => "dDwWsSbBfnrtv".contains(escaped),
+            _ => true,
+        };
+        if !known {
+            return false;
+        }
+    }
+    true
+}
+
 fn constraints_of(schema: &Schema) -> Constraints {
     let mut constraints = raw_constraints(schema);
-    // The runtime compiles patterns with the same engine and flags, so what compiles here compiles there.
-    constraints.pattern_supported =
-        constraints.pattern.as_deref().is_some_and(|pattern| regress::Regex::with_flags(pattern, "u").is_ok());
+    // The runtime compiles patterns with the same engine, in the same two modes (its
+    // `check_pattern`), so what compiles here compiles there: Unicode mode, else the legacy
+    // syntax, in which escaping a character that needs none (`^[a-z\:]+$`, common in real
+    // specs) keeps its meaning.
+    constraints.pattern_supported = constraints.pattern.as_deref().is_some_and(|pattern| {
+        regress::Regex::with_flags(pattern, "u").is_ok()
+            || (legacy_reads_as_written(pattern) && regress::Regex::with_flags(pattern, "").is_ok())
+    });
     constraints
 }
 
@@ -1579,6 +1611,22 @@ mod tests {
                 "api.yaml#/components/schemas/Create/allOf/1: alternatives that only name required properties are not checked: their properties are optional fields, and the server judges which are set"
             ]
         );
+    }
+
+    #[test]
+    fn a_pattern_is_checked_in_unicode_mode_else_in_the_legacy_syntax() {
+        let pattern = |pattern: &str| {
+            let schema: Schema =
+                serde_yaml::from_str(&format!("{{type: string, pattern: '{pattern}'}}")).expect("a schema");
+            constraints_of(&schema).pattern_supported
+        };
+        assert!(pattern(r"^\p{L}+$"), "Unicode mode");
+        assert!(pattern(r"^[a-zA-Z0-9_\-\:]+$"), "an escaped colon, legacy syntax");
+        assert!(pattern(r"^\d{3}\-\x41\u0042$"), "known escapes, legacy syntax");
+        assert!(!pattern("(?i)^abc$"), "no ECMA-262 at all");
+        for other_engines in [r"\A[a-z_]+\z", r"[\p{Print}&&[^|:/]]+", r"^\-\u{41}$"] {
+            assert!(!pattern(other_engines), "{other_engines} means something else in the legacy syntax");
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z\:]+$`.
     /// - `api_version` (query parameter `api-version`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_api_version`](crate::Client::with_api_version) for every request, or set with [`Request::api_version`](crate::Request::api_version) for one): The version of the API the client speaks.
     ///
     /// # Responses
@@ -38,7 +38,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
-    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z\:]+$`.
     /// - `api_version` (query parameter `api-version`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_api_version`](crate::Client::with_api_version) for every request, or set with [`Request::api_version`](crate::Request::api_version) for one): The version of the API the client speaks.
     ///
     /// # Responses
@@ -59,7 +59,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
-    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z\:]+$`.
     /// - `api_version` (query parameter `api-version`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_api_version`](crate::Client::with_api_version) for every request, or set with [`Request::api_version`](crate::Request::api_version) for one): The version of the API the client speaks.
     /// - `body` (request body, required)
     ///
@@ -84,7 +84,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
-    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z\:]+$`.
     /// - `api_version` (query parameter `api-version`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_api_version`](crate::Client::with_api_version) for every request, or set with [`Request::api_version`](crate::Request::api_version) for one): The version of the API the client speaks.
     ///
     /// # Responses
@@ -104,7 +104,7 @@ impl<'a> DefaultApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required): Must match the regular expression `^(?!none$)[a-z0-9-]+$`.
-    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z]+$`.
+    /// - `x_tenant` (header parameter `X-Tenant`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_x_tenant`](crate::Client::with_x_tenant) for every request, or set with [`Request::x_tenant`](crate::Request::x_tenant) for one): The tenant every request acts for. Must match the regular expression `^[a-z\:]+$`.
     /// - `api_version` (query parameter `api-version`, required: given to [`Client::new`](crate::Client::new) or [`Client::with_api_version`](crate::Client::with_api_version) for every request, or set with [`Request::api_version`](crate::Request::api_version) for one): The version of the API the client speaks.
     /// - `body` (request body, required)
     ///

@@ -37,7 +37,7 @@ impl crate::Client {
     ///
     /// The tenant every request acts for.
     ///
-    /// Must match the regular expression `^[a-z]+$`.
+    /// Must match the regular expression `^[a-z\:]+$`.
     pub fn with_x_tenant(mut self, value: impl Into<String>) -> Self {
         self.shared.x_tenant = value.into();
         self
@@ -54,7 +54,7 @@ impl crate::Client {
 impl<P> crate::Request<'_, P> {
     /// The tenant every request acts for.
     ///
-    /// Must match the regular expression `^[a-z]+$`.
+    /// Must match the regular expression `^[a-z\:]+$`.
     pub fn x_tenant(mut self, value: impl Into<String>) -> Self {
         self.shared.x_tenant = value.into();
         self
@@ -77,7 +77,7 @@ impl SharedParameters {
             let value = &self.x_tenant;
             crate::runtime::check_pattern(
                 value,
-                "^[a-z]+$",
+                "^[a-z\\:]+$",
                 &root.with_field("X-Tenant"),
             )?;
         }
