@@ -64,7 +64,8 @@ const NAMES: &[&str] = &[
 const TITLES: &[&str] =
     &["Fuzz", "```rust\nfn main() { panic!() }\n```", "<!-- hidden", "a\u{202e}b", "`code` *and* [link]"];
 
-const VERSIONS: &[&str] = &["1.0.0", "1.0.0-", "1.0.0-01", "v2", "99999999999999999999.0.0", "0.1.0-beta.1", "2.0"];
+const VERSIONS: &[&str] =
+    &["1.0.0", "1.0.0-", "1.0.0-01", "v2", "99999999999999999999.0.0", "0.1.0-beta.1", "2.0", "V07", "1.", "v1beta1"];
 
 /// Component names: distinct, and the targets of every `$ref` the schemas make.
 const COMPONENTS: &[&str] = &["Option", "type", "Self", "From", "send", "Node"];
@@ -84,6 +85,13 @@ fn leaf() -> impl Strategy<Value = Value> {
         Just(json!({"type": "integer", "format": "int32", "minimum": 1, "example": 99_999_999_999_i64})),
         Just(json!({"type": "boolean", "description": "A \u{202e}flag"})),
         Just(json!({"type": "string", "format": "date-time"})),
+        // Limits with no type, which narrow a scalar beside them in an `allOf`.
+        Just(json!({"maxLength": 4, "minimum": 1})),
+        // Only ECMA-262's legacy syntax reads the first; the second is written for another engine.
+        Just(json!({"type": "string", "pattern": "^[a-z\\:]+$"})),
+        Just(json!({"type": "string", "pattern": "\\A[a-z]+\\z"})),
+        // Alternatives that only name required properties.
+        Just(json!({"anyOf": [{"required": ["a"]}, {"required": ["b"]}]})),
         name().prop_map(|name| json!({"type": "string", "enum": [name, "b", "B"]})),
         reference(),
     ]
