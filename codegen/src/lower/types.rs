@@ -1116,15 +1116,15 @@ fn tighter(a: Option<Bound>, b: Option<Bound>, narrower: impl Fn(&Bound, &Bound)
 /// escaped letter it does not know is that letter there, so a pattern written for another engine
 /// (`\A...\z`, `\p{Print}` outside Unicode mode) would refuse the values it means to allow.
 fn legacy_reads_as_written(pattern: &str) -> bool {
+    let hex = |count: usize, rest: &std::str::Chars<'_>| {
+        let following: Vec<char> = rest.clone().take(count).collect();
+        following.len() == count && following.iter().all(char::is_ascii_hexdigit)
+    };
     let mut rest = pattern.chars();
     while let Some(character) = rest.next() {
         if character != '\\' {
             continue;
         }
-        let hex = |count: usize, rest: &std::str::Chars<'_>| {
-            let following: Vec<char> = rest.clone().take(count).collect();
-            following.len() == count && following.iter().all(char::is_ascii_hexdigit)
-        };
         let known = match rest.next() {
             Some('x') => hex(2, &rest),
             Some('u') => hex(4, &rest),
