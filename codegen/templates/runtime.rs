@@ -1110,14 +1110,14 @@ impl Outgoing {
         }
     }
 
-    /// Puts `values`, in order, where the template has its parameters' names in braces, each as
-    /// one path segment.
-    pub(crate) fn fill_path<const N: usize>(&mut self, values: [&str; N]) -> Result<(), ValidationError> {
+    /// Puts `values`, in order, where the template has its parameters' names in braces, each
+    /// written as its `Display` text, as one path segment.
+    pub(crate) fn fill_path<const N: usize>(&mut self, values: [&dyn fmt::Display; N]) -> Result<(), ValidationError> {
         // One copy of the loop for every length of path.
         self.fill_path_with(&values)
     }
 
-    fn fill_path_with(&mut self, values: &[&str]) -> Result<(), ValidationError> {
+    fn fill_path_with(&mut self, values: &[&dyn fmt::Display]) -> Result<(), ValidationError> {
         let template = self.description.template;
         let mut path = String::with_capacity(template.len());
         let mut rest = template;
@@ -1126,7 +1126,7 @@ impl Outgoing {
             let Some((name, tail)) = after.split_once('}') else { break };
             path.push_str(literal);
             if let Some(value) = values.next() {
-                path.push_str(&path_segment(name, value)?);
+                path.push_str(&path_segment(name, &value.to_string())?);
             }
             rest = tail;
         }

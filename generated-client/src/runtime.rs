@@ -1231,15 +1231,18 @@ impl Outgoing {
             body: None,
         }
     }
-    /// Puts `values`, in order, where the template has its parameters' names in braces, each as
-    /// one path segment.
+    /// Puts `values`, in order, where the template has its parameters' names in braces, each
+    /// written as its `Display` text, as one path segment.
     pub(crate) fn fill_path<const N: usize>(
         &mut self,
-        values: [&str; N],
+        values: [&dyn fmt::Display; N],
     ) -> Result<(), ValidationError> {
         self.fill_path_with(&values)
     }
-    fn fill_path_with(&mut self, values: &[&str]) -> Result<(), ValidationError> {
+    fn fill_path_with(
+        &mut self,
+        values: &[&dyn fmt::Display],
+    ) -> Result<(), ValidationError> {
         let template = self.description.template;
         let mut path = String::with_capacity(template.len());
         let mut rest = template;
@@ -1248,7 +1251,7 @@ impl Outgoing {
             let Some((name, tail)) = after.split_once('}') else { break };
             path.push_str(literal);
             if let Some(value) = values.next() {
-                path.push_str(&path_segment(name, value)?);
+                path.push_str(&path_segment(name, &value.to_string())?);
             }
             rest = tail;
         }

@@ -357,7 +357,6 @@ impl crate::runtime::Operation for CreateInstanceOrgParameters {
         if let Some(value) = self.summary_include {
             req.add_query("summaryInclude", value);
         }
-        req.json_body(&self.body, "application/json")?;
-        Ok(())
+        req.json_body(&self.body, "application/json")
     }
 }

@@ -11,7 +11,7 @@ use super::validation::Validation;
 use super::{docs, pagination};
 use crate::ir::{
     Api, Argument, Auth, Encoding, Group, Ident, Operation, Outcome, Parameter, ParameterLocation, PartForm,
-    PathSegment, Payload, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
+    PathSegment, Payload, RequestBody, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
 };
 use crate::naming::HANDLE_DERIVES;
 
@@ -438,24 +438,7 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
             #multipart_body
         }
     });
-    let body = operation.body.as_ref().map(|body| {
-        let field = snake(&body.rust_name);
-        let (helper, by_reference) = match &body.payload {
-            Payload::Json(_) => (Helper::JsonBody, true),
-            Payload::Form(_) => (Helper::FormBody, true),
-            Payload::Text => (Helper::TextBody, false),
-            Payload::Bytes | Payload::Empty => (Helper::BytesBody, false),
-        };
-        let put = uses.name(helper);
-        let fallible = by_reference.then(|| quote!(?));
-        let content_type = &body.content_type;
-        match (body.required, by_reference) {
-            (true, true) => quote!(req.#put(&self.#field, #content_type)#fallible;),
-            (true, false) => quote!(req.#put(self.#field, #content_type);),
-            (false, true) => quote!(if let Some(body) = &self.#field { req.#put(body, #content_type)#fallible; }),
-            (false, false) => quote!(if let Some(body) = self.#field { req.#put(body, #content_type); }),
-        }
-    });
+    let body = operation.body.as_ref().map(|body| place_body(body, uses));
     let (success_type, success_decoder) = const_decoding(&operation.success, uses);
     let (error_type, error_decoder) = const_decoding(&operation.error, uses);
     let request_type = uses.path(Helper::Request);
@@ -468,13 +451,14 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
         quote!(req.#mark(#header);)
     });
     let parameters = ident(&operation.parameters_name);
-    let before = [path, authorize, idempotency_key].into_iter().flatten();
-    let after = [multipart, body].into_iter().flatten();
-    let statements: Vec<TokenStream> = checks.into_iter().chain(before).chain(placed).chain(after).collect();
+    let checks = checks.into_iter().map(Step::Statement);
+    let before = [authorize, idempotency_key].into_iter().flatten().chain(placed).chain(multipart);
+    let steps: Vec<Step> = checks.chain(path).chain(before.map(Step::Statement)).chain(body).collect();
     // A request with nothing to put on it is left as the description made it. The request is
     // `req` because prettyplease keeps a short receiver's call on one line: a long one makes
     // every call that does not fit two lines longer.
-    let request = if statements.is_empty() { quote!(_req) } else { quote!(req) };
+    let request = if steps.is_empty() { quote!(_req) } else { quote!(req) };
+    let plan = plan_body(steps);
     quote! {
         impl #operation_trait for #parameters {
             type Output = #success_type;
@@ -485,10 +469,52 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
 
             fn plan(self, #request: &mut #request_type) -> #planned {
                 #root
-                #(#statements)*
-                Ok(())
+                #plan
             }
         }
+    }
+}
+
+/// A statement of `plan`.
+enum Step {
+    /// A call that returns the plan's `Result`, without its `?`.
+    Fallible(TokenStream),
+    /// Any other statement, whole.
+    Statement(TokenStream),
+}
+
+/// The steps in order, the last one the plan's value when it is a call that returns the plan's
+/// `Result`, so that no `Ok(())` follows it.
+fn plan_body(mut steps: Vec<Step>) -> TokenStream {
+    let last = match steps.pop() {
+        Some(Step::Fallible(call)) => call,
+        Some(Step::Statement(statement)) => quote!(#statement Ok(())),
+        None => quote!(Ok(())),
+    };
+    let statements = steps.into_iter().map(|step| match step {
+        Step::Fallible(call) => quote!(#call?;),
+        Step::Statement(statement) => statement,
+    });
+    quote!(#(#statements)* #last)
+}
+
+/// Puts the request body on `req`: a call that can fail when the body is serialized, or a
+/// statement that places it only when it is set.
+fn place_body(body: &RequestBody, uses: &Uses) -> Step {
+    let field = snake(&body.rust_name);
+    let (helper, by_reference) = match &body.payload {
+        Payload::Json(_) => (Helper::JsonBody, true),
+        Payload::Form(_) => (Helper::FormBody, true),
+        Payload::Text => (Helper::TextBody, false),
+        Payload::Bytes | Payload::Empty => (Helper::BytesBody, false),
+    };
+    let put = uses.name(helper);
+    let content_type = &body.content_type;
+    match (body.required, by_reference) {
+        (true, true) => Step::Fallible(quote!(req.#put(&self.#field, #content_type))),
+        (true, false) => Step::Statement(quote!(req.#put(self.#field, #content_type);)),
+        (false, true) => Step::Statement(quote!(if let Some(body) = &self.#field { req.#put(body, #content_type)?; })),
+        (false, false) => Step::Statement(quote!(if let Some(body) = self.#field { req.#put(body, #content_type); })),
     }
 }
 
@@ -706,29 +732,31 @@ fn with_value(parameter: &Parameter, put: impl FnOnce(TokenStream) -> TokenStrea
 
 /// Fills the path template with the path parameters' values, each as one segment; nothing for
 /// a path without parameters, which the request starts with.
-fn fill_path(operation: &Operation, uses: &Uses) -> Option<TokenStream> {
+fn fill_path(operation: &Operation, uses: &Uses) -> Option<Step> {
     let values: Vec<TokenStream> = operation
         .path
         .segments
         .iter()
         .filter_map(|segment| match segment {
             PathSegment::Literal(_) => None,
-            PathSegment::Parameter { field, wire_name, form } => Some(path_text(&snake(field), *form, wire_name, uses)),
+            PathSegment::Parameter { field, wire_name, form } => {
+                Some(path_value(&snake(field), *form, wire_name, uses))
+            }
         })
         .collect();
     (!values.is_empty()).then(|| {
         let fill = uses.name(Helper::FillPath);
-        quote!(req.#fill([#(#values),*])?;)
+        Step::Fallible(quote!(req.#fill([#(#values),*])))
     })
 }
 
-/// The text of the parameter `field` as a `&str`, borrowed where it already is text.
-fn path_text(field: &proc_macro2::Ident, form: TextForm, wire: &str, uses: &Uses) -> TokenStream {
+/// The parameter `field` as what `fill_path` writes as its text (`Display`), borrowed where it
+/// already displays as it goes on the wire.
+fn path_value(field: &proc_macro2::Ident, form: TextForm, wire: &str, uses: &Uses) -> TokenStream {
     match form {
-        TextForm::Str => quote!(&self.#field),
-        TextForm::EnumValue => quote!(self.#field.as_str()),
-        TextForm::Display => quote!(&self.#field.to_string()),
-        TextForm::IntEnumValue => quote!(&i64::from(self.#field).to_string()),
+        TextForm::Str | TextForm::Display => quote!(&self.#field),
+        TextForm::EnumValue => quote!(&self.#field.as_str()),
+        TextForm::IntEnumValue => quote!(&i64::from(self.#field)),
         TextForm::Rfc3339 => quote!(&self.#field.to_rfc3339()),
         TextForm::Json => {
             let json_text = uses.path(Helper::JsonText);

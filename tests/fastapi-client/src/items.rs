@@ -208,8 +208,7 @@ impl crate::runtime::Operation for CreateItemParameters {
             let value = &self.body;
             crate::runtime::Validate::validate(value, &root)?;
         }
-        req.json_body(&self.body, "application/json")?;
-        Ok(())
+        req.json_body(&self.body, "application/json")
     }
 }
 
@@ -239,8 +238,7 @@ impl crate::runtime::Operation for GetItemParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = GetItemError::decode;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.item_id])?;
-        Ok(())
+        req.fill_path([&self.item_id])
     }
 }
 
@@ -294,7 +292,6 @@ impl crate::runtime::Operation for DeleteItemParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.item_id])?;
-        Ok(())
+        req.fill_path([&self.item_id])
     }
 }

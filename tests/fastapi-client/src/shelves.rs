@@ -72,8 +72,7 @@ impl crate::runtime::Operation for PutShelfParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.shelf_number.to_string()])?;
-        req.json_body(&self.body, "application/json")?;
-        Ok(())
+        req.fill_path([&self.shelf_number])?;
+        req.json_body(&self.body, "application/json")
     }
 }

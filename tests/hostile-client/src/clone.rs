@@ -113,8 +113,7 @@ impl crate::runtime::Operation for WithBaseUrlParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.json_body(&self.body, "application/json")?;
-        Ok(())
+        req.json_body(&self.body, "application/json")
     }
 }
 
@@ -144,7 +143,6 @@ impl crate::runtime::Operation for MergeItemParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.json_body(&self.body, "application/merge-patch+json")?;
-        Ok(())
+        req.json_body(&self.body, "application/merge-patch+json")
     }
 }

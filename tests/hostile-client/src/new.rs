@@ -61,7 +61,6 @@ impl crate::runtime::Operation for NewParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([self.kind.as_str()])?;
-        Ok(())
+        req.fill_path([&self.kind.as_str()])
     }
 }

@@ -107,7 +107,7 @@ impl crate::runtime::Operation for SendParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.id.to_string()])?;
+        req.fill_path([&self.id])?;
         if let Some(value) = self.client {
             req.add_query("client", value);
         }

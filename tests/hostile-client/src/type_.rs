@@ -71,7 +71,6 @@ impl crate::runtime::Operation for IntoOperationParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_text;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.when.to_rfc3339(), &self.id])?;
-        Ok(())
+        req.fill_path([&self.when.to_rfc3339(), &self.id])
     }
 }

@@ -91,8 +91,7 @@ impl crate::runtime::Operation for GetOldParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.token])?;
-        Ok(())
+        req.fill_path([&self.token])
     }
 }
 
@@ -124,7 +123,6 @@ impl crate::runtime::Operation for GetThingParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.token, &self.required, &self.count.to_string()])?;
-        Ok(())
+        req.fill_path([&self.token, &self.required, &self.count])
     }
 }

@@ -560,8 +560,7 @@ impl crate::runtime::Operation for PostChainParameters {
                 }
             }
         }
-        req.json_body(&self.body, "application/json")?;
-        Ok(())
+        req.json_body(&self.body, "application/json")
     }
 }
 
@@ -996,7 +995,6 @@ impl crate::runtime::Operation for PostNestedParameters {
                 }
             }
         }
-        req.json_body(&self.body, "application/json")?;
-        Ok(())
+        req.json_body(&self.body, "application/json")
     }
 }

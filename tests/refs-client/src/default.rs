@@ -189,8 +189,7 @@ impl crate::runtime::Operation for ListPartsParameters {
                 &root.with_field("id"),
             )?;
         }
-        req.fill_path([&self.id])?;
-        Ok(())
+        req.fill_path([&self.id])
     }
 }
 
@@ -235,8 +234,7 @@ impl crate::runtime::Operation for PutLabelParameters {
             crate::runtime::Validate::validate(value, &root)?;
         }
         req.fill_path([&self.id])?;
-        req.json_body(&self.body, "application/json")?;
-        Ok(())
+        req.json_body(&self.body, "application/json")
     }
 }
 
@@ -275,8 +273,7 @@ impl crate::runtime::Operation for GetThingParameters {
                 &root.with_field("id"),
             )?;
         }
-        req.fill_path([&self.id])?;
-        Ok(())
+        req.fill_path([&self.id])
     }
 }
 
@@ -321,7 +318,6 @@ impl crate::runtime::Operation for PutThingParameters {
             crate::runtime::Validate::validate(value, &root)?;
         }
         req.fill_path([&self.id])?;
-        req.json_body(&self.body, "application/json")?;
-        Ok(())
+        req.json_body(&self.body, "application/json")
     }
 }

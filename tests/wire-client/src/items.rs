@@ -544,8 +544,7 @@ impl crate::runtime::Operation for CreateItemParameters {
         if let Some(value) = self.idempotency_key {
             req.add_header("idempotency-key", value)?;
         }
-        req.json_body(&self.body, "application/json")?;
-        Ok(())
+        req.json_body(&self.body, "application/json")
     }
 }
 
@@ -758,8 +757,7 @@ impl crate::runtime::Operation for SubmitFormParameters {
             crate::runtime::Validate::validate(value, &root)?;
         }
         req.authorize_bearer();
-        req.form_body(&self.body, "application/x-www-form-urlencoded")?;
-        Ok(())
+        req.form_body(&self.body, "application/x-www-form-urlencoded")
     }
 }
 
@@ -1145,8 +1143,7 @@ impl crate::runtime::Operation for DeleteItemParameters {
     const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.item_id])?;
-        Ok(())
+        req.fill_path([&self.item_id])
     }
 }
 
