@@ -22,6 +22,16 @@ pub struct Resolved<'a, T> {
     pub pointer: String,
 }
 
+impl<T: Component> Resolved<'_, T> {
+    /// The component's name when the item is one (`/components/responses/NotFound`, in the
+    /// spec or another file): the types an item shared by many operations needs are named
+    /// after it, not after the first operation that happens to use it.
+    pub fn component_name(&self) -> Option<String> {
+        let pointer = self.pointer.split_once('#').map_or(self.pointer.as_str(), |(_, pointer)| pointer);
+        component_at(pointer).filter(|(section, _)| *section == T::SECTION).map(|(_, name)| name)
+    }
+}
+
 /// Kinds of item that a `$ref` can name.
 pub trait Component: Sized + DeserializeOwned {
     /// The section of `components` that holds this kind, e.g. `schemas`.
@@ -131,9 +141,14 @@ impl Target {
 
     /// The section and name of the component the target is, when it is `/components/<section>/<name>`.
     fn component(&self) -> Option<(&str, String)> {
-        let (section, name) = self.pointer.strip_prefix("/components/")?.split_once('/')?;
-        (!name.is_empty() && !name.contains('/')).then(|| (section, name.replace("~1", "/").replace("~0", "~")))
+        component_at(&self.pointer)
     }
+}
+
+/// The section and name of the component at `pointer`, when it is `/components/<section>/<name>`.
+fn component_at(pointer: &str) -> Option<(&str, String)> {
+    let (section, name) = pointer.strip_prefix("/components/")?.split_once('/')?;
+    (!name.is_empty() && !name.contains('/')).then(|| (section, name.replace("~1", "/").replace("~0", "~")))
 }
 
 /// Resolves references within one spec and the files it refers to.

@@ -243,20 +243,20 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         let operation_level = entry.operation.parameters.iter().enumerate().map(|(index, parameter)| {
             (parameter, pointer_child(&pointer_child(&entry.pointer, "parameters"), &index.to_string()))
         });
-        let mut resolved: Vec<(&'a SpecParameter, String)> = Vec::new();
+        let mut resolved: Vec<Resolved<'a, SpecParameter>> = Vec::new();
         for (parameter, pointer) in path_level.chain(operation_level) {
             let parameter = self.refs.resolve(parameter, &pointer)?;
             let data = parameter.item.parameter_data_ref();
-            resolved.retain(|(existing, _)| {
-                let existing_data = existing.parameter_data_ref();
-                existing_data.name != data.name || location(existing) != location(parameter.item)
+            resolved.retain(|existing| {
+                let existing_data = existing.item.parameter_data_ref();
+                existing_data.name != data.name || location(existing.item) != location(parameter.item)
             });
-            resolved.push((parameter.item, parameter.pointer));
+            resolved.push(parameter);
         }
         let mut parameters = Vec::with_capacity(resolved.len());
         for variable in template_variables(entry.path) {
-            let declared = resolved.iter().any(|(parameter, _)| {
-                location(parameter) == ParameterLocation::Path && parameter.parameter_data_ref().name == variable
+            let declared = resolved.iter().any(|found| {
+                location(found.item) == ParameterLocation::Path && found.item.parameter_data_ref().name == variable
             });
             if !declared {
                 let message = format!(
@@ -278,7 +278,9 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 });
             }
         }
-        for (parameter, pointer) in resolved {
+        for found in resolved {
+            let hint = found.component_name();
+            let Resolved { item: parameter, pointer } = found;
             let data = parameter.parameter_data_ref();
             let location = location(parameter);
             if location == ParameterLocation::Header && !is_header_name(&data.name) {
@@ -301,7 +303,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                     .warn(&pointer, format!("path parameter `{}` is not in the path; it is ignored", data.name));
                 continue;
             }
-            let hint = format!("{builder}{}", naming::camel(&data.name, "Parameter"));
+            let hint = hint.unwrap_or_else(|| format!("{builder}{}", naming::camel(&data.name, "Parameter")));
             let ty = match &data.format {
                 ParameterSchemaOrContent::Schema(schema) => {
                     self.types.ty(SchemaAt::from(schema), &pointer_child(&pointer, "schema"), &hint)?
@@ -350,7 +352,8 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             );
             return Ok(None);
         }
-        let (payload, media_type) = self.payload(&body.item.content, &body.pointer, &format!("{builder}Body"), true)?;
+        let hint = body.component_name().unwrap_or_else(|| format!("{builder}Body"));
+        let (payload, media_type) = self.payload(&body.item.content, &body.pointer, &hint, true)?;
         Ok(Some(RequestBody {
             rust_name: names.claim_ident_or(Ident::new("body", false), "value"),
             content_type: content_type(&payload, media_type.as_deref()),
@@ -456,7 +459,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 _ => Role::Error,
             };
             let suffix = if successes > 1 || role != Role::Success { key.clone() } else { String::new() };
-            let hint = format!("{builder}Response{suffix}");
+            let hint = response.component_name().unwrap_or_else(|| format!("{builder}Response{suffix}"));
             let (payload, media_type) = self.payload(&response.item.content, &response.pointer, &hint, false)?;
             let description = response.item.description.clone();
             cases.push(ResponseCase { status, role, description, payload, media_type });
@@ -948,6 +951,34 @@ mod tests {
         assert_eq!(successes.variants[1].payload, Payload::Text);
         assert_eq!(successes.name, "PostAResponse2", "the builder of `postAResponse` was named first");
         assert_eq!(operation.error, Outcome::Single(Payload::Empty));
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn types_inside_shared_components_are_named_after_the_component_not_the_first_operation() {
+        let object = "{type: object, properties: {message: {type: string}}}";
+        let text = format!(
+            "paths:\n  /a:\n    post:\n      operationId: first\n      parameters: [{{$ref: '#/components/parameters/order'}}]\n      requestBody: {{$ref: '#/components/requestBodies/NewThing'}}\n      responses: {{'200': {{description: ok}}, '400': {{$ref: '#/components/responses/GenericError'}}}}\n  /b:\n    get:\n      operationId: second\n      parameters: [{{name: inline, in: query, schema: {{type: string, enum: [x, y]}}}}]\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {object}}}}}}}, '400': {{$ref: '#/components/responses/GenericError'}}}}\ncomponents:\n  parameters:\n    order: {{name: sort, in: query, schema: {{type: string, enum: [asc, desc]}}}}\n  requestBodies:\n    NewThing: {{content: {{application/json: {{schema: {{type: object, properties: {{name: {{type: string}}}}}}}}}}}}\n  responses:\n    GenericError: {{description: failed, content: {{application/json: {{schema: {object}}}}}}}\n"
+        );
+        let (groups, warnings) = groups(&text);
+        let [first, second] = &groups[0].operations[..] else { panic!("two operations") };
+        let named = |ty: &Ty| match &ty.kind {
+            TyKind::Named(name) => name.clone(),
+            other => panic!("not a named type: {other:?}"),
+        };
+        let payload_name = |payload: &Payload| match payload {
+            Payload::Json(ty) => named(ty),
+            other => panic!("not JSON: {other:?}"),
+        };
+        assert_eq!(named(&first.parameters[0].ty), "Order");
+        assert_eq!(payload_name(&first.body.as_ref().expect("a body").payload), "NewThing");
+        for operation in [first, second] {
+            let Outcome::Single(error) = &operation.error else { panic!("{:?}", operation.error) };
+            assert_eq!(payload_name(error), "GenericError");
+        }
+        assert_eq!(named(&second.parameters[0].ty), "SecondInline", "an operation's own keep its name");
+        let Outcome::Single(success) = &second.success else { panic!("{:?}", second.success) };
+        assert_eq!(payload_name(success), "GenericError", "the same shape is one type");
         assert!(warnings.is_empty(), "{warnings:?}");
     }
 
