@@ -33,6 +33,8 @@ pub struct Api {
     /// The crate's identity and provenance, as the caller configured it.
     pub package: Package,
     pub title: String,
+    /// What the client is for, as prose says it: "the VictorOps API".
+    pub subject: String,
     pub description: Option<String>,
     pub version: String,
     /// The base URL a client uses unless told otherwise: the spec's first server.

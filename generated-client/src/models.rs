@@ -1125,7 +1125,7 @@ impl<'de> Deserialize<'de> for OrgTag {
 }
 
 impl OrgTag {
-    ///A `OrgTag` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(key: String, value: String) -> Self {
         Self { key, value }
     }

@@ -142,7 +142,7 @@ impl<'de> Deserialize<'de> for InstanceOrgPost {
 }
 
 impl InstanceOrgPost {
-    ///A `InstanceOrgPost` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(name: String) -> Self {
         Self {
             name,

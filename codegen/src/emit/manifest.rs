@@ -61,8 +61,7 @@ const MAX_KEYWORDS: usize = 5;
 pub fn manifest(api: &Api, preamble: &str, idents: &BTreeSet<&str>, examples: bool) -> String {
     let package = &api.package;
     let name = &package.name;
-    let description =
-        toml_string(&format!("A Rust client for the {}, generated from its OpenAPI description.", api.title));
+    let description = toml_string(&super::package_description(api));
     let dependencies: String = DEPENDENCIES
         .iter()
         .filter(|(ident, ..)| idents.contains(*ident))

@@ -153,6 +153,11 @@ pub fn runtime(uses: &Uses, wanted: Receiver<String>) -> Result<Option<Runtime>,
     Ok(Some(Runtime { text: render::parsed(file, &preamble), crates }))
 }
 
+/// The one sentence that says what the crate is, in its manifest and atop its README.
+fn package_description(api: &Api) -> String {
+    format!("A Rust client for {}, generated from its OpenAPI description.", api.subject)
+}
+
 /// The header of every generated file: where it comes from and how to regenerate it.
 pub fn preamble(comment: &str, package: &Package) -> String {
     format!(

@@ -405,10 +405,12 @@ fn constructor(name: &proc_macro2::Ident, shape: &Struct) -> TokenStream {
         let field_name = snake(&additional.rust_name);
         quote!(#field_name: std::collections::BTreeMap::new(),)
     });
-    let doc = format!("A `{name}` with its required properties; the optional ones start out as `None`.");
+    let doc = docs::attrs(&[
+        "Creates the value from its required properties; the optional ones start out as `None`.".to_owned()
+    ]);
     quote! {
         impl #name {
-            #[doc = #doc]
+            #doc
             pub fn new(#(#arguments),*) -> Self {
                 Self { #(#values)* #additional }
             }

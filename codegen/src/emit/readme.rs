@@ -39,9 +39,9 @@ pub fn readme(api: &Api, showcase: Option<&Showcase<'_>>) -> Vec<Block> {
     let (name, version) = (&package.name, &package.version);
     let operations: usize = api.groups.iter().map(|group| group.operations.len()).sum();
     let mut sections = vec![Block::Text(format!(
-        "<!--\n{}-->\n\n# {name}\n\nA Rust client for the {}, generated from its OpenAPI description.",
+        "<!--\n{}-->\n\n# {name}\n\n{}",
         super::preamble("", package).replace("\n ", "\n").trim_start(),
-        docs::inline(&api.title)
+        docs::inline(&super::package_description(api))
     ))];
     sections.extend(api.description.as_deref().map(|description| Block::Text(docs::markdown(description))));
     sections.push(Block::Text(format!(

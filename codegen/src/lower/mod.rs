@@ -48,6 +48,7 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
     Ok(Api {
         package,
         title: spec.info.title.clone(),
+        subject: subject(&spec.info.title),
         description: spec.info.description.clone(),
         version: spec.info.version.clone(),
         default_base_url: base_url(spec.servers.first(), reporter),
@@ -94,9 +95,44 @@ fn base_url(server: Option<&openapiv3::Server>, reporter: &Reporter) -> BaseUrl 
     BaseUrl::Relative(url)
 }
 
+/// What a client of the API titled `title` is for: "the VictorOps API" for `VictorOps`. A
+/// title that already calls itself an API (`Stripe API`, `GitHub REST APIs`, `Petstore -
+/// OpenAPI 3.0`) keeps its words, and a leading "The" is not doubled.
+fn subject(title: &str) -> String {
+    let title = title.trim();
+    let title = title.strip_prefix("The ").or_else(|| title.strip_prefix("the ")).unwrap_or(title);
+    let says_api = title.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        let word = word.to_ascii_uppercase();
+        word.ends_with("API") || word.ends_with("APIS")
+    });
+    match (title.is_empty(), says_api) {
+        (true, _) => "the API".to_owned(),
+        (false, true) => format!("the {title}"),
+        (false, false) => format!("the {title} API"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_becomes_what_the_client_is_for_saying_api_once() {
+        let subjects =
+            ["VictorOps", "Stripe API", "GitHub v3 REST APIs", "Petstore - OpenAPI 3.0", "The Foo service", " "]
+                .map(subject);
+        assert_eq!(
+            subjects,
+            [
+                "the VictorOps API",
+                "the Stripe API",
+                "the GitHub v3 REST APIs",
+                "the Petstore - OpenAPI 3.0",
+                "the Foo service API",
+                "the API"
+            ]
+        );
+    }
 
     fn base_url_of(servers: &str) -> (BaseUrl, Vec<String>) {
         let text = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: {servers}\npaths: {{}}\n");

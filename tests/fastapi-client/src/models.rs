@@ -68,7 +68,7 @@ impl<'de> Deserialize<'de> for BoxModel {
 }
 
 impl BoxModel {
-    ///A `BoxModel` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(shape: Shape, side_cm: f64) -> Self {
         Self { shape, side_cm }
     }
@@ -190,7 +190,7 @@ impl<'de> Deserialize<'de> for Dimensions {
 }
 
 impl Dimensions {
-    ///A `Dimensions` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(width_cm: f64, height_cm: f64) -> Self {
         Self { width_cm, height_cm }
     }
@@ -371,7 +371,7 @@ impl<'de> Deserialize<'de> for ItemIn {
 }
 
 impl ItemIn {
-    ///A `ItemIn` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(name: String, colour: Colour) -> Self {
         Self {
             name,
@@ -636,7 +636,7 @@ impl<'de> Deserialize<'de> for Shelf {
 }
 
 impl Shelf {
-    ///A `Shelf` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(name: String, container: Container) -> Self {
         Self {
             name,
@@ -681,7 +681,7 @@ impl<'de> Deserialize<'de> for Tube {
 }
 
 impl Tube {
-    ///A `Tube` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(shape: Shape2, radius_cm: f64, length_cm: f64) -> Self {
         Self {
             shape,

@@ -5885,7 +5885,7 @@ impl<'de> Deserialize<'de> for Node {
 }
 
 impl Node {
-    ///A `Node` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(self_: String) -> Self {
         Self {
             next: None,

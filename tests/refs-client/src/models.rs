@@ -95,7 +95,7 @@ impl<'de> Deserialize<'de> for PutLabelBody {
 }
 
 impl PutLabelBody {
-    ///A `PutLabelBody` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(text: String) -> Self {
         Self { text }
     }
@@ -138,7 +138,7 @@ impl<'de> Deserialize<'de> for Thing {
 }
 
 impl Thing {
-    ///A `Thing` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(id: Id) -> Self {
         Self {
             id,

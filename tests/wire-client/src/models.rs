@@ -42,7 +42,7 @@ impl<'de> Deserialize<'de> for Item {
 }
 
 impl Item {
-    ///A `Item` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(name: String) -> Self {
         Self { id: None, name, tags: None }
     }
@@ -307,7 +307,7 @@ impl<'de> Deserialize<'de> for SubmitFormBody {
 }
 
 impl SubmitFormBody {
-    ///A `SubmitFormBody` with its required properties; the optional ones start out as `None`.
+    /// Creates the value from its required properties; the optional ones start out as `None`.
     pub fn new(name: String) -> Self {
         Self {
             name,
