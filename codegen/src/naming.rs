@@ -186,6 +186,21 @@ pub fn operation_methods(tag: &str, ids: &[String]) -> Vec<(Ident, Option<Ident>
     full.into_iter().zip(short).collect()
 }
 
+/// The namespace every operation id starts with, dot included, when they all have one: Google's
+/// ids are `storage.buckets.list`, and `storage.` says nothing in a crate that is all storage,
+/// so `buckets.list` names the method and builder. Only a dotted first segment counts: an id
+/// such as `get_users` starts with a verb, however many others share it.
+pub fn shared_namespace<'a>(ids: &[Option<&'a str>]) -> Option<&'a str> {
+    let mut namespaces = ids.iter().map(|id| {
+        let (namespace, rest) = id.as_deref()?.split_once('.')?;
+        (!namespace.is_empty() && !rest.is_empty()).then_some(namespace)
+    });
+    let first = namespaces.next()??;
+    let shared = ids.len() > 1 && namespaces.all(|namespace| namespace == Some(first));
+    let id = ids[0]?;
+    shared.then(|| &id[..first.len() + 1])
+}
+
 /// A module name: `snake_case`, and never raw, since a module is also a file name (`type_`).
 pub fn module(raw: &str, fallback: &str) -> String {
     let name = snake(raw, fallback);
@@ -476,6 +491,19 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dotted_namespace_all_operation_ids_share_is_dropped_and_nothing_else() {
+        let google = [Some("storage.buckets.list"), Some("storage.objects.get")];
+        assert_eq!(shared_namespace(&google), Some("storage."));
+        let mixed = [Some("storage.buckets.list"), Some("compute.disks.get")];
+        let missing = [Some("storage.buckets.list"), None];
+        let verbs = [Some("get_users"), Some("get_orders")];
+        let bare = [Some("storage.buckets.list"), Some("storage.")];
+        for ids in [&mixed[..], &missing, &verbs, &bare, &google[..1]] {
+            assert_eq!(shared_namespace(ids), None, "{ids:?}");
+        }
+    }
 
     #[test]
     fn an_operation_method_drops_the_tag_it_starts_with_when_that_names_it_alone() {

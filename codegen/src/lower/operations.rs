@@ -67,6 +67,9 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         let reserved = naming::reserved();
         let mut module_names = Scope::with_taken(reserved.modules.iter().copied());
         let mut accessors = Scope::with_taken(reserved.client_methods.iter().map(String::as_str));
+        let written_ids: Vec<Option<&str>> =
+            found.iter().map(|entry| entry.operation.operation_id.as_deref()).collect();
+        let namespace = naming::shared_namespace(&written_ids).unwrap_or_default();
         let mut groups = Vec::new();
         let mut declared = Vec::new();
         for tag in self.tag_order(&found) {
@@ -80,15 +83,16 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             // Builders are named before the response enums, which take what names are left.
             let entries: Vec<&Found<'a>> = found.iter().filter(|entry| first_tag(entry.operation) == tag).collect();
             let ids: Vec<String> = entries.iter().map(|entry| operation_id(entry)).collect();
-            let methods = naming::operation_methods(&tag, &ids);
+            let names: Vec<String> = ids.iter().map(|id| id.strip_prefix(namespace).unwrap_or(id).to_owned()).collect();
+            let methods = naming::operation_methods(&tag, &names);
             let named: Vec<(&Found<'a>, String, Ident, String)> = entries
                 .into_iter()
                 .zip(ids)
-                .zip(methods)
-                .map(|((entry, id), (full, short))| {
+                .zip(names.iter().zip(methods))
+                .map(|((entry, id), (name, (full, short)))| {
                     let candidate = short.filter(|short| !method_names.contains(short.as_str())).unwrap_or(full);
                     let method_name = method_names.claim_ident_or(candidate, "operation");
-                    let builder_name = builder_names.claim(naming::operation_type_name(&id));
+                    let builder_name = builder_names.claim(naming::operation_type_name(name));
                     (entry, id, method_name, builder_name)
                 })
                 .collect();
