@@ -201,6 +201,16 @@ pub fn shared_namespace<'a>(ids: &[Option<&'a str>]) -> Option<&'a str> {
     shared.then(|| &id[..first.len() + 1])
 }
 
+/// The function name FastAPI made an operation id from, when the id is FastAPI's default:
+/// `read_item_items__item_id__get` for `read_item` at `GET /items/{item_id}` (the name and path
+/// with each non-word character made `_`, then the method). The path and method repeat what the
+/// method's docs say, and make every name in such a crate several words too long.
+pub fn fastapi_route_name<'a>(id: &'a str, path: &str, method: &str) -> Option<&'a str> {
+    let path: String = path.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect();
+    let name = id.strip_suffix(method)?.strip_suffix('_')?.strip_suffix(path.as_str())?;
+    (!name.is_empty()).then_some(name)
+}
+
 /// A module name: `snake_case`, and never raw, since a module is also a file name (`type_`).
 pub fn module(raw: &str, fallback: &str) -> String {
     let name = snake(raw, fallback);
@@ -491,6 +501,18 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fastapi_default_ids_give_back_their_route_names() {
+        let route = |id, path| fastapi_route_name(id, path, "get");
+        assert_eq!(route("read_item_items__item_id__get", "/items/{item_id}"), Some("read_item"));
+        assert_eq!(route("root__get", "/"), Some("root"));
+        let long = "horse_times_v1_horses__horse_id__distance_times_get";
+        assert_eq!(route(long, "/v1/horses/{horse_id}/distance-times"), Some("horse_times"));
+        assert_eq!(route("read_item_items__item_id__post", "/items/{item_id}"), None, "another method");
+        assert_eq!(route("_items__item_id__get", "/items/{item_id}"), None, "no name before the path");
+        assert_eq!(route("getItem", "/items/{item_id}"), None);
+    }
 
     #[test]
     fn a_dotted_namespace_all_operation_ids_share_is_dropped_and_nothing_else() {

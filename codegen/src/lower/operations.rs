@@ -67,9 +67,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         let reserved = naming::reserved();
         let mut module_names = Scope::with_taken(reserved.modules.iter().copied());
         let mut accessors = Scope::with_taken(reserved.client_methods.iter().map(String::as_str));
-        let written_ids: Vec<Option<&str>> =
-            found.iter().map(|entry| entry.operation.operation_id.as_deref()).collect();
-        let namespace = naming::shared_namespace(&written_ids).unwrap_or_default();
+        let sources = naming_sources(&found);
         let mut groups = Vec::new();
         let mut declared = Vec::new();
         for tag in self.tag_order(&found) {
@@ -81,9 +79,13 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             let mut builder_names = Scope::default();
             builder_names.claim(handle.clone());
             // Builders are named before the response enums, which take what names are left.
-            let entries: Vec<&Found<'a>> = found.iter().filter(|entry| first_tag(entry.operation) == tag).collect();
+            let (entries, names): (Vec<&Found<'a>>, Vec<String>) = found
+                .iter()
+                .zip(&sources)
+                .filter(|(entry, _)| first_tag(entry.operation) == tag)
+                .map(|(entry, name)| (entry, name.clone()))
+                .unzip();
             let ids: Vec<String> = entries.iter().map(|entry| operation_id(entry)).collect();
-            let names: Vec<String> = ids.iter().map(|id| id.strip_prefix(namespace).unwrap_or(id).to_owned()).collect();
             let methods = naming::operation_methods(&tag, &names);
             let named: Vec<(&Found<'a>, String, Ident, String)> = entries
                 .into_iter()
@@ -588,6 +590,32 @@ fn outcome(responses: &[ResponseCase], side: fn(Role) -> bool, name: impl FnOnce
 }
 
 /// The operation's `operationId`, or a name made from its method and path.
+/// What each operation's method and builder are named from: its id, less what ids repeat of
+/// what the crate already says. A FastAPI route name that two operations share names neither
+/// clearly, so those keep their whole id.
+fn naming_sources(found: &[Found<'_>]) -> Vec<String> {
+    let written_ids: Vec<Option<&str>> = found.iter().map(|entry| entry.operation.operation_id.as_deref()).collect();
+    let namespace = naming::shared_namespace(&written_ids).unwrap_or_default();
+    let ids: Vec<String> = found
+        .iter()
+        .map(|entry| {
+            let id = operation_id(entry);
+            id.strip_prefix(namespace).map_or(id.clone(), str::to_owned)
+        })
+        .collect();
+    let route_names: Vec<Option<&str>> = found
+        .iter()
+        .zip(&ids)
+        .map(|(entry, id)| naming::fastapi_route_name(id, entry.path, &entry.method.as_str().to_ascii_lowercase()))
+        .collect();
+    let mut uses: BTreeMap<&str, usize> = BTreeMap::new();
+    for name in route_names.iter().flatten() {
+        *uses.entry(name).or_default() += 1;
+    }
+    let unique = |name: &&str| uses[name] == 1;
+    ids.iter().zip(route_names).map(|(id, route)| route.filter(unique).unwrap_or(id).to_owned()).collect()
+}
+
 fn operation_id(entry: &Found<'_>) -> String {
     let made_up = || format!("{} {}", entry.method.as_str().to_ascii_lowercase(), entry.path);
     entry.operation.operation_id.clone().unwrap_or_else(made_up)
@@ -1014,6 +1042,21 @@ mod tests {
             "{warnings:?}"
         );
         assert!(super::is_template("/a/{b}/c{d}.json") && !super::is_template("/a/}b{"));
+    }
+
+    #[test]
+    fn fastapi_default_ids_name_methods_by_route_unless_two_routes_share_it() {
+        let ok = "responses: {'204': {description: ok}}";
+        let text = format!(
+            "paths:\n  /a:\n    get: {{operationId: read_a_get, {ok}}}\n  /b:\n    get: {{operationId: read_b_get, {ok}}}\n  /c/{{id}}:\n    get: {{operationId: show_c__id__get, parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}], {ok}}}\n"
+        );
+        let (groups, warnings) = groups(&text);
+        let names: Vec<(String, &str)> =
+            groups[0].operations.iter().map(|op| (op.method_name.to_string(), op.builder_name.as_str())).collect();
+        let expected = [("read_a_get", "ReadAGet"), ("read_b_get", "ReadBGet"), ("show", "Show")];
+        assert_eq!(names, expected.map(|(method, builder)| (method.to_owned(), builder)));
+        assert_eq!(groups[0].operations[2].id, "show_c__id__get", "the id itself is kept");
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]
