@@ -131,6 +131,44 @@ pub fn type_name(raw: &str) -> String {
     unshadowing(camel(raw, "Type"), "Model")
 }
 
+/// The type name of each schema component, from its key. A dotted key is a namespace and a name
+/// (`microsoft.graph.user`, `io.k8s.api.core.v1.Pod`, .NET's `Billbee.Model.Order`), and the
+/// namespace is mostly the same for every type: a type takes the fewest last segments of its key
+/// that no other key could also give, so `Pod`, or `V1Pod` where a `v1beta1.Pod` is also there.
+pub fn component_type_names(keys: &[&str]) -> Vec<String> {
+    let candidates: Vec<Vec<String>> = keys.iter().map(|key| dotted_suffixes(key)).collect();
+    let mut givers: BTreeMap<String, usize> = BTreeMap::new();
+    for name in candidates.iter().flat_map(|names| names.iter().collect::<BTreeSet<_>>()) {
+        *givers.entry(name.clone()).or_default() += 1;
+    }
+    let first_unique = |names: &Vec<String>| names.iter().find(|name| givers[*name] == 1).cloned();
+    candidates
+        .iter()
+        .map(|names| first_unique(names).unwrap_or_else(|| names.last().cloned().unwrap_or_default()))
+        .collect()
+}
+
+/// The type names the last one, two, ... segments of a dotted key make, shortest first, ending
+/// with the whole key's. Dots inside brackets are a type argument's (.NET's
+/// `Api.Paged[Billbee.Model.Order]` is a `Paged`, not an `Order`). A key whose last segment is not
+/// a name (`api.v1.2`) is only itself, and parts that start with a digit (`2.Pod`) are left out.
+fn dotted_suffixes(key: &str) -> Vec<String> {
+    let mut depth = 0_usize;
+    let mut starts = Vec::new();
+    for (index, c) in key.char_indices() {
+        match c {
+            '[' | '<' | '(' | '{' => depth += 1,
+            ']' | '>' | ')' | '}' => depth = depth.saturating_sub(1),
+            '.' if depth == 0 => starts.push(index + 1),
+            _ => {}
+        }
+    }
+    let is_name = |part: &str| part.starts_with(char::is_alphabetic);
+    let last = starts.last().map_or(key, |start| &key[*start..]);
+    let parts = starts.iter().rev().map(|start| &key[*start..]).filter(|part| is_name(last) && is_name(part));
+    parts.chain(std::iter::once(key)).map(type_name).collect()
+}
+
 /// An `UpperCamelCase` identifier for an operation's request; never one that would shadow a
 /// prelude type.
 pub fn operation_type_name(raw: &str) -> String {
@@ -501,6 +539,24 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dotted_component_keys_name_types_by_their_fewest_distinguishing_segments() {
+        let keys = [
+            "io.k8s.api.core.v1.Pod",
+            "io.k8s.api.core.v1beta1.Pod",
+            "io.k8s.api.core.v1.Node",
+            "microsoft.graph.user",
+            "User",
+            "api.v1.2",
+            "Plain",
+            "Web.Api.Paged[Billbee.Model.Order]",
+        ];
+        assert_eq!(
+            component_type_names(&keys),
+            ["V1Pod", "V1beta1Pod", "Node", "GraphUser", "User", "ApiV12", "Plain", "PagedBillbeeModelOrder"]
+        );
+    }
 
     #[test]
     fn fastapi_default_ids_give_back_their_route_names() {

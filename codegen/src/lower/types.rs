@@ -119,9 +119,9 @@ impl<'a> TypeLowering<'a> {
     /// types are found later.
     pub fn new(spec: &'a OpenAPI, refs: Refs<'a>, reporter: &'a Reporter) -> Self {
         let mut type_names = Scope::default();
-        let component_types = component_schemas(spec)
-            .map(|(name, _)| (name.as_str(), type_names.claim(naming::type_name(name))))
-            .collect();
+        let keys: Vec<&str> = component_schemas(spec).map(|(key, _)| key.as_str()).collect();
+        let names = naming::component_type_names(&keys);
+        let component_types = keys.into_iter().zip(names).map(|(key, name)| (key, type_names.claim(name))).collect();
         Self {
             spec,
             refs,
