@@ -1,6 +1,6 @@
 //! `cargo xtask corpus`: generates a crate for each of a set of real-world specs and checks that
 //! it compiles, to show the generator works on specs nobody here wrote: a chosen set of OpenAPI
-//! 3.0 specs, and every OpenAPI 3.1 spec of the collection.
+//! 3.0 specs, and every OpenAPI 3.1 spec of the collection; or a random sample of the collection.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -49,33 +49,46 @@ pub const SPECS_3_0: &[&str] = &[
     "stripe.com.json",
 ];
 
-/// The two sets of specs the corpus runs, each reported as a table of its own.
+/// The sets of specs the corpus runs, each reported as a table of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Series {
     /// [`SPECS_3_0`], chosen for their size and variety.
     OpenApi30,
     /// Every spec of the package that declares OpenAPI 3.1.
     OpenApi31,
+    /// Specs of the whole package drawn at random ([`Selection::Sample`]).
+    Sample,
 }
 
 impl Series {
-    pub const ALL: [Series; 2] = [Series::OpenApi30, Series::OpenApi31];
+    pub const ALL: [Series; 3] = [Series::OpenApi30, Series::OpenApi31, Series::Sample];
 
     pub fn title(self) -> &'static str {
         match self {
             Series::OpenApi30 => "OpenAPI 3.0",
             Series::OpenApi31 => "OpenAPI 3.1",
+            Series::Sample => "random sample",
         }
     }
 
     /// The share of specs that must pass: all the chosen 3.0 ones, 95% of the 3.1 ones, which
-    /// nobody chose.
+    /// nobody chose, and all of a sample, whose point is to find the spec that fails.
     pub fn required_share(self) -> f64 {
         match self {
-            Series::OpenApi30 => 1.0,
+            Series::OpenApi30 | Series::Sample => 1.0,
             Series::OpenApi31 => 0.95,
         }
     }
+}
+
+/// The specs a run takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// The chosen 3.0 specs and every 3.1 one; with a text, only those whose path contains it.
+    Usual { only: Option<String> },
+    /// `count` specs of the whole package, OpenAPI 3.0 and 3.1 alike, drawn by `seed`: the same
+    /// seed draws the same specs, so a failure a sample finds can be run again.
+    Sample { count: usize, seed: u64 },
 }
 
 /// The result of one spec.
@@ -124,16 +137,25 @@ impl Outcome {
 pub fn run(
     root: &Path,
     work: &Path,
-    only: Option<&str>,
+    selection: &Selection,
     mut report: impl FnMut(&Outcome),
 ) -> Result<Vec<Outcome>, String> {
     let api_dir = fetch(work)?;
     let crates = work.join("crates");
     fs::create_dir_all(&crates).map_err(|error| format!("{}: {error}", crates.display()))?;
-    let chosen = SPECS_3_0.iter().map(|spec| ((*spec).to_owned(), Series::OpenApi30));
-    let specs = chosen.chain(specs_3_1(&api_dir)?.into_iter().map(|spec| (spec, Series::OpenApi31)));
-    let specs = specs.filter(|(spec, _)| only.is_none_or(|only| spec.contains(only)));
+    let specs: Vec<(String, Series)> = match selection {
+        Selection::Usual { only } => {
+            let chosen = SPECS_3_0.iter().map(|spec| ((*spec).to_owned(), Series::OpenApi30));
+            let specs = chosen.chain(specs_3_1(&api_dir)?.into_iter().map(|spec| (spec, Series::OpenApi31)));
+            specs.filter(|(spec, _)| only.as_deref().is_none_or(|only| spec.contains(only))).collect()
+        }
+        Selection::Sample { count, seed } => {
+            let all = all_specs(&api_dir)?.into_iter().map(|(spec, _)| spec).collect();
+            sample(all, *count, *seed).into_iter().map(|spec| (spec, Series::Sample)).collect()
+        }
+    };
     let generated: Vec<(String, Series, usize, Result<Generated, String>)> = specs
+        .into_iter()
         .map(|(spec, series)| {
             let (operations, result) = generate(&api_dir.join(&spec), &spec, &crates);
             (spec, series, operations, result)
@@ -154,6 +176,30 @@ pub fn run(
 
 /// The specs of the package that declare OpenAPI 3.1, as paths under `api/`, sorted.
 pub fn specs_3_1(api_dir: &Path) -> Result<Vec<String>, String> {
+    let specs = all_specs(api_dir)?.into_iter();
+    Ok(specs
+        .filter(|(_, version)| version.as_deref().is_some_and(|version| version.starts_with("3.1")))
+        .map(|(spec, _)| spec)
+        .collect())
+}
+
+/// `count` of `specs`, drawn by `seed` and sorted: each spec's place in the draw is a hash of the
+/// seed and its path, so adding specs to the package leaves the others' places as they were.
+fn sample(specs: Vec<String>, count: usize, seed: u64) -> Vec<String> {
+    let place = |spec: &str| {
+        // FNV-1a: a draw that is the same on every machine and Rust version.
+        let bytes = seed.to_le_bytes().into_iter().chain(spec.bytes());
+        bytes.fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+    };
+    let mut drawn = specs;
+    drawn.sort_by_key(|spec| place(spec));
+    drawn.truncate(count);
+    drawn.sort();
+    drawn
+}
+
+/// Every spec of the package, as a path under `api/` with the OpenAPI version it declares, sorted.
+fn all_specs(api_dir: &Path) -> Result<Vec<(String, Option<String>)>, String> {
     #[derive(serde::Deserialize)]
     struct Head {
         openapi: Option<String>,
@@ -168,12 +214,13 @@ pub fn specs_3_1(api_dir: &Path) -> Result<Vec<String>, String> {
                 pending.push(path);
                 continue;
             }
+            if path.extension().is_none_or(|extension| extension != "json") {
+                continue;
+            }
             let text = fs::read_to_string(&path).map_err(|error| format!("{}: {error}", path.display()))?;
             let version = serde_json::from_str::<Head>(&text).ok().and_then(|head| head.openapi);
-            if version.is_some_and(|version| version.starts_with("3.1")) {
-                let relative = path.strip_prefix(api_dir).map_err(|error| error.to_string())?;
-                found.push(relative.to_string_lossy().replace('\\', "/"));
-            }
+            let relative = path.strip_prefix(api_dir).map_err(|error| error.to_string())?;
+            found.push((relative.to_string_lossy().replace('\\', "/"), version));
         }
     }
     found.sort();
@@ -302,4 +349,21 @@ pub fn count_operations(document: &serde_json::Value) -> usize {
         .flat_map(|item| item.keys())
         .filter(|key| METHODS.contains(&key.as_str()))
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sample;
+
+    #[test]
+    fn a_sample_is_the_same_for_a_seed_and_another_for_another_seed() {
+        let specs: Vec<String> = (0..200).map(|index| format!("api{index}.json")).collect();
+        let drawn = sample(specs.clone(), 20, 1);
+        assert_eq!(drawn.len(), 20);
+        assert!(drawn.windows(2).all(|pair| pair[0] < pair[1]), "sorted and without repeats: {drawn:?}");
+        assert_eq!(drawn, sample(specs.clone(), 20, 1));
+        assert_ne!(drawn, sample(specs.clone(), 20, 2));
+        assert_ne!(drawn, specs[..20], "a draw, not the first ones");
+        assert_eq!(sample(specs, 500, 1).len(), 200, "never more than there are");
+    }
 }

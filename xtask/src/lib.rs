@@ -63,10 +63,11 @@ fixture crates under tests/.
   --crate-version V  the package version (default: the spec's info.version)
   --license SPDX     the package license (default: MIT OR Apache-2.0)
 
-Other commands: `cargo xtask corpus [--only TEXT]` generates and checks crates for real-world
-specs; `cargo xtask bench` measures and writes BENCHMARKS.md; `cargo xtask fastapi-spec`
-rewrites tests/fixtures/fastapi/openapi.json from the FastAPI application; `cargo xtask semver`
-says which release a spec change needs (`cargo xtask semver --help`).";
+Other commands: `cargo xtask corpus [--only TEXT | --sample N [--seed S]]` generates and checks
+crates for real-world specs (chosen ones, or N drawn at random); `cargo xtask bench` measures and
+writes BENCHMARKS.md; `cargo xtask fastapi-spec` rewrites tests/fixtures/fastapi/openapi.json from
+the FastAPI application; `cargo xtask semver` says which release a spec change needs (`cargo xtask
+semver --help`).";
 
 /// The root of this workspace, where the default spec and output live.
 pub fn workspace_root() -> PathBuf {
