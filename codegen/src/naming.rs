@@ -230,13 +230,12 @@ pub fn operation_methods(tag: &str, ids: &[String]) -> Vec<(Ident, Option<Ident>
 /// such as `get_users` starts with a verb, however many others share it.
 pub fn shared_namespace<'a>(ids: &[Option<&'a str>]) -> Option<&'a str> {
     let mut namespaces = ids.iter().map(|id| {
-        let (namespace, rest) = id.as_deref()?.split_once('.')?;
-        (!namespace.is_empty() && !rest.is_empty()).then_some(namespace)
+        let id = (*id)?;
+        let dot = id.find('.')?;
+        (dot > 0 && dot + 1 < id.len()).then(|| &id[..=dot])
     });
     let first = namespaces.next()??;
-    let shared = ids.len() > 1 && namespaces.all(|namespace| namespace == Some(first));
-    let id = ids[0]?;
-    shared.then(|| &id[..first.len() + 1])
+    (ids.len() > 1 && namespaces.all(|namespace| namespace == Some(first))).then_some(first)
 }
 
 /// The function name FastAPI made an operation id from, when the id is FastAPI's default:

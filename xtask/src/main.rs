@@ -194,18 +194,17 @@ const CORPUS_USAGE: &str = "usage: cargo xtask corpus [--only TEXT | --sample CO
 /// The specs the arguments ask for; `None` when they make no sense. A sample's seed is 1 unless
 /// given, so that two runs of `--sample 100` check the same specs.
 fn corpus_selection(args: impl Iterator<Item = String>) -> Option<xtask::corpus::Selection> {
+    use xtask::corpus::Selection;
     let args: Vec<String> = args.collect();
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
-    let number = |text: &str| text.parse::<u64>().ok();
-    match words.as_slice() {
-        [] => Some(xtask::corpus::Selection::Usual { only: None }),
-        ["--only", text] => Some(xtask::corpus::Selection::Usual { only: Some((*text).to_owned()) }),
-        ["--sample", count] => Some(xtask::corpus::Selection::Sample { count: count.parse().ok()?, seed: 1 }),
-        ["--sample", count, "--seed", seed] | ["--seed", seed, "--sample", count] => {
-            Some(xtask::corpus::Selection::Sample { count: count.parse().ok()?, seed: number(seed)? })
-        }
-        _ => None,
-    }
+    let (count, seed) = match words.as_slice() {
+        [] => return Some(Selection::Usual { only: None }),
+        ["--only", text] => return Some(Selection::Usual { only: Some((*text).to_owned()) }),
+        ["--sample", count] => (count, &"1"),
+        ["--sample", count, "--seed", seed] | ["--seed", seed, "--sample", count] => (count, seed),
+        _ => return None,
+    };
+    Some(Selection::Sample { count: count.parse().ok()?, seed: seed.parse().ok()? })
 }
 
 /// `cargo xtask corpus [--only TEXT | --sample COUNT [--seed NUMBER]]`: generates and checks a

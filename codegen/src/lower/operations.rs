@@ -589,7 +589,6 @@ fn outcome(responses: &[ResponseCase], side: fn(Role) -> bool, name: impl FnOnce
     Outcome::ByStatus(StatusEnum { name: name(), variants })
 }
 
-/// The operation's `operationId`, or a name made from its method and path.
 /// What each operation's method and builder are named from: its id, less what ids repeat of
 /// what the crate already says. A FastAPI route name that two operations share names neither
 /// clearly, so those keep their whole id.
@@ -616,6 +615,7 @@ fn naming_sources(found: &[Found<'_>]) -> Vec<String> {
     ids.iter().zip(route_names).map(|(id, route)| route.filter(unique).unwrap_or(id).to_owned()).collect()
 }
 
+/// The operation's `operationId`, or a name made from its method and path.
 fn operation_id(entry: &Found<'_>) -> String {
     let made_up = || format!("{} {}", entry.method.as_str().to_ascii_lowercase(), entry.path);
     entry.operation.operation_id.clone().unwrap_or_else(made_up)
