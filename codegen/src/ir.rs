@@ -899,9 +899,27 @@ pub struct Bound {
     pub exclusive: bool,
 }
 
+/// Text from the spec, unless it is blank: specs write `""` where they have nothing to say.
+pub fn said(text: Option<String>) -> Option<String> {
+    text.filter(|text| !text.trim().is_empty())
+}
+
 /// Documentation taken from the spec, kept as prose; rendering decides how it is written.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Docs {
     pub title: Option<String>,
     pub description: Option<String>,
+}
+
+impl Docs {
+    /// The spec's title and description, each kept only if it is not blank ([`said`]): a blank
+    /// one would stand in for a fallback, or leave a dangling `:` after a parameter's name.
+    pub fn new(title: Option<String>, description: Option<String>) -> Self {
+        Self { title: said(title), description: said(description) }
+    }
+
+    /// Only a description (parameters and bodies have no title).
+    pub fn described(description: Option<String>) -> Self {
+        Self::new(None, description)
+    }
 }

@@ -49,7 +49,7 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
         package,
         title: spec.info.title.clone(),
         subject: subject(&spec.info.title),
-        description: spec.info.description.clone(),
+        description: crate::ir::said(spec.info.description.clone()),
         version: spec.info.version.clone(),
         default_base_url: base_url(spec.servers.first(), reporter),
         groups,

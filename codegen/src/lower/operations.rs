@@ -16,7 +16,7 @@ use crate::diagnostics::{Error, Reporter, pointer_child};
 use crate::ir::{
     Argument, Auth, Docs, Encoding, Group, HttpMethod, Ident, Operation, Outcome, Parameter, ParameterLocation,
     PartForm, PathSegment, PathTemplate, Payload, RequestBody, ResponseCase, Role, Shape, Status, StatusEnum,
-    StatusVariant, TextForm, Ty, TyKind, TypeDef, through_aliases,
+    StatusVariant, TextForm, Ty, TyKind, TypeDef, said, through_aliases,
 };
 use crate::naming::{self, Scope};
 use crate::refs::{Refs, Resolved};
@@ -107,7 +107,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 }
                 operations.push(self.operation(entry, id, method_name, builder_name, &mut builder_names)?);
             }
-            let description = self.declared_tag(&tag).and_then(|declared| declared.description.clone());
+            let description = said(self.declared_tag(&tag).and_then(|declared| declared.description.clone()));
             groups.push(Group { tag, description, module, accessor, handle, operations });
         }
         Ok((groups, declared))
@@ -225,8 +225,8 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             http_method: entry.method,
             path: path_template(entry.path, &parameters),
             accept: accept(&responses),
-            summary: entry.operation.summary.clone(),
-            description: entry.operation.description.clone(),
+            summary: said(entry.operation.summary.clone()),
+            description: said(entry.operation.description.clone()),
             deprecated: entry.operation.deprecated,
             parameters,
             body,
@@ -331,7 +331,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 argument: argument(types, &ty),
                 ty,
                 example: data.example.clone().or_else(|| first_example(data.examples.values())),
-                docs: Docs { title: None, description: data.description.clone() },
+                docs: Docs::described(data.description.clone()),
             });
         }
         // Required parameters first, path ones in path order, so method arguments read like the URL.
@@ -365,7 +365,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             content_type: content_type(&payload, media_type.as_deref()),
             payload,
             required: body.item.required,
-            docs: Docs { title: None, description: body.item.description.clone() },
+            docs: Docs::described(body.item.description.clone()),
         }))
     }
 
@@ -413,7 +413,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 argument: argument(types, &ty),
                 ty,
                 example: None,
-                docs: Docs { title: None, description },
+                docs: Docs::described(description),
             });
         }
         parts.sort_by_key(|part| !part.required);
@@ -820,7 +820,7 @@ fn is_unread_structure(media_type: &str) -> bool {
 mod tests {
     use crate::diagnostics::Reporter;
     use crate::ir::Package;
-    use crate::ir::{Auth, Group, Operation, Outcome, ParameterLocation, Payload, Role, Status, Ty, TyKind};
+    use crate::ir::{Auth, Docs, Group, Operation, Outcome, ParameterLocation, Payload, Role, Status, Ty, TyKind};
     use crate::lower::lower;
     use crate::source::Documents;
 
@@ -891,6 +891,16 @@ mod tests {
             )).collect::<Vec<_>>(),
             "the second operation's `authorization` is not named again"
         );
+    }
+
+    #[test]
+    fn blank_descriptions_and_summaries_say_nothing() {
+        let text = "paths:\n  /a/{id}:\n    post:\n      summary: ' '\n      description: ''\n      parameters: [{name: id, in: path, required: true, description: '', schema: {type: integer}}]\n      requestBody: {description: '  ', content: {text/plain: {schema: {type: string}}}}\n      responses: {'204': {description: ok}}\n";
+        let (groups, _) = groups(text);
+        let operation = only(&groups);
+        assert_eq!((&operation.summary, &operation.description), (&None, &None));
+        assert_eq!(operation.parameters[0].docs, Docs::default());
+        assert_eq!(operation.body.as_ref().map(|body| &body.docs), Some(&Docs::default()));
     }
 
     #[test]

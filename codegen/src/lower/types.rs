@@ -983,9 +983,11 @@ fn docs_of(schema: &Schema) -> Docs {
         (Some((_, ReferenceOr::Item(only))), None) => Some(&only.schema_data),
         _ => None,
     };
+    let own = Docs::new(data.title.clone(), data.description.clone());
+    let only = only.map(|only| Docs::new(only.title.clone(), only.description.clone())).unwrap_or_default();
     Docs {
-        title: data.title.clone().or_else(|| only.and_then(|only| only.title.clone())),
-        description: data.description.clone().or(annotation).or_else(|| only.and_then(|only| only.description.clone())),
+        title: own.title.or(only.title),
+        description: own.description.or(Docs::described(annotation).description).or(only.description),
     }
 }
 
@@ -1462,11 +1464,11 @@ mod tests {
     #[test]
     fn all_of_annotations_document_without_adding_structure() {
         let types = types(
-            "Id: {type: string, maxLength: 9}\nA:\n  type: object\n  properties:\n    id:\n      allOf: [{$ref: '#/components/schemas/Id'}, {description: The id of A.}]",
+            "Id: {type: string, maxLength: 9}\nA:\n  type: object\n  properties:\n    id:\n      allOf: [{$ref: '#/components/schemas/Id'}, {description: The id of A.}]\n      description: ''",
         );
         let field = &fields(&types, "A")[0];
         assert_eq!(kind(field), &TyKind::Named("Id".into()));
-        assert_eq!(field.docs.description.as_deref(), Some("The id of A."));
+        assert_eq!(field.docs.description.as_deref(), Some("The id of A."), "a blank description does not hide it");
         assert_eq!(types.len(), 2, "no merged type is made: {:?}", types.keys());
     }
 
