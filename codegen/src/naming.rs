@@ -131,6 +131,15 @@ pub fn type_name(raw: &str) -> String {
     unshadowing(camel(raw, "Type"), "Model")
 }
 
+/// The type of a tag's handle (`PetsApi`). A tag that starts with a digit gets the word its
+/// module gets (`operations_16_day`, `Operations16DayApi`), not that of a model type.
+pub fn handle_name(tag: &str) -> String {
+    camel(&format!("{tag} Api"), OPERATIONS)
+}
+
+/// What goes in front of a tag's module and handle names that would start with a digit.
+pub const OPERATIONS: &str = "Operations";
+
 /// The type name of each schema component, from its key. A dotted key is a namespace and a name
 /// (`microsoft.graph.user`, `io.k8s.api.core.v1.Pod`, .NET's `Billbee.Model.Order`), and the
 /// namespace is mostly the same for every type: a type takes the fewest last segments of its key
@@ -624,6 +633,16 @@ mod tests {
         assert_eq!(operation_type_name("getItem"), "GetItem");
         assert_eq!(type_name("self"), "SelfType");
         assert_eq!(type_name("3dSecure"), "Type3dSecure");
+    }
+
+    #[test]
+    fn a_tag_names_its_module_and_handle_alike() {
+        assert_eq!(module("16 day / daily Forecast", OPERATIONS), "operations_16_day_daily_forecast");
+        assert_eq!(handle_name("16 day / daily Forecast"), "Operations16DayDailyForecastApi");
+        assert_eq!(
+            (module("Instance Org", OPERATIONS), handle_name("Instance Org")),
+            ("instance_org".into(), "InstanceOrgApi".into())
+        );
     }
 
     #[test]

@@ -71,10 +71,11 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         let mut groups = Vec::new();
         let mut declared = Vec::new();
         for tag in self.tag_order(&found) {
-            let module = module_names.claim_ident_or(Ident::new(naming::module(&tag, "operations"), false), "api");
+            let module =
+                module_names.claim_ident_or(Ident::new(naming::module(&tag, naming::OPERATIONS), false), "api");
             let module = module.as_str().to_owned();
             let accessor = accessors.claim_ident_or(Ident::new(module.clone(), false), "api");
-            let handle = naming::type_name(&format!("{tag} Api"));
+            let handle = naming::handle_name(&tag);
             let mut method_names = Scope::with_taken(reserved.handle_methods.iter().map(String::as_str));
             let mut builder_names = Scope::default();
             builder_names.claim(handle.clone());
