@@ -164,7 +164,7 @@ impl Surface {
     ) {
         let Some(alias_path) = names.public_path(module, &alias.ident.to_string()) else { return };
         let Type::Path(target) = alias.ty.as_ref() else { return };
-        if !names.is_own(&target.path) {
+        if !names.is_own(module, &target.path) {
             return;
         }
         let Some(target) = target.path.segments.last() else { return };
@@ -433,6 +433,8 @@ struct Names {
     paths: BTreeMap<(String, String), String>,
     /// The name of every public item of every module, reachable or not.
     declared: BTreeSet<String>,
+    /// (module, name) of each name a module imports from this crate (`use crate::runtime::Validate`).
+    imported: BTreeSet<(String, String)>,
 }
 
 impl Names {
@@ -451,20 +453,26 @@ impl Names {
             }
         }
         let declared = modules.iter().flat_map(|module| module.file.items.iter().filter_map(declared_name)).collect();
-        Self { paths, declared }
+        let imported = modules
+            .iter()
+            .flat_map(|module| own_imports(module.file).into_iter().map(|name| (module.name.to_owned(), name)))
+            .collect();
+        Self { paths, declared, imported }
     }
 
     /// Whether callers can name the trait `path`, as seen from `module`: another crate's trait,
     /// or one of this crate's that is public. An impl of a trait they cannot name is not theirs to use.
     fn is_nameable_trait(&self, module: &str, path: &syn::Path) -> bool {
-        !self.is_own(path) || self.public_path(module, &last_segment(path)).is_some()
+        !self.is_own(module, path) || self.public_path(module, &last_segment(path)).is_some()
     }
 
-    /// Whether `path` names an item of this crate rather than another's.
-    fn is_own(&self, path: &syn::Path) -> bool {
+    /// Whether `path`, as written in `module`, names an item of this crate rather than another's.
+    fn is_own(&self, module: &str, path: &syn::Path) -> bool {
         let first = path.segments.first().map(|segment| segment.ident.to_string()).unwrap_or_default();
+        let single = (path.segments.len() == 1).then(|| last_segment(path));
         matches!(first.as_str(), "crate" | "super" | "self")
-            || path.segments.len() == 1 && self.declared.contains(&last_segment(path))
+            || single
+                .is_some_and(|name| self.declared.contains(&name) || self.imported.contains(&(module.to_owned(), name)))
     }
 
     /// The public path of the type `ty` as written in `module`: `crate::a::Name` is the item
@@ -509,6 +517,20 @@ fn declared_name(item: &SynItem) -> Option<String> {
         _ => return None,
     };
     is_public(vis).then(|| ident.to_string())
+}
+
+/// The names a file's `use` items bring in from this crate (paths from `crate`, `super` or `self`).
+fn own_imports(file: &syn::File) -> Vec<String> {
+    let mut names = Vec::new();
+    for item in &file.items {
+        if let SynItem::Use(using) = item
+            && let syn::UseTree::Path(path) = &using.tree
+            && ["crate", "super", "self"].contains(&path.ident.to_string().as_str())
+        {
+            collect_use_names(&path.tree, &mut names);
+        }
+    }
+    names
 }
 
 fn collect_use_names(tree: &syn::UseTree, names: &mut Vec<String>) {
@@ -647,6 +669,15 @@ mod tests {
         let surface = surface(root, "pub struct Client;", module);
         assert_eq!(surface.entries["Client::things"].signature, "impl Client { fn things(&self) -> items::Client }");
         assert!(!surface.entries.contains_key("items::Client::things"));
+    }
+
+    #[test]
+    fn an_impl_of_a_private_trait_the_module_imports_is_not_public() {
+        let runtime = "pub(crate) trait Validate {}";
+        let imported = "use crate::runtime::{Validate};\npub struct Body;\nimpl Validate for Body {}";
+        assert!(!surface(ROOT, runtime, imported).entries.contains_key("items::Body: Validate"));
+        let foreign = "use std::fmt::Debug;\npub struct Body;\nimpl Debug for Body {}";
+        assert!(surface(ROOT, runtime, foreign).entries.contains_key("items::Body: Debug"), "another crate's trait");
     }
 
     #[test]
