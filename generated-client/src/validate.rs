@@ -3,97 +3,63 @@
 
 //! Checks of request values against the API description.
 
-impl crate::runtime::Validate for crate::models::InstanceOrgPatch {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
+use crate::runtime::{
+    FieldPath, Validate, ValidationError, check_items, check_length, check_pattern,
+    check_range,
+};
+
+impl Validate for crate::models::InstanceOrgPatch {
+    fn validate(&self, at: &FieldPath<'_>) -> Result<(), ValidationError> {
         if let Some(value) = &self.name {
-            crate::runtime::check_length(
-                value,
-                Some(1),
-                Some(255),
-                &at.with_field("name"),
-            )?;
+            check_length(value, Some(1), Some(255), &at.with_field("name"))?;
         }
         if let Some(value) = &self.description {
-            crate::runtime::check_length(
-                value,
-                None,
-                Some(32767),
-                &at.with_field("description"),
-            )?;
+            check_length(value, None, Some(32767), &at.with_field("description"))?;
         }
         if let Some(value) = &self.icon_color {
-            crate::runtime::check_length(
-                value,
-                None,
-                Some(64),
-                &at.with_field("iconColor"),
-            )?;
+            check_length(value, None, Some(64), &at.with_field("iconColor"))?;
         }
         if let Some(value) = &self.limits {
-            crate::runtime::Validate::validate(value, &at.with_field("limits"))?;
+            Validate::validate(value, &at.with_field("limits"))?;
         }
         if let Some(value) = &self.whitelisted_email_domains {
             let list_at = &at.with_field("whitelistedEmailDomains");
             for (index, item) in value.iter().enumerate() {
                 let at = list_at.with_index(index);
-                crate::runtime::check_length(item, Some(3), Some(45), &at)?;
+                check_length(item, Some(3), Some(45), &at)?;
             }
         }
         if let Some(value) = &self.tags {
-            crate::runtime::check_items(
-                value.len(),
-                None,
-                Some(100),
-                &at.with_field("tags"),
-            )?;
+            check_items(value.len(), None, Some(100), &at.with_field("tags"))?;
             let list_at = &at.with_field("tags");
             for (index, item) in value.iter().enumerate() {
                 let at = list_at.with_index(index);
-                crate::runtime::Validate::validate(item, &at)?;
+                Validate::validate(item, &at)?;
             }
         }
         if let Some(value) = &self.referral_id {
-            crate::runtime::check_length(
-                value,
-                None,
-                Some(1024),
-                &at.with_field("referralId"),
-            )?;
+            check_length(value, None, Some(1024), &at.with_field("referralId"))?;
         }
         if let Some(value) = &self.banner {
-            crate::runtime::Validate::validate(value, &at.with_field("banner"))?;
+            Validate::validate(value, &at.with_field("banner"))?;
         }
         Ok(())
     }
 }
 
-impl crate::runtime::Validate for crate::models::OrgBanner {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
+impl Validate for crate::models::OrgBanner {
+    fn validate(&self, at: &FieldPath<'_>) -> Result<(), ValidationError> {
         if let Some(value) = &self.message {
-            crate::runtime::check_length(
-                value,
-                None,
-                Some(2048),
-                &at.with_field("message"),
-            )?;
+            check_length(value, None, Some(2048), &at.with_field("message"))?;
         }
         Ok(())
     }
 }
 
-impl crate::runtime::Validate for crate::models::OrgLimits {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
+impl Validate for crate::models::OrgLimits {
+    fn validate(&self, at: &FieldPath<'_>) -> Result<(), ValidationError> {
         if let Some(value) = &self.apitoken {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -101,7 +67,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.application {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -109,7 +75,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.applicationcertificate {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -117,7 +83,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.applicationcertificateauthority {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -125,7 +91,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.applicationkey {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -133,7 +99,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.credential {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -141,7 +107,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.dashboard {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -149,7 +115,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.datatable {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -157,7 +123,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.device {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -165,7 +131,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.devicerecipe {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -173,7 +139,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.experiencedomain {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -181,7 +147,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.experienceendpoint {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -189,7 +155,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.experiencegroup {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -197,7 +163,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.experienceslug {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -205,7 +171,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.experienceuser {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -213,7 +179,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.experienceversion {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -221,7 +187,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.experienceview {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -229,7 +195,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.file {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -237,7 +203,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.flow {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -245,7 +211,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.integration {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -253,7 +219,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.notebook {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -261,7 +227,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.privatefile {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -269,7 +235,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.resourcejob {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -277,7 +243,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.webhook {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -285,7 +251,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.data_ttl {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((86400.0, false)),
                 None,
@@ -293,7 +259,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.member {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -301,7 +267,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.payload {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -309,7 +275,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.storage {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -317,7 +283,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.notebook_minutes_per_run {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -325,7 +291,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.notebook_minutes_per_month {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -333,7 +299,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.notebook_in_parallel {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -341,7 +307,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.experience_flow_slots {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -349,7 +315,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.application_flow_slots {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((0.0, false)),
                 None,
@@ -357,7 +323,7 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
             )?;
         }
         if let Some(value) = &self.system_interval {
-            crate::runtime::check_range(
+            check_range(
                 *value as f64,
                 Some((5.0, false)),
                 Some((3600.0, false)),
@@ -368,27 +334,15 @@ impl crate::runtime::Validate for crate::models::OrgLimits {
     }
 }
 
-impl crate::runtime::Validate for crate::models::OrgTag {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
+impl Validate for crate::models::OrgTag {
+    fn validate(&self, at: &FieldPath<'_>) -> Result<(), ValidationError> {
         {
             let value = &self.key;
-            crate::runtime::check_pattern(
-                value,
-                "^[0-9a-zA-Z_-]{1,255}$",
-                &at.with_field("key"),
-            )?;
+            check_pattern(value, "^[0-9a-zA-Z_-]{1,255}$", &at.with_field("key"))?;
         }
         {
             let value = &self.value;
-            crate::runtime::check_length(
-                value,
-                Some(1),
-                Some(255),
-                &at.with_field("value"),
-            )?;
+            check_length(value, Some(1), Some(255), &at.with_field("value"))?;
         }
         Ok(())
     }

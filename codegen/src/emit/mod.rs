@@ -90,11 +90,7 @@ impl<'a> Emitter<'a> {
             Module::Models => models::module(api),
             Module::Group(group) => operations::module(group, api, validation, uses, &self.shared_docs),
             Module::Shared => operations::shared_module(api.shared_parameters(), api, validation, uses),
-            Module::Validate => {
-                let impls = validation.impls();
-                quote!(//! Checks of request values against the API description.
-                #impls)
-            }
+            Module::Validate => validation.module(),
         }
     }
 

@@ -1,9 +1,10 @@
 //! Checking request values against the spec's constraints before anything is sent.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Mutex, PoisonError};
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 use serde_json::Value;
 
 use super::runtime::{Helper, Uses};
@@ -19,6 +20,16 @@ pub struct Validation<'a> {
     uses: &'a Uses,
     /// Named types (aliases too) whose values have something to check.
     checked: BTreeSet<&'a str>,
+    naming: Naming,
+}
+
+/// How checks name the runtime's items.
+enum Naming {
+    /// By path (`crate::runtime::check_length`), in operations' modules, which hold other code.
+    Qualified,
+    /// By the names the `validate` module imports, recorded as they are used: that module holds
+    /// only checks, and a path on every check made most of them six lines long.
+    Imported(Mutex<BTreeSet<Helper>>),
 }
 
 impl<'a> Validation<'a> {
@@ -54,7 +65,49 @@ impl<'a> Validation<'a> {
                 pending.extend(containers.get(name).into_iter().flatten());
             }
         }
-        Self { api, uses, checked }
+        Self { api, uses, checked, naming: Naming::Qualified }
+    }
+
+    /// The `validate` module: the imports, then the `Validate` impls of the
+    /// [`validated_types`](Self::validated_types).
+    pub fn module(&self) -> TokenStream {
+        let importing = self.importing();
+        let impls = importing.impls();
+        let imports = importing.imports();
+        quote! {
+            //! Checks of request values against the API description.
+            #imports
+            #impls
+        }
+    }
+
+    /// The same checks, naming the runtime's items as the `validate` module imports them (see
+    /// [`imports`](Self::imports)).
+    fn importing(&self) -> Self {
+        let naming = Naming::Imported(Mutex::default());
+        Self { api: self.api, uses: self.uses, checked: self.checked.clone(), naming }
+    }
+
+    /// `use crate::runtime::{..};` of what the checks named so far, when importing. The module
+    /// imports nothing else, so the prelude's `Result` is the one its impls name.
+    fn imports(&self) -> TokenStream {
+        let Naming::Imported(imported) = &self.naming else { return TokenStream::new() };
+        let mut names: Vec<&str> =
+            imported.lock().unwrap_or_else(PoisonError::into_inner).iter().map(|helper| helper.name()).collect();
+        names.sort_unstable();
+        let names = names.into_iter().map(ident);
+        quote!(use crate::runtime::{#(#names),*};)
+    }
+
+    /// A runtime item as this module names it; recorded as used either way.
+    fn helper(&self, helper: Helper) -> TokenStream {
+        match &self.naming {
+            Naming::Qualified => self.uses.path(helper),
+            Naming::Imported(imported) => {
+                imported.lock().unwrap_or_else(PoisonError::into_inner).insert(helper);
+                self.uses.name(helper).into_token_stream()
+            }
+        }
     }
 
     fn has_checks(&self, ty: &Ty) -> bool {
@@ -67,7 +120,7 @@ impl<'a> Validation<'a> {
 
     /// Statements checking `value` (a variable of type `&T`) at `at` (a `&FieldPath`).
     pub fn checks(&self, value: &TokenStream, ty: &Ty, at: &TokenStream) -> TokenStream {
-        let own = constraint_checks(value, ty, at, self.uses);
+        let own = constraint_checks(value, ty, at, &|helper| self.helper(helper));
         let nested = match &ty.kind {
             TyKind::Array(item) if self.has_checks(item) => {
                 let item_checks = self.checks(&quote!(item), item, &quote!(&at));
@@ -118,7 +171,7 @@ impl<'a> Validation<'a> {
             TyKind::Named(name) => match self.api.types.get(name).map(|def| &def.shape) {
                 Some(Shape::Alias(target)) => self.checks(value, target, at),
                 _ if self.checked.contains(name.as_str()) => {
-                    let validate = self.uses.path(Helper::Validate);
+                    let validate = self.helper(Helper::Validate);
                     quote!(#validate::validate(#value, #at)?;)
                 }
                 _ => TokenStream::new(),
@@ -162,7 +215,7 @@ impl<'a> Validation<'a> {
     }
 
     /// `Validate` impls for the [`validated_types`](Self::validated_types).
-    pub fn impls(&self) -> TokenStream {
+    fn impls(&self) -> TokenStream {
         let impls = self.validated_types().into_iter().filter_map(|name| {
             let def = self.api.types.get(name)?;
             Some(self.validate_impl(name, &def.shape))
@@ -248,12 +301,12 @@ impl<'a> Validation<'a> {
             Shape::Enum(_) | Shape::IntEnum(_) | Shape::Alias(_) => return TokenStream::new(),
         };
         let name = ident(name);
-        let validate = self.uses.path(Helper::Validate);
-        let field_path = self.uses.path(Helper::FieldPath);
-        let error = self.uses.path(Helper::ValidationError);
+        let validate = self.helper(Helper::Validate);
+        let field_path = self.helper(Helper::FieldPath);
+        let error = self.helper(Helper::ValidationError);
         quote! {
             impl #validate for crate::models::#name {
-                fn validate(&self, at: &#field_path<'_>) -> ::core::result::Result<(), #error> {
+                fn validate(&self, at: &#field_path<'_>) -> Result<(), #error> {
                     #body
                 }
             }
@@ -271,28 +324,34 @@ fn named_types<'a>(ty: &'a Ty, into: &mut Vec<&'a str>) {
 
 /// Whether `constraint_checks` would check anything.
 fn has_constraint(ty: &Ty) -> bool {
-    !constraint_checks(&quote!(value), ty, &quote!(at), &Uses::default()).is_empty()
+    !constraint_checks(&quote!(value), ty, &quote!(at), &|helper| Uses::tentative(helper).into_token_stream())
+        .is_empty()
 }
 
 /// Checks of the value's own constraints that apply to its kind of value.
-fn constraint_checks(value: &TokenStream, ty: &Ty, at: &TokenStream, uses: &Uses) -> TokenStream {
+fn constraint_checks(
+    value: &TokenStream,
+    ty: &Ty,
+    at: &TokenStream,
+    helper: &dyn Fn(Helper) -> TokenStream,
+) -> TokenStream {
     let constraints = ty.constraints();
     let mut checks = Vec::new();
     match &ty.kind {
         TyKind::String => {
             if constraints.min_length.is_some() || constraints.max_length.is_some() {
                 let (min, max) = (optional_usize(constraints.min_length), optional_usize(constraints.max_length));
-                let check = uses.path(Helper::CheckLength);
+                let check = helper(Helper::CheckLength);
                 checks.push(quote!(#check(#value, #min, #max, #at)?;));
             }
             if let Some(pattern) = constraints.pattern.as_ref().filter(|_| constraints.pattern_supported) {
-                let check = uses.path(Helper::CheckPattern);
+                let check = helper(Helper::CheckPattern);
                 checks.push(quote!(#check(#value, #pattern, #at)?;));
             }
         }
         TyKind::Integer(_) | TyKind::Float(_) if constraints.minimum.is_some() || constraints.maximum.is_some() => {
             let (min, max) = (optional_bound(constraints.minimum), optional_bound(constraints.maximum));
-            let check = uses.path(Helper::CheckRange);
+            let check = helper(Helper::CheckRange);
             let number = match ty.kind {
                 TyKind::Float(FloatWidth::F64) => quote!(*#value),
                 TyKind::Integer(IntWidth::I64) => quote!(*#value as f64),
@@ -302,14 +361,14 @@ fn constraint_checks(value: &TokenStream, ty: &Ty, at: &TokenStream, uses: &Uses
         }
         TyKind::Array(_) if constraints.min_items.is_some() || constraints.max_items.is_some() => {
             let (min, max) = (optional_usize(constraints.min_items), optional_usize(constraints.max_items));
-            let check = uses.path(Helper::CheckItems);
+            let check = helper(Helper::CheckItems);
             checks.push(quote!(#check(#value.len(), #min, #max, #at)?;));
         }
         _ => {}
     }
     if !constraints.allowed.is_empty() && matches!(ty.kind, TyKind::Bool | TyKind::Integer(_) | TyKind::Float(_)) {
         let allowed = constraints.allowed.iter().map(|value| literal(value, &ty.kind));
-        let check = uses.path(Helper::CheckAllowed);
+        let check = helper(Helper::CheckAllowed);
         checks.push(quote!(#check(#value, &[#(#allowed),*], #at)?;));
     }
     quote!(#(#checks)*)

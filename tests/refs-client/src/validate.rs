@@ -3,37 +3,29 @@
 
 //! Checks of request values against the API description.
 
-impl crate::runtime::Validate for crate::models::PutLabelBody {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
+use crate::runtime::{FieldPath, Validate, ValidationError, check_length, check_pattern};
+
+impl Validate for crate::models::PutLabelBody {
+    fn validate(&self, at: &FieldPath<'_>) -> Result<(), ValidationError> {
         {
             let value = &self.text;
-            crate::runtime::check_length(value, None, Some(40), &at.with_field("text"))?;
+            check_length(value, None, Some(40), &at.with_field("text"))?;
         }
         Ok(())
     }
 }
 
-impl crate::runtime::Validate for crate::models::Thing {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
+impl Validate for crate::models::Thing {
+    fn validate(&self, at: &FieldPath<'_>) -> Result<(), ValidationError> {
         {
             let value = &self.id;
-            crate::runtime::check_pattern(
-                value,
-                "^(?!none$)[a-z0-9-]+$",
-                &at.with_field("id"),
-            )?;
+            check_pattern(value, "^(?!none$)[a-z0-9-]+$", &at.with_field("id"))?;
         }
         if let Some(value) = &self.parts {
             let list_at = &at.with_field("parts");
             for (index, item) in value.iter().enumerate() {
                 let at = list_at.with_index(index);
-                crate::runtime::Validate::validate(item, &at)?;
+                Validate::validate(item, &at)?;
             }
         }
         Ok(())

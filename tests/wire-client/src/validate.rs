@@ -3,27 +3,23 @@
 
 //! Checks of request values against the API description.
 
-impl crate::runtime::Validate for crate::models::Item {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
+use crate::runtime::{FieldPath, Validate, ValidationError, check_length};
+
+impl Validate for crate::models::Item {
+    fn validate(&self, at: &FieldPath<'_>) -> Result<(), ValidationError> {
         {
             let value = &self.name;
-            crate::runtime::check_length(value, Some(1), None, &at.with_field("name"))?;
+            check_length(value, Some(1), None, &at.with_field("name"))?;
         }
         Ok(())
     }
 }
 
-impl crate::runtime::Validate for crate::models::SubmitFormBody {
-    fn validate(
-        &self,
-        at: &crate::runtime::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::runtime::ValidationError> {
+impl Validate for crate::models::SubmitFormBody {
+    fn validate(&self, at: &FieldPath<'_>) -> Result<(), ValidationError> {
         {
             let value = &self.name;
-            crate::runtime::check_length(value, Some(1), None, &at.with_field("name"))?;
+            check_length(value, Some(1), None, &at.with_field("name"))?;
         }
         Ok(())
     }
