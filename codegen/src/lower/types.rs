@@ -985,10 +985,7 @@ fn docs_of(schema: &Schema) -> Docs {
     };
     let own = Docs::new(data.title.clone(), data.description.clone());
     let only = only.map(|only| Docs::new(only.title.clone(), only.description.clone())).unwrap_or_default();
-    Docs {
-        title: own.title.or(only.title),
-        description: own.description.or(Docs::described(annotation).description).or(only.description),
-    }
+    Docs { title: own.title.or(only.title), description: own.description.or(ir::said(annotation)).or(only.description) }
 }
 
 /// A member that only documents (`allOf: [{$ref: ...}, {description: ...}]`) and adds no structure.
