@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use std::sync::mpsc::Receiver;
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote};
+use quote::quote;
 
 use crate::diagnostics::Error;
 use crate::ir::{Api, BaseUrl, Group, Package};
@@ -144,9 +144,9 @@ pub struct Runtime {
 pub fn runtime(uses: &Uses, wanted: Receiver<String>) -> Result<Option<Runtime>, Error> {
     let template = naming::parse_runtime_reserving();
     let Ok(preamble) = wanted.recv() else { return Ok(None) };
-    let file = runtime::trimmed(template.map_err(runtime::template_error)?, uses);
-    let crates = runtime::names_used(&[&file.to_token_stream()], &manifest::crate_idents());
-    Ok(Some(Runtime { text: render::parsed(file, &preamble), crates }))
+    let trimmed = runtime::trimmed(template.map_err(runtime::template_error)?, uses);
+    let crates = manifest::crate_idents().into_iter().filter(|name| trimmed.mentioned.contains(*name)).collect();
+    Ok(Some(Runtime { text: render::parsed(trimmed.file, &preamble), crates }))
 }
 
 /// The one sentence that says what the crate is, in its manifest and atop its README.

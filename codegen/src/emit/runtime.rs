@@ -262,77 +262,154 @@ pub fn template_error(error: syn::Error) -> Error {
 /// what it is trimmed as, so that formatting it needs no second parse.
 #[cfg(test)]
 pub fn module(uses: &Uses) -> Result<syn::File, Error> {
-    syn::parse_file(crate::naming::RUNTIME_TEMPLATE).map(|file| trimmed(file, uses)).map_err(template_error)
+    syn::parse_file(crate::naming::RUNTIME_TEMPLATE).map(|file| trimmed(file, uses).file).map_err(template_error)
+}
+
+/// The runtime template trimmed to what a crate uses, and the names the kept items mention.
+pub struct Trimmed {
+    pub file: syn::File,
+    /// Every name the kept items and imports mention (see [`collect_idents`]).
+    pub mentioned: BTreeSet<String>,
 }
 
 /// The runtime template without what the crate does not use: its public items and
 /// the helpers in `uses` are kept, with whatever they reach.
-pub fn trimmed(file: syn::File, uses: &Uses) -> syn::File {
+pub fn trimmed(file: syn::File, uses: &Uses) -> Trimmed {
     let mut reachable = uses.names();
     let (uses, items): (Vec<Item>, Vec<Item>) = file.items.into_iter().partition(|item| matches!(item, Item::Use(_)));
-    let items = reachable_items(items, &mut reachable);
-    // Imports serve the runtime's own items only.
-    let mut used_here = BTreeSet::new();
-    items.iter().for_each(|item| collect_idents(item.to_token_stream(), &mut used_here));
-    let uses = uses.into_iter().filter_map(|item| match item {
-        Item::Use(mut item) => prune_use(&mut item.tree, &used_here).then_some(Item::Use(item)),
-        other => Some(other),
-    });
-    let items: Vec<Item> = uses.chain(items).collect();
-    syn::File { items, ..file }
+    let parts: Vec<Part> = items.into_iter().map(Part::new).collect();
+    let mut mentioned = reach(&parts, &mut reachable);
+    let items = parts.into_iter().filter_map(|part| part.kept(&reachable));
+    // Imports serve the runtime's own items only; the crates they name are mentioned too.
+    let uses: Vec<Item> = uses
+        .into_iter()
+        .filter_map(|item| match item {
+            Item::Use(mut item) => prune_use(&mut item.tree, &mentioned).then_some(Item::Use(item)),
+            other => Some(other),
+        })
+        .collect();
+    uses.iter().for_each(|item| collect_idents(item.to_token_stream(), &mut mentioned));
+    Trimmed { file: syn::File { items: uses.into_iter().chain(items).collect(), ..file }, mentioned }
 }
 
-/// Keeps public items, and crate-private ones once something kept names them, until nothing changes.
-fn reachable_items(items: Vec<Item>, reachable: &mut BTreeSet<String>) -> Vec<Item> {
-    // Kept parts only grow, so a part whose size is unchanged has had its names collected.
-    let mut collected: Vec<Option<usize>> = vec![None; items.len()];
+/// A top-level item of the template and the names it mentions, collected once: an inherent
+/// impl block's members apart, since each of them is kept or dropped on its own.
+struct Part {
+    item: Item,
+    /// What decides whether the item is kept: its visibility and name, or for an impl block the
+    /// type it is for.
+    key: Option<Key>,
+    /// The names the item mentions, outside the members of an inherent impl block.
+    names: BTreeSet<String>,
+    /// The members of an inherent impl block: what decides whether each is kept, and its names.
+    members: Vec<(Option<Key>, BTreeSet<String>)>,
+}
+
+/// An item or member that is kept when public (and needed, for a method), or once something
+/// kept names it.
+struct Key {
+    name: String,
+    public: bool,
+    /// Whether being public is enough, or the item must also be [`needed`].
+    always_when_public: bool,
+}
+
+impl Key {
+    fn new(visibility: &Visibility, name: &syn::Ident, always_when_public: bool) -> Self {
+        Self { name: name.to_string(), public: matches!(visibility, Visibility::Public(_)), always_when_public }
+    }
+
+    fn keeps(&self, reachable: &BTreeSet<String>) -> bool {
+        (self.public && (self.always_when_public || needed(&self.name, reachable))) || reachable.contains(&self.name)
+    }
+}
+
+impl Part {
+    fn new(mut item: Item) -> Self {
+        let mut names = BTreeSet::new();
+        let Item::Impl(block) = &mut item else {
+            collect_idents(item.to_token_stream(), &mut names);
+            let key = visibility_and_name(&item).map(|(visibility, name)| Key::new(visibility, name, false));
+            return Self { item, key, names, members: Vec::new() };
+        };
+        // An impl block is kept with the type it is for; one for no named type, never.
+        let name = last_ident(&block.self_ty.to_token_stream()).unwrap_or_default();
+        let key = Some(Key { name, public: false, always_when_public: false });
+        if block.trait_.is_some() {
+            collect_idents(block.to_token_stream(), &mut names);
+            return Self { item, key, names, members: Vec::new() };
+        }
+        let members = std::mem::take(&mut block.items);
+        collect_idents(block.to_token_stream(), &mut names);
+        let keyed = members.iter().map(|member| {
+            let key = match member {
+                ImplItem::Fn(function) => Some(Key::new(&function.vis, &function.sig.ident, false)),
+                ImplItem::Const(constant) => Some(Key::new(&constant.vis, &constant.ident, true)),
+                _ => None,
+            };
+            let mut names = BTreeSet::new();
+            collect_idents(member.to_token_stream(), &mut names);
+            (key, names)
+        });
+        let keyed = keyed.collect();
+        block.items = members;
+        Self { item, key, names, members: keyed }
+    }
+
+    /// The part of the item to keep: all of it, an impl block without its unreached members,
+    /// or nothing.
+    fn kept(self, reachable: &BTreeSet<String>) -> Option<Item> {
+        if !is_kept(self.key.as_ref(), reachable) {
+            return None;
+        }
+        let mut item = self.item;
+        if let Item::Impl(block) = &mut item
+            && block.trait_.is_none()
+        {
+            let mut members = self.members.iter();
+            block.items.retain(|_| members.next().is_some_and(|(key, _)| is_kept(key.as_ref(), reachable)));
+        }
+        Some(item)
+    }
+}
+
+/// Whether an item or member with this key (or none: kept whatever is used) is kept.
+fn is_kept(key: Option<&Key>, reachable: &BTreeSet<String>) -> bool {
+    key.is_none_or(|key| key.keeps(reachable))
+}
+
+/// Adds to `reachable` the names of the parts kept, until nothing changes, and gives every name
+/// the kept parts mention.
+fn reach(parts: &[Part], reachable: &mut BTreeSet<String>) -> BTreeSet<String> {
+    let mut mentioned = BTreeSet::new();
+    // What is kept only grows, so each part's names are taken once.
+    let mut taken: Vec<(bool, Vec<bool>)> = parts.iter().map(|part| (false, vec![false; part.members.len()])).collect();
     loop {
         let before = reachable.len();
-        for (index, item) in items.iter().enumerate() {
-            let Some(part) = kept_part(item, reachable) else { continue };
-            let size = match &part {
-                Item::Impl(block) => block.items.len(),
-                _ => 0,
-            };
-            if collected[index] != Some(size) {
-                collect_idents(part.to_token_stream(), reachable);
-                collected[index] = Some(size);
+        for (part, (item_taken, members_taken)) in parts.iter().zip(&mut taken) {
+            if !is_kept(part.key.as_ref(), reachable) {
+                continue;
+            }
+            let mut newly = Vec::new();
+            if !*item_taken {
+                *item_taken = true;
+                newly.push(&part.names);
+            }
+            for ((key, names), member_taken) in part.members.iter().zip(members_taken.iter_mut()) {
+                if !*member_taken && is_kept(key.as_ref(), reachable) {
+                    *member_taken = true;
+                    newly.push(names);
+                }
+            }
+            for names in newly {
+                reachable.extend(names.iter().cloned());
+                mentioned.extend(names.iter().cloned());
             }
         }
         if reachable.len() == before {
-            return items.iter().filter_map(|item| kept_part(item, reachable)).collect();
+            return mentioned;
         }
     }
-}
-
-/// The part of `item` to keep: all of it, an impl block without its unreached private methods,
-/// or nothing.
-fn kept_part(item: &Item, reachable: &BTreeSet<String>) -> Option<Item> {
-    let Item::Impl(block) = item else {
-        let keep = visibility_and_name(item).is_none_or(|(visibility, name)| {
-            let name = name.to_string();
-            (matches!(visibility, Visibility::Public(_)) && needed(&name, reachable)) || reachable.contains(&name)
-        });
-        return keep.then(|| item.clone());
-    };
-    let self_type = last_ident(&block.self_ty.to_token_stream())?;
-    if !reachable.contains(&self_type) {
-        return None;
-    }
-    let mut block = block.clone();
-    if block.trait_.is_none() {
-        block.items.retain(|member| match member {
-            ImplItem::Fn(function) => {
-                let name = function.sig.ident.to_string();
-                (matches!(function.vis, Visibility::Public(_)) && needed(&name, reachable)) || reachable.contains(&name)
-            }
-            ImplItem::Const(constant) => {
-                matches!(constant.vis, Visibility::Public(_)) || reachable.contains(&constant.ident.to_string())
-            }
-            _ => true,
-        });
-    }
-    Some(Item::Impl(block))
 }
 
 /// The visibility and name of an item that has both.
@@ -371,23 +448,6 @@ fn prune_use(tree: &mut UseTree, reachable: &BTreeSet<String>) -> bool {
             !group.items.is_empty()
         }
     }
-}
-
-/// Which of `names` occur in `tokens` as identifiers; cheaper than collecting every identifier
-/// of a large crate.
-pub fn names_used<'n>(tokens: &[&TokenStream], names: &[&'n str]) -> BTreeSet<&'n str> {
-    fn visit<'n>(tokens: TokenStream, names: &[&'n str], found: &mut BTreeSet<&'n str>) {
-        for token in tokens {
-            match token {
-                TokenTree::Ident(ident) => found.extend(names.iter().filter(|name| ident == **name)),
-                TokenTree::Group(group) => visit(group.stream(), names, found),
-                TokenTree::Punct(_) | TokenTree::Literal(_) => {}
-            }
-        }
-    }
-    let mut found = BTreeSet::new();
-    tokens.iter().for_each(|tokens| visit((*tokens).clone(), names, &mut found));
-    found
 }
 
 /// Every identifier in `tokens` that can name an item of the runtime, without the `r#` of raw
@@ -454,6 +514,17 @@ mod tests {
             assert!(names.contains(needed), "{needed}");
         }
         assert!(!names.contains("decode_text"));
+    }
+
+    #[test]
+    fn the_names_mentioned_include_the_crates_only_kept_imports_name() {
+        let template = || syn::parse_file(crate::naming::RUNTIME_TEMPLATE).expect("the template parses");
+        let uses = Uses::default();
+        assert!(!trimmed(template(), &uses).mentioned.contains("regress"));
+        uses.path(Helper::CheckPattern);
+        let checked = trimmed(template(), &uses);
+        assert!(checked.mentioned.contains("regress") && checked.mentioned.contains("check_pattern"));
+        assert_eq!(checked.mentioned, names(&checked.file.to_token_stream()));
     }
 
     #[test]
