@@ -138,13 +138,14 @@ pub struct Runtime {
 
 /// The runtime module, made on a thread of its own: its template is parsed as the run starts,
 /// which gives lowering the names the runtime reserves ([`naming::reserved`]) as early as it
-/// can, and the module is trimmed to what the other modules `uses` and formatted once `wanted`
+/// can, and the names its items mention are collected while the other modules are emitted.
+/// The module is trimmed to what the other modules `uses` and formatted once `wanted`
 /// gives the preamble to head it with; nothing if it gives none (a crate of models alone, or a
 /// run that failed).
 pub fn runtime(uses: &Uses, wanted: Receiver<String>) -> Result<Option<Runtime>, Error> {
-    let template = naming::parse_runtime_reserving();
+    let template = naming::parse_runtime_reserving().map(runtime::Template::new);
     let Ok(preamble) = wanted.recv() else { return Ok(None) };
-    let trimmed = runtime::trimmed(template.map_err(runtime::template_error)?, uses);
+    let trimmed = template.map_err(runtime::template_error)?.trimmed(uses);
     let crates = manifest::crate_idents().into_iter().filter(|name| trimmed.mentioned.contains(*name)).collect();
     Ok(Some(Runtime { text: render::parsed(trimmed.file, &preamble), crates }))
 }

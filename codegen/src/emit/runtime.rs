@@ -262,7 +262,17 @@ pub fn template_error(error: syn::Error) -> Error {
 /// what it is trimmed as, so that formatting it needs no second parse.
 #[cfg(test)]
 pub fn module(uses: &Uses) -> Result<syn::File, Error> {
-    syn::parse_file(crate::naming::RUNTIME_TEMPLATE).map(|file| trimmed(file, uses).file).map_err(template_error)
+    let file = syn::parse_file(crate::naming::RUNTIME_TEMPLATE).map_err(template_error)?;
+    Ok(Template::new(file).trimmed(uses).file)
+}
+
+/// The runtime template as parsed, with the names each of its items mentions: what does not
+/// depend on the crate, made while the crate's other modules are emitted.
+pub struct Template {
+    /// Everything but the items: the module's attributes.
+    file: syn::File,
+    imports: Vec<Item>,
+    parts: Vec<Part>,
 }
 
 /// The runtime template trimmed to what a crate uses, and the names the kept items mention.
@@ -272,24 +282,31 @@ pub struct Trimmed {
     pub mentioned: BTreeSet<String>,
 }
 
-/// The runtime template without what the crate does not use: its public items and
-/// the helpers in `uses` are kept, with whatever they reach.
-pub fn trimmed(file: syn::File, uses: &Uses) -> Trimmed {
-    let mut reachable = uses.names();
-    let (uses, items): (Vec<Item>, Vec<Item>) = file.items.into_iter().partition(|item| matches!(item, Item::Use(_)));
-    let parts: Vec<Part> = items.into_iter().map(Part::new).collect();
-    let mut mentioned = reach(&parts, &mut reachable);
-    let items = parts.into_iter().filter_map(|part| part.kept(&reachable));
-    // Imports serve the runtime's own items only; the crates they name are mentioned too.
-    let uses: Vec<Item> = uses
-        .into_iter()
-        .filter_map(|item| match item {
-            Item::Use(mut item) => prune_use(&mut item.tree, &mentioned).then_some(Item::Use(item)),
-            other => Some(other),
-        })
-        .collect();
-    uses.iter().for_each(|item| collect_idents(item.to_token_stream(), &mut mentioned));
-    Trimmed { file: syn::File { items: uses.into_iter().chain(items).collect(), ..file }, mentioned }
+impl Template {
+    pub fn new(mut file: syn::File) -> Self {
+        let (imports, items): (Vec<Item>, Vec<Item>) =
+            std::mem::take(&mut file.items).into_iter().partition(|item| matches!(item, Item::Use(_)));
+        Self { file, imports, parts: items.into_iter().map(Part::new).collect() }
+    }
+
+    /// The template without what the crate does not use: its public items and the helpers in
+    /// `uses` are kept, with whatever they reach.
+    pub fn trimmed(self, uses: &Uses) -> Trimmed {
+        let mut reachable = uses.names();
+        let mut mentioned = reach(&self.parts, &mut reachable);
+        let items = self.parts.into_iter().filter_map(|part| part.kept(&reachable));
+        // Imports serve the runtime's own items only; the crates they name are mentioned too.
+        let imports: Vec<Item> = self
+            .imports
+            .into_iter()
+            .filter_map(|item| match item {
+                Item::Use(mut item) => prune_use(&mut item.tree, &mentioned).then_some(Item::Use(item)),
+                other => Some(other),
+            })
+            .collect();
+        imports.iter().for_each(|item| collect_idents(item.to_token_stream(), &mut mentioned));
+        Trimmed { file: syn::File { items: imports.into_iter().chain(items).collect(), ..self.file }, mentioned }
+    }
 }
 
 /// A top-level item of the template and the names it mentions, collected once: an inherent
@@ -518,11 +535,11 @@ mod tests {
 
     #[test]
     fn the_names_mentioned_include_the_crates_only_kept_imports_name() {
-        let template = || syn::parse_file(crate::naming::RUNTIME_TEMPLATE).expect("the template parses");
+        let template = || Template::new(syn::parse_file(crate::naming::RUNTIME_TEMPLATE).expect("the template parses"));
         let uses = Uses::default();
-        assert!(!trimmed(template(), &uses).mentioned.contains("regress"));
+        assert!(!template().trimmed(&uses).mentioned.contains("regress"));
         uses.path(Helper::CheckPattern);
-        let checked = trimmed(template(), &uses);
+        let checked = template().trimmed(&uses);
         assert!(checked.mentioned.contains("regress") && checked.mentioned.contains("check_pattern"));
         assert_eq!(checked.mentioned, names(&checked.file.to_token_stream()));
     }
