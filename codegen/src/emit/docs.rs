@@ -77,8 +77,12 @@ pub fn prose(docs: &Docs, fallback: impl FnOnce() -> String) -> Vec<String> {
     if paragraphs.is_empty() { vec![fallback()] } else { paragraphs }
 }
 
-/// `text` as inline code, with a fence long enough for any backticks inside it.
+/// `text` as inline code, with a fence long enough for any backticks inside it. Blank text, which
+/// a code span cannot show, is shown as its JSON string: `""`.
 pub fn code(text: &str) -> String {
+    if text.trim().is_empty() {
+        return format!("`{}`", serde_json::Value::from(text));
+    }
     let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run + 1);
     let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
@@ -316,6 +320,12 @@ mod tests {
         assert_eq!(code("^[a-z]$"), "`^[a-z]$`");
         assert_eq!(code("a`b"), "``a`b``");
         assert_eq!(code("`"), "`` ` ``");
+    }
+
+    #[test]
+    fn blank_inline_code_shows_its_json_string() {
+        assert_eq!(code(""), "`\"\"`");
+        assert_eq!(code(" \t"), "`\" \\t\"`");
     }
 
     #[test]
