@@ -402,6 +402,16 @@ mod generation_tests {
     const API: &str = "openapi: 3.0.3\ninfo: {title: Pet Store, version: 1.2.0}\nservers: [{url: 'https://pets.example/v1/'}]\npaths:\n  /pets/{id}:\n    get:\n      operationId: getPet\n      parameters: [{name: id, in: path, required: true, example: 7, schema: {type: integer}}]\n      responses: {'200': {description: ok, content: {application/json: {schema: {type: object, properties: {name: {type: string}}}}}}}\n";
 
     #[test]
+    fn a_tag_or_an_operation_id_longer_than_a_file_name_can_be_names_a_file_that_fits() {
+        let long = "word ".repeat(60);
+        let spec = API.replace("operationId: getPet", &format!("operationId: '{long}'\n      tags: ['{long}']"));
+        let generated = generate(&spec, &config()).expect("generates");
+        let longest = generated.files.keys().flat_map(|path| path.split('/')).map(str::len).max();
+        assert_eq!(longest, Some(naming::MAX_FILE_STEM + ".rs".len()), "{:?}", generated.files.keys());
+        assert!(generated.files.contains_key(&format!("src/{}.rs", "word_".repeat(13).trim_end_matches('_'))));
+    }
+
+    #[test]
     fn a_client_crate_is_ready_to_publish() {
         let generated = generate(API, &config()).expect("generates");
         let paths: Vec<&str> = generated.files.keys().map(String::as_str).collect();

@@ -257,10 +257,28 @@ pub fn fastapi_route_name<'a>(id: &'a str, path: &str, method: &str) -> Option<&
     (!name.is_empty()).then_some(name)
 }
 
-/// A module name: `snake_case`, and never raw, since a module is also a file name (`type_`).
+/// A module name: `snake_case`, never raw and at most [`MAX_FILE_STEM`] bytes, since a module
+/// is also a file name (`type_`).
 pub fn module(raw: &str, fallback: &str) -> String {
-    let name = snake(raw, fallback);
+    let mut name = snake(raw, fallback);
+    if name.as_str().len() > MAX_FILE_STEM {
+        name = snake(file_stem(name.as_str()), fallback);
+    }
     if name.is_raw() { format!("{}_", name.as_str()) } else { name.as_str().to_owned() }
+}
+
+/// The longest file name, without its extension, that a generated crate takes from the spec:
+/// file systems refuse names over 255 bytes, and a tag or an operation id can be longer.
+pub const MAX_FILE_STEM: usize = 64;
+
+/// `name` cut to at most [`MAX_FILE_STEM`] bytes, at a character boundary and without a
+/// trailing `_`, to name a file.
+pub fn file_stem(name: &str) -> &str {
+    let mut end = name.len().min(MAX_FILE_STEM);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    name[..end].trim_end_matches('_')
 }
 
 /// Names taken in the namespaces generated names go into, derived from what takes them.
@@ -638,6 +656,10 @@ mod tests {
     #[test]
     fn a_tag_names_its_module_and_handle_alike() {
         assert_eq!(module("16 day / daily Forecast", OPERATIONS), "operations_16_day_daily_forecast");
+        let long = module(&"very long words ".repeat(20), OPERATIONS);
+        assert!(long.len() <= MAX_FILE_STEM && long.starts_with("very_long_words_") && !long.ends_with('_'), "{long}");
+        assert_eq!(file_stem(&format!("x{}", "é".repeat(40))).len(), 63);
+        assert_eq!(module(&format!("type {}", "x".repeat(70)), OPERATIONS).len(), MAX_FILE_STEM);
         assert_eq!(handle_name("16 day / daily Forecast"), "Operations16DayDailyForecastApi");
         assert_eq!(
             (module("Instance Org", OPERATIONS), handle_name("Instance Org")),

@@ -124,7 +124,8 @@ impl<'a> Emitter<'a> {
         ]);
         if let Some(showcase) = &showcase {
             let program = showcase.program(&package.name, api);
-            files.push((format!("examples/{}.rs", showcase.read.method_name.as_str()), Contents::Rust(program)));
+            let stem = naming::file_stem(showcase.read.method_name.as_str());
+            files.push((format!("examples/{stem}.rs"), Contents::Rust(program)));
         }
         Ok(files)
     }
