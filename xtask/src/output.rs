@@ -3,12 +3,13 @@
 //! The generator owns the files it writes, which carry its header; it leaves alone everything
 //! else in the directory: hidden files and directories (`.git`), build output, and files a user
 //! added. New contents are staged beside the directory first and moved into place only once all
-//! of them are written, so a failed write (a full disk) changes nothing.
+//! of them are written, so a failed write (a full disk) changes nothing; a move into place that
+//! fails is undone with the moves before it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Marks a generated file: it is on one of the first lines of every file the generator writes.
 const GENERATED_MARKER: &str = "This file is generated from";
@@ -102,29 +103,76 @@ pub fn write_with(
         let mut file = fs::File::create(staging.path().join(index.to_string()))?;
         put(&mut file, files[*path].as_bytes())?;
     }
-    // Every new file is written; moving them into place cannot run out of space.
-    let mut changed = Vec::new();
-    let place = |path: &String, staged: &Path| -> io::Result<()> {
-        let target = dir.join(path);
+    // Every new file is written; moving them into place cannot run out of space. A move can
+    // still fail (a name the file system refuses), so what the moves replace or remove waits in
+    // the staging directory until all are made, and goes back if one fails.
+    let mut moves = Moves { dir, staging: staging.path(), done: Vec::new() };
+    for (index, path) in to_write.iter().enumerate() {
+        if let Err(error) = moves.place(path, &staging.path().join(index.to_string())) {
+            return Err(moves.undo(error));
+        }
+    }
+    for path in &drift.extra {
+        if let Err(error) = moves.set_aside(path) {
+            return Err(moves.undo(error));
+        }
+    }
+    let changed = || moves.done.iter().map(|(path, _)| path.clone()).collect();
+    remove_empty_directories(dir).map_err(|error| WriteError { error, changed: changed() })?;
+    Ok(drift)
+}
+
+/// The moves that put a crate's files in place, each of which can be undone until the staging
+/// directory is gone.
+struct Moves<'a> {
+    dir: &'a Path,
+    staging: &'a Path,
+    /// Each path moved into or out of `dir`, with where the file it held waits, if it held one.
+    done: Vec<(String, Option<PathBuf>)>,
+}
+
+impl Moves<'_> {
+    /// Moves `staged` to `path`, setting aside the file there.
+    fn place(&mut self, path: &str, staged: &Path) -> io::Result<()> {
+        let target = self.dir.join(path);
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent)?;
         }
+        self.set_aside(path)?;
         fs::rename(staged, target)
-    };
-    for (index, path) in to_write.iter().enumerate() {
-        if let Err(error) = place(path, &staging.path().join(index.to_string())) {
-            return Err(WriteError { error, changed });
-        }
-        changed.push((*path).clone());
     }
-    for path in &drift.extra {
-        if let Err(error) = fs::remove_file(dir.join(path)) {
-            return Err(WriteError { error, changed });
-        }
-        changed.push(path.clone());
+
+    /// Moves the file at `path`, if any, into the staging directory (where it is removed with the
+    /// directory unless the moves are undone), and records the move.
+    fn set_aside(&mut self, path: &str) -> io::Result<()> {
+        let kept = self.staging.join(format!("previous-{}", self.done.len()));
+        let kept = match fs::rename(self.dir.join(path), &kept) {
+            Ok(()) => Some(kept),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => None,
+            Err(error) => return Err(error),
+        };
+        self.done.push((path.to_owned(), kept));
+        Ok(())
     }
-    remove_empty_directories(dir).map_err(|error| WriteError { error, changed: changed.clone() })?;
-    Ok(drift)
+
+    /// Undoes every move, latest first, and reports `error` with the paths that could not be put
+    /// back as they were.
+    fn undo(self, error: io::Error) -> WriteError {
+        let restore = |path: &str, kept: Option<&PathBuf>| -> io::Result<()> {
+            let target = self.dir.join(path);
+            if let Err(error) = fs::remove_file(&target)
+                && error.kind() != io::ErrorKind::NotFound
+            {
+                return Err(error);
+            }
+            kept.map_or(Ok(()), |kept| fs::rename(kept, target))
+        };
+        let changed = self.done.iter().rev().filter(|(path, kept)| restore(path, kept.as_ref()).is_err());
+        let changed = changed.map(|(path, _)| path.clone()).collect();
+        // Directories made for the new files are empty again, and go as they do after a write.
+        let _ = remove_empty_directories(self.dir);
+        WriteError { error, changed }
+    }
 }
 
 /// A directory beside `dir`, on the same filesystem so that renames out of it are atomic.

@@ -192,6 +192,22 @@ fn a_write_that_fails_midway_changes_nothing() {
 }
 
 #[test]
+fn a_move_that_fails_midway_is_undone() {
+    let out = tempfile::tempdir().expect("tempdir");
+    generate_into(out.path());
+    let before = snapshot(out.path());
+    let mut files: BTreeMap<String, String> =
+        before.iter().map(|(path, bytes)| (path.clone(), format!("{}\n", String::from_utf8_lossy(bytes)))).collect();
+    // A name no file system takes, in a directory not made yet: comparing finds it missing, and
+    // only its move into place fails, after the files sorted before it have moved.
+    files.insert(format!("src/new/{}.rs", "x".repeat(300)), "// too long\n".to_owned());
+    let error = xtask::output::write(out.path(), &files).expect_err("the long name is refused");
+    assert!(error.changed.is_empty(), "{error}");
+    assert_same_files(&before, &snapshot(out.path()));
+    assert!(!out.path().join("src/new").exists());
+}
+
+#[test]
 fn regenerating_keeps_hidden_files_and_files_the_generator_did_not_write() {
     let out = tempfile::tempdir().expect("tempdir");
     generate_into(out.path());
