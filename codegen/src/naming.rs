@@ -274,11 +274,7 @@ pub const MAX_FILE_STEM: usize = 64;
 /// `name` cut to at most [`MAX_FILE_STEM`] bytes, at a character boundary and without a
 /// trailing `_`, to name a file.
 pub fn file_stem(name: &str) -> &str {
-    let mut end = name.len().min(MAX_FILE_STEM);
-    while !name.is_char_boundary(end) {
-        end -= 1;
-    }
-    name[..end].trim_end_matches('_')
+    name[..name.floor_char_boundary(MAX_FILE_STEM)].trim_end_matches('_')
 }
 
 /// Names taken in the namespaces generated names go into, derived from what takes them.

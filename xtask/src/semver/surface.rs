@@ -470,7 +470,7 @@ impl Names {
     fn is_own(&self, module: &str, path: &syn::Path) -> bool {
         let first = path.segments.first().map(|segment| segment.ident.to_string()).unwrap_or_default();
         let single = (path.segments.len() == 1).then(|| last_segment(path));
-        matches!(first.as_str(), "crate" | "super" | "self")
+        OWN_ROOTS.contains(&first.as_str())
             || single
                 .is_some_and(|name| self.declared.contains(&name) || self.imported.contains(&(module.to_owned(), name)))
     }
@@ -519,13 +519,16 @@ fn declared_name(item: &SynItem) -> Option<String> {
     is_public(vis).then(|| ident.to_string())
 }
 
-/// The names a file's `use` items bring in from this crate (paths from `crate`, `super` or `self`).
+/// The first segments of a path that names an item of this crate.
+const OWN_ROOTS: [&str; 3] = ["crate", "super", "self"];
+
+/// The names a file's `use` items bring in from this crate (paths from one of [`OWN_ROOTS`]).
 fn own_imports(file: &syn::File) -> Vec<String> {
     let mut names = Vec::new();
     for item in &file.items {
         if let SynItem::Use(using) = item
             && let syn::UseTree::Path(path) = &using.tree
-            && ["crate", "super", "self"].contains(&path.ident.to_string().as_str())
+            && OWN_ROOTS.contains(&path.ident.to_string().as_str())
         {
             collect_use_names(&path.tree, &mut names);
         }
