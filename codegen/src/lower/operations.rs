@@ -388,18 +388,17 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         let Some(schema) = &media.schema else { return Ok(None) };
         let schema_pointer = pointer_child(&pointer_child(&pointer_child(pointer, "content"), media_type), "schema");
         let schema = self.refs.resolve(schema, &schema_pointer)?;
-        let SchemaKind::Type(Type::Object(object)) = &schema.item.schema_kind else { return Ok(None) };
+        let Some(object) = self.types.object_parts(schema.item, &schema.pointer)? else { return Ok(None) };
         if object.properties.is_empty() {
             return Ok(None);
         }
         let mut parts = Vec::with_capacity(object.properties.len());
-        for (name, property) in &object.properties {
-            let property_pointer = pointer_child(&pointer_child(&schema.pointer, "properties"), name);
+        for (name, property, property_pointer) in object.properties {
             let ty = match self.binary_kind(property, &property_pointer) {
                 Some(kind) => Ty::new(kind),
                 None => {
                     let hint = format!("{builder}{}", naming::camel(name, "Part"));
-                    self.types.ty(SchemaAt::from(property), &property_pointer, &hint)?
+                    self.types.ty(property, &property_pointer, &hint)?
                 }
             };
             let description =
@@ -407,7 +406,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             let types = self.types.defined();
             parts.push(Parameter {
                 rust_name: names.claim_ident_or(naming::snake(name, "part"), "value"),
-                wire_name: name.clone(),
+                wire_name: name.to_owned(),
                 location: ParameterLocation::Part,
                 required: object.required.contains(name),
                 encoding: encoding(types, &ty, ParameterLocation::Part, true, false),
@@ -422,7 +421,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
     }
 
     /// `Bytes` for a file (`format: binary`), a list of them for a list of files.
-    fn binary_kind(&self, schema: &'a ReferenceOr<Box<Schema>>, pointer: &str) -> Option<TyKind> {
+    fn binary_kind(&self, schema: SchemaAt<'a>, pointer: &str) -> Option<TyKind> {
         match &self.schema_item(schema, pointer)?.schema_kind {
             SchemaKind::Type(Type::String(string))
                 if string.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary) =>
@@ -431,7 +430,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             }
             SchemaKind::Type(Type::Array(array)) => {
                 let item = array.items.as_ref()?;
-                matches!(self.binary_kind(item, &pointer_child(pointer, "items"))?, TyKind::Bytes)
+                matches!(self.binary_kind(SchemaAt::from(item), &pointer_child(pointer, "items"))?, TyKind::Bytes)
                     .then(|| TyKind::Array(Box::new(Ty::new(TyKind::Bytes))))
             }
             _ => None,
@@ -440,10 +439,10 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
 
     /// The schema itself, following a reference; `None` when it does not resolve (lowering the
     /// type reports why).
-    fn schema_item(&self, schema: &'a ReferenceOr<Box<Schema>>, pointer: &str) -> Option<&'a Schema> {
+    fn schema_item(&self, schema: SchemaAt<'a>, pointer: &str) -> Option<&'a Schema> {
         match schema {
-            ReferenceOr::Item(schema) => Some(schema),
-            ReferenceOr::Reference { reference } => {
+            SchemaAt::Inline(schema) => Some(schema),
+            SchemaAt::Reference(reference) => {
                 self.refs.resolve_reference::<Schema>(reference, pointer).ok().map(|resolved| resolved.item)
             }
         }
@@ -1039,6 +1038,31 @@ mod tests {
         assert!(matches!(parts[3], ("meta", false, TyKind::Named(_))));
         assert!(operation.parameters.iter().all(|part| part.location == ParameterLocation::Part));
         assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn untyped_and_all_of_multipart_schemas_become_parts_too() {
+        let untyped = "properties:\n                file: {type: string, format: binary}\n                size: {type: integer}\n              required: [file]";
+        let merged = "allOf:\n                - $ref: '#/components/schemas/Common'\n                - {type: object, required: [file], properties: {file: {type: string, format: binary}}}";
+        for schema in [untyped, merged] {
+            let text = format!(
+                "paths:\n  /a:\n    post:\n      requestBody:\n        required: true\n        content:\n          multipart/form-data:\n            schema:\n              {schema}\n      responses: {{'204': {{description: ok}}}}\ncomponents:\n  schemas:\n    Common: {{type: object, properties: {{size: {{type: integer}}}}}}\n"
+            );
+            let (groups, warnings) = groups(&text);
+            let operation = only(&groups);
+            assert!(operation.body.is_none(), "{schema}");
+            let parts: Vec<(&str, bool, &TyKind)> = operation
+                .parameters
+                .iter()
+                .map(|part| (part.wire_name.as_str(), part.required, &part.ty.kind))
+                .collect();
+            assert_eq!(
+                parts,
+                [("file", true, &TyKind::Bytes), ("size", false, &TyKind::Integer(crate::ir::IntWidth::I64))],
+                "{schema}"
+            );
+            assert!(warnings.is_empty(), "{warnings:?}");
+        }
     }
 
     #[test]

@@ -47,9 +47,10 @@ impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaAt<'a> {
 
 /// The properties of an object schema, gathered from one schema or merged from an `allOf`.
 #[derive(Default)]
-struct ObjectParts<'a> {
-    properties: Vec<(&'a str, SchemaAt<'a>, String)>,
-    required: BTreeSet<&'a str>,
+pub struct ObjectParts<'a> {
+    /// Each property's name, schema and the place its schema is written, in the spec's order.
+    pub properties: Vec<(&'a str, SchemaAt<'a>, String)>,
+    pub required: BTreeSet<&'a str>,
     additional: Option<(&'a AdditionalProperties, String)>,
 }
 
@@ -707,6 +708,31 @@ impl<'a> TypeLowering<'a> {
             }
         }
         Ok(Vec::new())
+    }
+
+    /// The properties `schema` has as an object, merged through its `allOf` as its struct's
+    /// fields are: `None` unless it is an object, typed or untyped with properties, or an `allOf`
+    /// of objects.
+    pub fn object_parts(&self, schema: &'a Schema, pointer: &str) -> Result<Option<ObjectParts<'a>>, Error> {
+        let mut parts = ObjectParts::default();
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => {
+                parts.add(&object.properties, &object.required, object.additional_properties.as_ref(), pointer);
+            }
+            SchemaKind::AllOf { all_of } => {
+                if !self.collect_all_of(all_of, &pointer_child(pointer, "allOf"), &mut parts)? {
+                    return Ok(None);
+                }
+            }
+            SchemaKind::Any(any) if any.one_of.is_empty() && any.any_of.is_empty() => {
+                if !self.collect_all_of(&any.all_of, &pointer_child(pointer, "allOf"), &mut parts)? {
+                    return Ok(None);
+                }
+                parts.add(&any.properties, &any.required, any.additional_properties.as_ref(), pointer);
+            }
+            _ => return Ok(None),
+        }
+        Ok(Some(parts))
     }
 
     fn all_of(
