@@ -311,18 +311,19 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                 continue;
             }
             let hint = hint.unwrap_or_else(|| format!("{builder}{}", naming::camel(&data.name, "Parameter")));
-            let ty = match &data.format {
+            let (ty, json) = match &data.format {
                 ParameterSchemaOrContent::Schema(schema) => {
-                    self.types.ty(SchemaAt::from(schema), &pointer_child(&pointer, "schema"), &hint)?
+                    (self.types.ty(SchemaAt::from(schema), &pointer_child(&pointer, "schema"), &hint)?, false)
                 }
-                ParameterSchemaOrContent::Content(_) => {
-                    self.reporter.warn(&pointer, "parameters given by `content` are sent as plain strings");
-                    Ty::new(TyKind::String)
-                }
+                ParameterSchemaOrContent::Content(content) => self.content_parameter(content, &pointer, &hint)?,
             };
             let deep_object = matches!(parameter, SpecParameter::Query { style: QueryStyle::DeepObject, .. });
             let types = self.types.defined();
-            let encoding = encoding(types, &ty, location, data.explode.unwrap_or(true), deep_object);
+            let encoding = if json {
+                json_encoding(location)
+            } else {
+                encoding(types, &ty, location, data.explode.unwrap_or(true), deep_object)
+            };
             parameters.push(Parameter {
                 rust_name: names.claim_ident_or(naming::snake(&data.name, "parameter"), "value"),
                 wire_name: data.name.clone(),
@@ -342,6 +343,29 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         };
         parameters.sort_by_key(order);
         Ok(parameters)
+    }
+
+    /// The type of a parameter given by `content`, and whether it is sent as JSON text: the
+    /// schema of a JSON media type is, and anything else is sent as a plain string.
+    fn content_parameter(
+        &mut self,
+        content: &'a indexmap::IndexMap<String, MediaType>,
+        pointer: &str,
+        hint: &str,
+    ) -> Result<(Ty, bool), Error> {
+        let content_pointer = pointer_child(pointer, "content");
+        match content.iter().next() {
+            Some((media_type, MediaType { schema: Some(schema), .. })) if is_json(media_type) => {
+                let schema_pointer = pointer_child(&pointer_child(&content_pointer, media_type), "schema");
+                Ok((self.types.ty(SchemaAt::from(schema), &schema_pointer, hint)?, true))
+            }
+            first => {
+                let media_type = first.map_or("no media type", |(media_type, _)| media_type.as_str());
+                let message = format!("a parameter given by `content` of `{media_type}` is sent as a plain string");
+                self.reporter.warn(&content_pointer, message);
+                Ok((Ty::new(TyKind::String), false))
+            }
+        }
     }
 
     fn request_body(
@@ -707,6 +731,18 @@ fn encoding(
     }
 }
 
+/// How a parameter given by a JSON media type is put into the request: as the JSON text of
+/// its value, whatever its type.
+fn json_encoding(location: ParameterLocation) -> Encoding {
+    match location {
+        ParameterLocation::Path => Encoding::Path(TextForm::Json),
+        ParameterLocation::Query => Encoding::Query(TextForm::Json),
+        ParameterLocation::Header => Encoding::Header(TextForm::Json),
+        ParameterLocation::Cookie => Encoding::Cookie(TextForm::Json),
+        ParameterLocation::Part => Encoding::Part(PartForm::Json),
+    }
+}
+
 /// How a single value of `ty` is written as text.
 fn text_form(types: &BTreeMap<String, TypeDef>, ty: &Ty) -> TextForm {
     match &through_aliases(types, ty).kind {
@@ -820,7 +856,9 @@ fn is_unread_structure(media_type: &str) -> bool {
 mod tests {
     use crate::diagnostics::Reporter;
     use crate::ir::Package;
-    use crate::ir::{Auth, Docs, Group, Operation, Outcome, ParameterLocation, Payload, Role, Status, Ty, TyKind};
+    use crate::ir::{
+        Auth, Docs, Encoding, Group, Operation, Outcome, ParameterLocation, Payload, Role, Status, TextForm, Ty, TyKind,
+    };
     use crate::lower::lower;
     use crate::source::Documents;
 
@@ -1063,6 +1101,23 @@ mod tests {
             );
             assert!(warnings.is_empty(), "{warnings:?}");
         }
+    }
+
+    #[test]
+    fn parameters_given_by_json_content_are_typed_and_sent_as_json_text() {
+        let text = "paths:\n  /a:\n    get:\n      parameters:\n        - {name: filter, in: query, content: {application/json: {schema: {type: object, properties: {a: {type: integer}}}}}}\n        - {name: X-Meta, in: header, content: {application/json: {schema: {type: string}}}}\n        - {name: q, in: query, content: {text/plain: {schema: {type: string}}}}\n      responses: {'204': {description: ok}}\n";
+        let (groups, warnings) = groups(text);
+        let operation = only(&groups);
+        let filter = &operation.parameters[0];
+        assert!(matches!(filter.ty.kind, TyKind::Named(_)), "{:?}", filter.ty);
+        assert_eq!(filter.encoding, Encoding::Query(TextForm::Json));
+        assert_eq!(operation.parameters[1].encoding, Encoding::Header(TextForm::Json));
+        assert_eq!(operation.parameters[2].encoding, Encoding::Query(TextForm::Str));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(
+            warnings[0].ends_with("a parameter given by `content` of `text/plain` is sent as a plain string"),
+            "{warnings:?}"
+        );
     }
 
     #[test]

@@ -206,6 +206,15 @@ async fn deep_object_parameters_are_written_in_brackets() {
 }
 
 #[tokio::test]
+async fn a_parameter_given_by_json_content_is_sent_as_its_json_text() {
+    let server = Server::start(Reply::json(200, &json!([]))).await;
+    let search = built(|search: &mut wire_client::models::ListItemsSearch| search.name = Some("a&b c".into()));
+    client(&server).items().list_items().search(search).await.expect("200");
+    // `{"name":"a&b c"}`, form-encoded.
+    assert_eq!(server.request().query.as_deref(), Some("search=%7B%22name%22%3A%22a%26b+c%22%7D"));
+}
+
+#[tokio::test]
 async fn bodies_that_differ_by_status_decode_into_their_variant() {
     let cases = [
         (Reply::json(201, &item()), "Created"),

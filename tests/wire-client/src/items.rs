@@ -28,6 +28,7 @@ impl<'a> ItemsApi<'a> {
     /// - `limit` (query parameter `limit`, optional; set with [`ListItems::limit`](ListItems::limit)): Range: 1 to 100.
     /// - `order` (query parameter `order`, optional; set with [`ListItems::order`](ListItems::order))
     /// - `filter` (query parameter `filter`, optional; set with [`ListItems::filter`](ListItems::filter)): Bounds on the items, as `filter[min]=1`
+    /// - `search` (query parameter `search`, optional; set with [`ListItems::search`](ListItems::search)): Items that match, as the JSON text of the criteria.
     /// - `x_trace_id` (header parameter `X-Trace-Id`, optional; set with [`ListItems::x_trace_id`](ListItems::x_trace_id))
     /// - `session` (cookie parameter `session`, optional; set with [`ListItems::session`](ListItems::session))
     ///
@@ -48,6 +49,7 @@ impl<'a> ItemsApi<'a> {
                 limit: None,
                 order: None,
                 filter: None,
+                search: None,
                 x_trace_id: None,
                 session: None,
             })
@@ -405,6 +407,7 @@ pub struct ListItemsParameters {
     limit: Option<i32>,
     order: Option<crate::models::Order>,
     filter: Option<crate::models::ListItemsFilter>,
+    search: Option<crate::models::ListItemsSearch>,
     x_trace_id: Option<String>,
     session: Option<String>,
 }
@@ -435,6 +438,11 @@ impl<'a> ListItems<'a> {
     /// Bounds on the items, as `filter[min]=1`
     pub fn filter(mut self, value: crate::models::ListItemsFilter) -> Self {
         self.parameters.filter = Some(value);
+        self
+    }
+    /// Items that match, as the JSON text of the criteria
+    pub fn search(mut self, value: crate::models::ListItemsSearch) -> Self {
+        self.parameters.search = Some(value);
         self
     }
     /// The `X-Trace-Id` parameter.
@@ -488,6 +496,9 @@ impl crate::runtime::Operation for ListItemsParameters {
         }
         if let Some(value) = self.filter {
             req.add_query_object("filter", &value)?;
+        }
+        if let Some(value) = self.search {
+            req.add_query("search", crate::runtime::json_text("search", &value)?);
         }
         if let Some(value) = self.x_trace_id {
             req.add_header("x-trace-id", value)?;

@@ -160,6 +160,32 @@ impl<'de> Deserialize<'de> for ListItemsFilter {
     }
 }
 
+/// The `ListItemsSearch` type of the API.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ListItemsSearch {
+    /// The `name` property.
+    pub name: Option<String>,
+}
+
+impl Serialize for ListItemsSearch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = json::Writer::start(serializer)?;
+        object.optional("name", &self.name);
+        object.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for ListItemsSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let mut object = json::Object::read(input)?;
+        let value = Self {
+            name: object.optional("name"),
+        };
+        object.finish(value)
+    }
+}
+
 /// The `ListLogsResponse` type of the API.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]

@@ -1122,6 +1122,18 @@ pub(crate) fn check_range(
     Ok(())
 }
 
+/// A value with no text form of its own (an object or a list outside the query), as JSON.
+pub(crate) fn json_text<T: Serialize>(
+    name: &'static str,
+    value: &T,
+) -> Result<String, ValidationError> {
+    serde_json::to_string(value)
+        .map_err(|error| ValidationError::new(
+            &FieldPath::ROOT.with_field(name),
+            error.to_string(),
+        ))
+}
+
 /// A path parameter as one percent-encoded path segment: it can never add a segment, a query or
 /// a fragment to the URL.
 fn path_segment(name: &'static str, value: &str) -> Result<String, ValidationError> {
