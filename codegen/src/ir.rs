@@ -617,6 +617,10 @@ pub enum Payload {
     Form(Ty),
     Text,
     Bytes,
+    /// Bytes the caller encodes and gives with their media type (the runtime's `EncodedBody`),
+    /// for request bodies: a `multipart/*` body whose parts the spec does not describe, since
+    /// only the body's author knows its boundary.
+    Encoded,
 }
 
 impl Payload {
@@ -624,7 +628,7 @@ impl Payload {
     pub fn model(&self) -> Option<&Ty> {
         match self {
             Self::Json(ty) | Self::Form(ty) => Some(ty),
-            Self::Empty | Self::Text | Self::Bytes => None,
+            Self::Empty | Self::Text | Self::Bytes | Self::Encoded => None,
         }
     }
 }

@@ -18,7 +18,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::diagnostics::Error;
-use crate::ir::{Api, BaseUrl, Group, Package};
+use crate::ir::{Api, BaseUrl, Group, Package, Payload};
 use crate::{naming, render};
 
 /// What one generated file holds before formatting.
@@ -189,10 +189,14 @@ fn crate_root(api: &Api, modules: &[String]) -> TokenStream {
         let base_url_doc = docs::attrs(&[base_url_doc.to_owned()]);
         let paged = api.operations().any(|(_, operation)| operation.pagination.is_some());
         let streams = paged.then(|| quote!(Items, Pages,));
+        let encoded = api
+            .operations()
+            .any(|(_, operation)| operation.body.as_ref().is_some_and(|body| body.payload == Payload::Encoded));
+        let encoded = encoded.then(|| quote!(EncodedBody,));
         quote! {
             pub use reqwest;
             pub use runtime::{
-                Attempt, Client, ConfigError, Error, Hooks, #streams Request, Response, RetryPolicy, Sending,
+                Attempt, Client, ConfigError, #encoded Error, Hooks, #streams Request, Response, RetryPolicy, Sending,
                 ValidationError,
             };
 

@@ -137,7 +137,15 @@ fn method_docs(operation: &Operation, api: &Api, shared_docs: &SharedParameterDo
         let requirement = requirement(body.required, body.rust_name.as_str(), &operation.builder_name);
         let description =
             body.docs.description.as_deref().map(|text| format!(": {}", docs::sentence(text))).unwrap_or_default();
-        parameters.push(format!("- `{}` (request body, {requirement}){description}", body.rust_name.as_str()));
+        let encoding = match body.payload {
+            Payload::Encoded => format!(
+                ", {} that the caller encodes: see [`EncodedBody`](crate::EncodedBody)",
+                docs::code(&body.content_type)
+            ),
+            _ => String::new(),
+        };
+        parameters
+            .push(format!("- `{}` (request body, {requirement}{encoding}){description}", body.rust_name.as_str()));
     }
     if !parameters.is_empty() {
         paragraphs.push(format!("# Parameters\n\n{}", parameters.join("\n")));
@@ -232,7 +240,7 @@ fn response_line(case: &ResponseCase) -> String {
         Payload::Json(ty) => format!(" Body: {}.", type_link(ty)),
         Payload::Form(ty) => format!(" Body: {}, as a form.", type_link(ty)),
         Payload::Text => " Body: text.".to_owned(),
-        Payload::Bytes => " Body: bytes.".to_owned(),
+        Payload::Bytes | Payload::Encoded => " Body: bytes.".to_owned(),
         Payload::Empty => String::new(),
     };
     let outcome = match case.role {
@@ -507,6 +515,7 @@ fn place_body(body: &RequestBody, uses: &Uses) -> Step {
         Payload::Form(_) => (Helper::FormBody, true),
         Payload::Text => (Helper::TextBody, false),
         Payload::Bytes | Payload::Empty => (Helper::BytesBody, false),
+        Payload::Encoded => return place_encoded_body(body.required, &field, uses),
     };
     let put = uses.name(helper);
     let content_type = &body.content_type;
@@ -515,6 +524,18 @@ fn place_body(body: &RequestBody, uses: &Uses) -> Step {
         (true, false) => Step::Statement(quote!(req.#put(self.#field, #content_type);)),
         (false, true) => Step::Statement(quote!(if let Some(body) = &self.#field { req.#put(body, #content_type)?; })),
         (false, false) => Step::Statement(quote!(if let Some(body) = self.#field { req.#put(body, #content_type); })),
+    }
+}
+
+/// Puts a body the caller encoded on `req`, with the media type they gave; the crate exports
+/// `EncodedBody` for it.
+fn place_encoded_body(required: bool, field: &proc_macro2::Ident, uses: &Uses) -> Step {
+    uses.name(Helper::EncodedBody);
+    let put = uses.name(Helper::PutEncodedBody);
+    if required {
+        Step::Fallible(quote!(req.#put(self.#field)))
+    } else {
+        Step::Statement(quote!(if let Some(body) = self.#field { req.#put(body)?; }))
     }
 }
 
@@ -970,7 +991,7 @@ fn decoding(payload: &Payload, uses: &Uses) -> (TokenStream, TokenStream) {
             return (ty.clone(), quote!(#decode::<#ty>));
         }
         Payload::Text => (quote!(String), Helper::DecodeText),
-        Payload::Bytes => (quote!(Vec<u8>), Helper::DecodeBytes),
+        Payload::Bytes | Payload::Encoded => (quote!(Vec<u8>), Helper::DecodeBytes),
     };
     (ty, uses.path(helper))
 }
@@ -982,6 +1003,7 @@ fn payload_type(payload: &Payload) -> TokenStream {
         Payload::Json(ty) | Payload::Form(ty) => qualified_ty(ty),
         Payload::Text => quote!(String),
         Payload::Bytes => quote!(Vec<u8>),
+        Payload::Encoded => quote!(crate::EncodedBody),
     }
 }
 
@@ -990,6 +1012,7 @@ fn payload_argument_type(payload: &Payload) -> TokenStream {
     match payload {
         Payload::Text => quote!(impl Into<String>),
         Payload::Bytes | Payload::Empty => quote!(impl Into<Vec<u8>>),
+        Payload::Encoded => quote!(crate::EncodedBody),
         Payload::Json(ty) | Payload::Form(ty) => qualified_ty(ty),
     }
 }

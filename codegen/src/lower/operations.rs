@@ -524,9 +524,17 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         if media_type.starts_with("text/") {
             return Ok((Payload::Text, Some(media_type.clone())));
         }
+        let at = pointer_child(&content_pointer, media_type);
+        if request && media_type.starts_with("multipart/") {
+            let message = format!(
+                "`{media_type}` bodies whose parts are not described are sent as the caller encodes them (`EncodedBody`)"
+            );
+            self.reporter.warn(&at, message);
+            return Ok((Payload::Encoded, Some(media_type.clone())));
+        }
         if is_unread_structure(media_type) {
             let message = format!("`{media_type}` bodies are not supported yet; they are handled as raw bytes");
-            self.reporter.warn(&pointer_child(&content_pointer, media_type), message);
+            self.reporter.warn(&at, message);
         }
         Ok((Payload::Bytes, Some(media_type.clone())))
     }
@@ -684,6 +692,7 @@ fn content_type(payload: &Payload, documented: Option<&str>) -> String {
         Payload::Form(_) => FORM,
         Payload::Text => "text/plain",
         Payload::Bytes | Payload::Empty => "application/octet-stream",
+        Payload::Encoded => MULTIPART,
     };
     let media_type = documented.filter(|media_type| is_header_value(media_type) && !media_type.contains('*'));
     let media_type = media_type.unwrap_or(usual);
@@ -1118,6 +1127,16 @@ mod tests {
             warnings[0].ends_with("a parameter given by `content` of `text/plain` is sent as a plain string"),
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn a_multipart_body_without_described_parts_is_encoded_by_the_caller() {
+        let text = "paths:\n  /a:\n    post:\n      requestBody:\n        content:\n          multipart/form-data:\n            schema: {type: string, format: binary}\n      responses: {'204': {description: ok}}\n";
+        let (groups, warnings) = groups(text);
+        let body = only(&groups).body.as_ref().expect("a body");
+        assert_eq!((&body.payload, body.content_type.as_str()), (&Payload::Encoded, "multipart/form-data"));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("sent as the caller encodes them (`EncodedBody`)"), "{warnings:?}");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use axum::extract::FromRequest;
 use serde_json::json;
 use wire_client::items::{CopyItemError, CopyItemResponse};
 use wire_client::models::{Item, Order};
-use wire_client::{Client, Error, RetryPolicy};
+use wire_client::{Client, EncodedBody, Error, RetryPolicy};
 
 use crate::server::{Recorded, Reply, Server, closed_port_url};
 use crate::support::{QUICK_BACKOFF, built};
@@ -309,6 +309,21 @@ async fn multipart_bodies_carry_files_as_bytes_and_fields_as_text_or_json() {
     let error = client(&server).items().upload_file(b"x".to_vec()).note("far too long for the limit").await;
     assert!(matches!(&error, Err(Error::Validation(error)) if error.path() == "note"), "{error:?}");
     assert_eq!(server.requests().len(), 1, "an invalid part is never sent");
+}
+
+#[tokio::test]
+async fn a_body_the_caller_encodes_goes_with_the_content_type_they_give() {
+    let server = Server::start(Reply::empty(204)).await;
+    let body = b"--XYZ\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nzip\r\n--XYZ--\r\n".to_vec();
+    let encoded = EncodedBody::new("multipart/form-data; boundary=XYZ", body.clone());
+    client(&server).items().upload_archive(encoded).await.expect("204");
+    let request = server.request();
+    assert_eq!(request.header("content-type"), Some("multipart/form-data; boundary=XYZ"));
+    assert_eq!(request.body, body);
+    let unsendable = EncodedBody::new("multipart/form-data;\nboundary=XYZ", body);
+    let error = client(&server).items().upload_archive(unsendable).await;
+    assert!(matches!(&error, Err(Error::Validation(error)) if error.path() == "body"), "{error:?}");
+    assert_eq!(server.requests().len(), 1, "a body with a content type no header can carry is never sent");
 }
 
 #[tokio::test]

@@ -297,6 +297,29 @@ impl<'a> ItemsApi<'a> {
                 pages_value: None,
             })
     }
+    /// Uploads an archive as a multipart body whose parts the spec leaves out
+    ///
+    /// `POST /archives`
+    ///
+    /// # Parameters
+    ///
+    /// - `body` (request body, required, `multipart/form-data` that the caller encodes: see [`EncodedBody`](crate::EncodedBody))
+    ///
+    /// # Scopes
+    ///
+    /// Requires an API token; the spec names no scopes.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Stored.
+    ///
+    /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
+    pub fn upload_archive(&self, body: crate::EncodedBody) -> UploadArchive<'a> {
+        self.client
+            .request_for(UploadArchiveParameters {
+                body: body.into(),
+            })
+    }
     /// Fetches one item
     ///
     /// `GET /items/{itemId}`
@@ -1093,6 +1116,37 @@ impl crate::runtime::Operation for UploadFileParameters {
         }
         req.multipart_body(form);
         Ok(())
+    }
+}
+
+/// A request to `POST /archives`: Uploads an archive as a multipart body whose parts the spec leaves out
+///
+/// Made by [`ItemsApi::upload_archive`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
+pub type UploadArchive<'a> = crate::Request<'a, UploadArchiveParameters>;
+
+/// The parameters of a [`UploadArchive`](type@UploadArchive) request, as [`ItemsApi::upload_archive`] and the request's setters fill them in.
+#[derive(Debug, Clone)]
+pub struct UploadArchiveParameters {
+    body: crate::EncodedBody,
+}
+
+impl crate::runtime::Operation for UploadArchiveParameters {
+    type Output = ();
+    type Error = ();
+    const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
+        id: "uploadArchive",
+        method: ::reqwest::Method::POST,
+        template: "/archives",
+        accept: None,
+        scopes: &[],
+        success: &[204],
+        errors: &[],
+    };
+    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
+    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
+        req.authorize_bearer();
+        req.encoded_body(self.body)
     }
 }
 

@@ -12,8 +12,8 @@ mod runtime;
 
 pub use reqwest;
 pub use runtime::{
-    Attempt, Client, ConfigError, Error, Hooks, Items, Pages, Request, Response,
-    RetryPolicy, Sending, ValidationError,
+    Attempt, Client, ConfigError, EncodedBody, Error, Hooks, Items, Pages, Request,
+    Response, RetryPolicy, Sending, ValidationError,
 };
 
 /// The base URL a [`Client`] sends requests to unless told otherwise: the spec's first server.

@@ -1343,9 +1343,46 @@ impl Outgoing {
     pub(crate) fn text_body(&mut self, body: String, content_type: &'static str) {
         self.body = Some((Cow::Borrowed(content_type), body.into_bytes()));
     }
+    /// A body the caller encoded, sent with the media type they gave.
+    pub(crate) fn encoded_body(
+        &mut self,
+        body: EncodedBody,
+    ) -> Result<(), ValidationError> {
+        if HeaderValue::from_str(&body.content_type).is_err() {
+            let at = FieldPath::ROOT.with_field("body");
+            return Err(
+                ValidationError::new(
+                    &at,
+                    "has a content type that cannot be sent in an HTTP header",
+                ),
+            );
+        }
+        self.body = Some((Cow::Owned(body.content_type), body.bytes));
+        Ok(())
+    }
     pub(crate) fn multipart_body(&mut self, form: Multipart) {
         let (content_type, body) = form.encode();
         self.body = Some((Cow::Owned(content_type), body));
+    }
+}
+
+/// A request body the caller encoded, and its media type: for a body whose parts the API
+/// description does not give, such as a `multipart/form-data` upload, whose `boundary` only the
+/// body's author knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EncodedBody {
+    content_type: String,
+    bytes: Vec<u8>,
+}
+
+impl EncodedBody {
+    /// `bytes`, sent with `content_type` as its `Content-Type`, such as
+    /// `multipart/form-data; boundary=XYZ` for a multipart body whose parts `XYZ` separates.
+    pub fn new(content_type: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        Self {
+            content_type: content_type.into(),
+            bytes: bytes.into(),
+        }
     }
 }
 
