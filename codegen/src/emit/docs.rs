@@ -262,10 +262,19 @@ fn is_markdown_link(chars: &[char], index: usize) -> bool {
     match chars[index] {
         '[' => {
             let close = chars[index..].iter().position(|c| *c == ']').map(|offset| index + offset);
-            close.is_some_and(|close| chars.get(close + 1) == Some(&'('))
+            close.is_some_and(|close| chars.get(close + 1) == Some(&'(') && is_url(&chars[close + 2..]))
         }
-        _ => chars.get(index + 1) == Some(&'(') && chars[..index].contains(&'['),
+        _ => chars.get(index + 1) == Some(&'(') && chars[..index].contains(&'[') && is_url(&chars[index + 2..]),
     }
+}
+
+/// Whether a link's destination, up to its `)`, is a URL or an anchor. rustdoc reads any other
+/// destination, such as `Pet` or Jira's `em>#expansion`, as a Rust path, and warns that it
+/// resolves to nothing.
+fn is_url(destination: &[char]) -> bool {
+    let end = destination.iter().position(|c| *c == ')').unwrap_or(destination.len());
+    let destination = &destination[..end];
+    destination.first() == Some(&'#') || destination.iter().any(|c| matches!(c, '/' | ':'))
 }
 
 /// Whether the URL at `index` is already a link's target, after `[text](`. A URL in plain
@@ -313,6 +322,11 @@ mod tests {
         assert_eq!(markdown("*/ closes nothing"), "*/ closes nothing");
         assert_eq!(markdown("    indented"), "indented");
         assert_eq!(markdown("Tom & Jerry &amp; co"), "Tom &amp; Jerry &amp; co");
+        assert_eq!(markdown("see [a](#b), [c](/d) and [e](mailto:f)"), "see [a](#b), [c](/d) and [e](mailto:f)");
+        assert_eq!(
+            markdown("use [expand](em>#expansion) or [g](Pet)"),
+            "use \\[expand\\](em&gt;#expansion) or \\[g\\](Pet)"
+        );
     }
 
     #[test]
