@@ -327,6 +327,8 @@ pub struct Operation {
     pub description: Option<String>,
     pub deprecated: bool,
     pub parameters: Vec<Parameter>,
+    /// Required parameters that allow one value, which every request carries.
+    pub constants: Vec<Constant>,
     pub body: Option<RequestBody>,
     pub responses: Vec<ResponseCase>,
     /// Where the request carries the client's token.
@@ -586,6 +588,46 @@ pub struct Parameter {
     /// A value the spec gives as an example, for generated examples.
     pub example: Option<serde_json::Value>,
     pub docs: Docs,
+}
+
+/// A required query, header or cookie parameter whose schema allows one string (AWS's
+/// `X-Amz-Target`, `Action` and `Version`): sent with it on every request, never asked of the
+/// caller.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Constant {
+    pub wire_name: String,
+    pub location: ConstantLocation,
+    pub value: String,
+}
+
+/// Where a [`Constant`] goes: a path parameter's one value is left in its template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConstantLocation {
+    Query,
+    Header,
+    Cookie,
+}
+
+impl ConstantLocation {
+    /// Where a parameter at `location` would go as a constant; `None` for a path parameter or a
+    /// multipart field.
+    pub fn of(location: ParameterLocation) -> Option<Self> {
+        match location {
+            ParameterLocation::Query => Some(Self::Query),
+            ParameterLocation::Header => Some(Self::Header),
+            ParameterLocation::Cookie => Some(Self::Cookie),
+            ParameterLocation::Path | ParameterLocation::Part => None,
+        }
+    }
+
+    /// The parameter location it is.
+    pub fn parameter_location(self) -> ParameterLocation {
+        match self {
+            Self::Query => ParameterLocation::Query,
+            Self::Header => ParameterLocation::Header,
+            Self::Cookie => ParameterLocation::Cookie,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,8 +10,9 @@ use super::syntax::{ident, option, qualified_ty, snake};
 use super::validation::Validation;
 use super::{docs, pagination};
 use crate::ir::{
-    Api, Argument, Auth, Encoding, Group, Ident, Operation, Outcome, Parameter, ParameterLocation, PartForm,
-    PathSegment, Payload, RequestBody, ResponseCase, Role, Status, StatusEnum, StatusVariant, TextForm,
+    Api, Argument, Auth, Constant, ConstantLocation, Encoding, Group, Ident, Operation, Outcome, Parameter,
+    ParameterLocation, PartForm, PathSegment, Payload, RequestBody, ResponseCase, Role, Status, StatusEnum,
+    StatusVariant, TextForm,
 };
 use crate::naming::HANDLE_DERIVES;
 
@@ -104,10 +105,10 @@ fn method(operation: &Operation, api: &Api, uses: &Uses, shared_docs: &SharedPar
     let initializers = operation.parameters.iter().map(initializer);
     let body_initializer = operation.body.as_ref().map(|body| {
         let field = snake(&body.rust_name);
-        match (body.required, &body.payload) {
+        match (body.required, converts(&body.payload)) {
             (false, _) => quote!(#field: None,),
-            (true, Payload::Json(_) | Payload::Form(_)) => quote!(#field,),
-            (true, _) => quote!(#field: #field.into(),),
+            (true, false) => quote!(#field,),
+            (true, true) => quote!(#field: #field.into(),),
         }
     });
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
@@ -132,7 +133,11 @@ fn method_docs(operation: &Operation, api: &Api, shared_docs: &SharedParameterDo
         let requirement = requirement(parameter.required, parameter.rust_name.as_str(), &operation.builder_name);
         parameter_line(parameter, &requirement, api)
     });
-    let mut parameters: Vec<String> = own.chain(shared_docs.0.iter().cloned()).collect();
+    let constants = operation.constants.iter().map(|constant| {
+        let kind = location_name(constant.location.parameter_location());
+        format!("- {kind} {}: always {}", docs::code(&constant.wire_name), docs::code(&constant.value))
+    });
+    let mut parameters: Vec<String> = own.chain(constants).chain(shared_docs.0.iter().cloned()).collect();
     if let Some(body) = &operation.body {
         let requirement = requirement(body.required, body.rust_name.as_str(), &operation.builder_name);
         let description =
@@ -310,7 +315,7 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
     let body_setter = operation.body.as_ref().filter(|body| !body.required).map(|body| {
         let field = snake(&body.rust_name);
         let ty = payload_argument_type(&body.payload);
-        let value = if body.payload.model().is_some() { quote!(value) } else { quote!(value.into()) };
+        let value = if converts(&body.payload) { quote!(value.into()) } else { quote!(value) };
         let doc = docs::attrs(&docs::prose(&body.docs, || "The request body.".to_owned()));
         quote! {
             #doc
@@ -428,7 +433,9 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
         Auth::Basic => Some(request_call(uses, Helper::AuthorizeBasic, quote!())),
     };
     // Path parameters fill the path; the others go on the request or in the form.
-    let (mut placed, mut parts) = (Vec::new(), Vec::new());
+    let mut placed: Vec<TokenStream> =
+        operation.constants.iter().map(|constant| place_constant(constant, uses)).collect();
+    let mut parts = Vec::new();
     for parameter in &operation.parameters {
         match parameter.encoding {
             Encoding::Path(_) => {}
@@ -853,6 +860,27 @@ fn place_parameter(parameter: &Parameter, uses: &Uses) -> TokenStream {
     with_value(parameter, put)
 }
 
+/// Adds a parameter that always has the same value to `req`.
+fn place_constant(constant: &Constant, uses: &Uses) -> TokenStream {
+    let value = &constant.value;
+    let wire = &constant.wire_name;
+    match constant.location {
+        ConstantLocation::Header => {
+            let add = uses.name(Helper::AddHeader);
+            let wire = wire.to_ascii_lowercase();
+            quote!(req.#add(#wire, #value.to_owned())?;)
+        }
+        ConstantLocation::Cookie => {
+            let add = uses.name(Helper::AddCookie);
+            quote!(req.#add(#wire, #value.to_owned());)
+        }
+        ConstantLocation::Query => {
+            let add = uses.name(Helper::AddQuery);
+            quote!(req.#add(#wire, #value.to_owned());)
+        }
+    }
+}
+
 /// Adds a field of a multipart body to `form`, if it is set: a list as one part per item.
 fn place_part(parameter: &Parameter, form: PartForm, list: bool, uses: &Uses) -> TokenStream {
     let wire = &parameter.wire_name;
@@ -1005,6 +1033,11 @@ fn payload_type(payload: &Payload) -> TokenStream {
         Payload::Bytes => quote!(Vec<u8>),
         Payload::Encoded => quote!(crate::EncodedBody),
     }
+}
+
+/// Whether a method or setter takes a body as anything that converts to it.
+fn converts(payload: &Payload) -> bool {
+    matches!(payload, Payload::Text | Payload::Bytes | Payload::Empty)
 }
 
 /// What a method or setter takes for a body: text and bytes as anything that converts.

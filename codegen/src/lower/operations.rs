@@ -14,9 +14,9 @@ use super::pagination::{self, Declared};
 use super::types::{SchemaAt, TypeLowering};
 use crate::diagnostics::{Error, Reporter, pointer_child};
 use crate::ir::{
-    Argument, Auth, Docs, Encoding, Group, HttpMethod, Ident, Operation, Outcome, Parameter, ParameterLocation,
-    PartForm, PathSegment, PathTemplate, Payload, RequestBody, ResponseCase, Role, Shape, Status, StatusEnum,
-    StatusVariant, TextForm, Ty, TyKind, TypeDef, said, through_aliases,
+    Argument, Auth, Constant, ConstantLocation, Docs, Encoding, Group, HttpMethod, Ident, Operation, Outcome,
+    Parameter, ParameterLocation, PartForm, PathSegment, PathTemplate, Payload, RequestBody, ResponseCase, Role, Shape,
+    Status, StatusEnum, StatusVariant, TextForm, Ty, TyKind, TypeDef, said, through_aliases,
 };
 use crate::naming::{self, Scope};
 use crate::refs::{Refs, Resolved};
@@ -194,7 +194,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
         module_types: &mut Scope,
     ) -> Result<Operation, Error> {
         let mut member_names = Scope::with_taken(naming::reserved().builder_methods.iter().map(String::as_str));
-        let mut parameters = self.parameters(entry, &builder_name, &mut member_names)?;
+        let (mut parameters, constants) = self.parameters(entry, &builder_name, &mut member_names)?;
         let body = match &entry.operation.request_body {
             Some(body) => self.request_body(
                 body,
@@ -230,6 +230,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             description: said(entry.operation.description.clone()),
             deprecated: entry.operation.deprecated,
             parameters,
+            constants,
             body,
             responses,
             auth,
@@ -243,7 +244,12 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
 
     /// Path-level parameters, overridden by the operation's own, with every path template
     /// variable declared.
-    fn parameters(&mut self, entry: &Found<'a>, builder: &str, names: &mut Scope) -> Result<Vec<Parameter>, Error> {
+    fn parameters(
+        &mut self,
+        entry: &Found<'a>,
+        builder: &str,
+        names: &mut Scope,
+    ) -> Result<(Vec<Parameter>, Vec<Constant>), Error> {
         let path_level = entry.item.parameters.iter().enumerate().map(|(index, parameter)| {
             (parameter, pointer_child(&pointer_child(&entry.item_pointer, "parameters"), &index.to_string()))
         });
@@ -260,7 +266,7 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             });
             resolved.push(parameter);
         }
-        let mut parameters = Vec::with_capacity(resolved.len());
+        let (mut parameters, mut constants) = (Vec::with_capacity(resolved.len()), Vec::new());
         for variable in template_variables(entry.path) {
             let declared = resolved.iter().any(|found| {
                 location(found.item) == ParameterLocation::Path && found.item.parameter_data_ref().name == variable
@@ -310,6 +316,12 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
                     .warn(&pointer, format!("path parameter `{}` is not in the path; it is ignored", data.name));
                 continue;
             }
+            if let (Some(location), Some(value)) =
+                (ConstantLocation::of(location), self.constant_value(parameter, &pointer))
+            {
+                constants.push(Constant { wire_name: data.name.clone(), location, value });
+                continue;
+            }
             let hint = hint.unwrap_or_else(|| format!("{builder}{}", naming::camel(&data.name, "Parameter")));
             let (ty, json) = match &data.format {
                 ParameterSchemaOrContent::Schema(schema) => {
@@ -342,7 +354,24 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             (!parameter.required, path_position.unwrap_or(usize::MAX))
         };
         parameters.sort_by_key(order);
-        Ok(parameters)
+        Ok((parameters, constants))
+    }
+
+    /// The one string a required parameter allows, when its schema is an enumeration of one
+    /// (and, for a header, one a header can carry).
+    fn constant_value(&self, parameter: &'a SpecParameter, pointer: &str) -> Option<String> {
+        let data = parameter.parameter_data_ref();
+        let ParameterSchemaOrContent::Schema(schema) = &data.format else { return None };
+        if !data.required {
+            return None;
+        }
+        let SchemaKind::Type(Type::String(string)) =
+            &self.schema_item(SchemaAt::from(schema), &pointer_child(pointer, "schema"))?.schema_kind
+        else {
+            return None;
+        };
+        let [Some(value)] = string.enumeration.as_slice() else { return None };
+        (location(parameter) != ParameterLocation::Header || is_header_value(value)).then(|| value.clone())
     }
 
     /// The type of a parameter given by `content`, and whether it is sent as JSON text: the
@@ -678,9 +707,9 @@ fn path_template(path: &str, parameters: &[Parameter]) -> PathTemplate {
     PathTemplate { text: path.to_owned(), segments }
 }
 
-/// Whether a media type can be sent in a header as it is.
-fn is_header_value(media_type: &str) -> bool {
-    !media_type.is_empty() && media_type.bytes().all(|byte| (b' '..=b'~').contains(&byte))
+/// Whether a value, such as a media type, can be sent in a header as it is.
+fn is_header_value(value: &str) -> bool {
+    !value.is_empty() && value.bytes().all(|byte| (b' '..=b'~').contains(&byte))
 }
 
 /// The `Content-Type` of a request body: the documented media type (text declared UTF-8, which
@@ -866,7 +895,8 @@ mod tests {
     use crate::diagnostics::Reporter;
     use crate::ir::Package;
     use crate::ir::{
-        Auth, Docs, Encoding, Group, Operation, Outcome, ParameterLocation, Payload, Role, Status, TextForm, Ty, TyKind,
+        Auth, ConstantLocation, Docs, Encoding, Group, Operation, Outcome, ParameterLocation, Payload, Role, Status,
+        TextForm, Ty, TyKind,
     };
     use crate::lower::lower;
     use crate::source::Documents;
@@ -1137,6 +1167,29 @@ mod tests {
         assert_eq!((&body.payload, body.content_type.as_str()), (&Payload::Encoded, "multipart/form-data"));
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].contains("sent as the caller encodes them (`EncodedBody`)"), "{warnings:?}");
+    }
+
+    #[test]
+    fn required_parameters_that_allow_one_string_are_constants() {
+        let text = "paths:\n  /a/{kind}:\n    post:\n      parameters:\n        - {name: kind, in: path, required: true, schema: {type: string, enum: [only]}}\n        - {name: X-Amz-Target, in: header, required: true, schema: {type: string, enum: [Svc.Put]}}\n        - {name: Version, in: query, required: true, schema: {$ref: '#/components/schemas/Version'}}\n        - {name: mode, in: query, schema: {type: string, enum: [fast]}}\n        - {name: X-Bad, in: header, required: true, schema: {type: string, enum: [\"a\\nb\"]}}\n      responses: {'204': {description: ok}}\ncomponents:\n  schemas:\n    Version: {type: string, enum: ['2015-12-01']}\n";
+        let (groups, warnings) = groups(text);
+        let operation = only(&groups);
+        let constants: Vec<(&str, ConstantLocation, &str)> = operation
+            .constants
+            .iter()
+            .map(|constant| (constant.wire_name.as_str(), constant.location, constant.value.as_str()))
+            .collect();
+        assert_eq!(
+            constants,
+            [("X-Amz-Target", ConstantLocation::Header, "Svc.Put"), ("Version", ConstantLocation::Query, "2015-12-01")]
+        );
+        let parameters: Vec<&str> = operation.parameters.iter().map(|parameter| parameter.wire_name.as_str()).collect();
+        assert_eq!(
+            parameters,
+            ["kind", "X-Bad", "mode"],
+            "a path parameter, a header no header can carry and an optional one stay"
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]

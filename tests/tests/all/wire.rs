@@ -327,6 +327,16 @@ async fn a_body_the_caller_encodes_goes_with_the_content_type_they_give() {
 }
 
 #[tokio::test]
+async fn required_parameters_that_allow_one_value_are_always_sent_with_it() {
+    let server = Server::start(Reply::empty(204)).await;
+    let encoded = EncodedBody::new("multipart/form-data; boundary=XYZ", b"--XYZ--\r\n".to_vec());
+    client(&server).items().upload_archive(encoded).await.expect("204");
+    let request = server.request();
+    assert_eq!(request.query.as_deref(), Some("Action=StoreArchive"));
+    assert_eq!(request.header("x-archive-format"), Some("zip"));
+}
+
+#[tokio::test]
 async fn cookie_keys_and_basic_credentials_go_where_the_scheme_says() {
     let server = Server::start(Reply::empty(204)).await;
     client(&server).items().get_with_cookie_key().session("s1").await.expect("204");

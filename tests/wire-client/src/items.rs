@@ -303,6 +303,8 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
+    /// - query parameter `Action`: always `StoreArchive`
+    /// - header parameter `X-Archive-Format`: always `zip`
     /// - `body` (request body, required, `multipart/form-data` that the caller encodes: see [`EncodedBody`](crate::EncodedBody))
     ///
     /// # Scopes
@@ -315,10 +317,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn upload_archive(&self, body: crate::EncodedBody) -> UploadArchive<'a> {
-        self.client
-            .request_for(UploadArchiveParameters {
-                body: body.into(),
-            })
+        self.client.request_for(UploadArchiveParameters { body })
     }
     /// Fetches one item
     ///
@@ -1146,6 +1145,8 @@ impl crate::runtime::Operation for UploadArchiveParameters {
     const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.authorize_bearer();
+        req.add_query("Action", "StoreArchive".to_owned());
+        req.add_header("x-archive-format", "zip".to_owned())?;
         req.encoded_body(self.body)
     }
 }
