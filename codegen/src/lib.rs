@@ -369,7 +369,7 @@ mod generation_tests {
         }
     }
 
-    const SPEC: &str = "openapi: 3.0.3\ninfo: {title: Pets, version: 2.1.0}\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      description: A pet.\n      type: object\n      required: [type]\n      properties:\n        type: {type: string, enum: [cat, dog]}\n        nickName: {type: string, description: 'What *we* call it: see <b>x</b>.'}\n";
+    const SPEC: &str = "openapi: 3.0.3\ninfo: {title: Pets, version: 2.1.0}\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      description: A pet.\n      type: object\n      required: [type]\n      properties:\n        type: {type: string, enum: [cat, dog]}\n        nickName: {type: string, description: 'What *we* call it: see <id> or <b>x</b>.'}\n";
 
     #[test]
     fn generates_a_headed_manifest_root_and_models() {
@@ -387,7 +387,7 @@ mod generation_tests {
         for expected in [
             "/// A pet.\n#[derive(Debug, Clone, PartialEq)]\n#[non_exhaustive]\npub struct Pet {",
             "    pub r#type: PetType,\n",
-            "    /// What *we* call it: see &lt;b&gt;x&lt;/b&gt;.\n    pub nick_name: Option<String>,",
+            "    /// What *we* call it: see &lt;id&gt; or **x**.\n    pub nick_name: Option<String>,",
             "        object.required(\"type\", &self.r#type);\n        object.optional(\"nickName\", &self.nick_name);",
             // Required properties first, with `?`; the optional ones' errors `finish` reports.
             "            r#type: object.required(\"type\")?,\n            nick_name: object.optional(\"nickName\"),\n        };\n        object.finish(value)",

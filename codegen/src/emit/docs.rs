@@ -61,7 +61,7 @@ pub fn visible(text: &str) -> String {
 /// Spec text for one line of Markdown, such as a heading: safe as prose, without line breaks,
 /// backticks or HTML comments that could open a code block or hide what follows.
 pub fn inline(text: &str) -> String {
-    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let line: String = from_html(text).split_whitespace().collect::<Vec<_>>().join(" ");
     visible(&inline_markdown(&line.replace('`', "'")))
 }
 
@@ -160,7 +160,7 @@ pub fn markdown(text: &str) -> String {
     let mut paragraph: Vec<&str> = Vec::new();
     let flush = |paragraph: &mut Vec<&str>, out: &mut Vec<String>| {
         if !paragraph.is_empty() {
-            out.push(inline_markdown(&paragraph.join("\n")));
+            out.push(inline_markdown(&from_html(&paragraph.join("\n"))));
             paragraph.clear();
         }
     };
@@ -194,6 +194,139 @@ pub fn markdown(text: &str) -> String {
         out.push(open);
     }
     out.join("\n").trim().to_owned()
+}
+
+/// The HTML that API descriptions use (AWS's and Jira's are written in it) as the Markdown
+/// rustdoc reads: paragraphs, line breaks, lists, code, emphasis and links. An inline tag counts
+/// only when it is closed later in the text; any other `<` is left as text, to be escaped.
+fn from_html(text: &str) -> String {
+    if !text.contains('<') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    // The inline tags open at this point, innermost last, with a link's destination.
+    let mut open: Vec<(String, Option<String>)> = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        let in_code = open.iter().any(|(name, _)| INLINE_CODE.contains(&name.as_str()));
+        push_html_text(&mut out, &rest[..start], in_code);
+        let after = &rest[start..];
+        // A tag in a code span, the spec's or one a `<code>` opened, is shown as written.
+        let in_code_span = !in_code && out.matches('`').count() % 2 == 1;
+        let tag = html_tag(after).filter(|_| !in_code_span);
+        match tag.and_then(|tag| html_markdown(&tag, &after[tag.len..], &mut open).map(|text| (tag.len, text))) {
+            Some((len, markdown)) => {
+                // AWS writes `<li> <p>text</p> </li>`: the item's paragraph starts on its line.
+                let item_starts = out.trim_end().ends_with("\n-") || out.trim_end() == "-";
+                if !(item_starts && markdown == "\n\n") {
+                    out.push_str(&markdown);
+                }
+                rest = &after[len..];
+            }
+            None => {
+                out.push('<');
+                rest = &after[1..];
+            }
+        }
+    }
+    push_html_text(&mut out, rest, false);
+    let lines: Vec<&str> = out.lines().map(str::trim_end).collect();
+    let mut tidy = lines.join("\n");
+    while tidy.contains("\n\n\n") {
+        tidy = tidy.replace("\n\n\n", "\n\n");
+    }
+    tidy.trim().to_owned()
+}
+
+/// Tags whose text is code, shown as an inline code span.
+const INLINE_CODE: &[&str] = &["code", "tt", "kbd", "samp"];
+
+/// A tag at the start of some text: `<name attributes>` or `</name>`, and its length.
+struct HtmlTag {
+    name: String,
+    closing: bool,
+    attributes: String,
+    len: usize,
+}
+
+fn html_tag(text: &str) -> Option<HtmlTag> {
+    let inner = text.strip_prefix('<')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(inner) => (true, inner),
+        None => (false, inner),
+    };
+    let name_len = inner.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(inner.len());
+    let name = &inner[..name_len];
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let end = inner.find('>')?;
+    let attributes = &inner[name_len..end];
+    let separated = attributes.is_empty() || attributes.starts_with([' ', '/', '\n', '\t']);
+    (separated && !attributes.contains('<')).then(|| HtmlTag {
+        name: name.to_ascii_lowercase(),
+        closing,
+        attributes: attributes.to_owned(),
+        len: text.len() - inner.len() + end + 1,
+    })
+}
+
+/// The Markdown for `tag`, followed by `after`; `None` for a tag left as text.
+fn html_markdown(tag: &HtmlTag, after: &str, open: &mut Vec<(String, Option<String>)>) -> Option<String> {
+    let name = tag.name.as_str();
+    match name {
+        "p" | "div" | "note" | "important" | "ul" | "ol" | "dl" | "dt" | "dd" | "pre" | "blockquote" | "h1" | "h2"
+        | "h3" | "h4" | "h5" | "h6" | "br" | "hr" => Some("\n\n".to_owned()),
+        "li" if tag.closing => Some(String::new()),
+        "li" => Some("\n- ".to_owned()),
+        "span" | "fullname" | "u" | "sup" | "sub" | "small" | "font" => Some(String::new()),
+        _ => {
+            let marker = match name {
+                _ if INLINE_CODE.contains(&name) => "`",
+                "i" | "em" | "cite" | "var" => "*",
+                "b" | "strong" => "**",
+                "a" => "",
+                _ => return None,
+            };
+            if tag.closing {
+                let position = open.iter().rposition(|(opened, _)| opened == name)?;
+                let (_, destination) = open.drain(position..).next()?;
+                let destination = destination.map(|url| url.replace(' ', "%20").replace(')', "%29"));
+                return Some(destination.map_or_else(|| marker.to_owned(), |url| format!("]({url})")));
+            }
+            if !after.to_ascii_lowercase().contains(&format!("</{name}>")) {
+                return None;
+            }
+            let destination = (name == "a").then(|| html_attribute(&tag.attributes, "href")).flatten();
+            let markdown = if destination.is_some() { "[" } else { marker };
+            open.push((tag.name.clone(), destination));
+            Some(markdown.to_owned())
+        }
+    }
+}
+
+/// The value of the attribute `name`, quoted with `"` or `'`.
+fn html_attribute(attributes: &str, name: &str) -> Option<String> {
+    let at = attributes.to_ascii_lowercase().find(&format!("{name}="))? + name.len() + 1;
+    let value = &attributes[at..];
+    let quote = value.chars().next().filter(|quote| matches!(quote, '"' | '\''))?;
+    let value = &value[1..];
+    let end = value.find(quote)?;
+    Some(value[..end].to_owned())
+}
+
+/// Text between tags: in code, its entities decoded, since a code span shows them as written;
+/// at the start of a list item, without the spaces before it.
+fn push_html_text(out: &mut String, text: &str, in_code: bool) {
+    let text = if out.ends_with("\n- ") || out == "- " { text.trim_start() } else { text };
+    if !in_code || !text.contains('&') {
+        out.push_str(text);
+        return;
+    }
+    let decoded = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&")]
+        .iter()
+        .fold(text.to_owned(), |text, (entity, character)| text.replace(entity, character));
+    out.push_str(&decoded);
 }
 
 /// Whether a line opens a code block: CommonMark's rule, under which a backtick fence's info
@@ -309,7 +442,7 @@ mod tests {
 
     #[test]
     fn prose_is_escaped_but_code_and_links_are_kept() {
-        assert_eq!(markdown("a [b] <br> c"), "a \\[b\\] &lt;br&gt; c");
+        assert_eq!(markdown("a [b] <id> c"), "a \\[b\\] &lt;id&gt; c");
         assert_eq!(
             markdown("see [docs](https://x.io/a) and `Vec<[u8]>`"),
             "see [docs](https://x.io/a) and `Vec<[u8]>`"
@@ -327,6 +460,23 @@ mod tests {
             markdown("use [expand](em>#expansion) or [g](Pet)"),
             "use \\[expand\\](em&gt;#expansion) or \\[g\\](Pet)"
         );
+    }
+
+    #[test]
+    fn html_becomes_markdown() {
+        let aws = "<p>Creates a <a>Thing</a>. See <a href=\"https://x.io/a b\">the guide</a>.</p> <p>Use <code>a &lt; b</code>, <i>not</i> <b>this</b>:</p> <ul> <li> <p>one</p> </li> <li>two</li> </ul>";
+        assert_eq!(
+            markdown(aws),
+            "Creates a Thing. See [the guide](https://x.io/a%20b).\n\nUse `a < b`, *not* **this**:\n\n- one\n\n- two"
+        );
+        assert_eq!(markdown("a <b> c, x<br/>y"), "a &lt;b&gt; c, x\n\ny", "an unclosed inline tag stays text");
+        assert_eq!(markdown("`<b>x</b>` and <B>y</B>"), "`<b>x</b>` and **y**", "code spans are kept as written");
+        assert_eq!(markdown("```\n<p>kept</p>\n```"), "```text\n<p>kept</p>\n```");
+        assert_eq!(
+            markdown("Vec<T> </i> <unknown>x</unknown>"),
+            "Vec&lt;T&gt; &lt;/i&gt; &lt;unknown&gt;x&lt;/unknown&gt;"
+        );
+        assert_eq!(inline("<p>A</p><p>B</p>"), "A B");
     }
 
     #[test]

@@ -36,7 +36,7 @@ impl<'de> Deserialize<'de> for Cat {
 }
 
 /// Markdown with **bold**, `code`, a [link](https://example.com), a bare <https://example.com/x>,
-/// HTML &lt;b&gt;tags&lt;/b&gt;, brackets \[like this\], a comment closer */ and an opener /*.
+/// HTML **tags**, brackets \[like this\], a comment closer */ and an opener /*.
 ///
 /// ```text
 /// {"not": "a doctest"}
