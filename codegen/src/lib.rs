@@ -235,14 +235,22 @@ fn timed<T>(total: &mut Duration, stage: impl FnOnce() -> T) -> T {
     result
 }
 
+/// The longest package name Cargo takes.
+pub const MAX_CRATE_NAME: usize = 64;
+
 /// Names Cargo refuses for a package, or that no Rust code could name as a crate.
 const RESERVED_CRATE_NAMES: &[&str] = &["std", "core", "alloc", "proc_macro", "proc-macro", "test", "self", "Self"];
 
 /// Whether `name` can be a package's name and, with `_` for `-`, its library's: the check
 /// [`generate`] makes of [`Config::crate_name`].
 pub fn check_crate_name(name: &str) -> Result<(), Error> {
-    let valid = name.len() <= 64
-        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+    if name.len() > MAX_CRATE_NAME {
+        return Err(Error::Config(format!(
+            "`{name}` is not a valid crate name: it is {} characters long, and Cargo takes at most {MAX_CRATE_NAME}",
+            name.len()
+        )));
+    }
+    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if !valid {
         return Err(Error::Config(format!(
@@ -351,6 +359,9 @@ mod tests {
         for bad in ["", "1abc", "a b", "ä", "async", "fn", "Self", "self", "std", "core", "type"] {
             assert!(check_crate_name(bad).is_err(), "{bad}");
         }
+        assert!(check_crate_name(&"a".repeat(64)).is_ok());
+        let long = check_crate_name(&"a".repeat(65)).expect_err("too long").to_string();
+        assert!(long.contains("it is 65 characters long, and Cargo takes at most 64"), "{long}");
     }
 }
 

@@ -258,11 +258,20 @@ pub fn fetch(work: &Path) -> Result<PathBuf, String> {
     }
 }
 
+/// A package name for the crate of `spec`, unique in the corpus: its path, cut to Cargo's limit
+/// with a hash of the whole path in place of what is cut.
 fn crate_name(spec: &str) -> String {
     let stem = spec.trim_end_matches(".json");
     let name: String =
         stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    format!("corpus-{name}")
+    let name = format!("corpus-{name}");
+    if name.len() <= codegen::MAX_CRATE_NAME {
+        return name;
+    }
+    let mut hasher = std::hash::DefaultHasher::new();
+    std::hash::Hash::hash(spec, &mut hasher);
+    let hash = format!("-{:08x}", std::hash::Hasher::finish(&hasher) as u32);
+    format!("{}{hash}", &name[..codegen::MAX_CRATE_NAME - hash.len()])
 }
 
 /// A workspace of all the generated crates, sharing one lock file (seeded from ours, so that the
@@ -354,6 +363,17 @@ pub fn count_operations(document: &serde_json::Value) -> usize {
 #[cfg(test)]
 mod tests {
     use super::sample;
+
+    #[test]
+    fn long_spec_paths_give_distinct_crate_names_cargo_takes() {
+        let first = super::crate_name("azure.com/applicationinsights-componentProactiveDetection_API.json");
+        let second = super::crate_name("azure.com/applicationinsights-componentProactiveDetection_APIs.json");
+        for name in [&first, &second] {
+            assert!(codegen::check_crate_name(name).is_ok(), "{name}");
+        }
+        assert_ne!(first, second);
+        assert_eq!(super::crate_name("xkcd.com.json"), "corpus-xkcd-com");
+    }
 
     #[test]
     fn a_sample_is_the_same_for_a_seed_and_another_for_another_seed() {

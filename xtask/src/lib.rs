@@ -78,8 +78,8 @@ pub fn workspace_root() -> PathBuf {
 /// name in lower case, with one `-` for each run of other characters than ASCII letters and
 /// digits. When that is no usable name (`1forge-com`, `match`, nothing), `api-` goes in front.
 pub fn default_crate_name(spec: &Path) -> String {
-    /// Leaves room for the prefix within Cargo's 64 characters.
-    const LONGEST_STEM: usize = 60;
+    /// Leaves room for the prefix within Cargo's limit.
+    const LONGEST_STEM: usize = codegen::MAX_CRATE_NAME - "api-".len();
     let stem = spec.file_stem().map(|stem| stem.to_string_lossy().to_lowercase()).unwrap_or_default();
     let mut name =
         stem.split(|c: char| !c.is_ascii_alphanumeric()).filter(|word| !word.is_empty()).collect::<Vec<_>>().join("-");
