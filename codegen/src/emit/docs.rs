@@ -207,15 +207,19 @@ fn from_html(text: &str) -> String {
     // The inline tags open at this point, innermost last, with a link's destination.
     let mut open: Vec<(String, Option<String>)> = Vec::new();
     let mut rest = text;
+    // The backticks of the text before `rest`, whose parity says whether it is in a code span.
+    let mut backticks = 0;
     while let Some(start) = rest.find('<') {
         let in_code = open.iter().any(|(name, _)| INLINE_CODE.contains(&name.as_str()));
         push_html_text(&mut out, &rest[..start], in_code);
+        backticks += rest[..start].matches('`').count();
         let after = &rest[start..];
-        // A tag in a code span, the spec's or one a `<code>` opened, is shown as written.
-        let in_code_span = !in_code && out.matches('`').count() % 2 == 1;
+        // A tag in the spec's code span is shown as written.
+        let in_code_span = !in_code && backticks % 2 == 1;
         let tag = html_tag(after).filter(|_| !in_code_span);
         match tag.and_then(|tag| html_markdown(&tag, &after[tag.len..], &mut open).map(|text| (tag.len, text))) {
             Some((len, markdown)) => {
+                backticks += after[..len].matches('`').count();
                 // AWS writes `<li> <p>text</p> </li>`: the item's paragraph starts on its line.
                 let item_starts = out.trim_end().ends_with("\n-") || out.trim_end() == "-";
                 if !(item_starts && markdown == "\n\n") {
@@ -294,7 +298,7 @@ fn html_markdown(tag: &HtmlTag, after: &str, open: &mut Vec<(String, Option<Stri
                 let destination = destination.map(|url| url.replace(' ', "%20").replace(')', "%29"));
                 return Some(destination.map_or_else(|| marker.to_owned(), |url| format!("]({url})")));
             }
-            if !after.to_ascii_lowercase().contains(&format!("</{name}>")) {
+            if !closed_later(after, name) {
                 return None;
             }
             let destination = (name == "a").then(|| html_attribute(&tag.attributes, "href")).flatten();
@@ -303,6 +307,14 @@ fn html_markdown(tag: &HtmlTag, after: &str, open: &mut Vec<(String, Option<Stri
             Some(markdown.to_owned())
         }
     }
+}
+
+/// Whether `after` closes the tag `name` (in any case).
+fn closed_later(after: &str, name: &str) -> bool {
+    after.match_indices("</").any(|(at, _)| {
+        let tag = &after.as_bytes()[at + 2..];
+        tag.len() > name.len() && tag[..name.len()].eq_ignore_ascii_case(name.as_bytes()) && tag[name.len()] == b'>'
+    })
 }
 
 /// The value of the attribute `name`, quoted with `"` or `'`.
