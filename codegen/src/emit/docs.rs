@@ -218,6 +218,11 @@ fn from_html(text: &str) -> String {
         let in_code_span = !in_code && backticks % 2 == 1;
         let tag = html_tag(after).filter(|_| !in_code_span);
         match tag.and_then(|tag| html_markdown(&tag, &after[tag.len..], &mut open).map(|text| (tag.len, text))) {
+            // A code span cannot go on past its paragraph, so a break in one is a space.
+            Some((len, markdown)) if in_code && markdown.contains('\n') => {
+                out.push(' ');
+                rest = &after[len..];
+            }
             Some((len, markdown)) => {
                 backticks += after[..len].matches('`').count();
                 // AWS writes `<li> <p>text</p> </li>`: the item's paragraph starts on its line.
@@ -489,6 +494,7 @@ mod tests {
             "Vec&lt;T&gt; &lt;/i&gt; &lt;unknown&gt;x&lt;/unknown&gt;"
         );
         assert_eq!(inline("<p>A</p><p>B</p>"), "A B");
+        assert_eq!(markdown("<code>GET https://x.io/?<br>a=1</code>"), "`GET https://x.io/? a=1`");
     }
 
     #[test]
