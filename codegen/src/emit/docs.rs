@@ -414,7 +414,11 @@ fn is_markdown_link(chars: &[char], index: usize) -> bool {
             let close = chars[index..].iter().position(|c| *c == ']').map(|offset| index + offset);
             close.is_some_and(|close| chars.get(close + 1) == Some(&'(') && is_url(&chars[close + 2..]))
         }
-        _ => chars.get(index + 1) == Some(&'(') && chars[..index].contains(&'[') && is_url(&chars[index + 2..]),
+        // A `]` closes a link when the `[` before it opens one that it closes.
+        _ => chars[..index].iter().rposition(|c| *c == '[').is_some_and(|open| {
+            let close = chars[open..].iter().position(|c| *c == ']').map(|offset| open + offset);
+            close == Some(index) && is_markdown_link(chars, open)
+        }),
     }
 }
 
@@ -431,7 +435,7 @@ fn is_url(destination: &[char]) -> bool {
 /// parentheses, "code (https://…)", is bare, as is one after a `<` that no `>` closes (an
 /// autolink that is closed was kept whole before reaching here).
 fn follows_link_opener(chars: &[char], index: usize) -> bool {
-    index >= 2 && chars[index - 1] == '(' && chars[index - 2] == ']'
+    index >= 2 && chars[index - 1] == '(' && chars[index - 2] == ']' && is_markdown_link(chars, index - 2)
 }
 
 #[cfg(test)]
@@ -495,6 +499,11 @@ mod tests {
         );
         assert_eq!(inline("<p>A</p><p>B</p>"), "A B");
         assert_eq!(markdown("<code>GET https://x.io/?<br>a=1</code>"), "`GET https://x.io/? a=1`");
+        assert_eq!(
+            markdown("via []Nook Shopping](https://x.io/n)."),
+            "via \\[\\]Nook Shopping\\](<https://x.io/n>).",
+            "a `](` whose `[` opens no link is text, and its URL is bare"
+        );
     }
 
     #[test]
