@@ -810,10 +810,7 @@ fn text_of(value: &TokenStream, form: TextForm, wire: &str, uses: &Uses) -> Toke
 
 /// Adds a query, header or cookie parameter to `req`, if it is set.
 fn place_parameter(parameter: &Parameter, uses: &Uses) -> TokenStream {
-    let wire = match parameter.location {
-        ParameterLocation::Header => parameter.wire_name.to_ascii_lowercase(),
-        _ => parameter.wire_name.clone(),
-    };
+    let wire = wire_name(parameter.location, &parameter.wire_name);
     let put = |value: TokenStream| match parameter.encoding {
         Encoding::QueryObject => {
             let add = uses.name(Helper::AddQueryObject);
@@ -863,21 +860,23 @@ fn place_parameter(parameter: &Parameter, uses: &Uses) -> TokenStream {
 /// Adds a parameter that always has the same value to `req`.
 fn place_constant(constant: &Constant, uses: &Uses) -> TokenStream {
     let value = &constant.value;
-    let wire = &constant.wire_name;
-    match constant.location {
-        ConstantLocation::Header => {
-            let add = uses.name(Helper::AddHeader);
-            let wire = wire.to_ascii_lowercase();
-            quote!(req.#add(#wire, #value.to_owned())?;)
-        }
-        ConstantLocation::Cookie => {
-            let add = uses.name(Helper::AddCookie);
-            quote!(req.#add(#wire, #value.to_owned());)
-        }
-        ConstantLocation::Query => {
-            let add = uses.name(Helper::AddQuery);
-            quote!(req.#add(#wire, #value.to_owned());)
-        }
+    let wire = wire_name(constant.location.parameter_location(), &constant.wire_name);
+    let (helper, fallible) = match constant.location {
+        ConstantLocation::Header => (Helper::AddHeader, true),
+        ConstantLocation::Cookie => (Helper::AddCookie, false),
+        ConstantLocation::Query => (Helper::AddQuery, false),
+    };
+    let add = uses.name(helper);
+    let call = quote!(req.#add(#wire, #value.to_owned()));
+    if fallible { quote!(#call?;) } else { quote!(#call;) }
+}
+
+/// The name a parameter goes by on the request: a header's in lower case, which the runtime's
+/// `HeaderName::from_static` requires.
+fn wire_name(location: ParameterLocation, name: &str) -> String {
+    match location {
+        ParameterLocation::Header => name.to_ascii_lowercase(),
+        _ => name.to_owned(),
     }
 }
 
