@@ -398,7 +398,6 @@ impl crate::runtime::Operation for GetInstanceOrgParameters {
         id: "getInstanceOrg",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs/{orgId}",
-        accept: Some("application/json"),
         scopes: &[
             "all.Instance",
             "all.Instance.read",
@@ -407,11 +406,10 @@ impl crate::runtime::Operation for GetInstanceOrgParameters {
             "instanceOrg.*",
             "instanceOrg.get",
         ],
-        success: &[200],
         errors: &[400, 404],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -458,13 +456,11 @@ impl crate::runtime::Operation for DeleteInstanceOrgParameters {
         id: "deleteInstanceOrg",
         method: ::reqwest::Method::DELETE,
         template: "/instances/{instanceId}/orgs/{orgId}",
-        accept: Some("application/json"),
         scopes: &["all.Instance", "all.User", "instanceOrg.*", "instanceOrg.delete"],
-        success: &[200],
         errors: &[400, 404],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -518,13 +514,11 @@ impl crate::runtime::Operation for PatchInstanceOrgParameters {
         id: "patchInstanceOrg",
         method: ::reqwest::Method::PATCH,
         template: "/instances/{instanceId}/orgs/{orgId}",
-        accept: Some("application/json"),
         scopes: &["all.Instance", "all.User", "instanceOrg.*", "instanceOrg.patch"],
-        success: &[200],
         errors: &[400, 404],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -595,7 +589,6 @@ impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
         id: "getInstanceOrgDeviceCounts",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs/{orgId}/deviceCounts",
-        accept: Some("application/json"),
         scopes: &[
             "all.Instance",
             "all.Instance.read",
@@ -604,11 +597,10 @@ impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
             "instanceOrg.*",
             "instanceOrg.deviceCounts",
         ],
-        success: &[200],
         errors: &[400, 404],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -676,7 +668,6 @@ impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters 
         id: "getInstanceOrgNotebookMinuteCounts",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs/{orgId}/notebookMinuteCounts",
-        accept: Some("application/json"),
         scopes: &[
             "all.Instance",
             "all.Instance.read",
@@ -685,11 +676,10 @@ impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters 
             "instanceOrg.*",
             "instanceOrg.notebookMinuteCounts",
         ],
-        success: &[200],
         errors: &[400, 404],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -765,7 +755,6 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
         id: "getInstanceOrgPayloadCounts",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs/{orgId}/payloadCounts",
-        accept: Some("application/json"),
         scopes: &[
             "all.Instance",
             "all.Instance.read",
@@ -774,11 +763,10 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
             "instanceOrg.*",
             "instanceOrg.payloadCounts",
         ],
-        success: &[200],
         errors: &[400, 404],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -873,7 +861,6 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameter
         id: "getInstanceOrgPayloadCountsBreakdown",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown",
-        accept: Some("application/json"),
         scopes: &[
             "all.Instance",
             "all.Instance.read",
@@ -882,11 +869,10 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameter
             "instanceOrg.*",
             "instanceOrg.payloadCountsBreakdown",
         ],
-        success: &[200],
         errors: &[400, 404],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {

@@ -236,7 +236,6 @@ impl crate::runtime::Operation for GetInstanceOrgsParameters {
         id: "getInstanceOrgs",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs",
-        accept: Some("application/json"),
         scopes: &[
             "all.Instance",
             "all.Instance.read",
@@ -245,11 +244,10 @@ impl crate::runtime::Operation for GetInstanceOrgsParameters {
             "instanceOrgs.*",
             "instanceOrgs.get",
         ],
-        success: &[200],
         errors: &[400, 404],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -331,13 +329,12 @@ impl crate::runtime::Operation for CreateInstanceOrgParameters {
         id: "createInstanceOrg",
         method: ::reqwest::Method::POST,
         template: "/instances/{instanceId}/orgs",
-        accept: Some("application/json"),
         scopes: &["all.Instance", "all.User", "instanceOrgs.*", "instanceOrgs.post"],
         success: &[201],
         errors: &[400, 404],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {

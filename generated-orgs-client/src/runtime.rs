@@ -402,8 +402,8 @@ impl<'a, P: Operation> Request<'a, P> {
             .start(
                 planned.map(|()| request),
                 P::DESCRIPTION,
-                P::DECODE_OUTPUT,
-                P::DECODE_ERROR,
+                P::DECODE.output,
+                P::DECODE.error,
             )
     }
 }
@@ -425,10 +425,8 @@ pub trait Operation {
     type Error;
     /// What does not vary between requests to the operation.
     const DESCRIPTION: &'static Description;
-    /// How a successful answer's body is read.
-    const DECODE_OUTPUT: Decoder<Self::Output>;
-    /// How a documented error's body is read.
-    const DECODE_ERROR: Decoder<Self::Error>;
+    /// How the bodies of its answers are read.
+    const DECODE: Decoders<Self::Output, Self::Error>;
     /// Checks the parameters against the API description and puts them on `request`.
     fn plan(self, request: &mut Outgoing) -> Planned;
 }
@@ -450,6 +448,35 @@ pub struct Description {
     /// (an operation that documents no 2xx) covers the 2xx statuses.
     pub(crate) success: &'static [u16],
     pub(crate) errors: &'static [u16],
+}
+
+impl Description {
+    /// What a description leaves out, as most operations are: it answers JSON, needs no scope,
+    /// succeeds with `200` and documents no error. Every description sets its own `id`, `method`
+    /// and `template`.
+    pub(crate) const USUAL: Self = Self {
+        id: "",
+        method: Method::GET,
+        template: "/",
+        accept: Some("application/json"),
+        scopes: &[],
+        success: &[200],
+        errors: &[],
+    };
+}
+
+/// How the bodies of an operation's answers are read: a successful one, and a documented error.
+pub struct Decoders<T, E> {
+    pub(crate) output: Decoder<T>,
+    pub(crate) error: Decoder<E>,
+}
+
+impl<T: DeserializeOwned, E: DeserializeOwned> Decoders<T, E> {
+    /// Both as JSON, as most operations answer.
+    pub(crate) const JSON: Self = Self {
+        output: decode_json,
+        error: decode_json,
+    };
 }
 
 /// The answer to a request as the operation documents it: the body its status picks, decoded.

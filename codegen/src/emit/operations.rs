@@ -5,7 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
 
-use super::runtime::{Helper, Uses};
+use super::runtime::{Helper, USUAL_ACCEPT, USUAL_SUCCESS, Uses};
 use super::syntax::{ident, option, qualified_ty, snake};
 use super::validation::Validation;
 use super::{docs, pagination};
@@ -456,9 +456,10 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
     let body = operation.body.as_ref().map(|body| place_body(body, uses));
     let (success_type, success_decoder) = const_decoding(&operation.success, uses);
     let (error_type, error_decoder) = const_decoding(&operation.error, uses);
+    let decoders = decoders(operation, success_decoder, error_decoder, uses);
     let request_type = uses.path(Helper::Request);
     let operation_trait = uses.path(Helper::Operation);
-    let decoder = uses.path(Helper::Decoder);
+    let decoders_type = uses.path(Helper::Decoders);
     let planned = uses.path(Helper::Planned);
     let description = description(operation, uses);
     let idempotency_key = operation.idempotency_key.as_deref().map(|header| {
@@ -479,8 +480,7 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
             type Output = #success_type;
             type Error = #error_type;
             const DESCRIPTION: &'static #description;
-            const DECODE_OUTPUT: #decoder<Self::Output> = #success_decoder;
-            const DECODE_ERROR: #decoder<Self::Error> = #error_decoder;
+            const DECODE: #decoders_type<Self::Output, Self::Error> = #decoders;
 
             fn plan(self, #request: &mut #request_type) -> #planned {
                 #root
@@ -546,28 +546,51 @@ fn place_encoded_body(required: bool, field: &proc_macro2::Ident, uses: &Uses) -
     }
 }
 
+/// How the operation's answers are read: `Decoders::JSON` when both sides are JSON, as most are.
+fn decoders(operation: &Operation, success_decoder: TokenStream, error_decoder: TokenStream, uses: &Uses) -> TokenStream {
+    let decoders = uses.path(Helper::Decoders);
+    if decodes_json(&operation.success) && decodes_json(&operation.error) {
+        let both_json = uses.name(Helper::JsonDecoders);
+        quote!(#decoders::#both_json)
+    } else {
+        quote!(#decoders { output: #success_decoder, error: #error_decoder })
+    }
+}
+
 /// The type and value of the operation's `Description`: what does not vary between requests.
+/// A field the runtime's `Description::USUAL` has as the operation needs it is left to it.
 fn description(operation: &Operation, uses: &Uses) -> TokenStream {
     let description = uses.path(Helper::Description);
     let id = &operation.id;
     let method = ident(operation.http_method.as_str());
     let template = operation.path.filled_in_order();
-    let accept = match &operation.accept {
-        Some(accept) => quote!(Some(#accept)),
-        None => quote!(None),
+    let accept = match operation.accept.as_deref() {
+        Some(USUAL_ACCEPT) => None,
+        Some(accept) => Some(quote!(accept: Some(#accept),)),
+        None => Some(quote!(accept: None,)),
     };
     let scopes = &operation.scopes;
-    let success = status_literals(operation, Role::covers_success);
+    let scopes = (!scopes.is_empty()).then(|| quote!(scopes: &[#(#scopes),*],));
+    let success = (status_codes(operation, Role::covers_success) != USUAL_SUCCESS).then(|| {
+        let success = status_literals(operation, Role::covers_success);
+        quote!(success: &[#(#success),*],)
+    });
     let errors = status_literals(operation, Role::covers_error);
+    let errors = (!errors.is_empty()).then(|| quote!(errors: &[#(#errors),*],));
+    let usual = [&accept, &scopes, &success, &errors].iter().any(|field| field.is_none()).then(|| {
+        let usual = uses.name(Helper::UsualDescription);
+        quote!(..#description::#usual)
+    });
     quote! {
         #description = &#description {
             id: #id,
             method: ::reqwest::Method::#method,
             template: #template,
-            accept: #accept,
-            scopes: &[#(#scopes),*],
-            success: &[#(#success),*],
-            errors: &[#(#errors),*],
+            #accept
+            #scopes
+            #success
+            #errors
+            #usual
         }
     }
 }
@@ -911,18 +934,18 @@ fn place_part(parameter: &Parameter, form: PartForm, list: bool, uses: &Uses) ->
 
 /// The statuses on one side of the responses, as the runtime's `Description` lists them.
 fn status_literals(operation: &Operation, side: fn(Role) -> bool) -> Vec<Literal> {
-    operation
-        .responses
-        .iter()
-        .filter(|case| side(case.role))
-        .map(|case| {
-            Literal::u16_unsuffixed(match case.status {
-                Status::Code(code) => code,
-                Status::Class(class) => class,
-                Status::Default => 0,
-            })
-        })
-        .collect()
+    status_codes(operation, side).into_iter().map(Literal::u16_unsuffixed).collect()
+}
+
+/// The statuses of one side as `Description` lists them: a code, a class by its first digit, or
+/// `0` for `default`.
+fn status_codes(operation: &Operation, side: fn(Role) -> bool) -> Vec<u16> {
+    let code = |case: &ResponseCase| match case.status {
+        Status::Code(code) => code,
+        Status::Class(class) => class,
+        Status::Default => 0,
+    };
+    operation.responses.iter().filter(|case| side(case.role)).map(code).collect()
 }
 
 /// An enum of the bodies an operation's responses carry when their types differ by status, and
@@ -985,15 +1008,19 @@ fn status_enum(by_status: &StatusEnum, operation: &Operation, side: &str, uses: 
     }
 }
 
+/// Whether one side of the answers is read by the runtime's generic `decode_json`.
+fn decodes_json(outcome: &Outcome) -> bool {
+    matches!(outcome, Outcome::Single(Payload::Json(_) | Payload::Form(_)))
+}
+
 /// [`outcome_decoding`] for the `Operation` impl's constants, whose type says what a generic
 /// decoder decodes: `decode_json`, not `decode_json::<crate::models::Item>`.
 fn const_decoding(outcome: &Outcome, uses: &Uses) -> (TokenStream, TokenStream) {
-    match outcome {
-        Outcome::Single(Payload::Json(_) | Payload::Form(_)) => {
-            let (ty, _) = outcome_decoding(outcome, uses);
-            (ty, uses.path(Helper::DecodeJson))
-        }
-        _ => outcome_decoding(outcome, uses),
+    if decodes_json(outcome) {
+        let (ty, _) = outcome_decoding(outcome, uses);
+        (ty, uses.path(Helper::DecodeJson))
+    } else {
+        outcome_decoding(outcome, uses)
     }
 }
 

@@ -63,6 +63,9 @@ pub enum Helper {
     RequestFor,
     Authenticated,
     Decoder,
+    Decoders,
+    JsonDecoders,
+    UsualDescription,
     Planned,
     IdempotencyKey,
     Pages,
@@ -124,6 +127,9 @@ impl Helper {
         Self::RequestFor,
         Self::Authenticated,
         Self::Decoder,
+        Self::Decoders,
+        Self::JsonDecoders,
+        Self::UsualDescription,
         Self::Planned,
         Self::IdempotencyKey,
         Self::Pages,
@@ -185,6 +191,9 @@ impl Helper {
             Self::RequestFor => "request_for",
             Self::Authenticated => "authenticated",
             Self::Decoder => "Decoder",
+            Self::Decoders => "Decoders",
+            Self::JsonDecoders => "JSON",
+            Self::UsualDescription => "USUAL",
             Self::Planned => "Planned",
             Self::IdempotencyKey => "mark_idempotency_key",
             Self::Pages => "Pages",
@@ -199,6 +208,11 @@ impl Helper {
         }
     }
 }
+
+/// What the template's `Description::USUAL` accepts and counts as a success, which an
+/// operation's description leaves to it when they are the operation's too.
+pub const USUAL_ACCEPT: &str = "application/json";
+pub const USUAL_SUCCESS: [u16; 1] = [200];
 
 /// The runtime helpers the generated code uses, recorded as it is emitted (by any of the threads
 /// that emit modules), so the runtime keeps exactly those: nothing is learned by reading the
@@ -251,6 +265,7 @@ const PUBLIC_ONLY_WHEN_USED: &[(&str, &str)] = &[
     ("Options", "Options"),
     ("Description", "Description"),
     ("Decoder", "Decoder"),
+    ("Decoders", "Decoders"),
     ("Planned", "Planned"),
 ];
 
@@ -514,6 +529,22 @@ mod tests {
         let mut names = BTreeSet::new();
         collect_idents(tokens.clone(), &mut names);
         names
+    }
+
+    #[test]
+    fn the_usual_description_is_what_descriptions_leave_out() {
+        let template = crate::naming::RUNTIME_TEMPLATE;
+        let start = template.find("const USUAL: Self = Self {").expect("Description::USUAL");
+        let usual = &template[start..start + template[start..].find("};").expect("its end")];
+        let success: Vec<String> = USUAL_SUCCESS.iter().map(u16::to_string).collect();
+        for field in [
+            format!("accept: Some({USUAL_ACCEPT:?}),"),
+            format!("success: &[{}],", success.join(", ")),
+            "scopes: &[],".to_owned(),
+            "errors: &[],".to_owned(),
+        ] {
+            assert!(usual.contains(&field), "`Description::USUAL` lacks `{field}`:\n{usual}");
+        }
     }
 
     #[test]

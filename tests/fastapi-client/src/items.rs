@@ -143,13 +143,10 @@ impl crate::runtime::Operation for ListItemsParameters {
         id: "list_items",
         method: ::reqwest::Method::GET,
         template: "/items",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
         errors: &[422],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.limit {
@@ -195,13 +192,11 @@ impl crate::runtime::Operation for CreateItemParameters {
         id: "create_item",
         method: ::reqwest::Method::POST,
         template: "/items",
-        accept: Some("application/json"),
-        scopes: &[],
         success: &[201],
         errors: &[422],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -230,13 +225,13 @@ impl crate::runtime::Operation for GetItemParameters {
         id: "get_item",
         method: ::reqwest::Method::GET,
         template: "/items/{item_id}",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
         errors: &[404, 422],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = GetItemError::decode;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_json,
+        error: GetItemError::decode,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])
     }
@@ -284,13 +279,14 @@ impl crate::runtime::Operation for DeleteItemParameters {
         id: "delete_item",
         method: ::reqwest::Method::DELETE,
         template: "/items/{item_id}",
-        accept: Some("application/json"),
-        scopes: &[],
         success: &[204],
         errors: &[422],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_json,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])
     }

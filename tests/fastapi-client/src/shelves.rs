@@ -64,13 +64,10 @@ impl crate::runtime::Operation for PutShelfParameters {
         id: "put_shelf",
         method: ::reqwest::Method::PUT,
         template: "/shelves/{shelf_number}",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
         errors: &[422],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.shelf_number])?;
         req.json_body(&self.body, "application/json")

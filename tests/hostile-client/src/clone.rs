@@ -76,12 +76,13 @@ impl crate::runtime::Operation for IntoFutureParameters {
         method: ::reqwest::Method::GET,
         template: "/items",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         Ok(())
     }
@@ -105,13 +106,11 @@ impl crate::runtime::Operation for WithBaseUrlParameters {
         id: "with_base_url",
         method: ::reqwest::Method::POST,
         template: "/items",
-        accept: Some("application/json"),
-        scopes: &[],
         success: &[0],
         errors: &[0],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.json_body(&self.body, "application/json")
     }
@@ -136,12 +135,13 @@ impl crate::runtime::Operation for MergeItemParameters {
         method: ::reqwest::Method::PATCH,
         template: "/items",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.json_body(&self.body, "application/merge-patch+json")
     }

@@ -76,12 +76,13 @@ impl crate::runtime::Operation for StringOperationParameters {
         method: ::reqwest::Method::GET,
         template: "/more-names",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         Ok(())
     }
@@ -104,12 +105,13 @@ impl crate::runtime::Operation for VecOperationParameters {
         method: ::reqwest::Method::PUT,
         template: "/more-names",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         Ok(())
     }
@@ -132,12 +134,13 @@ impl crate::runtime::Operation for DefaultParameters {
         method: ::reqwest::Method::POST,
         template: "/more-names",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         Ok(())
     }
@@ -160,12 +163,13 @@ impl crate::runtime::Operation for ClientParameters {
         method: ::reqwest::Method::DELETE,
         template: "/more-names",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         Ok(())
     }

@@ -85,13 +85,12 @@ impl crate::runtime::Operation for ErrorParameters {
         id: "Error",
         method: ::reqwest::Method::GET,
         template: "/names",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_json,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         Ok(())
     }
@@ -113,13 +112,12 @@ impl crate::runtime::Operation for ResponseParameters {
         id: "Response",
         method: ::reqwest::Method::PUT,
         template: "/names",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_json,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         Ok(())
     }
@@ -141,13 +139,12 @@ impl crate::runtime::Operation for ResultOperationParameters {
         id: "Result",
         method: ::reqwest::Method::POST,
         template: "/names",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_json,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         Ok(())
     }
@@ -170,12 +167,13 @@ impl crate::runtime::Operation for OptionOperationParameters {
         method: ::reqwest::Method::DELETE,
         template: "/names",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         Ok(())
     }
@@ -198,12 +196,13 @@ impl crate::runtime::Operation for BoxOperationParameters {
         method: ::reqwest::Method::PATCH,
         template: "/names",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         Ok(())
     }

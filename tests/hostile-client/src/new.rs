@@ -53,13 +53,11 @@ impl crate::runtime::Operation for NewParameters {
         id: "new",
         method: ::reqwest::Method::GET,
         template: "/new/{kind}",
-        accept: Some("application/json"),
-        scopes: &[],
         success: &[0],
         errors: &[0],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.kind.as_str()])
     }

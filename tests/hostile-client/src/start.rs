@@ -99,13 +99,12 @@ impl crate::runtime::Operation for SendParameters {
         id: "send",
         method: ::reqwest::Method::GET,
         template: "/send/{id}",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_json,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.id])?;
         if let Some(value) = self.client {

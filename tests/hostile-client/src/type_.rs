@@ -64,12 +64,14 @@ impl crate::runtime::Operation for IntoOperationParameters {
         method: ::reqwest::Method::GET,
         template: "/at/{when}/{id}",
         accept: Some("text/plain"),
-        scopes: &[],
         success: &[0],
         errors: &[0],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_text;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_text,
+        error: crate::runtime::decode_text,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.when.to_rfc3339(), &self.id])
     }

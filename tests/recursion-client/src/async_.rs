@@ -84,12 +84,12 @@ impl crate::runtime::Operation for GetOldParameters {
         method: ::reqwest::Method::GET,
         template: "/old/{token}",
         accept: Some("text/plain"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_text,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.token])
     }
@@ -116,12 +116,12 @@ impl crate::runtime::Operation for GetThingParameters {
         method: ::reqwest::Method::GET,
         template: "/things/{token}/{required}/{count}",
         accept: Some("text/plain"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_text;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_text,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.token, &self.required, &self.count])
     }

@@ -67,13 +67,12 @@ impl crate::runtime::Operation for PostChainParameters {
         id: "postChain",
         method: ::reqwest::Method::POST,
         template: "/chain",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_json,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -583,12 +582,13 @@ impl crate::runtime::Operation for PostNestedParameters {
         method: ::reqwest::Method::POST,
         template: "/nested",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {

@@ -66,12 +66,13 @@ impl crate::runtime::Operation for PostSelfArrayParameters {
         method: ::reqwest::Method::POST,
         template: "/self-array",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.json_body(&self.body, "application/json")
     }
@@ -96,12 +97,13 @@ impl crate::runtime::Operation for PostSelfMapParameters {
         method: ::reqwest::Method::POST,
         template: "/self-map",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.json_body(&self.body, "application/json")
     }

@@ -486,13 +486,12 @@ impl crate::runtime::Operation for ListItemsParameters {
         id: "listItems",
         method: ::reqwest::Method::GET,
         template: "/items",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_json,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.limit {
@@ -559,13 +558,11 @@ impl crate::runtime::Operation for CreateItemParameters {
         id: "createItem",
         method: ::reqwest::Method::POST,
         template: "/items",
-        accept: Some("application/json"),
-        scopes: &[],
         success: &[201],
         errors: &[4, 0],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -649,13 +646,12 @@ impl crate::runtime::Operation for ListEventsParameters {
         id: "listEvents",
         method: ::reqwest::Method::GET,
         template: "/events",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_json,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.authorize_bearer();
         if let Some(value) = self.after {
@@ -731,13 +727,12 @@ impl crate::runtime::Operation for ListLogsParameters {
         id: "listLogs",
         method: ::reqwest::Method::GET,
         template: "/logs",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_json,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -777,12 +772,13 @@ impl crate::runtime::Operation for SubmitFormParameters {
         method: ::reqwest::Method::POST,
         template: "/forms",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         {
@@ -811,12 +807,13 @@ impl crate::runtime::Operation for GetWithHeaderKeyParameters {
         method: ::reqwest::Method::GET,
         template: "/keyed/header",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.authorize_header("x-api-key");
         Ok(())
@@ -850,12 +847,13 @@ impl crate::runtime::Operation for GetWithQueryKeyParameters {
         method: ::reqwest::Method::GET,
         template: "/keyed/query",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.authorize_query("api_key");
         if let Some(value) = self.page {
@@ -892,12 +890,13 @@ impl crate::runtime::Operation for GetWithCookieKeyParameters {
         method: ::reqwest::Method::GET,
         template: "/keyed/cookie",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.authorize_cookie("token");
         if let Some(value) = self.session {
@@ -924,12 +923,13 @@ impl crate::runtime::Operation for GetWithBasicAuthParameters {
         method: ::reqwest::Method::GET,
         template: "/keyed/basic",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.authorize_basic();
         Ok(())
@@ -955,12 +955,14 @@ impl crate::runtime::Operation for CopyItemParameters {
         method: ::reqwest::Method::POST,
         template: "/items/{itemId}/copies",
         accept: Some("application/json, text/plain"),
-        scopes: &[],
         success: &[201, 202, 204],
         errors: &[404, 409],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = CopyItemResponse::decode;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = CopyItemError::decode;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: CopyItemResponse::decode,
+        error: CopyItemError::decode,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])?;
         req.authorize_bearer();
@@ -1072,12 +1074,13 @@ impl crate::runtime::Operation for UploadFileParameters {
         method: ::reqwest::Method::POST,
         template: "/uploads",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         let root = crate::runtime::FieldPath::ROOT;
         if let Some(value) = &self.note {
@@ -1137,12 +1140,13 @@ impl crate::runtime::Operation for UploadArchiveParameters {
         method: ::reqwest::Method::POST,
         template: "/archives",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.authorize_bearer();
         req.add_query("Action", "StoreArchive".to_owned());
@@ -1169,13 +1173,10 @@ impl crate::runtime::Operation for GetItemParameters {
         id: "getItem",
         method: ::reqwest::Method::GET,
         template: "/items/{itemId}",
-        accept: Some("application/json"),
-        scopes: &[],
-        success: &[200],
         errors: &[404],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_json;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_json;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])?;
         req.authorize_bearer();
@@ -1202,12 +1203,13 @@ impl crate::runtime::Operation for DeleteItemParameters {
         method: ::reqwest::Method::DELETE,
         template: "/items/{itemId}",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])
     }
@@ -1232,12 +1234,12 @@ impl crate::runtime::Operation for GetRawParameters {
         method: ::reqwest::Method::GET,
         template: "/items/{itemId}/note",
         accept: Some("application/octet-stream"),
-        scopes: &[],
-        success: &[200],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_bytes;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_bytes,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])?;
         req.authorize_bearer();
@@ -1265,12 +1267,13 @@ impl crate::runtime::Operation for PutNoteParameters {
         method: ::reqwest::Method::PUT,
         template: "/items/{itemId}/note",
         accept: None,
-        scopes: &[],
         success: &[204],
-        errors: &[],
+        ..crate::runtime::Description::USUAL
     };
-    const DECODE_OUTPUT: crate::runtime::Decoder<Self::Output> = crate::runtime::decode_empty;
-    const DECODE_ERROR: crate::runtime::Decoder<Self::Error> = crate::runtime::decode_empty;
+    const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
+        output: crate::runtime::decode_empty,
+        error: crate::runtime::decode_empty,
+    };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
         req.fill_path([&self.item_id])?;
         req.authorize_bearer();
