@@ -345,6 +345,15 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
 }
 
+impl Operation {
+    /// The parameters the request keeps until it is sent: all but path parameters the method
+    /// writes into the path as it makes the request.
+    pub fn kept_parameters(&self) -> impl Iterator<Item = &Parameter> {
+        let at_call = self.path.fill == PathFill::AtCall;
+        self.parameters.iter().filter(move |parameter| !(at_call && parameter.location == ParameterLocation::Path))
+    }
+}
+
 /// How an operation pages through its results (its `x-pagination`), checked against its
 /// parameters and its success body.
 #[derive(Debug, Clone, PartialEq)]
@@ -453,9 +462,25 @@ impl HttpMethod {
 pub struct PathTemplate {
     pub text: String,
     pub segments: Vec<PathSegment>,
+    pub fill: PathFill,
+}
+
+/// When the path parameters' values go into the path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathFill {
+    /// As the handle's method makes the request, from its arguments: none has a constraint to
+    /// check or can fail to encode, so the request need not keep them.
+    AtCall,
+    /// As the request is sent, from its fields, once their constraints are checked.
+    WhenSent,
 }
 
 impl PathTemplate {
+    /// Whether any parameter fills a variable of the path.
+    pub fn has_parameters(&self) -> bool {
+        self.segments.iter().any(|segment| matches!(segment, PathSegment::Parameter { .. }))
+    }
+
     /// The path with each parameter's name in braces where its value goes: the spec's text,
     /// less any variable no parameter declares.
     pub fn filled_in_order(&self) -> String {
@@ -530,6 +555,9 @@ pub enum PartForm {
 pub enum Argument {
     /// Anything that converts into a `String`.
     IntoString,
+    /// Anything that reads as a `str`: a value only written into the path as the request is
+    /// made, which the request need not own.
+    AsStr,
     /// Anything that converts into `Vec<u8>`.
     IntoBytes,
     /// The value's own type.
@@ -936,6 +964,19 @@ pub struct Constraints {
     /// The only values allowed, for enums that are not strings (those become Rust enums).
     pub allowed: Vec<serde_json::Value>,
     pub default: Option<serde_json::Value>,
+}
+
+impl Constraints {
+    /// Whether a value could break one: what the client checks before it sends (a format or a
+    /// default restricts nothing).
+    pub fn restrict_values(&self) -> bool {
+        let bounds = [self.min_length, self.max_length, self.min_items, self.max_items];
+        bounds.iter().any(Option::is_some)
+            || self.pattern.is_some()
+            || self.minimum.is_some()
+            || self.maximum.is_some()
+            || !self.allowed.is_empty()
+    }
 }
 
 /// A numeric bound, exclusive or inclusive.

@@ -136,7 +136,20 @@ impl Client {
     /// A request to the operation whose parameters are `parameters`, as a method of the API's
     /// handles makes it.
     pub(crate) fn request_for<P>(&self, parameters: P) -> Request<'_, P> {
-        Request { client: self, options: Options::default(), parameters, shared: self.shared.clone() }
+        Request { client: self, options: Options::default(), path: None, parameters, shared: self.shared.clone() }
+    }
+
+    /// A request to the operation whose path parameters' values are `path`, in the template's
+    /// order, and whose other parameters are `parameters`: the path is filled now, so the
+    /// request need not keep the values.
+    pub(crate) fn request_at<P: Operation, const N: usize>(
+        &self,
+        path: [&dyn fmt::Display; N],
+        parameters: P,
+    ) -> Request<'_, P> {
+        // One copy of the loop for every length of path.
+        let path = Some(filled_path(P::DESCRIPTION.template, &path));
+        Request { client: self, options: Options::default(), path, parameters, shared: self.shared.clone() }
     }
 
     /// Sends the request an operation planned, unless planning failed, and decodes the answer
@@ -317,6 +330,9 @@ impl<T, E> fmt::Debug for Sending<'_, T, E> {
 pub struct Request<'a, P> {
     client: &'a Client,
     options: Options,
+    /// The path, when the method that made the request filled it; otherwise the operation's
+    /// plan fills it as the request is sent.
+    path: Option<Result<String, ValidationError>>,
     pub(crate) parameters: P,
     /// The parameters every operation takes, which every request sets alike.
     pub(crate) shared: crate::shared::SharedParameters,
@@ -354,7 +370,10 @@ impl<'a, P: Operation> Request<'a, P> {
     pub fn send(self) -> Sending<'a, P::Output, P::Error> {
         let mut request = Outgoing::new(P::DESCRIPTION, self.options);
         // The shared parameters first, so that they lead the query as they lead the spec's lists.
-        let planned = self.shared.place(&mut request).and_then(|()| self.parameters.plan(&mut request));
+        let planned = request
+            .take_path(self.path)
+            .and_then(|()| self.shared.place(&mut request))
+            .and_then(|()| self.parameters.plan(&mut request));
         self.client.start(planned.map(|()| request), P::DESCRIPTION, P::DECODE.output, P::DECODE.error)
     }
 }
@@ -370,7 +389,7 @@ impl<'a, P: Operation> std::future::IntoFuture for Request<'a, P> {
 
 /// What one operation sends and how its answers are read, implemented by the parameters of each
 /// operation. The crate does not export it, so only the crate implements it.
-pub trait Operation {
+pub trait Operation: Sized {
     /// The body of a successful answer.
     type Output;
     /// The body of an error the operation documents.
@@ -380,8 +399,11 @@ pub trait Operation {
     /// How the bodies of its answers are read.
     const DECODE: Decoders<Self::Output, Self::Error>;
 
-    /// Checks the parameters against the API description and puts them on `request`.
-    fn plan(self, request: &mut Outgoing) -> Planned;
+    /// Checks the parameters against the API description and puts them on `request`: nothing
+    /// for an operation whose request is all in its description and path.
+    fn plan(self, _request: &mut Outgoing) -> Planned {
+        Ok(())
+    }
 }
 
 /// What [`Operation::plan`] gives: nothing, or why the parameters were refused.
@@ -1068,6 +1090,24 @@ pub(crate) fn json_text<T: Serialize>(name: &'static str, value: &T) -> Result<S
     serde_json::to_string(value).map_err(|error| ValidationError::new(&FieldPath::ROOT.with_field(name), error.to_string()))
 }
 
+/// `template` with `values`, in order, where it has its parameters' names in braces, each
+/// written as its `Display` text, as one path segment.
+fn filled_path(template: &'static str, values: &[&dyn fmt::Display]) -> Result<String, ValidationError> {
+    let mut path = String::with_capacity(template.len());
+    let mut rest = template;
+    let mut values = values.iter();
+    while let Some((literal, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else { break };
+        path.push_str(literal);
+        if let Some(value) = values.next() {
+            path.push_str(&path_segment(name, &value.to_string())?);
+        }
+        rest = tail;
+    }
+    path.push_str(rest);
+    Ok(path)
+}
+
 /// A path parameter as one percent-encoded path segment: it can never add a segment, a query or
 /// a fragment to the URL.
 fn path_segment(name: &'static str, value: &str) -> Result<String, ValidationError> {
@@ -1134,28 +1174,19 @@ impl Outgoing {
         }
     }
 
-    /// Puts `values`, in order, where the template has its parameters' names in braces, each
-    /// written as its `Display` text, as one path segment.
-    pub(crate) fn fill_path<const N: usize>(&mut self, values: [&dyn fmt::Display; N]) -> Result<(), ValidationError> {
-        // One copy of the loop for every length of path.
-        self.fill_path_with(&values)
+    /// Takes the path the method that made the request filled, if it did.
+    fn take_path(&mut self, path: Option<Result<String, ValidationError>>) -> Result<(), ValidationError> {
+        if let Some(path) = path {
+            self.path = path?;
+        }
+        Ok(())
     }
 
-    fn fill_path_with(&mut self, values: &[&dyn fmt::Display]) -> Result<(), ValidationError> {
-        let template = self.description.template;
-        let mut path = String::with_capacity(template.len());
-        let mut rest = template;
-        let mut values = values.iter();
-        while let Some((literal, after)) = rest.split_once('{') {
-            let Some((name, tail)) = after.split_once('}') else { break };
-            path.push_str(literal);
-            if let Some(value) = values.next() {
-                path.push_str(&path_segment(name, &value.to_string())?);
-            }
-            rest = tail;
-        }
-        path.push_str(rest);
-        self.path = path;
+    /// Puts `values`, in order, where the template has its parameters' names in braces: see
+    /// [`filled_path`].
+    pub(crate) fn fill_path<const N: usize>(&mut self, values: [&dyn fmt::Display; N]) -> Result<(), ValidationError> {
+        // One copy of the loop for every length of path.
+        self.path = filled_path(self.description.template, &values)?;
         Ok(())
     }
 

@@ -11,7 +11,7 @@ use super::validation::Validation;
 use super::{docs, pagination};
 use crate::ir::{
     Api, Argument, Auth, Constant, ConstantLocation, Encoding, Group, Ident, Operation, Outcome, Parameter,
-    ParameterLocation, PartForm, PathSegment, Payload, RequestBody, ResponseCase, Role, Status, StatusEnum,
+    ParameterLocation, PartForm, PathFill, PathSegment, Payload, RequestBody, ResponseCase, Role, Status, StatusEnum,
     StatusVariant, TextForm,
 };
 use crate::naming::HANDLE_DERIVES;
@@ -93,7 +93,6 @@ fn method(operation: &Operation, api: &Api, uses: &Uses, shared_docs: &SharedPar
     let name = snake(&operation.method_name);
     let builder = ident(&operation.builder_name);
     let parameters = ident(&operation.parameters_name);
-    let request = uses.name(Helper::RequestFor);
     let required: Vec<&Parameter> = operation.parameters.iter().filter(|parameter| parameter.required).collect();
     let arguments = required.iter().map(|parameter| argument(parameter));
     let body = operation.body.as_ref().filter(|body| body.required);
@@ -102,24 +101,33 @@ fn method(operation: &Operation, api: &Api, uses: &Uses, shared_docs: &SharedPar
         let ty = payload_argument_type(&body.payload);
         quote!(#argument: #ty)
     });
-    let initializers = operation.parameters.iter().map(initializer);
-    let body_initializer = operation.body.as_ref().map(|body| {
+    let mut initializers: Vec<TokenStream> = operation.kept_parameters().map(initializer).collect();
+    initializers.extend(operation.body.as_ref().map(|body| {
         let field = snake(&body.rust_name);
         match (body.required, converts(&body.payload)) {
-            (false, _) => quote!(#field: None,),
-            (true, false) => quote!(#field,),
-            (true, true) => quote!(#field: #field.into(),),
+            (false, _) => quote!(#field: None),
+            (true, false) => quote!(#field),
+            (true, true) => quote!(#field: #field.into()),
         }
-    });
+    }));
+    let value = if initializers.is_empty() { quote!(#parameters) } else { quote!(#parameters { #(#initializers),* }) };
+    let make = match operation.path.fill {
+        PathFill::AtCall if operation.path.has_parameters() => {
+            let request_at = uses.name(Helper::RequestAt);
+            let values = path_values(operation, &quote!(), uses);
+            quote!(self.client.#request_at([#(#values),*], #value))
+        }
+        _ => {
+            let request_for = uses.name(Helper::RequestFor);
+            quote!(self.client.#request_for(#value))
+        }
+    };
     let deprecated = operation.deprecated.then(|| quote!(#[deprecated]));
     quote! {
         #doc
         #deprecated
         pub fn #name(&self, #(#arguments,)* #body_argument) -> #builder<'a> {
-            self.client.#request(#parameters {
-                #(#initializers,)*
-                #body_initializer
-            })
+            #make
         }
     }
 }
@@ -289,22 +297,29 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
         group.handle,
         operation.method_name.as_str()
     )]);
-    let fields = operation.parameters.iter().map(|parameter| {
-        let field = snake(&parameter.rust_name);
-        let ty = qualified_ty(&parameter.ty);
-        if parameter.required {
-            quote!(#field: #ty)
-        } else {
-            let ty = option(&ty);
-            quote!(#field: #ty)
-        }
-    });
-    let body_field = operation.body.as_ref().map(|body| {
+    let mut fields: Vec<TokenStream> = operation
+        .kept_parameters()
+        .map(|parameter| {
+            let field = snake(&parameter.rust_name);
+            let ty = qualified_ty(&parameter.ty);
+            if parameter.required {
+                quote!(#field: #ty)
+            } else {
+                let ty = option(&ty);
+                quote!(#field: #ty)
+            }
+        })
+        .collect();
+    fields.extend(operation.body.as_ref().map(|body| {
         let field = snake(&body.rust_name);
         let ty = payload_type(&body.payload);
         let ty = if body.required { ty } else { option(&ty) };
-        quote!(#field: #ty,)
-    });
+        quote!(#field: #ty)
+    }));
+    // A struct the method fills wholly is a unit one, which only the crate may make, so that a
+    // parameter the API adds later is a field added, not a breaking change.
+    let (exhaustive, fields) =
+        if fields.is_empty() { (Some(quote!(#[non_exhaustive])), quote!(;)) } else { (None, quote!({ #(#fields),* })) };
     let own_parameters = quote!(self.parameters);
     let setters: Vec<TokenStream> = operation
         .parameters
@@ -349,10 +364,8 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
 
         #parameters_doc
         #[derive(Debug, Clone)]
-        pub struct #parameters {
-            #(#fields,)*
-            #body_field
-        }
+        #exhaustive
+        pub struct #parameters #fields
 
         #methods
 
@@ -397,6 +410,7 @@ fn assignment_method(
     let ty = argument_type(parameter);
     let value = match parameter.argument {
         Argument::IntoString | Argument::IntoBytes => quote!(value.into()),
+        Argument::AsStr => quote!(value.as_ref().to_owned()),
         Argument::Value => quote!(value),
     };
     let value = if parameter.required { value } else { quote!(Some(#value)) };
@@ -457,10 +471,8 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
     let (success_type, success_decoder) = const_decoding(&operation.success, uses);
     let (error_type, error_decoder) = const_decoding(&operation.error, uses);
     let decoders = decoders(operation, success_decoder, error_decoder, uses);
-    let request_type = uses.path(Helper::Request);
     let operation_trait = uses.path(Helper::Operation);
     let decoders_type = uses.path(Helper::Decoders);
-    let planned = uses.path(Helper::Planned);
     let description = description(operation, uses);
     let idempotency_key = operation.idempotency_key.as_deref().map(|header| {
         let mark = uses.name(Helper::IdempotencyKey);
@@ -470,22 +482,27 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
     let checks = checks.into_iter().map(Step::Statement);
     let before = [authorize, idempotency_key].into_iter().flatten().chain(placed).chain(multipart);
     let steps: Vec<Step> = checks.chain(path).chain(before.map(Step::Statement)).chain(body).collect();
-    // A request with nothing to put on it is left as the description made it. The request is
-    // `req` because prettyplease keeps a short receiver's call on one line: a long one makes
-    // every call that does not fit two lines longer.
-    let request = if steps.is_empty() { quote!(_req) } else { quote!(req) };
-    let plan = plan_body(steps);
+    // A request with nothing to put on it is left as the description and path made it, which
+    // is the trait's own `plan`. The request is `req` because prettyplease keeps a short
+    // receiver's call on one line: a long one makes every call that does not fit two lines longer.
+    let plan = (!steps.is_empty()).then(|| {
+        let request_type = uses.path(Helper::Request);
+        let planned = uses.path(Helper::Planned);
+        let plan = plan_body(steps);
+        quote! {
+            fn plan(self, req: &mut #request_type) -> #planned {
+                #root
+                #plan
+            }
+        }
+    });
     quote! {
         impl #operation_trait for #parameters {
             type Output = #success_type;
             type Error = #error_type;
             const DESCRIPTION: &'static #description;
             const DECODE: #decoders_type<Self::Output, Self::Error> = #decoders;
-
-            fn plan(self, #request: &mut #request_type) -> #planned {
-                #root
-                #plan
-            }
+            #plan
         }
     }
 }
@@ -547,7 +564,12 @@ fn place_encoded_body(required: bool, field: &proc_macro2::Ident, uses: &Uses) -
 }
 
 /// How the operation's answers are read: `Decoders::JSON` when both sides are JSON, as most are.
-fn decoders(operation: &Operation, success_decoder: TokenStream, error_decoder: TokenStream, uses: &Uses) -> TokenStream {
+fn decoders(
+    operation: &Operation,
+    success_decoder: TokenStream,
+    error_decoder: TokenStream,
+    uses: &Uses,
+) -> TokenStream {
     let decoders = uses.path(Helper::Decoders);
     if decodes_json(&operation.success) && decodes_json(&operation.error) {
         let both_json = uses.name(Helper::JsonDecoders);
@@ -748,6 +770,7 @@ fn initializer(parameter: &Parameter) -> TokenStream {
     let field = snake(&parameter.rust_name);
     match (parameter.required, parameter.argument) {
         (true, Argument::IntoString | Argument::IntoBytes) => quote!(#field: #field.into()),
+        (true, Argument::AsStr) => quote!(#field: #field.as_ref().to_owned()),
         (true, Argument::Value) => quote!(#field),
         (false, _) => quote!(#field: None),
     }
@@ -781,37 +804,50 @@ fn with_value(parameter: &Parameter, put: impl FnOnce(TokenStream) -> TokenStrea
     }
 }
 
-/// Fills the path template with the path parameters' values, each as one segment; nothing for
-/// a path without parameters, which the request starts with.
+/// Fills the path template with the path parameters' values, each as one segment, as the
+/// request is sent; nothing for a path without parameters, which the request starts with, or
+/// one the method filled.
 fn fill_path(operation: &Operation, uses: &Uses) -> Option<Step> {
-    let values: Vec<TokenStream> = operation
+    (operation.path.fill == PathFill::WhenSent && operation.path.has_parameters()).then(|| {
+        let values = path_values(operation, &quote!(self.), uses);
+        let fill = uses.name(Helper::FillPath);
+        Step::Fallible(quote!(req.#fill([#(#values),*])))
+    })
+}
+
+/// The path parameters' values in the template's order, each as what `fill_path` writes as its
+/// text (`Display`), borrowed where it already displays as it goes on the wire: the fields of
+/// `owner` (`self.`), or the method's arguments.
+fn path_values(operation: &Operation, owner: &TokenStream, uses: &Uses) -> Vec<TokenStream> {
+    let argument = |name: &Ident| {
+        let parameter = operation.parameters.iter().find(|parameter| &parameter.rust_name == name);
+        parameter.map_or(Argument::Value, |parameter| parameter.argument)
+    };
+    operation
         .path
         .segments
         .iter()
         .filter_map(|segment| match segment {
             PathSegment::Literal(_) => None,
             PathSegment::Parameter { field, wire_name, form } => {
-                Some(path_value(&snake(field), *form, wire_name, uses))
+                let name = snake(field);
+                let value = quote!(#owner #name);
+                Some(path_value(&value, *form, argument(field), wire_name, uses))
             }
         })
-        .collect();
-    (!values.is_empty()).then(|| {
-        let fill = uses.name(Helper::FillPath);
-        Step::Fallible(quote!(req.#fill([#(#values),*])))
-    })
+        .collect()
 }
 
-/// The parameter `field` as what `fill_path` writes as its text (`Display`), borrowed where it
-/// already displays as it goes on the wire.
-fn path_value(field: &proc_macro2::Ident, form: TextForm, wire: &str, uses: &Uses) -> TokenStream {
-    match form {
-        TextForm::Str | TextForm::Display => quote!(&self.#field),
-        TextForm::EnumValue => quote!(&self.#field.as_str()),
-        TextForm::IntEnumValue => quote!(&i64::from(self.#field)),
-        TextForm::Rfc3339 => quote!(&self.#field.to_rfc3339()),
-        TextForm::Json => {
+fn path_value(value: &TokenStream, form: TextForm, argument: Argument, wire: &str, uses: &Uses) -> TokenStream {
+    match (form, argument) {
+        (_, Argument::AsStr) => quote!(&#value.as_ref()),
+        (TextForm::Str | TextForm::Display, _) => quote!(&#value),
+        (TextForm::EnumValue, _) => quote!(&#value.as_str()),
+        (TextForm::IntEnumValue, _) => quote!(&i64::from(#value)),
+        (TextForm::Rfc3339, _) => quote!(&#value.to_rfc3339()),
+        (TextForm::Json, _) => {
             let json_text = uses.path(Helper::JsonText);
-            quote!(&#json_text(#wire, &self.#field)?)
+            quote!(&#json_text(#wire, &#value)?)
         }
     }
 }
@@ -1080,6 +1116,7 @@ fn payload_argument_type(payload: &Payload) -> TokenStream {
 fn argument_type(parameter: &Parameter) -> TokenStream {
     match parameter.argument {
         Argument::IntoString => quote!(impl Into<String>),
+        Argument::AsStr => quote!(impl AsRef<str>),
         Argument::IntoBytes => quote!(impl Into<Vec<u8>>),
         Argument::Value => qualified_ty(&parameter.ty),
     }

@@ -4,6 +4,7 @@ mod callers;
 mod cycles;
 mod operations;
 mod pagination;
+mod paths;
 mod shared;
 mod sharing;
 mod types;
@@ -34,6 +35,7 @@ pub fn lower(spec: &OpenAPI, documents: Documents, package: Package, reporter: &
     cycles::break_alias_cycles(&mut types, reporter);
     cycles::box_recursive_members(&mut types, reporter);
     sharing::share_identical_types(&mut types);
+    paths::fill_at_call(&mut groups, &types);
     pagination::plan(&mut groups, paging, &types, reporter);
     // After paging is planned, so that the parameters paging sets stay with their operations.
     let shared = shared::share_parameters(&mut groups);

@@ -15,8 +15,8 @@ use super::types::{SchemaAt, TypeLowering};
 use crate::diagnostics::{Error, Reporter, pointer_child};
 use crate::ir::{
     Argument, Auth, Constant, ConstantLocation, Docs, Encoding, Group, HttpMethod, Ident, Operation, Outcome,
-    Parameter, ParameterLocation, PartForm, PathSegment, PathTemplate, Payload, RequestBody, ResponseCase, Role, Shape,
-    Status, StatusEnum, StatusVariant, TextForm, Ty, TyKind, TypeDef, said, through_aliases,
+    Parameter, ParameterLocation, PartForm, PathFill, PathSegment, PathTemplate, Payload, RequestBody, ResponseCase,
+    Role, Shape, Status, StatusEnum, StatusVariant, TextForm, Ty, TyKind, TypeDef, said, through_aliases,
 };
 use crate::naming::{self, Scope};
 use crate::refs::{Refs, Resolved};
@@ -704,7 +704,7 @@ fn path_template(path: &str, parameters: &[Parameter]) -> PathTemplate {
     if !rest.is_empty() {
         segments.push(PathSegment::Literal(rest.to_owned()));
     }
-    PathTemplate { text: path.to_owned(), segments }
+    PathTemplate { text: path.to_owned(), segments, fill: PathFill::WhenSent }
 }
 
 /// Whether a value, such as a media type, can be sent in a header as it is.
@@ -895,8 +895,8 @@ mod tests {
     use crate::diagnostics::Reporter;
     use crate::ir::Package;
     use crate::ir::{
-        Auth, ConstantLocation, Docs, Encoding, Group, Operation, Outcome, ParameterLocation, Payload, Role, Status,
-        TextForm, Ty, TyKind,
+        Argument, Auth, ConstantLocation, Docs, Encoding, Group, Operation, Outcome, ParameterLocation, PathFill,
+        Payload, Role, Status, TextForm, Ty, TyKind,
     };
     use crate::lower::lower;
     use crate::source::Documents;
@@ -1189,6 +1189,34 @@ mod tests {
             ["kind", "X-Bad", "mode"],
             "a path parameter, a header no header can carry and an optional one stay"
         );
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn paths_are_filled_at_call_unless_a_path_parameter_needs_a_check_first() {
+        let ok = "responses: {'204': {description: ok}}";
+        let text = format!(
+            "paths:\n  /a/{{id}}/{{n}}:\n    get: {{parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}, {{name: n, in: path, required: true, schema: {{type: integer}}}}], {ok}}}\n  /b/{{id}}:\n    get: {{parameters: [{{name: id, in: path, required: true, schema: {{$ref: '#/components/schemas/Id'}}}}], {ok}}}\n  /c/{{filter}}:\n    get: {{parameters: [{{name: filter, in: path, required: true, content: {{application/json: {{schema: {{type: array, items: {{type: string}}}}}}}}}}], {ok}}}\ncomponents:\n  schemas:\n    Id: {{type: string, pattern: '^[a-f0-9]+$'}}\n"
+        );
+        let (groups, warnings) = groups(&text);
+        let fills: Vec<(&str, PathFill, Vec<Argument>)> = groups
+            .iter()
+            .flat_map(|group| &group.operations)
+            .map(|operation| {
+                let arguments = operation.parameters.iter().map(|parameter| parameter.argument).collect();
+                (operation.path.text.as_str(), operation.path.fill, arguments)
+            })
+            .collect();
+        assert_eq!(
+            fills,
+            [
+                ("/a/{id}/{n}", PathFill::AtCall, vec![Argument::AsStr, Argument::Value]),
+                ("/b/{id}", PathFill::WhenSent, vec![Argument::IntoString]),
+                ("/c/{filter}", PathFill::WhenSent, vec![Argument::Value]),
+            ],
+            "a pattern to check, or JSON text that can fail, waits for the request to be sent"
+        );
+        assert_eq!(groups[0].operations[0].kept_parameters().count(), 0);
         assert!(warnings.is_empty(), "{warnings:?}");
     }
 

@@ -73,11 +73,8 @@ impl<'a> ItemsApi<'a> {
     /// - `422`: Validation Error. Body: [`HttpValidationError`](crate::models::HttpValidationError). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_item(&self, item_id: impl Into<String>) -> GetItem<'a> {
-        self.client
-            .request_for(GetItemParameters {
-                item_id: item_id.into(),
-            })
+    pub fn get_item(&self, item_id: impl AsRef<str>) -> GetItem<'a> {
+        self.client.request_at([&item_id.as_ref()], GetItemParameters)
     }
     /// Delete Item
     ///
@@ -93,11 +90,8 @@ impl<'a> ItemsApi<'a> {
     /// - `422`: Validation Error. Body: [`HttpValidationError`](crate::models::HttpValidationError). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn delete_item(&self, item_id: impl Into<String>) -> DeleteItem<'a> {
-        self.client
-            .request_for(DeleteItemParameters {
-                item_id: item_id.into(),
-            })
+    pub fn delete_item(&self, item_id: impl AsRef<str>) -> DeleteItem<'a> {
+        self.client.request_at([&item_id.as_ref()], DeleteItemParameters)
     }
 }
 
@@ -214,9 +208,8 @@ pub type GetItem<'a> = crate::Request<'a, GetItemParameters>;
 
 /// The parameters of a [`GetItem`](type@GetItem) request, as [`ItemsApi::get_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct GetItemParameters {
-    item_id: String,
-}
+#[non_exhaustive]
+pub struct GetItemParameters;
 
 impl crate::runtime::Operation for GetItemParameters {
     type Output = crate::models::Item;
@@ -232,9 +225,6 @@ impl crate::runtime::Operation for GetItemParameters {
         output: crate::runtime::decode_json,
         error: GetItemError::decode,
     };
-    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.item_id])
-    }
 }
 
 /// The body of a documented error response to `GET /items/{item_id}`, by status.
@@ -268,9 +258,8 @@ pub type DeleteItem<'a> = crate::Request<'a, DeleteItemParameters>;
 
 /// The parameters of a [`DeleteItem`](type@DeleteItem) request, as [`ItemsApi::delete_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct DeleteItemParameters {
-    item_id: String,
-}
+#[non_exhaustive]
+pub struct DeleteItemParameters;
 
 impl crate::runtime::Operation for DeleteItemParameters {
     type Output = ();
@@ -287,7 +276,4 @@ impl crate::runtime::Operation for DeleteItemParameters {
         output: crate::runtime::decode_empty,
         error: crate::runtime::decode_json,
     };
-    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.item_id])
-    }
 }

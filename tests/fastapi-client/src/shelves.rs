@@ -37,11 +37,7 @@ impl<'a> ShelvesApi<'a> {
         shelf_number: i64,
         body: crate::models::Shelf,
     ) -> PutShelf<'a> {
-        self.client
-            .request_for(PutShelfParameters {
-                shelf_number,
-                body,
-            })
+        self.client.request_at([&shelf_number], PutShelfParameters { body })
     }
 }
 
@@ -53,7 +49,6 @@ pub type PutShelf<'a> = crate::Request<'a, PutShelfParameters>;
 /// The parameters of a [`PutShelf`](type@PutShelf) request, as [`ShelvesApi::put_shelf`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct PutShelfParameters {
-    shelf_number: i64,
     body: crate::models::Shelf,
 }
 
@@ -69,7 +64,6 @@ impl crate::runtime::Operation for PutShelfParameters {
     };
     const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.shelf_number])?;
         req.json_body(&self.body, "application/json")
     }
 }

@@ -25,7 +25,7 @@ impl<'a> CloneApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn into_future(&self) -> IntoFuture<'a> {
-        self.client.request_for(IntoFutureParameters {})
+        self.client.request_for(IntoFutureParameters)
     }
     /// `POST /items`
     ///
@@ -66,7 +66,8 @@ pub type IntoFuture<'a> = crate::Request<'a, IntoFutureParameters>;
 
 /// The parameters of a [`IntoFuture`](type@IntoFuture) request, as [`CloneApi::into_future`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct IntoFutureParameters {}
+#[non_exhaustive]
+pub struct IntoFutureParameters;
 
 impl crate::runtime::Operation for IntoFutureParameters {
     type Output = ();
@@ -83,9 +84,6 @@ impl crate::runtime::Operation for IntoFutureParameters {
         output: crate::runtime::decode_empty,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }
 
 /// A request to `POST /items`

@@ -25,7 +25,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn string(&self) -> StringOperation<'a> {
-        self.client.request_for(StringOperationParameters {})
+        self.client.request_for(StringOperationParameters)
     }
     /// `PUT /more-names`
     ///
@@ -35,7 +35,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn vec(&self) -> VecOperation<'a> {
-        self.client.request_for(VecOperationParameters {})
+        self.client.request_for(VecOperationParameters)
     }
     /// `POST /more-names`
     ///
@@ -45,7 +45,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn default_operation(&self) -> Default<'a> {
-        self.client.request_for(DefaultParameters {})
+        self.client.request_for(DefaultParameters)
     }
     /// `DELETE /more-names`
     ///
@@ -55,7 +55,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn client(&self) -> Client<'a> {
-        self.client.request_for(ClientParameters {})
+        self.client.request_for(ClientParameters)
     }
 }
 
@@ -66,7 +66,8 @@ pub type StringOperation<'a> = crate::Request<'a, StringOperationParameters>;
 
 /// The parameters of a [`StringOperation`](type@StringOperation) request, as [`DefaultApi::string`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct StringOperationParameters {}
+#[non_exhaustive]
+pub struct StringOperationParameters;
 
 impl crate::runtime::Operation for StringOperationParameters {
     type Output = ();
@@ -83,9 +84,6 @@ impl crate::runtime::Operation for StringOperationParameters {
         output: crate::runtime::decode_empty,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }
 
 /// A request to `PUT /more-names`
@@ -95,7 +93,8 @@ pub type VecOperation<'a> = crate::Request<'a, VecOperationParameters>;
 
 /// The parameters of a [`VecOperation`](type@VecOperation) request, as [`DefaultApi::vec`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct VecOperationParameters {}
+#[non_exhaustive]
+pub struct VecOperationParameters;
 
 impl crate::runtime::Operation for VecOperationParameters {
     type Output = ();
@@ -112,9 +111,6 @@ impl crate::runtime::Operation for VecOperationParameters {
         output: crate::runtime::decode_empty,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }
 
 /// A request to `POST /more-names`
@@ -124,7 +120,8 @@ pub type Default<'a> = crate::Request<'a, DefaultParameters>;
 
 /// The parameters of a [`Default`](type@Default) request, as [`DefaultApi::default_operation`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct DefaultParameters {}
+#[non_exhaustive]
+pub struct DefaultParameters;
 
 impl crate::runtime::Operation for DefaultParameters {
     type Output = ();
@@ -141,9 +138,6 @@ impl crate::runtime::Operation for DefaultParameters {
         output: crate::runtime::decode_empty,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }
 
 /// A request to `DELETE /more-names`
@@ -153,7 +147,8 @@ pub type Client<'a> = crate::Request<'a, ClientParameters>;
 
 /// The parameters of a [`Client`](type@Client) request, as [`DefaultApi::client`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct ClientParameters {}
+#[non_exhaustive]
+pub struct ClientParameters;
 
 impl crate::runtime::Operation for ClientParameters {
     type Output = ();
@@ -170,7 +165,4 @@ impl crate::runtime::Operation for ClientParameters {
         output: crate::runtime::decode_empty,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }

@@ -25,7 +25,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn error(&self) -> Error<'a> {
-        self.client.request_for(ErrorParameters {})
+        self.client.request_for(ErrorParameters)
     }
     /// `PUT /names`
     ///
@@ -35,7 +35,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn response(&self) -> Response<'a> {
-        self.client.request_for(ResponseParameters {})
+        self.client.request_for(ResponseParameters)
     }
     /// `POST /names`
     ///
@@ -45,7 +45,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn result(&self) -> ResultOperation<'a> {
-        self.client.request_for(ResultOperationParameters {})
+        self.client.request_for(ResultOperationParameters)
     }
     /// `DELETE /names`
     ///
@@ -55,7 +55,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn option(&self) -> OptionOperation<'a> {
-        self.client.request_for(OptionOperationParameters {})
+        self.client.request_for(OptionOperationParameters)
     }
     /// `PATCH /names`
     ///
@@ -65,7 +65,7 @@ impl<'a> LibApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn r#box(&self) -> BoxOperation<'a> {
-        self.client.request_for(BoxOperationParameters {})
+        self.client.request_for(BoxOperationParameters)
     }
 }
 
@@ -76,7 +76,8 @@ pub type Error<'a> = crate::Request<'a, ErrorParameters>;
 
 /// The parameters of a [`Error`](type@Error) request, as [`LibApi::error`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct ErrorParameters {}
+#[non_exhaustive]
+pub struct ErrorParameters;
 
 impl crate::runtime::Operation for ErrorParameters {
     type Output = crate::models::BoxModel;
@@ -91,9 +92,6 @@ impl crate::runtime::Operation for ErrorParameters {
         output: crate::runtime::decode_json,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }
 
 /// A request to `PUT /names`
@@ -103,7 +101,8 @@ pub type Response<'a> = crate::Request<'a, ResponseParameters>;
 
 /// The parameters of a [`Response`](type@Response) request, as [`LibApi::response`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct ResponseParameters {}
+#[non_exhaustive]
+pub struct ResponseParameters;
 
 impl crate::runtime::Operation for ResponseParameters {
     type Output = crate::models::StringModel;
@@ -118,9 +117,6 @@ impl crate::runtime::Operation for ResponseParameters {
         output: crate::runtime::decode_json,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }
 
 /// A request to `POST /names`
@@ -130,7 +126,8 @@ pub type ResultOperation<'a> = crate::Request<'a, ResultOperationParameters>;
 
 /// The parameters of a [`ResultOperation`](type@ResultOperation) request, as [`LibApi::result`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct ResultOperationParameters {}
+#[non_exhaustive]
+pub struct ResultOperationParameters;
 
 impl crate::runtime::Operation for ResultOperationParameters {
     type Output = crate::models::VecModel;
@@ -145,9 +142,6 @@ impl crate::runtime::Operation for ResultOperationParameters {
         output: crate::runtime::decode_json,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }
 
 /// A request to `DELETE /names`
@@ -157,7 +151,8 @@ pub type OptionOperation<'a> = crate::Request<'a, OptionOperationParameters>;
 
 /// The parameters of a [`OptionOperation`](type@OptionOperation) request, as [`LibApi::option`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct OptionOperationParameters {}
+#[non_exhaustive]
+pub struct OptionOperationParameters;
 
 impl crate::runtime::Operation for OptionOperationParameters {
     type Output = ();
@@ -174,9 +169,6 @@ impl crate::runtime::Operation for OptionOperationParameters {
         output: crate::runtime::decode_empty,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }
 
 /// A request to `PATCH /names`
@@ -186,7 +178,8 @@ pub type BoxOperation<'a> = crate::Request<'a, BoxOperationParameters>;
 
 /// The parameters of a [`BoxOperation`](type@BoxOperation) request, as [`LibApi::box`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct BoxOperationParameters {}
+#[non_exhaustive]
+pub struct BoxOperationParameters;
 
 impl crate::runtime::Operation for BoxOperationParameters {
     type Output = ();
@@ -203,7 +196,4 @@ impl crate::runtime::Operation for BoxOperationParameters {
         output: crate::runtime::decode_empty,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }

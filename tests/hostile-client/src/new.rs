@@ -31,7 +31,7 @@ impl<'a> NewApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn new_operation(&self, kind: crate::models::Kind) -> New<'a> {
-        self.client.request_for(NewParameters { kind })
+        self.client.request_at([&kind.as_str()], NewParameters)
     }
 }
 
@@ -42,9 +42,8 @@ pub type New<'a> = crate::Request<'a, NewParameters>;
 
 /// The parameters of a [`New`](type@New) request, as [`NewApi::new_operation`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct NewParameters {
-    kind: crate::models::Kind,
-}
+#[non_exhaustive]
+pub struct NewParameters;
 
 impl crate::runtime::Operation for NewParameters {
     type Output = crate::models::ResultModel;
@@ -58,7 +57,4 @@ impl crate::runtime::Operation for NewParameters {
         ..crate::runtime::Description::USUAL
     };
     const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
-    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.kind.as_str()])
-    }
 }

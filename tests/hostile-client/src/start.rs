@@ -37,14 +37,16 @@ impl<'a> StartApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn send(&self, id: i64) -> Send<'a> {
         self.client
-            .request_for(SendParameters {
-                id,
-                client: None,
-                self_: None,
-                r#type: None,
-                send_value: None,
-                into_future_value: None,
-            })
+            .request_at(
+                [&id],
+                SendParameters {
+                    client: None,
+                    self_: None,
+                    r#type: None,
+                    send_value: None,
+                    into_future_value: None,
+                },
+            )
     }
 }
 
@@ -56,7 +58,6 @@ pub type Send<'a> = crate::Request<'a, SendParameters>;
 /// The parameters of a [`Send`](type@Send) request, as [`StartApi::send`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct SendParameters {
-    id: i64,
     client: Option<String>,
     self_: Option<String>,
     r#type: Option<String>,
@@ -106,7 +107,6 @@ impl crate::runtime::Operation for SendParameters {
         error: crate::runtime::decode_empty,
     };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.id])?;
         if let Some(value) = self.client {
             req.add_query("client", value);
         }

@@ -34,13 +34,10 @@ impl<'a> TypeApi<'a> {
     pub fn into_operation(
         &self,
         when: chrono::DateTime<chrono::Utc>,
-        id: impl Into<String>,
+        id: impl AsRef<str>,
     ) -> IntoOperation<'a> {
         self.client
-            .request_for(IntoOperationParameters {
-                when,
-                id: id.into(),
-            })
+            .request_at([&when.to_rfc3339(), &id.as_ref()], IntoOperationParameters)
     }
 }
 
@@ -51,10 +48,8 @@ pub type IntoOperation<'a> = crate::Request<'a, IntoOperationParameters>;
 
 /// The parameters of a [`IntoOperation`](type@IntoOperation) request, as [`TypeApi::into_operation`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct IntoOperationParameters {
-    when: chrono::DateTime<chrono::Utc>,
-    id: String,
-}
+#[non_exhaustive]
+pub struct IntoOperationParameters;
 
 impl crate::runtime::Operation for IntoOperationParameters {
     type Output = String;
@@ -72,7 +67,4 @@ impl crate::runtime::Operation for IntoOperationParameters {
         output: crate::runtime::decode_text,
         error: crate::runtime::decode_text,
     };
-    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.when.to_rfc3339(), &self.id])
-    }
 }

@@ -29,11 +29,8 @@ impl<'a> AsyncApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     #[deprecated]
-    pub fn get_old(&self, token: impl Into<String>) -> GetOld<'a> {
-        self.client
-            .request_for(GetOldParameters {
-                token: token.into(),
-            })
+    pub fn get_old(&self, token: impl AsRef<str>) -> GetOld<'a> {
+        self.client.request_at([&token.as_ref()], GetOldParameters)
     }
     /// A read whose parameters are named like the example's own variables \u{202e}
     ///
@@ -52,16 +49,15 @@ impl<'a> AsyncApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_thing(
         &self,
-        token: impl Into<String>,
-        required: impl Into<String>,
+        token: impl AsRef<str>,
+        required: impl AsRef<str>,
         count: i32,
     ) -> GetThing<'a> {
         self.client
-            .request_for(GetThingParameters {
-                token: token.into(),
-                required: required.into(),
-                count,
-            })
+            .request_at(
+                [&token.as_ref(), &required.as_ref(), &count],
+                GetThingParameters,
+            )
     }
 }
 
@@ -72,9 +68,8 @@ pub type GetOld<'a> = crate::Request<'a, GetOldParameters>;
 
 /// The parameters of a [`GetOld`](type@GetOld) request, as [`AsyncApi::get_old`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct GetOldParameters {
-    token: String,
-}
+#[non_exhaustive]
+pub struct GetOldParameters;
 
 impl crate::runtime::Operation for GetOldParameters {
     type Output = String;
@@ -90,9 +85,6 @@ impl crate::runtime::Operation for GetOldParameters {
         output: crate::runtime::decode_text,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.token])
-    }
 }
 
 /// A request to `GET /things/{token}/{required}/{count}`: A read whose parameters are named like the example's own variables \u{202e}
@@ -102,11 +94,8 @@ pub type GetThing<'a> = crate::Request<'a, GetThingParameters>;
 
 /// The parameters of a [`GetThing`](type@GetThing) request, as [`AsyncApi::get_thing`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct GetThingParameters {
-    token: String,
-    required: String,
-    count: i32,
-}
+#[non_exhaustive]
+pub struct GetThingParameters;
 
 impl crate::runtime::Operation for GetThingParameters {
     type Output = String;
@@ -122,7 +111,4 @@ impl crate::runtime::Operation for GetThingParameters {
         output: crate::runtime::decode_text,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.token, &self.required, &self.count])
-    }
 }

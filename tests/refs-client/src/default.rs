@@ -31,7 +31,7 @@ impl<'a> DefaultApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn list_things(&self) -> ListThings<'a> {
-        self.client.request_for(ListThingsParameters {})
+        self.client.request_for(ListThingsParameters)
     }
     /// `GET /things/{id}/parts`
     ///
@@ -133,7 +133,8 @@ pub type ListThings<'a> = crate::Request<'a, ListThingsParameters>;
 
 /// The parameters of a [`ListThings`](type@ListThings) request, as [`DefaultApi::list_things`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct ListThingsParameters {}
+#[non_exhaustive]
+pub struct ListThingsParameters;
 
 impl crate::runtime::Operation for ListThingsParameters {
     type Output = Vec<crate::models::Thing>;
@@ -146,9 +147,6 @@ impl crate::runtime::Operation for ListThingsParameters {
         ..crate::runtime::Description::USUAL
     };
     const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
-    fn plan(self, _req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        Ok(())
-    }
 }
 
 /// A request to `GET /things/{id}/parts`

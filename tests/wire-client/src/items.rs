@@ -167,7 +167,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_with_header_key(&self) -> GetWithHeaderKey<'a> {
-        self.client.request_for(GetWithHeaderKeyParameters {})
+        self.client.request_for(GetWithHeaderKeyParameters)
     }
     /// Authenticates with an API key in the query
     ///
@@ -235,7 +235,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn get_with_basic_auth(&self) -> GetWithBasicAuth<'a> {
-        self.client.request_for(GetWithBasicAuthParameters {})
+        self.client.request_for(GetWithBasicAuthParameters)
     }
     /// Copies an item now, later, or not at all
     ///
@@ -258,11 +258,8 @@ impl<'a> ItemsApi<'a> {
     /// - `409`: A copy is being made already. Body: text. Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn copy_item(&self, item_id: impl Into<String>) -> CopyItem<'a> {
-        self.client
-            .request_for(CopyItemParameters {
-                item_id: item_id.into(),
-            })
+    pub fn copy_item(&self, item_id: impl AsRef<str>) -> CopyItem<'a> {
+        self.client.request_at([&item_id.as_ref()], CopyItemParameters)
     }
     /// Uploads a file with its description
     ///
@@ -337,11 +334,8 @@ impl<'a> ItemsApi<'a> {
     /// - `404`: No such item. Body: [`Problem`](crate::models::Problem). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_item(&self, item_id: impl Into<String>) -> GetItem<'a> {
-        self.client
-            .request_for(GetItemParameters {
-                item_id: item_id.into(),
-            })
+    pub fn get_item(&self, item_id: impl AsRef<str>) -> GetItem<'a> {
+        self.client.request_at([&item_id.as_ref()], GetItemParameters)
     }
     /// Deletes an item without credentials
     ///
@@ -356,11 +350,8 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Deleted.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn delete_item(&self, item_id: impl Into<String>) -> DeleteItem<'a> {
-        self.client
-            .request_for(DeleteItemParameters {
-                item_id: item_id.into(),
-            })
+    pub fn delete_item(&self, item_id: impl AsRef<str>) -> DeleteItem<'a> {
+        self.client.request_at([&item_id.as_ref()], DeleteItemParameters)
     }
     /// Fetches the note as bytes
     ///
@@ -379,11 +370,8 @@ impl<'a> ItemsApi<'a> {
     /// - `200`: The note. Body: bytes.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_raw(&self, item_id: impl Into<String>) -> GetRaw<'a> {
-        self.client
-            .request_for(GetRawParameters {
-                item_id: item_id.into(),
-            })
+    pub fn get_raw(&self, item_id: impl AsRef<str>) -> GetRaw<'a> {
+        self.client.request_at([&item_id.as_ref()], GetRawParameters)
     }
     /// Replaces the note of an item
     ///
@@ -405,14 +393,16 @@ impl<'a> ItemsApi<'a> {
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     pub fn put_note(
         &self,
-        item_id: impl Into<String>,
+        item_id: impl AsRef<str>,
         body: impl Into<String>,
     ) -> PutNote<'a> {
         self.client
-            .request_for(PutNoteParameters {
-                item_id: item_id.into(),
-                body: body.into(),
-            })
+            .request_at(
+                [&item_id.as_ref()],
+                PutNoteParameters {
+                    body: body.into(),
+                },
+            )
     }
 }
 
@@ -797,7 +787,8 @@ pub type GetWithHeaderKey<'a> = crate::Request<'a, GetWithHeaderKeyParameters>;
 
 /// The parameters of a [`GetWithHeaderKey`](type@GetWithHeaderKey) request, as [`ItemsApi::get_with_header_key`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct GetWithHeaderKeyParameters {}
+#[non_exhaustive]
+pub struct GetWithHeaderKeyParameters;
 
 impl crate::runtime::Operation for GetWithHeaderKeyParameters {
     type Output = ();
@@ -913,7 +904,8 @@ pub type GetWithBasicAuth<'a> = crate::Request<'a, GetWithBasicAuthParameters>;
 
 /// The parameters of a [`GetWithBasicAuth`](type@GetWithBasicAuth) request, as [`ItemsApi::get_with_basic_auth`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct GetWithBasicAuthParameters {}
+#[non_exhaustive]
+pub struct GetWithBasicAuthParameters;
 
 impl crate::runtime::Operation for GetWithBasicAuthParameters {
     type Output = ();
@@ -943,9 +935,8 @@ pub type CopyItem<'a> = crate::Request<'a, CopyItemParameters>;
 
 /// The parameters of a [`CopyItem`](type@CopyItem) request, as [`ItemsApi::copy_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct CopyItemParameters {
-    item_id: String,
-}
+#[non_exhaustive]
+pub struct CopyItemParameters;
 
 impl crate::runtime::Operation for CopyItemParameters {
     type Output = CopyItemResponse;
@@ -964,7 +955,6 @@ impl crate::runtime::Operation for CopyItemParameters {
         error: CopyItemError::decode,
     };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.item_id])?;
         req.authorize_bearer();
         Ok(())
     }
@@ -1162,9 +1152,8 @@ pub type GetItem<'a> = crate::Request<'a, GetItemParameters>;
 
 /// The parameters of a [`GetItem`](type@GetItem) request, as [`ItemsApi::get_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct GetItemParameters {
-    item_id: String,
-}
+#[non_exhaustive]
+pub struct GetItemParameters;
 
 impl crate::runtime::Operation for GetItemParameters {
     type Output = crate::models::Item;
@@ -1178,7 +1167,6 @@ impl crate::runtime::Operation for GetItemParameters {
     };
     const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.item_id])?;
         req.authorize_bearer();
         Ok(())
     }
@@ -1191,9 +1179,8 @@ pub type DeleteItem<'a> = crate::Request<'a, DeleteItemParameters>;
 
 /// The parameters of a [`DeleteItem`](type@DeleteItem) request, as [`ItemsApi::delete_item`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct DeleteItemParameters {
-    item_id: String,
-}
+#[non_exhaustive]
+pub struct DeleteItemParameters;
 
 impl crate::runtime::Operation for DeleteItemParameters {
     type Output = ();
@@ -1210,9 +1197,6 @@ impl crate::runtime::Operation for DeleteItemParameters {
         output: crate::runtime::decode_empty,
         error: crate::runtime::decode_empty,
     };
-    fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.item_id])
-    }
 }
 
 /// A request to `GET /items/{itemId}/note`: Fetches the note as bytes
@@ -1222,9 +1206,8 @@ pub type GetRaw<'a> = crate::Request<'a, GetRawParameters>;
 
 /// The parameters of a [`GetRaw`](type@GetRaw) request, as [`ItemsApi::get_raw`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
-pub struct GetRawParameters {
-    item_id: String,
-}
+#[non_exhaustive]
+pub struct GetRawParameters;
 
 impl crate::runtime::Operation for GetRawParameters {
     type Output = Vec<u8>;
@@ -1241,7 +1224,6 @@ impl crate::runtime::Operation for GetRawParameters {
         error: crate::runtime::decode_empty,
     };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.item_id])?;
         req.authorize_bearer();
         Ok(())
     }
@@ -1255,7 +1237,6 @@ pub type PutNote<'a> = crate::Request<'a, PutNoteParameters>;
 /// The parameters of a [`PutNote`](type@PutNote) request, as [`ItemsApi::put_note`] and the request's setters fill them in.
 #[derive(Debug, Clone)]
 pub struct PutNoteParameters {
-    item_id: String,
     body: String,
 }
 
@@ -1275,7 +1256,6 @@ impl crate::runtime::Operation for PutNoteParameters {
         error: crate::runtime::decode_empty,
     };
     fn plan(self, req: &mut crate::runtime::Outgoing) -> crate::runtime::Planned {
-        req.fill_path([&self.item_id])?;
         req.authorize_bearer();
         req.text_body(self.body, "text/plain; charset=utf-8");
         Ok(())

@@ -192,6 +192,14 @@ pub fn all() -> Vec<Case> {
                 json!({"name": "owner", "in": "query", "required": true, "schema": {"type": "string"}}),
             )],
         ),
+        case(
+            "optional query parameter added where there was only the path",
+            Minor,
+            vec![set(
+                "/paths/~1pets~1{petId}/get/parameters",
+                json!([{"name": "fields", "in": "query", "schema": {"type": "string"}}]),
+            )],
+        ),
         case("parameter removed", Major, vec![set("/paths/~1pets/get/parameters", json!([]))]),
         case("parameter made required", Major, vec![set("/paths/~1pets/get/parameters/0/required", json!(true))]),
         case(

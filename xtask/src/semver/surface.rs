@@ -13,11 +13,10 @@ use syn::{Attribute, Fields, ImplItem, Item as SynItem, TraitItem, Type, Visibil
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
     Module,
-    /// A struct; callers can write it as a literal unless it is `#[non_exhaustive]` or has
-    /// private fields.
+    /// A struct, and whether callers can write it as a literal: unless it is
+    /// `#[non_exhaustive]` or has private fields, which are the same to them.
     Struct {
-        non_exhaustive: bool,
-        private_fields: bool,
+        literal: bool,
     },
     Field,
     Enum {
@@ -64,7 +63,7 @@ impl Kind {
     /// Whether callers may write a value of this struct as a literal, so that a field added to
     /// it breaks their code.
     pub fn is_constructible_struct(&self) -> bool {
-        matches!(self, Self::Struct { non_exhaustive: false, private_fields: false })
+        matches!(self, Self::Struct { literal: true })
     }
 
     /// Whether callers may match this enum exhaustively, so that a variant added to it breaks
@@ -217,8 +216,11 @@ impl Surface {
             SynItem::Struct(item) if is_public(&item.vis) => {
                 let Some(path) = path_of(&item.ident) else { return };
                 let private_fields = item.fields.iter().any(|field| !is_public(&field.vis));
-                let kind = Kind::Struct { non_exhaustive: is_non_exhaustive(&item.attrs), private_fields };
+                let kind = Kind::Struct { literal: !is_non_exhaustive(&item.attrs) && !private_fields };
+                // Callers match a struct they cannot write as a literal only as `Name { .. }`,
+                // whatever its shape: a unit one may gain private fields.
                 let shape = match &item.fields {
+                    _ if !kind.is_constructible_struct() => "{ .. }",
                     Fields::Named(_) => "{ .. }",
                     Fields::Unnamed(_) => "( .. )",
                     Fields::Unit => ";",
