@@ -90,11 +90,7 @@ impl Api {
                 let setter = format!("{module}::{}::{}", operation.builder_name, parameter.rust_name);
                 origins.insert(setter, parameters.clone());
             }
-            for item in [
-                format!("{}::{}", group.handle, operation.method_name),
-                operation.builder_name.clone(),
-                operation.parameters_name.clone(),
-            ] {
+            for item in [format!("{}::{}", group.handle, operation.method_name), operation.builder_name.clone()] {
                 origins.insert(format!("{module}::{item}"), operation.pointer.clone());
             }
         }
@@ -306,8 +302,8 @@ pub struct Shared {
     pub client_setters: Vec<Ident>,
 }
 
-/// One HTTP operation, which becomes a method on its group's handle, the struct of its
-/// parameters, and the alias of the runtime's `Request` with them that the method returns.
+/// One HTTP operation, which becomes a method on its group's handle and the struct of its
+/// parameters; the method returns the runtime's `Request` with them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
     /// The `operationId`, or the name made up for an operation without one.
@@ -315,10 +311,9 @@ pub struct Operation {
     /// Where the spec defines it, e.g. `#/paths/~1orgs/get`.
     pub pointer: String,
     pub method_name: Ident,
-    /// The request's alias, `Request<'a, Parameters>`.
+    /// The struct of the parameters, which implements the runtime's `Operation`: the method
+    /// returns a `Request<'a, builder_name>`, whose setters the operation adds.
     pub builder_name: String,
-    /// The struct of the parameters, which implements the runtime's `Operation`.
-    pub parameters_name: String,
     pub http_method: HttpMethod,
     pub path: PathTemplate,
     /// The `Accept` header: the media types the documented responses carry, if any.

@@ -29,7 +29,7 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`GetInstanceOrg::summary_include`](GetInstanceOrg::summary_include)): Comma-separated list of summary fields to include in org summary.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`Request::summary_include`](crate::Request::summary_include)): Comma-separated list of summary fields to include in org summary.
     /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
     /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
     /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
@@ -59,9 +59,9 @@ impl<'a> InstanceOrgApi<'a> {
         &self,
         instance_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> GetInstanceOrg<'a> {
+    ) -> crate::Request<'a, GetInstanceOrg> {
         self.client
-            .request_for(GetInstanceOrgParameters {
+            .request_for(GetInstanceOrg {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 summary_include: None,
@@ -104,9 +104,9 @@ impl<'a> InstanceOrgApi<'a> {
         &self,
         instance_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> DeleteInstanceOrg<'a> {
+    ) -> crate::Request<'a, DeleteInstanceOrg> {
         self.client
-            .request_for(DeleteInstanceOrgParameters {
+            .request_for(DeleteInstanceOrg {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
             })
@@ -121,7 +121,7 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`PatchInstanceOrg::summary_include`](PatchInstanceOrg::summary_include)): Comma-separated list of summary fields to include in org summary.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`Request::summary_include`](crate::Request::summary_include)): Comma-separated list of summary fields to include in org summary.
     /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
     /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
     /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
@@ -151,9 +151,9 @@ impl<'a> InstanceOrgApi<'a> {
         instance_id: impl Into<String>,
         org_id: impl Into<String>,
         body: crate::models::InstanceOrgPatch,
-    ) -> PatchInstanceOrg<'a> {
+    ) -> crate::Request<'a, PatchInstanceOrg> {
         self.client
-            .request_for(PatchInstanceOrgParameters {
+            .request_for(PatchInstanceOrg {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 summary_include: None,
@@ -170,8 +170,8 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgDeviceCounts::start`](GetInstanceOrgDeviceCounts::start)): Start of range for device count query (ms since epoch).
-    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgDeviceCounts::end`](GetInstanceOrgDeviceCounts::end)): End of range for device count query (ms since epoch). Default: `"0"`.
+    /// - `start` (query parameter `start`, optional; set with [`Request::start`](crate::Request::start)): Start of range for device count query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`Request::end`](crate::Request::end)): End of range for device count query (ms since epoch). Default: `"0"`.
     /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
     /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
     /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
@@ -201,9 +201,9 @@ impl<'a> InstanceOrgApi<'a> {
         &self,
         instance_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> GetInstanceOrgDeviceCounts<'a> {
+    ) -> crate::Request<'a, GetInstanceOrgDeviceCounts> {
         self.client
-            .request_for(GetInstanceOrgDeviceCountsParameters {
+            .request_for(GetInstanceOrgDeviceCounts {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 start: None,
@@ -220,8 +220,8 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::start`](GetInstanceOrgNotebookMinuteCounts::start)): Start of range for notebook execution query (ms since epoch).
-    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgNotebookMinuteCounts::end`](GetInstanceOrgNotebookMinuteCounts::end)): End of range for notebook execution query (ms since epoch).
+    /// - `start` (query parameter `start`, optional; set with [`Request::start`](crate::Request::start)): Start of range for notebook execution query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`Request::end`](crate::Request::end)): End of range for notebook execution query (ms since epoch).
     /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
     /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
     /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
@@ -251,9 +251,9 @@ impl<'a> InstanceOrgApi<'a> {
         &self,
         instance_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> GetInstanceOrgNotebookMinuteCounts<'a> {
+    ) -> crate::Request<'a, GetInstanceOrgNotebookMinuteCounts> {
         self.client
-            .request_for(GetInstanceOrgNotebookMinuteCountsParameters {
+            .request_for(GetInstanceOrgNotebookMinuteCounts {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 start: None,
@@ -270,9 +270,9 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgPayloadCounts::start`](GetInstanceOrgPayloadCounts::start)): Start of range for payload count query (ms since epoch).
-    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgPayloadCounts::end`](GetInstanceOrgPayloadCounts::end)): End of range for payload count query (ms since epoch).
-    /// - `as_bytes` (query parameter `asBytes`, optional; set with [`GetInstanceOrgPayloadCounts::as_bytes`](GetInstanceOrgPayloadCounts::as_bytes)): If the resulting stats should be returned as bytes. Default: `false`.
+    /// - `start` (query parameter `start`, optional; set with [`Request::start`](crate::Request::start)): Start of range for payload count query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`Request::end`](crate::Request::end)): End of range for payload count query (ms since epoch).
+    /// - `as_bytes` (query parameter `asBytes`, optional; set with [`Request::as_bytes`](crate::Request::as_bytes)): If the resulting stats should be returned as bytes. Default: `false`.
     /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
     /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
     /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
@@ -302,9 +302,9 @@ impl<'a> InstanceOrgApi<'a> {
         &self,
         instance_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> GetInstanceOrgPayloadCounts<'a> {
+    ) -> crate::Request<'a, GetInstanceOrgPayloadCounts> {
         self.client
-            .request_for(GetInstanceOrgPayloadCountsParameters {
+            .request_for(GetInstanceOrgPayloadCounts {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 start: None,
@@ -322,11 +322,11 @@ impl<'a> InstanceOrgApi<'a> {
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
     /// - `org_id` (path parameter `orgId`, required): ID associated with the organization. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `start` (query parameter `start`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::start`](GetInstanceOrgPayloadCountsBreakdown::start)): Start of range for payload count query (ms since epoch).
-    /// - `end` (query parameter `end`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::end`](GetInstanceOrgPayloadCountsBreakdown::end)): End of range for payload count query (ms since epoch).
-    /// - `resolution` (query parameter `resolution`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::resolution`](GetInstanceOrgPayloadCountsBreakdown::resolution)): Resolution in milliseconds. Default: `"86400000"`.
-    /// - `as_bytes` (query parameter `asBytes`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::as_bytes`](GetInstanceOrgPayloadCountsBreakdown::as_bytes)): If the resulting stats should be returned as bytes. Default: `false`.
-    /// - `include_non_billable` (query parameter `includeNonBillable`, optional; set with [`GetInstanceOrgPayloadCountsBreakdown::include_non_billable`](GetInstanceOrgPayloadCountsBreakdown::include_non_billable)): If non-billable payloads should be included in the result. Default: `false`.
+    /// - `start` (query parameter `start`, optional; set with [`Request::start`](crate::Request::start)): Start of range for payload count query (ms since epoch).
+    /// - `end` (query parameter `end`, optional; set with [`Request::end`](crate::Request::end)): End of range for payload count query (ms since epoch).
+    /// - `resolution` (query parameter `resolution`, optional; set with [`Request::resolution`](crate::Request::resolution)): Resolution in milliseconds. Default: `"86400000"`.
+    /// - `as_bytes` (query parameter `asBytes`, optional; set with [`Request::as_bytes`](crate::Request::as_bytes)): If the resulting stats should be returned as bytes. Default: `false`.
+    /// - `include_non_billable` (query parameter `includeNonBillable`, optional; set with [`Request::include_non_billable`](crate::Request::include_non_billable)): If non-billable payloads should be included in the result. Default: `false`.
     /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
     /// - `actions` (query parameter `_actions`, optional; set with [`Client::with_actions`](crate::Client::with_actions) for every request, or [`Request::actions`](crate::Request::actions) for one): Return resource actions in response.
     /// - `links` (query parameter `_links`, optional; set with [`Client::with_links`](crate::Client::with_links) for every request, or [`Request::links`](crate::Request::links) for one): Return resource link in response.
@@ -356,9 +356,9 @@ impl<'a> InstanceOrgApi<'a> {
         &self,
         instance_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> GetInstanceOrgPayloadCountsBreakdown<'a> {
+    ) -> crate::Request<'a, GetInstanceOrgPayloadCountsBreakdown> {
         self.client
-            .request_for(GetInstanceOrgPayloadCountsBreakdownParameters {
+            .request_for(GetInstanceOrgPayloadCountsBreakdown {
                 instance_id: instance_id.into(),
                 org_id: org_id.into(),
                 start: None,
@@ -370,20 +370,29 @@ impl<'a> InstanceOrgApi<'a> {
     }
 }
 
-/// A request to `GET /instances/{instanceId}/orgs/{orgId}`: Retrieves information on an organization
+/// The operation `GET /instances/{instanceId}/orgs/{orgId}`: Retrieves information on an organization
 ///
-/// Made by [`InstanceOrgApi::get_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetInstanceOrg<'a> = crate::Request<'a, GetInstanceOrgParameters>;
-
-/// The parameters of a [`GetInstanceOrg`](type@GetInstanceOrg) request, as [`InstanceOrgApi::get_instance_org`] and the request's setters fill them in.
+/// [`InstanceOrgApi::get_instance_org`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct GetInstanceOrgParameters {
+pub struct GetInstanceOrg {
     instance_id: String,
     org_id: String,
     summary_include: Option<String>,
 }
 
-impl<'a> GetInstanceOrg<'a> {
+impl GetInstanceOrg {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrg.*",
+        "instanceOrg.get",
+    ];
+}
+
+impl<'a> crate::Request<'a, GetInstanceOrg> {
     /// Comma-separated list of summary fields to include in org summary
     pub fn summary_include(mut self, value: impl Into<String>) -> Self {
         self.parameters.summary_include = Some(value.into());
@@ -391,21 +400,13 @@ impl<'a> GetInstanceOrg<'a> {
     }
 }
 
-impl crate::runtime::Operation for GetInstanceOrgParameters {
+impl crate::runtime::Operation for GetInstanceOrg {
     type Output = crate::models::InstanceOrg;
     type Error = crate::models::Error;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "getInstanceOrg",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs/{orgId}",
-        scopes: &[
-            "all.Instance",
-            "all.Instance.read",
-            "all.User",
-            "all.User.read",
-            "instanceOrg.*",
-            "instanceOrg.get",
-        ],
         errors: &[400, 404],
         ..crate::runtime::Description::USUAL
     };
@@ -437,26 +438,32 @@ impl crate::runtime::Operation for GetInstanceOrgParameters {
     }
 }
 
-/// A request to `DELETE /instances/{instanceId}/orgs/{orgId}`: Deletes an organization
+/// The operation `DELETE /instances/{instanceId}/orgs/{orgId}`: Deletes an organization
 ///
-/// Made by [`InstanceOrgApi::delete_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type DeleteInstanceOrg<'a> = crate::Request<'a, DeleteInstanceOrgParameters>;
-
-/// The parameters of a [`DeleteInstanceOrg`](type@DeleteInstanceOrg) request, as [`InstanceOrgApi::delete_instance_org`] and the request's setters fill them in.
+/// [`InstanceOrgApi::delete_instance_org`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct DeleteInstanceOrgParameters {
+pub struct DeleteInstanceOrg {
     instance_id: String,
     org_id: String,
 }
 
-impl crate::runtime::Operation for DeleteInstanceOrgParameters {
+impl DeleteInstanceOrg {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.User",
+        "instanceOrg.*",
+        "instanceOrg.delete",
+    ];
+}
+
+impl crate::runtime::Operation for DeleteInstanceOrg {
     type Output = crate::models::Success;
     type Error = crate::models::Error;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "deleteInstanceOrg",
         method: ::reqwest::Method::DELETE,
         template: "/instances/{instanceId}/orgs/{orgId}",
-        scopes: &["all.Instance", "all.User", "instanceOrg.*", "instanceOrg.delete"],
         errors: &[400, 404],
         ..crate::runtime::Description::USUAL
     };
@@ -485,21 +492,28 @@ impl crate::runtime::Operation for DeleteInstanceOrgParameters {
     }
 }
 
-/// A request to `PATCH /instances/{instanceId}/orgs/{orgId}`: Updates information about an organization
+/// The operation `PATCH /instances/{instanceId}/orgs/{orgId}`: Updates information about an organization
 ///
-/// Made by [`InstanceOrgApi::patch_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type PatchInstanceOrg<'a> = crate::Request<'a, PatchInstanceOrgParameters>;
-
-/// The parameters of a [`PatchInstanceOrg`](type@PatchInstanceOrg) request, as [`InstanceOrgApi::patch_instance_org`] and the request's setters fill them in.
+/// [`InstanceOrgApi::patch_instance_org`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct PatchInstanceOrgParameters {
+pub struct PatchInstanceOrg {
     instance_id: String,
     org_id: String,
     summary_include: Option<String>,
     body: crate::models::InstanceOrgPatch,
 }
 
-impl<'a> PatchInstanceOrg<'a> {
+impl PatchInstanceOrg {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.User",
+        "instanceOrg.*",
+        "instanceOrg.patch",
+    ];
+}
+
+impl<'a> crate::Request<'a, PatchInstanceOrg> {
     /// Comma-separated list of summary fields to include in org summary
     pub fn summary_include(mut self, value: impl Into<String>) -> Self {
         self.parameters.summary_include = Some(value.into());
@@ -507,14 +521,13 @@ impl<'a> PatchInstanceOrg<'a> {
     }
 }
 
-impl crate::runtime::Operation for PatchInstanceOrgParameters {
+impl crate::runtime::Operation for PatchInstanceOrg {
     type Output = crate::models::InstanceOrg;
     type Error = crate::models::Error;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "patchInstanceOrg",
         method: ::reqwest::Method::PATCH,
         template: "/instances/{instanceId}/orgs/{orgId}",
-        scopes: &["all.Instance", "all.User", "instanceOrg.*", "instanceOrg.patch"],
         errors: &[400, 404],
         ..crate::runtime::Description::USUAL
     };
@@ -550,24 +563,30 @@ impl crate::runtime::Operation for PatchInstanceOrgParameters {
     }
 }
 
-/// A request to `GET /instances/{instanceId}/orgs/{orgId}/deviceCounts`: Returns device counts by day for the time range specified for this organization
+/// The operation `GET /instances/{instanceId}/orgs/{orgId}/deviceCounts`: Returns device counts by day for the time range specified for this organization
 ///
-/// Made by [`InstanceOrgApi::get_instance_org_device_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetInstanceOrgDeviceCounts<'a> = crate::Request<
-    'a,
-    GetInstanceOrgDeviceCountsParameters,
->;
-
-/// The parameters of a [`GetInstanceOrgDeviceCounts`](type@GetInstanceOrgDeviceCounts) request, as [`InstanceOrgApi::get_instance_org_device_counts`] and the request's setters fill them in.
+/// [`InstanceOrgApi::get_instance_org_device_counts`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct GetInstanceOrgDeviceCountsParameters {
+pub struct GetInstanceOrgDeviceCounts {
     instance_id: String,
     org_id: String,
     start: Option<String>,
     end: Option<String>,
 }
 
-impl<'a> GetInstanceOrgDeviceCounts<'a> {
+impl GetInstanceOrgDeviceCounts {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrg.*",
+        "instanceOrg.deviceCounts",
+    ];
+}
+
+impl<'a> crate::Request<'a, GetInstanceOrgDeviceCounts> {
     /// Start of range for device count query (ms since epoch)
     pub fn start(mut self, value: impl Into<String>) -> Self {
         self.parameters.start = Some(value.into());
@@ -582,21 +601,13 @@ impl<'a> GetInstanceOrgDeviceCounts<'a> {
     }
 }
 
-impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
+impl crate::runtime::Operation for GetInstanceOrgDeviceCounts {
     type Output = crate::models::DeviceCounts;
     type Error = crate::models::Error;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "getInstanceOrgDeviceCounts",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs/{orgId}/deviceCounts",
-        scopes: &[
-            "all.Instance",
-            "all.Instance.read",
-            "all.User",
-            "all.User.read",
-            "instanceOrg.*",
-            "instanceOrg.deviceCounts",
-        ],
         errors: &[400, 404],
         ..crate::runtime::Description::USUAL
     };
@@ -631,24 +642,30 @@ impl crate::runtime::Operation for GetInstanceOrgDeviceCountsParameters {
     }
 }
 
-/// A request to `GET /instances/{instanceId}/orgs/{orgId}/notebookMinuteCounts`: Returns notebook execution usage by day for the time range specified for this organization
+/// The operation `GET /instances/{instanceId}/orgs/{orgId}/notebookMinuteCounts`: Returns notebook execution usage by day for the time range specified for this organization
 ///
-/// Made by [`InstanceOrgApi::get_instance_org_notebook_minute_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetInstanceOrgNotebookMinuteCounts<'a> = crate::Request<
-    'a,
-    GetInstanceOrgNotebookMinuteCountsParameters,
->;
-
-/// The parameters of a [`GetInstanceOrgNotebookMinuteCounts`](type@GetInstanceOrgNotebookMinuteCounts) request, as [`InstanceOrgApi::get_instance_org_notebook_minute_counts`] and the request's setters fill them in.
+/// [`InstanceOrgApi::get_instance_org_notebook_minute_counts`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct GetInstanceOrgNotebookMinuteCountsParameters {
+pub struct GetInstanceOrgNotebookMinuteCounts {
     instance_id: String,
     org_id: String,
     start: Option<String>,
     end: Option<String>,
 }
 
-impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
+impl GetInstanceOrgNotebookMinuteCounts {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrg.*",
+        "instanceOrg.notebookMinuteCounts",
+    ];
+}
+
+impl<'a> crate::Request<'a, GetInstanceOrgNotebookMinuteCounts> {
     /// Start of range for notebook execution query (ms since epoch)
     pub fn start(mut self, value: impl Into<String>) -> Self {
         self.parameters.start = Some(value.into());
@@ -661,21 +678,13 @@ impl<'a> GetInstanceOrgNotebookMinuteCounts<'a> {
     }
 }
 
-impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters {
+impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCounts {
     type Output = crate::models::NotebookMinuteCounts;
     type Error = crate::models::Error;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "getInstanceOrgNotebookMinuteCounts",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs/{orgId}/notebookMinuteCounts",
-        scopes: &[
-            "all.Instance",
-            "all.Instance.read",
-            "all.User",
-            "all.User.read",
-            "instanceOrg.*",
-            "instanceOrg.notebookMinuteCounts",
-        ],
         errors: &[400, 404],
         ..crate::runtime::Description::USUAL
     };
@@ -710,17 +719,11 @@ impl crate::runtime::Operation for GetInstanceOrgNotebookMinuteCountsParameters 
     }
 }
 
-/// A request to `GET /instances/{instanceId}/orgs/{orgId}/payloadCounts`: Returns payload counts for the time range specified for all applications this organization owns
+/// The operation `GET /instances/{instanceId}/orgs/{orgId}/payloadCounts`: Returns payload counts for the time range specified for all applications this organization owns
 ///
-/// Made by [`InstanceOrgApi::get_instance_org_payload_counts`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetInstanceOrgPayloadCounts<'a> = crate::Request<
-    'a,
-    GetInstanceOrgPayloadCountsParameters,
->;
-
-/// The parameters of a [`GetInstanceOrgPayloadCounts`](type@GetInstanceOrgPayloadCounts) request, as [`InstanceOrgApi::get_instance_org_payload_counts`] and the request's setters fill them in.
+/// [`InstanceOrgApi::get_instance_org_payload_counts`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct GetInstanceOrgPayloadCountsParameters {
+pub struct GetInstanceOrgPayloadCounts {
     instance_id: String,
     org_id: String,
     start: Option<String>,
@@ -728,7 +731,19 @@ pub struct GetInstanceOrgPayloadCountsParameters {
     as_bytes: Option<bool>,
 }
 
-impl<'a> GetInstanceOrgPayloadCounts<'a> {
+impl GetInstanceOrgPayloadCounts {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrg.*",
+        "instanceOrg.payloadCounts",
+    ];
+}
+
+impl<'a> crate::Request<'a, GetInstanceOrgPayloadCounts> {
     /// Start of range for payload count query (ms since epoch)
     pub fn start(mut self, value: impl Into<String>) -> Self {
         self.parameters.start = Some(value.into());
@@ -748,21 +763,13 @@ impl<'a> GetInstanceOrgPayloadCounts<'a> {
     }
 }
 
-impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
+impl crate::runtime::Operation for GetInstanceOrgPayloadCounts {
     type Output = crate::models::PayloadStats;
     type Error = crate::models::Error;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "getInstanceOrgPayloadCounts",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs/{orgId}/payloadCounts",
-        scopes: &[
-            "all.Instance",
-            "all.Instance.read",
-            "all.User",
-            "all.User.read",
-            "instanceOrg.*",
-            "instanceOrg.payloadCounts",
-        ],
         errors: &[400, 404],
         ..crate::runtime::Description::USUAL
     };
@@ -800,17 +807,11 @@ impl crate::runtime::Operation for GetInstanceOrgPayloadCountsParameters {
     }
 }
 
-/// A request to `GET /instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown`: Returns payload counts per resolution in the time range specified for all application this organization owns
+/// The operation `GET /instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown`: Returns payload counts per resolution in the time range specified for all application this organization owns
 ///
-/// Made by [`InstanceOrgApi::get_instance_org_payload_counts_breakdown`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetInstanceOrgPayloadCountsBreakdown<'a> = crate::Request<
-    'a,
-    GetInstanceOrgPayloadCountsBreakdownParameters,
->;
-
-/// The parameters of a [`GetInstanceOrgPayloadCountsBreakdown`](type@GetInstanceOrgPayloadCountsBreakdown) request, as [`InstanceOrgApi::get_instance_org_payload_counts_breakdown`] and the request's setters fill them in.
+/// [`InstanceOrgApi::get_instance_org_payload_counts_breakdown`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct GetInstanceOrgPayloadCountsBreakdownParameters {
+pub struct GetInstanceOrgPayloadCountsBreakdown {
     instance_id: String,
     org_id: String,
     start: Option<String>,
@@ -820,7 +821,19 @@ pub struct GetInstanceOrgPayloadCountsBreakdownParameters {
     include_non_billable: Option<bool>,
 }
 
-impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
+impl GetInstanceOrgPayloadCountsBreakdown {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrg.*",
+        "instanceOrg.payloadCountsBreakdown",
+    ];
+}
+
+impl<'a> crate::Request<'a, GetInstanceOrgPayloadCountsBreakdown> {
     /// Start of range for payload count query (ms since epoch)
     pub fn start(mut self, value: impl Into<String>) -> Self {
         self.parameters.start = Some(value.into());
@@ -854,21 +867,13 @@ impl<'a> GetInstanceOrgPayloadCountsBreakdown<'a> {
     }
 }
 
-impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdownParameters {
+impl crate::runtime::Operation for GetInstanceOrgPayloadCountsBreakdown {
     type Output = crate::models::PayloadCountsBreakdown;
     type Error = crate::models::Error;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "getInstanceOrgPayloadCountsBreakdown",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown",
-        scopes: &[
-            "all.Instance",
-            "all.Instance.read",
-            "all.User",
-            "all.User.read",
-            "instanceOrg.*",
-            "instanceOrg.payloadCountsBreakdown",
-        ],
         errors: &[400, 404],
         ..crate::runtime::Description::USUAL
     };

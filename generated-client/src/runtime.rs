@@ -354,9 +354,8 @@ impl<T, E> fmt::Debug for Sending<'_, T, E> {
 /// A request to one operation, as a method of the API's handles makes it: set its optional
 /// parameters with its methods, then `.await` it or call [`send`](Self::send).
 ///
-/// Each operation's request is an alias of this type with the operation's parameters, such as
-/// `GetItem<'a> = Request<'a, GetItemParameters>`, so that what every request can do is defined
-/// once here and each operation adds only its own setters.
+/// `P` is the operation, the struct of its parameters, such as `Request<'a, GetItem>`: what every
+/// request can do is defined once here, and each operation adds only its own setters.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.await` or `.send().await`"]
 pub struct Request<'a, P> {
@@ -393,8 +392,6 @@ impl<'a, P> Request<'a, P> {
 }
 
 impl<'a, P: Operation> Request<'a, P> {
-    /// The token scopes this operation accepts; a token needs at least one of them.
-    pub const ACCEPTED_SCOPES: &'static [&'static str] = P::DESCRIPTION.scopes;
     /// Checks the request against the API description, sends it, and decodes the response.
     pub fn send(self) -> Sending<'a, P::Output, P::Error> {
         let mut request = Outgoing::new(P::DESCRIPTION, self.options);
@@ -442,14 +439,13 @@ pub trait Operation: Sized {
 pub type Planned = Result<(), ValidationError>;
 
 /// What does not vary between requests to one operation: its `operationId`, method and path,
-/// the media types it answers with, the scopes it accepts, and the statuses it documents.
+/// the media types it answers with, and the statuses it documents.
 pub struct Description {
     pub(crate) id: &'static str,
     pub(crate) method: Method,
     /// The path, with each path parameter's name in braces where its value goes.
     pub(crate) template: &'static str,
     pub(crate) accept: Option<&'static str>,
-    pub(crate) scopes: &'static [&'static str],
     /// The statuses it documents as successes and as errors: a code such as `404`, a class by
     /// its first digit (`4` for `4XX`), or `0` for `default`. A `default` among the successes
     /// (an operation that documents no 2xx) covers the 2xx statuses.
@@ -458,15 +454,14 @@ pub struct Description {
 }
 
 impl Description {
-    /// What a description leaves out, as most operations are: it answers JSON, needs no scope,
-    /// succeeds with `200` and documents no error. Every description sets its own `id`, `method`
-    /// and `template`.
+    /// What a description leaves out, as most operations are: it answers JSON, succeeds with
+    /// `200` and documents no error. Every description sets its own `id`, `method` and
+    /// `template`.
     pub(crate) const USUAL: Self = Self {
         id: "",
         method: Method::GET,
         template: "/",
         accept: Some("application/json"),
-        scopes: &[],
         success: &[200],
         errors: &[],
     };

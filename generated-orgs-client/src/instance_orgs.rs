@@ -28,13 +28,13 @@ impl<'a> InstanceOrgsApi<'a> {
     /// # Parameters
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `sort_field` (query parameter `sortField`, optional; set with [`GetInstanceOrgs::sort_field`](GetInstanceOrgs::sort_field)): Field to sort the results by. Default: `"name"`.
-    /// - `sort_direction` (query parameter `sortDirection`, optional; set with [`GetInstanceOrgs::sort_direction`](GetInstanceOrgs::sort_direction)): Direction to sort the results by. Default: `"asc"`.
-    /// - `page` (query parameter `page`, optional; set with [`GetInstanceOrgs::page`](GetInstanceOrgs::page)): Which page of results to return. Value: at least 0. Default: `0`.
-    /// - `per_page` (query parameter `perPage`, optional; set with [`GetInstanceOrgs::per_page`](GetInstanceOrgs::per_page)): How many items to return per page. Range: 1 to 1000. Default: `100`.
-    /// - `filter_field` (query parameter `filterField`, optional; set with [`GetInstanceOrgs::filter_field`](GetInstanceOrgs::filter_field)): Field to filter the results by. Blank or not provided means no filtering.
-    /// - `filter` (query parameter `filter`, optional; set with [`GetInstanceOrgs::filter`](GetInstanceOrgs::filter)): Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering.
-    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`GetInstanceOrgs::summary_include`](GetInstanceOrgs::summary_include)): Comma-separated list of summary fields to include in org summaries.
+    /// - `sort_field` (query parameter `sortField`, optional; set with [`Request::sort_field`](crate::Request::sort_field)): Field to sort the results by. Default: `"name"`.
+    /// - `sort_direction` (query parameter `sortDirection`, optional; set with [`Request::sort_direction`](crate::Request::sort_direction)): Direction to sort the results by. Default: `"asc"`.
+    /// - `page` (query parameter `page`, optional; set with [`Request::page`](crate::Request::page)): Which page of results to return. Value: at least 0. Default: `0`.
+    /// - `per_page` (query parameter `perPage`, optional; set with [`Request::per_page`](crate::Request::per_page)): How many items to return per page. Range: 1 to 1000. Default: `100`.
+    /// - `filter_field` (query parameter `filterField`, optional; set with [`Request::filter_field`](crate::Request::filter_field)): Field to filter the results by. Blank or not provided means no filtering.
+    /// - `filter` (query parameter `filter`, optional; set with [`Request::filter`](crate::Request::filter)): Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`Request::summary_include`](crate::Request::summary_include)): Comma-separated list of summary fields to include in org summaries.
     /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
     ///
     /// # Scopes
@@ -60,9 +60,9 @@ impl<'a> InstanceOrgsApi<'a> {
     pub fn get_instance_orgs(
         &self,
         instance_id: impl Into<String>,
-    ) -> GetInstanceOrgs<'a> {
+    ) -> crate::Request<'a, GetInstanceOrgs> {
         self.client
-            .request_for(GetInstanceOrgsParameters {
+            .request_for(GetInstanceOrgs {
                 instance_id: instance_id.into(),
                 sort_field: None,
                 sort_direction: None,
@@ -82,7 +82,7 @@ impl<'a> InstanceOrgsApi<'a> {
     /// # Parameters
     ///
     /// - `instance_id` (path parameter `instanceId`, required): ID associated with the instance. Must match the regular expression `^[A-Fa-f\d]{24}$`.
-    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`CreateInstanceOrg::summary_include`](CreateInstanceOrg::summary_include)): Comma-separated list of summary fields to include in org summary.
+    /// - `summary_include` (query parameter `summaryInclude`, optional; set with [`Request::summary_include`](crate::Request::summary_include)): Comma-separated list of summary fields to include in org summary.
     /// - `losantdomain` (header parameter `losantdomain`, optional; set with [`Client::with_losantdomain`](crate::Client::with_losantdomain) for every request, or [`Request::losantdomain`](crate::Request::losantdomain) for one): Domain scope of request (rarely needed).
     /// - `body` (request body, required): New organization information.
     ///
@@ -108,9 +108,9 @@ impl<'a> InstanceOrgsApi<'a> {
         &self,
         instance_id: impl Into<String>,
         body: crate::models::InstanceOrgPost,
-    ) -> CreateInstanceOrg<'a> {
+    ) -> crate::Request<'a, CreateInstanceOrg> {
         self.client
-            .request_for(CreateInstanceOrgParameters {
+            .request_for(CreateInstanceOrg {
                 instance_id: instance_id.into(),
                 summary_include: None,
                 body,
@@ -118,14 +118,11 @@ impl<'a> InstanceOrgsApi<'a> {
     }
 }
 
-/// A request to `GET /instances/{instanceId}/orgs`: Returns the organizations associated with the current instance
+/// The operation `GET /instances/{instanceId}/orgs`: Returns the organizations associated with the current instance
 ///
-/// Made by [`InstanceOrgsApi::get_instance_orgs`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetInstanceOrgs<'a> = crate::Request<'a, GetInstanceOrgsParameters>;
-
-/// The parameters of a [`GetInstanceOrgs`](type@GetInstanceOrgs) request, as [`InstanceOrgsApi::get_instance_orgs`] and the request's setters fill them in.
+/// [`InstanceOrgsApi::get_instance_orgs`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct GetInstanceOrgsParameters {
+pub struct GetInstanceOrgs {
     instance_id: String,
     sort_field: Option<crate::models::OrgSortField>,
     sort_direction: Option<crate::models::SortDirection>,
@@ -136,7 +133,19 @@ pub struct GetInstanceOrgsParameters {
     summary_include: Option<String>,
 }
 
-impl<'a> GetInstanceOrgs<'a> {
+impl GetInstanceOrgs {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.Instance.read",
+        "all.User",
+        "all.User.read",
+        "instanceOrgs.*",
+        "instanceOrgs.get",
+    ];
+}
+
+impl<'a> crate::Request<'a, GetInstanceOrgs> {
     /// Field to sort the results by
     ///
     /// Default: `"name"`.
@@ -229,21 +238,13 @@ impl<'a> GetInstanceOrgs<'a> {
     }
 }
 
-impl crate::runtime::Operation for GetInstanceOrgsParameters {
+impl crate::runtime::Operation for GetInstanceOrgs {
     type Output = crate::models::InstanceOrgs;
     type Error = crate::models::Error;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "getInstanceOrgs",
         method: ::reqwest::Method::GET,
         template: "/instances/{instanceId}/orgs",
-        scopes: &[
-            "all.Instance",
-            "all.Instance.read",
-            "all.User",
-            "all.User.read",
-            "instanceOrgs.*",
-            "instanceOrgs.get",
-        ],
         errors: &[400, 404],
         ..crate::runtime::Description::USUAL
     };
@@ -301,20 +302,27 @@ impl crate::runtime::Operation for GetInstanceOrgsParameters {
     }
 }
 
-/// A request to `POST /instances/{instanceId}/orgs`: Create a new organization
+/// The operation `POST /instances/{instanceId}/orgs`: Create a new organization
 ///
-/// Made by [`InstanceOrgsApi::create_instance_org`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type CreateInstanceOrg<'a> = crate::Request<'a, CreateInstanceOrgParameters>;
-
-/// The parameters of a [`CreateInstanceOrg`](type@CreateInstanceOrg) request, as [`InstanceOrgsApi::create_instance_org`] and the request's setters fill them in.
+/// [`InstanceOrgsApi::create_instance_org`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct CreateInstanceOrgParameters {
+pub struct CreateInstanceOrg {
     instance_id: String,
     summary_include: Option<String>,
     body: crate::models::InstanceOrgPost,
 }
 
-impl<'a> CreateInstanceOrg<'a> {
+impl CreateInstanceOrg {
+    /// The token scopes this operation accepts; a token needs at least one of them.
+    pub const ACCEPTED_SCOPES: &'static [&'static str] = &[
+        "all.Instance",
+        "all.User",
+        "instanceOrgs.*",
+        "instanceOrgs.post",
+    ];
+}
+
+impl<'a> crate::Request<'a, CreateInstanceOrg> {
     /// Comma-separated list of summary fields to include in org summary
     pub fn summary_include(mut self, value: impl Into<String>) -> Self {
         self.parameters.summary_include = Some(value.into());
@@ -322,14 +330,13 @@ impl<'a> CreateInstanceOrg<'a> {
     }
 }
 
-impl crate::runtime::Operation for CreateInstanceOrgParameters {
+impl crate::runtime::Operation for CreateInstanceOrg {
     type Output = crate::models::InstanceOrg;
     type Error = crate::models::Error;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
         id: "createInstanceOrg",
         method: ::reqwest::Method::POST,
         template: "/instances/{instanceId}/orgs",
-        scopes: &["all.Instance", "all.User", "instanceOrgs.*", "instanceOrgs.post"],
         success: &[201],
         errors: &[400, 404],
         ..crate::runtime::Description::USUAL

@@ -1,6 +1,7 @@
 //! One module per group of operations: a handle on the client, a method per operation, and per
 //! operation the struct of its parameters, which says how its request is put together and its
-//! answers read, and the alias of the runtime's `Request` with them that the method returns.
+//! answers read: the method returns the runtime's `Request` with them, and the operation adds
+//! that request's setters.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
@@ -91,8 +92,8 @@ pub fn module(
 fn method(operation: &Operation, api: &Api, uses: &Uses, shared_docs: &SharedParameterDocs) -> TokenStream {
     let doc = docs::attrs(&method_docs(operation, api, shared_docs));
     let name = snake(&operation.method_name);
-    let builder = ident(&operation.builder_name);
-    let parameters = ident(&operation.parameters_name);
+    let parameters = ident(&operation.builder_name);
+    let request_type = uses.name(Helper::RequestBuilder);
     let required: Vec<&Parameter> = operation.parameters.iter().filter(|parameter| parameter.required).collect();
     let arguments = required.iter().map(|parameter| argument(parameter));
     let body = operation.body.as_ref().filter(|body| body.required);
@@ -126,7 +127,7 @@ fn method(operation: &Operation, api: &Api, uses: &Uses, shared_docs: &SharedPar
     quote! {
         #doc
         #deprecated
-        pub fn #name(&self, #(#arguments,)* #body_argument) -> #builder<'a> {
+        pub fn #name(&self, #(#arguments,)* #body_argument) -> crate::#request_type<'a, #parameters> {
             #make
         }
     }
@@ -138,7 +139,7 @@ fn method_docs(operation: &Operation, api: &Api, shared_docs: &SharedParameterDo
         operation.summary.iter().chain(&operation.description).map(|text| docs::markdown(text)).collect();
     paragraphs.push(docs::code(&request_line(operation)));
     let own = operation.parameters.iter().map(|parameter| {
-        let requirement = requirement(parameter.required, parameter.rust_name.as_str(), &operation.builder_name);
+        let requirement = requirement(parameter.required, parameter.rust_name.as_str());
         parameter_line(parameter, &requirement, api)
     });
     let constants = operation.constants.iter().map(|constant| {
@@ -147,7 +148,7 @@ fn method_docs(operation: &Operation, api: &Api, shared_docs: &SharedParameterDo
     });
     let mut parameters: Vec<String> = own.chain(constants).chain(shared_docs.0.iter().cloned()).collect();
     if let Some(body) = &operation.body {
-        let requirement = requirement(body.required, body.rust_name.as_str(), &operation.builder_name);
+        let requirement = requirement(body.required, body.rust_name.as_str());
         let description =
             body.docs.description.as_deref().map(|text| format!(": {}", docs::sentence(text))).unwrap_or_default();
         let encoding = match body.payload {
@@ -207,9 +208,13 @@ fn request_line(operation: &Operation) -> String {
     format!("{} {}", operation.http_method.as_str(), operation.path.text)
 }
 
-/// "required", or where to set an optional value: the setter of that name on `request`.
-fn requirement(required: bool, rust_name: &str, request: &str) -> String {
-    if required { "required".to_owned() } else { format!("optional; set with {}", setter_link(request, rust_name)) }
+/// "required", or where to set an optional value: the request's setter of that name.
+fn requirement(required: bool, rust_name: &str) -> String {
+    if required {
+        "required".to_owned()
+    } else {
+        format!("optional; set with {}", setter_link("crate::Request", rust_name))
+    }
 }
 
 /// A link to the method `name` of the type at path `request`, shown as `Type::name`.
@@ -275,28 +280,21 @@ fn type_link(ty: &crate::ir::Ty) -> String {
     }
 }
 
-/// The operation's request: its alias of `Request`, the struct of its parameters (required ones set
-/// by the handle's method, optional ones by the request's setters), and their `Operation` impl.
+/// The operation: the struct of its parameters (required ones set by the handle's method,
+/// optional ones by its request's setters), the setters, and their `Operation` impl.
 fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validation, uses: &Uses) -> TokenStream {
     let name = ident(&operation.builder_name);
-    let parameters = ident(&operation.parameters_name);
     let summary =
         operation.summary.as_deref().map(|summary| format!(": {}", docs::markdown(summary))).unwrap_or_default();
     let doc = docs::attrs(&[
-        format!("A request to {}{summary}", docs::code(&request_line(operation))),
+        format!("The operation {}{summary}", docs::code(&request_line(operation))),
         format!(
-            "Made by [`{}::{}`]. Set optional parameters with its methods, then `.await` it or call \
-             [`send`](crate::Request::send).",
+            "[`{}::{}`] makes a [`Request`](crate::Request) of it. Set optional parameters with the \
+             request's methods, then `.await` it or call [`send`](crate::Request::send).",
             group.handle,
             operation.method_name.as_str()
         ),
     ]);
-    let parameters_doc = docs::attrs(&[format!(
-        "The parameters of a [`{0}`](type@{0}) request, as [`{1}::{2}`] and the request's setters fill them in.",
-        operation.builder_name,
-        group.handle,
-        operation.method_name.as_str()
-    )]);
     let mut fields: Vec<TokenStream> = operation
         .kept_parameters()
         .map(|parameter| {
@@ -346,26 +344,34 @@ fn builder(operation: &Operation, group: &Group, api: &Api, validation: &Validat
             Outcome::ByStatus(by_status) => Some(status_enum(by_status, operation, side, uses)),
             Outcome::Single(_) => None,
         });
-    let request = uses.name(Helper::RequestBuilder);
     let operation_impl = operation_impl(operation, validation, uses);
     let streams = operation.pagination.as_ref().map(|pagination| pagination::streams(operation, pagination, uses));
     let methods = (!setters.is_empty() || body_setter.is_some() || streams.is_some()).then(|| {
+        let request = uses.name(Helper::RequestBuilder);
         quote! {
-            impl<'a> #name<'a> {
+            impl<'a> crate::#request<'a, #name> {
                 #(#setters)*
                 #body_setter
                 #streams
             }
         }
     });
+    let scopes = &operation.scopes;
+    let accepted_scopes = (!scopes.is_empty()).then(|| {
+        quote! {
+            impl #name {
+                /// The token scopes this operation accepts; a token needs at least one of them.
+                pub const ACCEPTED_SCOPES: &'static [&'static str] = &[#(#scopes),*];
+            }
+        }
+    });
     quote! {
         #doc
-        pub type #name<'a> = crate::#request<'a, #parameters>;
-
-        #parameters_doc
         #[derive(Debug, Clone)]
         #exhaustive
-        pub struct #parameters #fields
+        pub struct #name #fields
+
+        #accepted_scopes
 
         #methods
 
@@ -478,7 +484,7 @@ fn operation_impl(operation: &Operation, validation: &Validation, uses: &Uses) -
         let mark = uses.name(Helper::IdempotencyKey);
         quote!(req.#mark(#header);)
     });
-    let parameters = ident(&operation.parameters_name);
+    let parameters = ident(&operation.builder_name);
     let checks = checks.into_iter().map(Step::Statement);
     let before = [authorize, idempotency_key].into_iter().flatten().chain(placed).chain(multipart);
     let steps: Vec<Step> = checks.chain(path).chain(before.map(Step::Statement)).chain(body).collect();
@@ -591,15 +597,13 @@ fn description(operation: &Operation, uses: &Uses) -> TokenStream {
         Some(accept) => Some(quote!(accept: Some(#accept),)),
         None => Some(quote!(accept: None,)),
     };
-    let scopes = &operation.scopes;
-    let scopes = (!scopes.is_empty()).then(|| quote!(scopes: &[#(#scopes),*],));
     let success = (status_codes(operation, Role::covers_success) != USUAL_SUCCESS).then(|| {
         let success = status_literals(operation, Role::covers_success);
         quote!(success: &[#(#success),*],)
     });
     let errors = status_literals(operation, Role::covers_error);
     let errors = (!errors.is_empty()).then(|| quote!(errors: &[#(#errors),*],));
-    let usual = [&accept, &scopes, &success, &errors].iter().any(|field| field.is_none()).then(|| {
+    let usual = [&accept, &success, &errors].iter().any(|field| field.is_none()).then(|| {
         let usual = uses.name(Helper::UsualDescription);
         quote!(..#description::#usual)
     });
@@ -609,7 +613,6 @@ fn description(operation: &Operation, uses: &Uses) -> TokenStream {
             method: ::reqwest::Method::#method,
             template: #template,
             #accept
-            #scopes
             #success
             #errors
             #usual

@@ -63,8 +63,8 @@ pub fn readme(api: &Api, showcase: Option<&Showcase<'_>>) -> Vec<Block> {
         if let Some(scopes) = showcase.scopes(name) {
             sections.push(Block::Text(
                 "## Scopes\n\nThe documentation of each method says which API token scopes it accepts: \"requires an \
-                 API token with at least one of these scopes\". Each request type carries the same list as \
-                 `ACCEPTED_SCOPES`, so an application can check a token before calling:"
+                 API token with at least one of these scopes\". The struct of each such operation carries the same \
+                 list as `ACCEPTED_SCOPES`, so an application can check a token before calling:"
                     .to_owned(),
             ));
             sections.push(Block::Code { info: "rust", program: scopes });

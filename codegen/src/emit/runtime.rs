@@ -543,7 +543,6 @@ mod tests {
         for field in [
             format!("accept: Some({USUAL_ACCEPT:?}),"),
             format!("success: &[{}],", success.join(", ")),
-            "scopes: &[],".to_owned(),
             "errors: &[],".to_owned(),
         ] {
             assert!(usual.contains(&field), "`Description::USUAL` lacks `{field}`:\n{usual}");

@@ -221,7 +221,6 @@ impl<'a, 'b> OperationLowering<'a, 'b> {
             id,
             pointer: entry.pointer.clone(),
             method_name,
-            parameters_name: module_types.claim(format!("{builder_name}Parameters")),
             builder_name,
             http_method: entry.method,
             path: path_template(entry.path, &parameters),

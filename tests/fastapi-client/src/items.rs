@@ -23,9 +23,9 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `colour` (query parameter `colour`, optional; set with [`ListItems::colour`](ListItems::colour)): Default: `[]`.
-    /// - `limit` (query parameter `limit`, optional; set with [`ListItems::limit`](ListItems::limit)): Range: 1 to 100. Default: `10`.
-    /// - `name_prefix` (query parameter `name_prefix`, optional; set with [`ListItems::name_prefix`](ListItems::name_prefix))
+    /// - `colour` (query parameter `colour`, optional; set with [`Request::colour`](crate::Request::colour)): Default: `[]`.
+    /// - `limit` (query parameter `limit`, optional; set with [`Request::limit`](crate::Request::limit)): Range: 1 to 100. Default: `10`.
+    /// - `name_prefix` (query parameter `name_prefix`, optional; set with [`Request::name_prefix`](crate::Request::name_prefix))
     ///
     /// # Responses
     ///
@@ -33,9 +33,9 @@ impl<'a> ItemsApi<'a> {
     /// - `422`: Validation Error. Body: [`HttpValidationError`](crate::models::HttpValidationError). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn list_items(&self) -> ListItems<'a> {
+    pub fn list_items(&self) -> crate::Request<'a, ListItems> {
         self.client
-            .request_for(ListItemsParameters {
+            .request_for(ListItems {
                 colour: None,
                 limit: None,
                 name_prefix: None,
@@ -55,8 +55,11 @@ impl<'a> ItemsApi<'a> {
     /// - `422`: Validation Error. Body: [`HttpValidationError`](crate::models::HttpValidationError). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn create_item(&self, body: crate::models::ItemIn) -> CreateItem<'a> {
-        self.client.request_for(CreateItemParameters { body })
+    pub fn create_item(
+        &self,
+        body: crate::models::ItemIn,
+    ) -> crate::Request<'a, CreateItem> {
+        self.client.request_for(CreateItem { body })
     }
     /// Get Item
     ///
@@ -73,8 +76,8 @@ impl<'a> ItemsApi<'a> {
     /// - `422`: Validation Error. Body: [`HttpValidationError`](crate::models::HttpValidationError). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_item(&self, item_id: impl AsRef<str>) -> GetItem<'a> {
-        self.client.request_at([&item_id.as_ref()], GetItemParameters)
+    pub fn get_item(&self, item_id: impl AsRef<str>) -> crate::Request<'a, GetItem> {
+        self.client.request_at([&item_id.as_ref()], GetItem)
     }
     /// Delete Item
     ///
@@ -90,25 +93,25 @@ impl<'a> ItemsApi<'a> {
     /// - `422`: Validation Error. Body: [`HttpValidationError`](crate::models::HttpValidationError). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn delete_item(&self, item_id: impl AsRef<str>) -> DeleteItem<'a> {
-        self.client.request_at([&item_id.as_ref()], DeleteItemParameters)
+    pub fn delete_item(
+        &self,
+        item_id: impl AsRef<str>,
+    ) -> crate::Request<'a, DeleteItem> {
+        self.client.request_at([&item_id.as_ref()], DeleteItem)
     }
 }
 
-/// A request to `GET /items`: List Items
+/// The operation `GET /items`: List Items
 ///
-/// Made by [`ItemsApi::list_items`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type ListItems<'a> = crate::Request<'a, ListItemsParameters>;
-
-/// The parameters of a [`ListItems`](type@ListItems) request, as [`ItemsApi::list_items`] and the request's setters fill them in.
+/// [`ItemsApi::list_items`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct ListItemsParameters {
+pub struct ListItems {
     colour: Option<Vec<crate::models::Colour>>,
     limit: Option<i64>,
     name_prefix: Option<String>,
 }
 
-impl<'a> ListItems<'a> {
+impl<'a> crate::Request<'a, ListItems> {
     /// The `colour` parameter.
     ///
     /// Default: `[]`.
@@ -130,7 +133,7 @@ impl<'a> ListItems<'a> {
     }
 }
 
-impl crate::runtime::Operation for ListItemsParameters {
+impl crate::runtime::Operation for ListItems {
     type Output = Vec<crate::models::Item>;
     type Error = crate::models::HttpValidationError;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -168,18 +171,15 @@ impl crate::runtime::Operation for ListItemsParameters {
     }
 }
 
-/// A request to `POST /items`: Create Item
+/// The operation `POST /items`: Create Item
 ///
-/// Made by [`ItemsApi::create_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type CreateItem<'a> = crate::Request<'a, CreateItemParameters>;
-
-/// The parameters of a [`CreateItem`](type@CreateItem) request, as [`ItemsApi::create_item`] and the request's setters fill them in.
+/// [`ItemsApi::create_item`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct CreateItemParameters {
+pub struct CreateItem {
     body: crate::models::ItemIn,
 }
 
-impl crate::runtime::Operation for CreateItemParameters {
+impl crate::runtime::Operation for CreateItem {
     type Output = crate::models::Item;
     type Error = crate::models::HttpValidationError;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -201,17 +201,14 @@ impl crate::runtime::Operation for CreateItemParameters {
     }
 }
 
-/// A request to `GET /items/{item_id}`: Get Item
+/// The operation `GET /items/{item_id}`: Get Item
 ///
-/// Made by [`ItemsApi::get_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetItem<'a> = crate::Request<'a, GetItemParameters>;
-
-/// The parameters of a [`GetItem`](type@GetItem) request, as [`ItemsApi::get_item`] and the request's setters fill them in.
+/// [`ItemsApi::get_item`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct GetItemParameters;
+pub struct GetItem;
 
-impl crate::runtime::Operation for GetItemParameters {
+impl crate::runtime::Operation for GetItem {
     type Output = crate::models::Item;
     type Error = GetItemError;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -251,17 +248,14 @@ impl GetItemError {
     }
 }
 
-/// A request to `DELETE /items/{item_id}`: Delete Item
+/// The operation `DELETE /items/{item_id}`: Delete Item
 ///
-/// Made by [`ItemsApi::delete_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type DeleteItem<'a> = crate::Request<'a, DeleteItemParameters>;
-
-/// The parameters of a [`DeleteItem`](type@DeleteItem) request, as [`ItemsApi::delete_item`] and the request's setters fill them in.
+/// [`ItemsApi::delete_item`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct DeleteItemParameters;
+pub struct DeleteItem;
 
-impl crate::runtime::Operation for DeleteItemParameters {
+impl crate::runtime::Operation for DeleteItem {
     type Output = ();
     type Error = crate::models::HttpValidationError;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

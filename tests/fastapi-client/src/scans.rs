@@ -36,28 +36,25 @@ impl<'a> ScansApi<'a> {
         &self,
         file: impl Into<Vec<u8>>,
         label: impl Into<String>,
-    ) -> UploadScan<'a> {
+    ) -> crate::Request<'a, UploadScan> {
         self.client
-            .request_for(UploadScanParameters {
+            .request_for(UploadScan {
                 file: file.into(),
                 label: label.into(),
             })
     }
 }
 
-/// A request to `POST /scans`: Upload Scan
+/// The operation `POST /scans`: Upload Scan
 ///
-/// Made by [`ScansApi::upload_scan`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type UploadScan<'a> = crate::Request<'a, UploadScanParameters>;
-
-/// The parameters of a [`UploadScan`](type@UploadScan) request, as [`ScansApi::upload_scan`] and the request's setters fill them in.
+/// [`ScansApi::upload_scan`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct UploadScanParameters {
+pub struct UploadScan {
     file: Vec<u8>,
     label: String,
 }
 
-impl crate::runtime::Operation for UploadScanParameters {
+impl crate::runtime::Operation for UploadScan {
     type Output = crate::models::Scan;
     type Error = crate::models::HttpValidationError;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

@@ -36,23 +36,20 @@ impl<'a> ShelvesApi<'a> {
         &self,
         shelf_number: i64,
         body: crate::models::Shelf,
-    ) -> PutShelf<'a> {
-        self.client.request_at([&shelf_number], PutShelfParameters { body })
+    ) -> crate::Request<'a, PutShelf> {
+        self.client.request_at([&shelf_number], PutShelf { body })
     }
 }
 
-/// A request to `PUT /shelves/{shelf_number}`: Put Shelf
+/// The operation `PUT /shelves/{shelf_number}`: Put Shelf
 ///
-/// Made by [`ShelvesApi::put_shelf`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type PutShelf<'a> = crate::Request<'a, PutShelfParameters>;
-
-/// The parameters of a [`PutShelf`](type@PutShelf) request, as [`ShelvesApi::put_shelf`] and the request's setters fill them in.
+/// [`ShelvesApi::put_shelf`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct PutShelfParameters {
+pub struct PutShelf {
     body: crate::models::Shelf,
 }
 
-impl crate::runtime::Operation for PutShelfParameters {
+impl crate::runtime::Operation for PutShelf {
     type Output = crate::models::Shelf;
     type Error = crate::models::HttpValidationError;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

@@ -24,8 +24,8 @@ impl<'a> CloneApi<'a> {
     /// - `204`: Nothing.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn into_future(&self) -> IntoFuture<'a> {
-        self.client.request_for(IntoFutureParameters)
+    pub fn into_future(&self) -> crate::Request<'a, IntoFuture> {
+        self.client.request_for(IntoFuture)
     }
     /// `POST /items`
     ///
@@ -38,8 +38,11 @@ impl<'a> CloneApi<'a> {
     /// - any other status (`default`): The stored value. Body: [`OptionModel`](crate::models::OptionModel). The operation documents no 2xx response, so a 2xx status is a success with this body; any other is returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn with_base_url(&self, body: crate::models::OptionModel) -> WithBaseUrl<'a> {
-        self.client.request_for(WithBaseUrlParameters { body })
+    pub fn with_base_url(
+        &self,
+        body: crate::models::OptionModel,
+    ) -> crate::Request<'a, WithBaseUrl> {
+        self.client.request_for(WithBaseUrl { body })
     }
     /// A JSON body of a media type of its own
     ///
@@ -54,22 +57,22 @@ impl<'a> CloneApi<'a> {
     /// - `204`: merged.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn merge_item(&self, body: crate::models::OptionModel) -> MergeItem<'a> {
-        self.client.request_for(MergeItemParameters { body })
+    pub fn merge_item(
+        &self,
+        body: crate::models::OptionModel,
+    ) -> crate::Request<'a, MergeItem> {
+        self.client.request_for(MergeItem { body })
     }
 }
 
-/// A request to `GET /items`
+/// The operation `GET /items`
 ///
-/// Made by [`CloneApi::into_future`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type IntoFuture<'a> = crate::Request<'a, IntoFutureParameters>;
-
-/// The parameters of a [`IntoFuture`](type@IntoFuture) request, as [`CloneApi::into_future`] and the request's setters fill them in.
+/// [`CloneApi::into_future`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct IntoFutureParameters;
+pub struct IntoFuture;
 
-impl crate::runtime::Operation for IntoFutureParameters {
+impl crate::runtime::Operation for IntoFuture {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -86,18 +89,15 @@ impl crate::runtime::Operation for IntoFutureParameters {
     };
 }
 
-/// A request to `POST /items`
+/// The operation `POST /items`
 ///
-/// Made by [`CloneApi::with_base_url`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type WithBaseUrl<'a> = crate::Request<'a, WithBaseUrlParameters>;
-
-/// The parameters of a [`WithBaseUrl`](type@WithBaseUrl) request, as [`CloneApi::with_base_url`] and the request's setters fill them in.
+/// [`CloneApi::with_base_url`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct WithBaseUrlParameters {
+pub struct WithBaseUrl {
     body: crate::models::OptionModel,
 }
 
-impl crate::runtime::Operation for WithBaseUrlParameters {
+impl crate::runtime::Operation for WithBaseUrl {
     type Output = crate::models::OptionModel;
     type Error = crate::models::OptionModel;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -114,18 +114,15 @@ impl crate::runtime::Operation for WithBaseUrlParameters {
     }
 }
 
-/// A request to `PATCH /items`: A JSON body of a media type of its own
+/// The operation `PATCH /items`: A JSON body of a media type of its own
 ///
-/// Made by [`CloneApi::merge_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type MergeItem<'a> = crate::Request<'a, MergeItemParameters>;
-
-/// The parameters of a [`MergeItem`](type@MergeItem) request, as [`CloneApi::merge_item`] and the request's setters fill them in.
+/// [`CloneApi::merge_item`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct MergeItemParameters {
+pub struct MergeItem {
     body: crate::models::OptionModel,
 }
 
-impl crate::runtime::Operation for MergeItemParameters {
+impl crate::runtime::Operation for MergeItem {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

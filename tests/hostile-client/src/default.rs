@@ -24,8 +24,8 @@ impl<'a> DefaultApi<'a> {
     /// - `204`: ok.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn string(&self) -> StringOperation<'a> {
-        self.client.request_for(StringOperationParameters)
+    pub fn string(&self) -> crate::Request<'a, StringOperation> {
+        self.client.request_for(StringOperation)
     }
     /// `PUT /more-names`
     ///
@@ -34,8 +34,8 @@ impl<'a> DefaultApi<'a> {
     /// - `204`: ok.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn vec(&self) -> VecOperation<'a> {
-        self.client.request_for(VecOperationParameters)
+    pub fn vec(&self) -> crate::Request<'a, VecOperation> {
+        self.client.request_for(VecOperation)
     }
     /// `POST /more-names`
     ///
@@ -44,8 +44,8 @@ impl<'a> DefaultApi<'a> {
     /// - `204`: ok.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn default_operation(&self) -> Default<'a> {
-        self.client.request_for(DefaultParameters)
+    pub fn default_operation(&self) -> crate::Request<'a, Default> {
+        self.client.request_for(Default)
     }
     /// `DELETE /more-names`
     ///
@@ -54,22 +54,19 @@ impl<'a> DefaultApi<'a> {
     /// - `204`: ok.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn client(&self) -> Client<'a> {
-        self.client.request_for(ClientParameters)
+    pub fn client(&self) -> crate::Request<'a, Client> {
+        self.client.request_for(Client)
     }
 }
 
-/// A request to `GET /more-names`
+/// The operation `GET /more-names`
 ///
-/// Made by [`DefaultApi::string`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type StringOperation<'a> = crate::Request<'a, StringOperationParameters>;
-
-/// The parameters of a [`StringOperation`](type@StringOperation) request, as [`DefaultApi::string`] and the request's setters fill them in.
+/// [`DefaultApi::string`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct StringOperationParameters;
+pub struct StringOperation;
 
-impl crate::runtime::Operation for StringOperationParameters {
+impl crate::runtime::Operation for StringOperation {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -86,17 +83,14 @@ impl crate::runtime::Operation for StringOperationParameters {
     };
 }
 
-/// A request to `PUT /more-names`
+/// The operation `PUT /more-names`
 ///
-/// Made by [`DefaultApi::vec`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type VecOperation<'a> = crate::Request<'a, VecOperationParameters>;
-
-/// The parameters of a [`VecOperation`](type@VecOperation) request, as [`DefaultApi::vec`] and the request's setters fill them in.
+/// [`DefaultApi::vec`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct VecOperationParameters;
+pub struct VecOperation;
 
-impl crate::runtime::Operation for VecOperationParameters {
+impl crate::runtime::Operation for VecOperation {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -113,17 +107,14 @@ impl crate::runtime::Operation for VecOperationParameters {
     };
 }
 
-/// A request to `POST /more-names`
+/// The operation `POST /more-names`
 ///
-/// Made by [`DefaultApi::default_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type Default<'a> = crate::Request<'a, DefaultParameters>;
-
-/// The parameters of a [`Default`](type@Default) request, as [`DefaultApi::default_operation`] and the request's setters fill them in.
+/// [`DefaultApi::default_operation`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct DefaultParameters;
+pub struct Default;
 
-impl crate::runtime::Operation for DefaultParameters {
+impl crate::runtime::Operation for Default {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -140,17 +131,14 @@ impl crate::runtime::Operation for DefaultParameters {
     };
 }
 
-/// A request to `DELETE /more-names`
+/// The operation `DELETE /more-names`
 ///
-/// Made by [`DefaultApi::client`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type Client<'a> = crate::Request<'a, ClientParameters>;
-
-/// The parameters of a [`Client`](type@Client) request, as [`DefaultApi::client`] and the request's setters fill them in.
+/// [`DefaultApi::client`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct ClientParameters;
+pub struct Client;
 
-impl crate::runtime::Operation for ClientParameters {
+impl crate::runtime::Operation for Client {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

@@ -24,8 +24,8 @@ impl<'a> LibApi<'a> {
     /// - `200`: ok. Body: [`BoxModel`](crate::models::BoxModel).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn error(&self) -> Error<'a> {
-        self.client.request_for(ErrorParameters)
+    pub fn error(&self) -> crate::Request<'a, Error> {
+        self.client.request_for(Error)
     }
     /// `PUT /names`
     ///
@@ -34,8 +34,8 @@ impl<'a> LibApi<'a> {
     /// - `200`: ok. Body: [`StringModel`](crate::models::StringModel).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn response(&self) -> Response<'a> {
-        self.client.request_for(ResponseParameters)
+    pub fn response(&self) -> crate::Request<'a, Response> {
+        self.client.request_for(Response)
     }
     /// `POST /names`
     ///
@@ -44,8 +44,8 @@ impl<'a> LibApi<'a> {
     /// - `200`: ok. Body: [`VecModel`](crate::models::VecModel).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn result(&self) -> ResultOperation<'a> {
-        self.client.request_for(ResultOperationParameters)
+    pub fn result(&self) -> crate::Request<'a, ResultOperation> {
+        self.client.request_for(ResultOperation)
     }
     /// `DELETE /names`
     ///
@@ -54,8 +54,8 @@ impl<'a> LibApi<'a> {
     /// - `204`: gone.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn option(&self) -> OptionOperation<'a> {
-        self.client.request_for(OptionOperationParameters)
+    pub fn option(&self) -> crate::Request<'a, OptionOperation> {
+        self.client.request_for(OptionOperation)
     }
     /// `PATCH /names`
     ///
@@ -64,22 +64,19 @@ impl<'a> LibApi<'a> {
     /// - `204`: patched.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn r#box(&self) -> BoxOperation<'a> {
-        self.client.request_for(BoxOperationParameters)
+    pub fn r#box(&self) -> crate::Request<'a, BoxOperation> {
+        self.client.request_for(BoxOperation)
     }
 }
 
-/// A request to `GET /names`
+/// The operation `GET /names`
 ///
-/// Made by [`LibApi::error`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type Error<'a> = crate::Request<'a, ErrorParameters>;
-
-/// The parameters of a [`Error`](type@Error) request, as [`LibApi::error`] and the request's setters fill them in.
+/// [`LibApi::error`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct ErrorParameters;
+pub struct Error;
 
-impl crate::runtime::Operation for ErrorParameters {
+impl crate::runtime::Operation for Error {
     type Output = crate::models::BoxModel;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -94,17 +91,14 @@ impl crate::runtime::Operation for ErrorParameters {
     };
 }
 
-/// A request to `PUT /names`
+/// The operation `PUT /names`
 ///
-/// Made by [`LibApi::response`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type Response<'a> = crate::Request<'a, ResponseParameters>;
-
-/// The parameters of a [`Response`](type@Response) request, as [`LibApi::response`] and the request's setters fill them in.
+/// [`LibApi::response`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct ResponseParameters;
+pub struct Response;
 
-impl crate::runtime::Operation for ResponseParameters {
+impl crate::runtime::Operation for Response {
     type Output = crate::models::StringModel;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -119,17 +113,14 @@ impl crate::runtime::Operation for ResponseParameters {
     };
 }
 
-/// A request to `POST /names`
+/// The operation `POST /names`
 ///
-/// Made by [`LibApi::result`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type ResultOperation<'a> = crate::Request<'a, ResultOperationParameters>;
-
-/// The parameters of a [`ResultOperation`](type@ResultOperation) request, as [`LibApi::result`] and the request's setters fill them in.
+/// [`LibApi::result`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct ResultOperationParameters;
+pub struct ResultOperation;
 
-impl crate::runtime::Operation for ResultOperationParameters {
+impl crate::runtime::Operation for ResultOperation {
     type Output = crate::models::VecModel;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -144,17 +135,14 @@ impl crate::runtime::Operation for ResultOperationParameters {
     };
 }
 
-/// A request to `DELETE /names`
+/// The operation `DELETE /names`
 ///
-/// Made by [`LibApi::option`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type OptionOperation<'a> = crate::Request<'a, OptionOperationParameters>;
-
-/// The parameters of a [`OptionOperation`](type@OptionOperation) request, as [`LibApi::option`] and the request's setters fill them in.
+/// [`LibApi::option`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct OptionOperationParameters;
+pub struct OptionOperation;
 
-impl crate::runtime::Operation for OptionOperationParameters {
+impl crate::runtime::Operation for OptionOperation {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -171,17 +159,14 @@ impl crate::runtime::Operation for OptionOperationParameters {
     };
 }
 
-/// A request to `PATCH /names`
+/// The operation `PATCH /names`
 ///
-/// Made by [`LibApi::box`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type BoxOperation<'a> = crate::Request<'a, BoxOperationParameters>;
-
-/// The parameters of a [`BoxOperation`](type@BoxOperation) request, as [`LibApi::box`] and the request's setters fill them in.
+/// [`LibApi::box`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct BoxOperationParameters;
+pub struct BoxOperation;
 
-impl crate::runtime::Operation for BoxOperationParameters {
+impl crate::runtime::Operation for BoxOperation {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

@@ -30,22 +30,19 @@ impl<'a> NewApi<'a> {
     /// - any other status (`default`): The value, or an error, by status. Body: [`ResultModel`](crate::models::ResultModel). The operation documents no 2xx response, so a 2xx status is a success with this body; any other is returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn new_operation(&self, kind: crate::models::Kind) -> New<'a> {
-        self.client.request_at([&kind.as_str()], NewParameters)
+    pub fn new_operation(&self, kind: crate::models::Kind) -> crate::Request<'a, New> {
+        self.client.request_at([&kind.as_str()], New)
     }
 }
 
-/// A request to `GET /new/{kind}`: An enum path parameter
+/// The operation `GET /new/{kind}`: An enum path parameter
 ///
-/// Made by [`NewApi::new_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type New<'a> = crate::Request<'a, NewParameters>;
-
-/// The parameters of a [`New`](type@New) request, as [`NewApi::new_operation`] and the request's setters fill them in.
+/// [`NewApi::new_operation`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct NewParameters;
+pub struct New;
 
-impl crate::runtime::Operation for NewParameters {
+impl crate::runtime::Operation for New {
     type Output = crate::models::ResultModel;
     type Error = crate::models::ResultModel;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

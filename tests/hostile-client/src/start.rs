@@ -24,22 +24,22 @@ impl<'a> StartApi<'a> {
     /// # Parameters
     ///
     /// - `id` (path parameter `id`, required)
-    /// - `client` (query parameter `client`, optional; set with [`Send::client`](Send::client))
-    /// - `self_` (query parameter `self`, optional; set with [`Send::self_`](Send::self_))
-    /// - `type` (query parameter `type`, optional; set with [`Send::type`](Send::type))
-    /// - `send_value` (query parameter `send`, optional; set with [`Send::send_value`](Send::send_value))
-    /// - `into_future_value` (query parameter `into_future`, optional; set with [`Send::into_future_value`](Send::into_future_value))
+    /// - `client` (query parameter `client`, optional; set with [`Request::client`](crate::Request::client))
+    /// - `self_` (query parameter `self`, optional; set with [`Request::self_`](crate::Request::self_))
+    /// - `type` (query parameter `type`, optional; set with [`Request::type`](crate::Request::type))
+    /// - `send_value` (query parameter `send`, optional; set with [`Request::send_value`](crate::Request::send_value))
+    /// - `into_future_value` (query parameter `into_future`, optional; set with [`Request::into_future_value`](crate::Request::into_future_value))
     ///
     /// # Responses
     ///
     /// - `200`: The value sent back. Body: [`ResultModel`](crate::models::ResultModel).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn send(&self, id: i64) -> Send<'a> {
+    pub fn send(&self, id: i64) -> crate::Request<'a, Send> {
         self.client
             .request_at(
                 [&id],
-                SendParameters {
+                Send {
                     client: None,
                     self_: None,
                     r#type: None,
@@ -50,14 +50,11 @@ impl<'a> StartApi<'a> {
     }
 }
 
-/// A request to `GET /send/{id}`: An integer path parameter, and query parameters named after the builder's own members
+/// The operation `GET /send/{id}`: An integer path parameter, and query parameters named after the builder's own members
 ///
-/// Made by [`StartApi::send`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type Send<'a> = crate::Request<'a, SendParameters>;
-
-/// The parameters of a [`Send`](type@Send) request, as [`StartApi::send`] and the request's setters fill them in.
+/// [`StartApi::send`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct SendParameters {
+pub struct Send {
     client: Option<String>,
     self_: Option<String>,
     r#type: Option<String>,
@@ -65,7 +62,7 @@ pub struct SendParameters {
     into_future_value: Option<String>,
 }
 
-impl<'a> Send<'a> {
+impl<'a> crate::Request<'a, Send> {
     /// The `client` parameter.
     pub fn client(mut self, value: impl Into<String>) -> Self {
         self.parameters.client = Some(value.into());
@@ -93,7 +90,7 @@ impl<'a> Send<'a> {
     }
 }
 
-impl crate::runtime::Operation for SendParameters {
+impl crate::runtime::Operation for Send {
     type Output = crate::models::ResultModel;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

@@ -35,23 +35,19 @@ impl<'a> TypeApi<'a> {
         &self,
         when: chrono::DateTime<chrono::Utc>,
         id: impl AsRef<str>,
-    ) -> IntoOperation<'a> {
-        self.client
-            .request_at([&when.to_rfc3339(), &id.as_ref()], IntoOperationParameters)
+    ) -> crate::Request<'a, IntoOperation> {
+        self.client.request_at([&when.to_rfc3339(), &id.as_ref()], IntoOperation)
     }
 }
 
-/// A request to `GET /at/{when}/{id}`: Date-time and UUID path parameters
+/// The operation `GET /at/{when}/{id}`: Date-time and UUID path parameters
 ///
-/// Made by [`TypeApi::into_operation`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type IntoOperation<'a> = crate::Request<'a, IntoOperationParameters>;
-
-/// The parameters of a [`IntoOperation`](type@IntoOperation) request, as [`TypeApi::into_operation`] and the request's setters fill them in.
+/// [`TypeApi::into_operation`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct IntoOperationParameters;
+pub struct IntoOperation;
 
-impl crate::runtime::Operation for IntoOperationParameters {
+impl crate::runtime::Operation for IntoOperation {
     type Output = String;
     type Error = String;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -61,7 +57,6 @@ impl crate::runtime::Operation for IntoOperationParameters {
         accept: Some("text/plain"),
         success: &[0],
         errors: &[0],
-        ..crate::runtime::Description::USUAL
     };
     const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
         output: crate::runtime::decode_text,

@@ -29,8 +29,8 @@ impl<'a> AsyncApi<'a> {
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
     #[deprecated]
-    pub fn get_old(&self, token: impl AsRef<str>) -> GetOld<'a> {
-        self.client.request_at([&token.as_ref()], GetOldParameters)
+    pub fn get_old(&self, token: impl AsRef<str>) -> crate::Request<'a, GetOld> {
+        self.client.request_at([&token.as_ref()], GetOld)
     }
     /// A read whose parameters are named like the example's own variables \u{202e}
     ///
@@ -52,26 +52,19 @@ impl<'a> AsyncApi<'a> {
         token: impl AsRef<str>,
         required: impl AsRef<str>,
         count: i32,
-    ) -> GetThing<'a> {
-        self.client
-            .request_at(
-                [&token.as_ref(), &required.as_ref(), &count],
-                GetThingParameters,
-            )
+    ) -> crate::Request<'a, GetThing> {
+        self.client.request_at([&token.as_ref(), &required.as_ref(), &count], GetThing)
     }
 }
 
-/// A request to `GET /old/{token}`
+/// The operation `GET /old/{token}`
 ///
-/// Made by [`AsyncApi::get_old`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetOld<'a> = crate::Request<'a, GetOldParameters>;
-
-/// The parameters of a [`GetOld`](type@GetOld) request, as [`AsyncApi::get_old`] and the request's setters fill them in.
+/// [`AsyncApi::get_old`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct GetOldParameters;
+pub struct GetOld;
 
-impl crate::runtime::Operation for GetOldParameters {
+impl crate::runtime::Operation for GetOld {
     type Output = String;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -87,17 +80,14 @@ impl crate::runtime::Operation for GetOldParameters {
     };
 }
 
-/// A request to `GET /things/{token}/{required}/{count}`: A read whose parameters are named like the example's own variables \u{202e}
+/// The operation `GET /things/{token}/{required}/{count}`: A read whose parameters are named like the example's own variables \u{202e}
 ///
-/// Made by [`AsyncApi::get_thing`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetThing<'a> = crate::Request<'a, GetThingParameters>;
-
-/// The parameters of a [`GetThing`](type@GetThing) request, as [`AsyncApi::get_thing`] and the request's setters fill them in.
+/// [`AsyncApi::get_thing`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct GetThingParameters;
+pub struct GetThing;
 
-impl crate::runtime::Operation for GetThingParameters {
+impl crate::runtime::Operation for GetThing {
     type Output = String;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

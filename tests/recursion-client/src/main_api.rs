@@ -28,23 +28,20 @@ impl<'a> MainApi<'a> {
     /// - `200`: ok. Body: [`Mutual`](crate::models::Mutual).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn post_node(&self, body: crate::models::Node) -> PostNode<'a> {
-        self.client.request_for(PostNodeParameters { body })
+    pub fn post_node(&self, body: crate::models::Node) -> crate::Request<'a, PostNode> {
+        self.client.request_for(PostNode { body })
     }
 }
 
-/// A request to `POST /nodes`
+/// The operation `POST /nodes`
 ///
-/// Made by [`MainApi::post_node`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type PostNode<'a> = crate::Request<'a, PostNodeParameters>;
-
-/// The parameters of a [`PostNode`](type@PostNode) request, as [`MainApi::post_node`] and the request's setters fill them in.
+/// [`MainApi::post_node`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct PostNodeParameters {
+pub struct PostNode {
     body: crate::models::Node,
 }
 
-impl crate::runtime::Operation for PostNodeParameters {
+impl crate::runtime::Operation for PostNode {
     type Output = crate::models::Mutual;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

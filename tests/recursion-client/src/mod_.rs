@@ -28,8 +28,11 @@ impl<'a> ModApi<'a> {
     /// - `200`: ok. Body: [`Link0`](crate::models::Link0).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn post_chain(&self, body: crate::models::List0) -> PostChain<'a> {
-        self.client.request_for(PostChainParameters { body })
+    pub fn post_chain(
+        &self,
+        body: crate::models::List0,
+    ) -> crate::Request<'a, PostChain> {
+        self.client.request_for(PostChain { body })
     }
     /// A body of 100 lists, one inside the other
     ///
@@ -44,23 +47,23 @@ impl<'a> ModApi<'a> {
     /// - `204`: stored.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn post_nested(&self, body: crate::models::Nested) -> PostNested<'a> {
-        self.client.request_for(PostNestedParameters { body })
+    pub fn post_nested(
+        &self,
+        body: crate::models::Nested,
+    ) -> crate::Request<'a, PostNested> {
+        self.client.request_for(PostNested { body })
     }
 }
 
-/// A request to `POST /chain`
+/// The operation `POST /chain`
 ///
-/// Made by [`ModApi::post_chain`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type PostChain<'a> = crate::Request<'a, PostChainParameters>;
-
-/// The parameters of a [`PostChain`](type@PostChain) request, as [`ModApi::post_chain`] and the request's setters fill them in.
+/// [`ModApi::post_chain`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct PostChainParameters {
+pub struct PostChain {
     body: crate::models::List0,
 }
 
-impl crate::runtime::Operation for PostChainParameters {
+impl crate::runtime::Operation for PostChain {
     type Output = crate::models::Link0;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -563,18 +566,15 @@ impl crate::runtime::Operation for PostChainParameters {
     }
 }
 
-/// A request to `POST /nested`: A body of 100 lists, one inside the other
+/// The operation `POST /nested`: A body of 100 lists, one inside the other
 ///
-/// Made by [`ModApi::post_nested`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type PostNested<'a> = crate::Request<'a, PostNestedParameters>;
-
-/// The parameters of a [`PostNested`](type@PostNested) request, as [`ModApi::post_nested`] and the request's setters fill them in.
+/// [`ModApi::post_nested`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct PostNestedParameters {
+pub struct PostNested {
     body: crate::models::Nested,
 }
 
-impl crate::runtime::Operation for PostNestedParameters {
+impl crate::runtime::Operation for PostNested {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

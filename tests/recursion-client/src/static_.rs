@@ -28,8 +28,11 @@ impl<'a> StaticApi<'a> {
     /// - `204`: stored.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn post_self_array(&self, body: crate::models::SelfArray) -> PostSelfArray<'a> {
-        self.client.request_for(PostSelfArrayParameters { body })
+    pub fn post_self_array(
+        &self,
+        body: crate::models::SelfArray,
+    ) -> crate::Request<'a, PostSelfArray> {
+        self.client.request_for(PostSelfArray { body })
     }
     /// `POST /self-map`
     ///
@@ -42,23 +45,23 @@ impl<'a> StaticApi<'a> {
     /// - `204`: stored.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn post_self_map(&self, body: crate::models::SelfMap) -> PostSelfMap<'a> {
-        self.client.request_for(PostSelfMapParameters { body })
+    pub fn post_self_map(
+        &self,
+        body: crate::models::SelfMap,
+    ) -> crate::Request<'a, PostSelfMap> {
+        self.client.request_for(PostSelfMap { body })
     }
 }
 
-/// A request to `POST /self-array`
+/// The operation `POST /self-array`
 ///
-/// Made by [`StaticApi::post_self_array`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type PostSelfArray<'a> = crate::Request<'a, PostSelfArrayParameters>;
-
-/// The parameters of a [`PostSelfArray`](type@PostSelfArray) request, as [`StaticApi::post_self_array`] and the request's setters fill them in.
+/// [`StaticApi::post_self_array`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct PostSelfArrayParameters {
+pub struct PostSelfArray {
     body: crate::models::SelfArray,
 }
 
-impl crate::runtime::Operation for PostSelfArrayParameters {
+impl crate::runtime::Operation for PostSelfArray {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -78,18 +81,15 @@ impl crate::runtime::Operation for PostSelfArrayParameters {
     }
 }
 
-/// A request to `POST /self-map`
+/// The operation `POST /self-map`
 ///
-/// Made by [`StaticApi::post_self_map`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type PostSelfMap<'a> = crate::Request<'a, PostSelfMapParameters>;
-
-/// The parameters of a [`PostSelfMap`](type@PostSelfMap) request, as [`StaticApi::post_self_map`] and the request's setters fill them in.
+/// [`StaticApi::post_self_map`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct PostSelfMapParameters {
+pub struct PostSelfMap {
     body: crate::models::SelfMap,
 }
 
-impl crate::runtime::Operation for PostSelfMapParameters {
+impl crate::runtime::Operation for PostSelfMap {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

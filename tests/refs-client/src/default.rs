@@ -30,8 +30,8 @@ impl<'a> DefaultApi<'a> {
     /// - `404`: No things. Body: [`ListThingsResponse404`](crate::models::ListThingsResponse404). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn list_things(&self) -> ListThings<'a> {
-        self.client.request_for(ListThingsParameters)
+    pub fn list_things(&self) -> crate::Request<'a, ListThings> {
+        self.client.request_for(ListThings)
     }
     /// `GET /things/{id}/parts`
     ///
@@ -46,11 +46,8 @@ impl<'a> DefaultApi<'a> {
     /// - `200`: The thing's parts. Body: `Vec<Part>`.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn list_parts(&self, id: impl Into<String>) -> ListParts<'a> {
-        self.client
-            .request_for(ListPartsParameters {
-                id: id.into(),
-            })
+    pub fn list_parts(&self, id: impl Into<String>) -> crate::Request<'a, ListParts> {
+        self.client.request_for(ListParts { id: id.into() })
     }
     /// Labels a thing; the text is shown beside it.
     ///
@@ -72,12 +69,8 @@ impl<'a> DefaultApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::models::PutLabelBody,
-    ) -> PutLabel<'a> {
-        self.client
-            .request_for(PutLabelParameters {
-                id: id.into(),
-                body,
-            })
+    ) -> crate::Request<'a, PutLabel> {
+        self.client.request_for(PutLabel { id: id.into(), body })
     }
     /// `GET /things/{id}`
     ///
@@ -93,11 +86,8 @@ impl<'a> DefaultApi<'a> {
     /// - `404`: No things. Body: [`ListThingsResponse404`](crate::models::ListThingsResponse404). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_thing(&self, id: impl Into<String>) -> GetThing<'a> {
-        self.client
-            .request_for(GetThingParameters {
-                id: id.into(),
-            })
+    pub fn get_thing(&self, id: impl Into<String>) -> crate::Request<'a, GetThing> {
+        self.client.request_for(GetThing { id: id.into() })
     }
     /// `PUT /things/{id}`
     ///
@@ -117,26 +107,19 @@ impl<'a> DefaultApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::models::Thing,
-    ) -> PutThing<'a> {
-        self.client
-            .request_for(PutThingParameters {
-                id: id.into(),
-                body,
-            })
+    ) -> crate::Request<'a, PutThing> {
+        self.client.request_for(PutThing { id: id.into(), body })
     }
 }
 
-/// A request to `GET /things`
+/// The operation `GET /things`
 ///
-/// Made by [`DefaultApi::list_things`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type ListThings<'a> = crate::Request<'a, ListThingsParameters>;
-
-/// The parameters of a [`ListThings`](type@ListThings) request, as [`DefaultApi::list_things`] and the request's setters fill them in.
+/// [`DefaultApi::list_things`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct ListThingsParameters;
+pub struct ListThings;
 
-impl crate::runtime::Operation for ListThingsParameters {
+impl crate::runtime::Operation for ListThings {
     type Output = Vec<crate::models::Thing>;
     type Error = crate::models::ListThingsResponse404;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -149,18 +132,15 @@ impl crate::runtime::Operation for ListThingsParameters {
     const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders::JSON;
 }
 
-/// A request to `GET /things/{id}/parts`
+/// The operation `GET /things/{id}/parts`
 ///
-/// Made by [`DefaultApi::list_parts`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type ListParts<'a> = crate::Request<'a, ListPartsParameters>;
-
-/// The parameters of a [`ListParts`](type@ListParts) request, as [`DefaultApi::list_parts`] and the request's setters fill them in.
+/// [`DefaultApi::list_parts`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct ListPartsParameters {
+pub struct ListParts {
     id: crate::models::Id,
 }
 
-impl crate::runtime::Operation for ListPartsParameters {
+impl crate::runtime::Operation for ListParts {
     type Output = Vec<crate::models::Part>;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -187,19 +167,16 @@ impl crate::runtime::Operation for ListPartsParameters {
     }
 }
 
-/// A request to `PUT /things/{id}/label`
+/// The operation `PUT /things/{id}/label`
 ///
-/// Made by [`DefaultApi::put_label`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type PutLabel<'a> = crate::Request<'a, PutLabelParameters>;
-
-/// The parameters of a [`PutLabel`](type@PutLabel) request, as [`DefaultApi::put_label`] and the request's setters fill them in.
+/// [`DefaultApi::put_label`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct PutLabelParameters {
+pub struct PutLabel {
     id: crate::models::Id,
     body: crate::models::PutLabelBody,
 }
 
-impl crate::runtime::Operation for PutLabelParameters {
+impl crate::runtime::Operation for PutLabel {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -233,18 +210,15 @@ impl crate::runtime::Operation for PutLabelParameters {
     }
 }
 
-/// A request to `GET /things/{id}`
+/// The operation `GET /things/{id}`
 ///
-/// Made by [`DefaultApi::get_thing`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetThing<'a> = crate::Request<'a, GetThingParameters>;
-
-/// The parameters of a [`GetThing`](type@GetThing) request, as [`DefaultApi::get_thing`] and the request's setters fill them in.
+/// [`DefaultApi::get_thing`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct GetThingParameters {
+pub struct GetThing {
     id: crate::models::Id,
 }
 
-impl crate::runtime::Operation for GetThingParameters {
+impl crate::runtime::Operation for GetThing {
     type Output = crate::models::Thing;
     type Error = crate::models::ListThingsResponse404;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -269,19 +243,16 @@ impl crate::runtime::Operation for GetThingParameters {
     }
 }
 
-/// A request to `PUT /things/{id}`
+/// The operation `PUT /things/{id}`
 ///
-/// Made by [`DefaultApi::put_thing`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type PutThing<'a> = crate::Request<'a, PutThingParameters>;
-
-/// The parameters of a [`PutThing`](type@PutThing) request, as [`DefaultApi::put_thing`] and the request's setters fill them in.
+/// [`DefaultApi::put_thing`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct PutThingParameters {
+pub struct PutThing {
     id: crate::models::Id,
     body: crate::models::Thing,
 }
 
-impl crate::runtime::Operation for PutThingParameters {
+impl crate::runtime::Operation for PutThing {
     type Output = crate::models::Thing;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

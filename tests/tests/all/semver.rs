@@ -82,7 +82,7 @@ fn changelog_entries_go_on_top_and_older_ones_are_never_rewritten() {
     let changelog = dir.path().join("crate/CHANGELOG.md");
     let first = std::fs::read_to_string(&changelog).expect("written");
     assert!(first.starts_with("# Changelog\n"), "{first}");
-    assert!(first.contains("\n\n## 1.1.0\n\n### Added\n\n- `pets::ListOwners`: type alias added"), "{first}");
+    assert!(first.contains("\n\n## 1.1.0\n\n### Added\n\n- `pets::ListOwners`: struct added"), "{first}");
     assert!(first.contains("\n- `pets::PetsApi::list_owners`: method added (from `"), "{first}");
 
     let options = Options::from_args(args.iter().map(ToString::to_string), dir.path()).expect("valid");

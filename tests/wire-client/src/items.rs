@@ -23,14 +23,14 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `tags` (query parameter `tags`, optional; set with [`ListItems::tags`](ListItems::tags)): Items with any of these tags.
-    /// - `fields` (query parameter `fields`, optional; set with [`ListItems::fields`](ListItems::fields)): Properties to return.
-    /// - `limit` (query parameter `limit`, optional; set with [`ListItems::limit`](ListItems::limit)): Range: 1 to 100.
-    /// - `order` (query parameter `order`, optional; set with [`ListItems::order`](ListItems::order))
-    /// - `filter` (query parameter `filter`, optional; set with [`ListItems::filter`](ListItems::filter)): Bounds on the items, as `filter[min]=1`
-    /// - `search` (query parameter `search`, optional; set with [`ListItems::search`](ListItems::search)): Items that match, as the JSON text of the criteria.
-    /// - `x_trace_id` (header parameter `X-Trace-Id`, optional; set with [`ListItems::x_trace_id`](ListItems::x_trace_id))
-    /// - `session` (cookie parameter `session`, optional; set with [`ListItems::session`](ListItems::session))
+    /// - `tags` (query parameter `tags`, optional; set with [`Request::tags`](crate::Request::tags)): Items with any of these tags.
+    /// - `fields` (query parameter `fields`, optional; set with [`Request::fields`](crate::Request::fields)): Properties to return.
+    /// - `limit` (query parameter `limit`, optional; set with [`Request::limit`](crate::Request::limit)): Range: 1 to 100.
+    /// - `order` (query parameter `order`, optional; set with [`Request::order`](crate::Request::order))
+    /// - `filter` (query parameter `filter`, optional; set with [`Request::filter`](crate::Request::filter)): Bounds on the items, as `filter[min]=1`
+    /// - `search` (query parameter `search`, optional; set with [`Request::search`](crate::Request::search)): Items that match, as the JSON text of the criteria.
+    /// - `x_trace_id` (header parameter `X-Trace-Id`, optional; set with [`Request::x_trace_id`](crate::Request::x_trace_id))
+    /// - `session` (cookie parameter `session`, optional; set with [`Request::session`](crate::Request::session))
     ///
     /// # Scopes
     ///
@@ -41,9 +41,9 @@ impl<'a> ItemsApi<'a> {
     /// - `200`: The items. Body: `Vec<Item>`.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn list_items(&self) -> ListItems<'a> {
+    pub fn list_items(&self) -> crate::Request<'a, ListItems> {
         self.client
-            .request_for(ListItemsParameters {
+            .request_for(ListItems {
                 tags: None,
                 fields: None,
                 limit: None,
@@ -60,7 +60,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `idempotency_key` (header parameter `Idempotency-Key`, optional; set with [`CreateItem::idempotency_key`](CreateItem::idempotency_key)): Makes a repeated creation a no-op.
+    /// - `idempotency_key` (header parameter `Idempotency-Key`, optional; set with [`Request::idempotency_key`](crate::Request::idempotency_key)): Makes a repeated creation a no-op.
     /// - `body` (request body, required)
     ///
     /// # Scopes
@@ -74,9 +74,12 @@ impl<'a> ItemsApi<'a> {
     /// - any other status (`default`): Anything else. Body: [`Problem`](crate::models::Problem). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn create_item(&self, body: crate::models::Item) -> CreateItem<'a> {
+    pub fn create_item(
+        &self,
+        body: crate::models::Item,
+    ) -> crate::Request<'a, CreateItem> {
         self.client
-            .request_for(CreateItemParameters {
+            .request_for(CreateItem {
                 idempotency_key: None,
                 body,
             })
@@ -87,8 +90,8 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `after` (query parameter `after`, optional; set with [`ListEvents::after`](ListEvents::after)): The cursor the previous page gave.
-    /// - `limit` (query parameter `limit`, optional; set with [`ListEvents::limit`](ListEvents::limit))
+    /// - `after` (query parameter `after`, optional; set with [`Request::after`](crate::Request::after)): The cursor the previous page gave.
+    /// - `limit` (query parameter `limit`, optional; set with [`Request::limit`](crate::Request::limit))
     ///
     /// # Scopes
     ///
@@ -99,9 +102,9 @@ impl<'a> ItemsApi<'a> {
     /// - `200`: A page of events. Body: [`ListEventsResponse`](crate::models::ListEventsResponse).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn list_events(&self) -> ListEvents<'a> {
+    pub fn list_events(&self) -> crate::Request<'a, ListEvents> {
         self.client
-            .request_for(ListEventsParameters {
+            .request_for(ListEvents {
                 after: None,
                 limit: None,
             })
@@ -113,7 +116,7 @@ impl<'a> ItemsApi<'a> {
     /// # Parameters
     ///
     /// - `skip` (query parameter `skip`, required): Value: at least 0.
-    /// - `take` (query parameter `take`, optional; set with [`ListLogs::take`](ListLogs::take)): Default: `2`.
+    /// - `take` (query parameter `take`, optional; set with [`Request::take`](crate::Request::take)): Default: `2`.
     ///
     /// # Scopes
     ///
@@ -124,12 +127,8 @@ impl<'a> ItemsApi<'a> {
     /// - `200`: A page of log lines. Body: [`ListLogsResponse`](crate::models::ListLogsResponse).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn list_logs(&self, skip: i32) -> ListLogs<'a> {
-        self.client
-            .request_for(ListLogsParameters {
-                skip,
-                take: None,
-            })
+    pub fn list_logs(&self, skip: i32) -> crate::Request<'a, ListLogs> {
+        self.client.request_for(ListLogs { skip, take: None })
     }
     /// Submits a form
     ///
@@ -148,8 +147,11 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Received.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn submit_form(&self, body: crate::models::SubmitFormBody) -> SubmitForm<'a> {
-        self.client.request_for(SubmitFormParameters { body })
+    pub fn submit_form(
+        &self,
+        body: crate::models::SubmitFormBody,
+    ) -> crate::Request<'a, SubmitForm> {
+        self.client.request_for(SubmitForm { body })
     }
     /// Authenticates with an API key in a header
     ///
@@ -166,8 +168,8 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Accepted.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_with_header_key(&self) -> GetWithHeaderKey<'a> {
-        self.client.request_for(GetWithHeaderKeyParameters)
+    pub fn get_with_header_key(&self) -> crate::Request<'a, GetWithHeaderKey> {
+        self.client.request_for(GetWithHeaderKey)
     }
     /// Authenticates with an API key in the query
     ///
@@ -175,7 +177,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `page` (query parameter `page`, optional; set with [`GetWithQueryKey::page`](GetWithQueryKey::page))
+    /// - `page` (query parameter `page`, optional; set with [`Request::page`](crate::Request::page))
     ///
     /// The client sends its token in the `api_key` query parameter.
     ///
@@ -188,11 +190,8 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Accepted.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_with_query_key(&self) -> GetWithQueryKey<'a> {
-        self.client
-            .request_for(GetWithQueryKeyParameters {
-                page: None,
-            })
+    pub fn get_with_query_key(&self) -> crate::Request<'a, GetWithQueryKey> {
+        self.client.request_for(GetWithQueryKey { page: None })
     }
     /// Authenticates with an API key in a cookie
     ///
@@ -200,7 +199,7 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Parameters
     ///
-    /// - `session` (cookie parameter `session`, optional; set with [`GetWithCookieKey::session`](GetWithCookieKey::session))
+    /// - `session` (cookie parameter `session`, optional; set with [`Request::session`](crate::Request::session))
     ///
     /// The client sends its token in the `token` cookie.
     ///
@@ -213,11 +212,8 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Accepted.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_with_cookie_key(&self) -> GetWithCookieKey<'a> {
-        self.client
-            .request_for(GetWithCookieKeyParameters {
-                session: None,
-            })
+    pub fn get_with_cookie_key(&self) -> crate::Request<'a, GetWithCookieKey> {
+        self.client.request_for(GetWithCookieKey { session: None })
     }
     /// Authenticates with a user name and password
     ///
@@ -234,8 +230,8 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Accepted.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_with_basic_auth(&self) -> GetWithBasicAuth<'a> {
-        self.client.request_for(GetWithBasicAuthParameters)
+    pub fn get_with_basic_auth(&self) -> crate::Request<'a, GetWithBasicAuth> {
+        self.client.request_for(GetWithBasicAuth)
     }
     /// Copies an item now, later, or not at all
     ///
@@ -258,8 +254,8 @@ impl<'a> ItemsApi<'a> {
     /// - `409`: A copy is being made already. Body: text. Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn copy_item(&self, item_id: impl AsRef<str>) -> CopyItem<'a> {
-        self.client.request_at([&item_id.as_ref()], CopyItemParameters)
+    pub fn copy_item(&self, item_id: impl AsRef<str>) -> crate::Request<'a, CopyItem> {
+        self.client.request_at([&item_id.as_ref()], CopyItem)
     }
     /// Uploads a file with its description
     ///
@@ -268,11 +264,11 @@ impl<'a> ItemsApi<'a> {
     /// # Parameters
     ///
     /// - `file` (multipart field `file`, required): The file's content.
-    /// - `note` (multipart field `note`, optional; set with [`UploadFile::note`](UploadFile::note)): Length: at most 20 characters.
-    /// - `tags` (multipart field `tags`, optional; set with [`UploadFile::tags`](UploadFile::tags))
-    /// - `order` (multipart field `order`, optional; set with [`UploadFile::order`](UploadFile::order))
-    /// - `item` (multipart field `item`, optional; set with [`UploadFile::item`](UploadFile::item))
-    /// - `pages_value` (multipart field `pages`, optional; set with [`UploadFile::pages_value`](UploadFile::pages_value))
+    /// - `note` (multipart field `note`, optional; set with [`Request::note`](crate::Request::note)): Length: at most 20 characters.
+    /// - `tags` (multipart field `tags`, optional; set with [`Request::tags`](crate::Request::tags))
+    /// - `order` (multipart field `order`, optional; set with [`Request::order`](crate::Request::order))
+    /// - `item` (multipart field `item`, optional; set with [`Request::item`](crate::Request::item))
+    /// - `pages_value` (multipart field `pages`, optional; set with [`Request::pages_value`](crate::Request::pages_value))
     ///
     /// # Scopes
     ///
@@ -283,9 +279,12 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Stored.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn upload_file(&self, file: impl Into<Vec<u8>>) -> UploadFile<'a> {
+    pub fn upload_file(
+        &self,
+        file: impl Into<Vec<u8>>,
+    ) -> crate::Request<'a, UploadFile> {
         self.client
-            .request_for(UploadFileParameters {
+            .request_for(UploadFile {
                 file: file.into(),
                 note: None,
                 tags: None,
@@ -313,8 +312,11 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Stored.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn upload_archive(&self, body: crate::EncodedBody) -> UploadArchive<'a> {
-        self.client.request_for(UploadArchiveParameters { body })
+    pub fn upload_archive(
+        &self,
+        body: crate::EncodedBody,
+    ) -> crate::Request<'a, UploadArchive> {
+        self.client.request_for(UploadArchive { body })
     }
     /// Fetches one item
     ///
@@ -334,8 +336,8 @@ impl<'a> ItemsApi<'a> {
     /// - `404`: No such item. Body: [`Problem`](crate::models::Problem). Returned as [`Error::Api`](crate::Error::Api).
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_item(&self, item_id: impl AsRef<str>) -> GetItem<'a> {
-        self.client.request_at([&item_id.as_ref()], GetItemParameters)
+    pub fn get_item(&self, item_id: impl AsRef<str>) -> crate::Request<'a, GetItem> {
+        self.client.request_at([&item_id.as_ref()], GetItem)
     }
     /// Deletes an item without credentials
     ///
@@ -350,8 +352,11 @@ impl<'a> ItemsApi<'a> {
     /// - `204`: Deleted.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn delete_item(&self, item_id: impl AsRef<str>) -> DeleteItem<'a> {
-        self.client.request_at([&item_id.as_ref()], DeleteItemParameters)
+    pub fn delete_item(
+        &self,
+        item_id: impl AsRef<str>,
+    ) -> crate::Request<'a, DeleteItem> {
+        self.client.request_at([&item_id.as_ref()], DeleteItem)
     }
     /// Fetches the note as bytes
     ///
@@ -370,8 +375,8 @@ impl<'a> ItemsApi<'a> {
     /// - `200`: The note. Body: bytes.
     ///
     /// Any other status is an [`Error::UnexpectedStatus`](crate::Error::UnexpectedStatus).
-    pub fn get_raw(&self, item_id: impl AsRef<str>) -> GetRaw<'a> {
-        self.client.request_at([&item_id.as_ref()], GetRawParameters)
+    pub fn get_raw(&self, item_id: impl AsRef<str>) -> crate::Request<'a, GetRaw> {
+        self.client.request_at([&item_id.as_ref()], GetRaw)
     }
     /// Replaces the note of an item
     ///
@@ -395,25 +400,16 @@ impl<'a> ItemsApi<'a> {
         &self,
         item_id: impl AsRef<str>,
         body: impl Into<String>,
-    ) -> PutNote<'a> {
-        self.client
-            .request_at(
-                [&item_id.as_ref()],
-                PutNoteParameters {
-                    body: body.into(),
-                },
-            )
+    ) -> crate::Request<'a, PutNote> {
+        self.client.request_at([&item_id.as_ref()], PutNote { body: body.into() })
     }
 }
 
-/// A request to `GET /items`: Lists items
+/// The operation `GET /items`: Lists items
 ///
-/// Made by [`ItemsApi::list_items`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type ListItems<'a> = crate::Request<'a, ListItemsParameters>;
-
-/// The parameters of a [`ListItems`](type@ListItems) request, as [`ItemsApi::list_items`] and the request's setters fill them in.
+/// [`ItemsApi::list_items`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct ListItemsParameters {
+pub struct ListItems {
     tags: Option<Vec<String>>,
     fields: Option<Vec<String>>,
     limit: Option<i32>,
@@ -424,7 +420,7 @@ pub struct ListItemsParameters {
     session: Option<String>,
 }
 
-impl<'a> ListItems<'a> {
+impl<'a> crate::Request<'a, ListItems> {
     /// Items with any of these tags
     pub fn tags(mut self, value: Vec<String>) -> Self {
         self.parameters.tags = Some(value);
@@ -469,7 +465,7 @@ impl<'a> ListItems<'a> {
     }
 }
 
-impl crate::runtime::Operation for ListItemsParameters {
+impl crate::runtime::Operation for ListItems {
     type Output = Vec<crate::models::Item>;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -521,19 +517,16 @@ impl crate::runtime::Operation for ListItemsParameters {
     }
 }
 
-/// A request to `POST /items`: Creates an item
+/// The operation `POST /items`: Creates an item
 ///
-/// Made by [`ItemsApi::create_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type CreateItem<'a> = crate::Request<'a, CreateItemParameters>;
-
-/// The parameters of a [`CreateItem`](type@CreateItem) request, as [`ItemsApi::create_item`] and the request's setters fill them in.
+/// [`ItemsApi::create_item`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct CreateItemParameters {
+pub struct CreateItem {
     idempotency_key: Option<String>,
     body: crate::models::Item,
 }
 
-impl<'a> CreateItem<'a> {
+impl<'a> crate::Request<'a, CreateItem> {
     /// Makes a repeated creation a no-op
     pub fn idempotency_key(mut self, value: impl Into<String>) -> Self {
         self.parameters.idempotency_key = Some(value.into());
@@ -541,7 +534,7 @@ impl<'a> CreateItem<'a> {
     }
 }
 
-impl crate::runtime::Operation for CreateItemParameters {
+impl crate::runtime::Operation for CreateItem {
     type Output = crate::models::Item;
     type Error = crate::models::Problem;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -568,19 +561,16 @@ impl crate::runtime::Operation for CreateItemParameters {
     }
 }
 
-/// A request to `GET /events`: Lists events, a cursor at a time
+/// The operation `GET /events`: Lists events, a cursor at a time
 ///
-/// Made by [`ItemsApi::list_events`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type ListEvents<'a> = crate::Request<'a, ListEventsParameters>;
-
-/// The parameters of a [`ListEvents`](type@ListEvents) request, as [`ItemsApi::list_events`] and the request's setters fill them in.
+/// [`ItemsApi::list_events`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct ListEventsParameters {
+pub struct ListEvents {
     after: Option<String>,
     limit: Option<i32>,
 }
 
-impl<'a> ListEvents<'a> {
+impl<'a> crate::Request<'a, ListEvents> {
     /// The cursor the previous page gave
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.parameters.after = Some(value.into());
@@ -629,7 +619,7 @@ impl<'a> ListEvents<'a> {
     }
 }
 
-impl crate::runtime::Operation for ListEventsParameters {
+impl crate::runtime::Operation for ListEvents {
     type Output = crate::models::ListEventsResponse;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -654,19 +644,16 @@ impl crate::runtime::Operation for ListEventsParameters {
     }
 }
 
-/// A request to `GET /logs`: Lists log lines by offset
+/// The operation `GET /logs`: Lists log lines by offset
 ///
-/// Made by [`ItemsApi::list_logs`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type ListLogs<'a> = crate::Request<'a, ListLogsParameters>;
-
-/// The parameters of a [`ListLogs`](type@ListLogs) request, as [`ItemsApi::list_logs`] and the request's setters fill them in.
+/// [`ItemsApi::list_logs`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct ListLogsParameters {
+pub struct ListLogs {
     skip: i32,
     take: Option<i32>,
 }
 
-impl<'a> ListLogs<'a> {
+impl<'a> crate::Request<'a, ListLogs> {
     /// The `take` parameter.
     ///
     /// Default: `2`.
@@ -710,7 +697,7 @@ impl<'a> ListLogs<'a> {
     }
 }
 
-impl crate::runtime::Operation for ListLogsParameters {
+impl crate::runtime::Operation for ListLogs {
     type Output = crate::models::ListLogsResponse;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -743,18 +730,15 @@ impl crate::runtime::Operation for ListLogsParameters {
     }
 }
 
-/// A request to `POST /forms`: Submits a form
+/// The operation `POST /forms`: Submits a form
 ///
-/// Made by [`ItemsApi::submit_form`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type SubmitForm<'a> = crate::Request<'a, SubmitFormParameters>;
-
-/// The parameters of a [`SubmitForm`](type@SubmitForm) request, as [`ItemsApi::submit_form`] and the request's setters fill them in.
+/// [`ItemsApi::submit_form`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct SubmitFormParameters {
+pub struct SubmitForm {
     body: crate::models::SubmitFormBody,
 }
 
-impl crate::runtime::Operation for SubmitFormParameters {
+impl crate::runtime::Operation for SubmitForm {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -780,17 +764,14 @@ impl crate::runtime::Operation for SubmitFormParameters {
     }
 }
 
-/// A request to `GET /keyed/header`: Authenticates with an API key in a header
+/// The operation `GET /keyed/header`: Authenticates with an API key in a header
 ///
-/// Made by [`ItemsApi::get_with_header_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetWithHeaderKey<'a> = crate::Request<'a, GetWithHeaderKeyParameters>;
-
-/// The parameters of a [`GetWithHeaderKey`](type@GetWithHeaderKey) request, as [`ItemsApi::get_with_header_key`] and the request's setters fill them in.
+/// [`ItemsApi::get_with_header_key`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct GetWithHeaderKeyParameters;
+pub struct GetWithHeaderKey;
 
-impl crate::runtime::Operation for GetWithHeaderKeyParameters {
+impl crate::runtime::Operation for GetWithHeaderKey {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -811,18 +792,15 @@ impl crate::runtime::Operation for GetWithHeaderKeyParameters {
     }
 }
 
-/// A request to `GET /keyed/query`: Authenticates with an API key in the query
+/// The operation `GET /keyed/query`: Authenticates with an API key in the query
 ///
-/// Made by [`ItemsApi::get_with_query_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetWithQueryKey<'a> = crate::Request<'a, GetWithQueryKeyParameters>;
-
-/// The parameters of a [`GetWithQueryKey`](type@GetWithQueryKey) request, as [`ItemsApi::get_with_query_key`] and the request's setters fill them in.
+/// [`ItemsApi::get_with_query_key`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct GetWithQueryKeyParameters {
+pub struct GetWithQueryKey {
     page: Option<i64>,
 }
 
-impl<'a> GetWithQueryKey<'a> {
+impl<'a> crate::Request<'a, GetWithQueryKey> {
     /// The `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
         self.parameters.page = Some(value);
@@ -830,7 +808,7 @@ impl<'a> GetWithQueryKey<'a> {
     }
 }
 
-impl crate::runtime::Operation for GetWithQueryKeyParameters {
+impl crate::runtime::Operation for GetWithQueryKey {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -854,18 +832,15 @@ impl crate::runtime::Operation for GetWithQueryKeyParameters {
     }
 }
 
-/// A request to `GET /keyed/cookie`: Authenticates with an API key in a cookie
+/// The operation `GET /keyed/cookie`: Authenticates with an API key in a cookie
 ///
-/// Made by [`ItemsApi::get_with_cookie_key`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetWithCookieKey<'a> = crate::Request<'a, GetWithCookieKeyParameters>;
-
-/// The parameters of a [`GetWithCookieKey`](type@GetWithCookieKey) request, as [`ItemsApi::get_with_cookie_key`] and the request's setters fill them in.
+/// [`ItemsApi::get_with_cookie_key`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct GetWithCookieKeyParameters {
+pub struct GetWithCookieKey {
     session: Option<String>,
 }
 
-impl<'a> GetWithCookieKey<'a> {
+impl<'a> crate::Request<'a, GetWithCookieKey> {
     /// The `session` parameter.
     pub fn session(mut self, value: impl Into<String>) -> Self {
         self.parameters.session = Some(value.into());
@@ -873,7 +848,7 @@ impl<'a> GetWithCookieKey<'a> {
     }
 }
 
-impl crate::runtime::Operation for GetWithCookieKeyParameters {
+impl crate::runtime::Operation for GetWithCookieKey {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -897,17 +872,14 @@ impl crate::runtime::Operation for GetWithCookieKeyParameters {
     }
 }
 
-/// A request to `GET /keyed/basic`: Authenticates with a user name and password
+/// The operation `GET /keyed/basic`: Authenticates with a user name and password
 ///
-/// Made by [`ItemsApi::get_with_basic_auth`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetWithBasicAuth<'a> = crate::Request<'a, GetWithBasicAuthParameters>;
-
-/// The parameters of a [`GetWithBasicAuth`](type@GetWithBasicAuth) request, as [`ItemsApi::get_with_basic_auth`] and the request's setters fill them in.
+/// [`ItemsApi::get_with_basic_auth`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct GetWithBasicAuthParameters;
+pub struct GetWithBasicAuth;
 
-impl crate::runtime::Operation for GetWithBasicAuthParameters {
+impl crate::runtime::Operation for GetWithBasicAuth {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -928,17 +900,14 @@ impl crate::runtime::Operation for GetWithBasicAuthParameters {
     }
 }
 
-/// A request to `POST /items/{itemId}/copies`: Copies an item now, later, or not at all
+/// The operation `POST /items/{itemId}/copies`: Copies an item now, later, or not at all
 ///
-/// Made by [`ItemsApi::copy_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type CopyItem<'a> = crate::Request<'a, CopyItemParameters>;
-
-/// The parameters of a [`CopyItem`](type@CopyItem) request, as [`ItemsApi::copy_item`] and the request's setters fill them in.
+/// [`ItemsApi::copy_item`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct CopyItemParameters;
+pub struct CopyItem;
 
-impl crate::runtime::Operation for CopyItemParameters {
+impl crate::runtime::Operation for CopyItem {
     type Output = CopyItemResponse;
     type Error = CopyItemError;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -948,7 +917,6 @@ impl crate::runtime::Operation for CopyItemParameters {
         accept: Some("application/json, text/plain"),
         success: &[201, 202, 204],
         errors: &[404, 409],
-        ..crate::runtime::Description::USUAL
     };
     const DECODE: crate::runtime::Decoders<Self::Output, Self::Error> = crate::runtime::Decoders {
         output: CopyItemResponse::decode,
@@ -1010,14 +978,11 @@ impl CopyItemError {
     }
 }
 
-/// A request to `POST /uploads`: Uploads a file with its description
+/// The operation `POST /uploads`: Uploads a file with its description
 ///
-/// Made by [`ItemsApi::upload_file`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type UploadFile<'a> = crate::Request<'a, UploadFileParameters>;
-
-/// The parameters of a [`UploadFile`](type@UploadFile) request, as [`ItemsApi::upload_file`] and the request's setters fill them in.
+/// [`ItemsApi::upload_file`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct UploadFileParameters {
+pub struct UploadFile {
     file: Vec<u8>,
     note: Option<String>,
     tags: Option<Vec<String>>,
@@ -1026,7 +991,7 @@ pub struct UploadFileParameters {
     pages_value: Option<Vec<Vec<u8>>>,
 }
 
-impl<'a> UploadFile<'a> {
+impl<'a> crate::Request<'a, UploadFile> {
     /// The `note` parameter.
     ///
     /// Length: at most 20 characters.
@@ -1056,7 +1021,7 @@ impl<'a> UploadFile<'a> {
     }
 }
 
-impl crate::runtime::Operation for UploadFileParameters {
+impl crate::runtime::Operation for UploadFile {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -1111,18 +1076,15 @@ impl crate::runtime::Operation for UploadFileParameters {
     }
 }
 
-/// A request to `POST /archives`: Uploads an archive as a multipart body whose parts the spec leaves out
+/// The operation `POST /archives`: Uploads an archive as a multipart body whose parts the spec leaves out
 ///
-/// Made by [`ItemsApi::upload_archive`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type UploadArchive<'a> = crate::Request<'a, UploadArchiveParameters>;
-
-/// The parameters of a [`UploadArchive`](type@UploadArchive) request, as [`ItemsApi::upload_archive`] and the request's setters fill them in.
+/// [`ItemsApi::upload_archive`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct UploadArchiveParameters {
+pub struct UploadArchive {
     body: crate::EncodedBody,
 }
 
-impl crate::runtime::Operation for UploadArchiveParameters {
+impl crate::runtime::Operation for UploadArchive {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -1145,17 +1107,14 @@ impl crate::runtime::Operation for UploadArchiveParameters {
     }
 }
 
-/// A request to `GET /items/{itemId}`: Fetches one item
+/// The operation `GET /items/{itemId}`: Fetches one item
 ///
-/// Made by [`ItemsApi::get_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetItem<'a> = crate::Request<'a, GetItemParameters>;
-
-/// The parameters of a [`GetItem`](type@GetItem) request, as [`ItemsApi::get_item`] and the request's setters fill them in.
+/// [`ItemsApi::get_item`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct GetItemParameters;
+pub struct GetItem;
 
-impl crate::runtime::Operation for GetItemParameters {
+impl crate::runtime::Operation for GetItem {
     type Output = crate::models::Item;
     type Error = crate::models::Problem;
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -1172,17 +1131,14 @@ impl crate::runtime::Operation for GetItemParameters {
     }
 }
 
-/// A request to `DELETE /items/{itemId}`: Deletes an item without credentials
+/// The operation `DELETE /items/{itemId}`: Deletes an item without credentials
 ///
-/// Made by [`ItemsApi::delete_item`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type DeleteItem<'a> = crate::Request<'a, DeleteItemParameters>;
-
-/// The parameters of a [`DeleteItem`](type@DeleteItem) request, as [`ItemsApi::delete_item`] and the request's setters fill them in.
+/// [`ItemsApi::delete_item`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct DeleteItemParameters;
+pub struct DeleteItem;
 
-impl crate::runtime::Operation for DeleteItemParameters {
+impl crate::runtime::Operation for DeleteItem {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -1199,17 +1155,14 @@ impl crate::runtime::Operation for DeleteItemParameters {
     };
 }
 
-/// A request to `GET /items/{itemId}/note`: Fetches the note as bytes
+/// The operation `GET /items/{itemId}/note`: Fetches the note as bytes
 ///
-/// Made by [`ItemsApi::get_raw`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type GetRaw<'a> = crate::Request<'a, GetRawParameters>;
-
-/// The parameters of a [`GetRaw`](type@GetRaw) request, as [`ItemsApi::get_raw`] and the request's setters fill them in.
+/// [`ItemsApi::get_raw`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
-pub struct GetRawParameters;
+pub struct GetRaw;
 
-impl crate::runtime::Operation for GetRawParameters {
+impl crate::runtime::Operation for GetRaw {
     type Output = Vec<u8>;
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {
@@ -1229,18 +1182,15 @@ impl crate::runtime::Operation for GetRawParameters {
     }
 }
 
-/// A request to `PUT /items/{itemId}/note`: Replaces the note of an item
+/// The operation `PUT /items/{itemId}/note`: Replaces the note of an item
 ///
-/// Made by [`ItemsApi::put_note`]. Set optional parameters with its methods, then `.await` it or call [`send`](crate::Request::send).
-pub type PutNote<'a> = crate::Request<'a, PutNoteParameters>;
-
-/// The parameters of a [`PutNote`](type@PutNote) request, as [`ItemsApi::put_note`] and the request's setters fill them in.
+/// [`ItemsApi::put_note`] makes a [`Request`](crate::Request) of it. Set optional parameters with the request's methods, then `.await` it or call [`send`](crate::Request::send).
 #[derive(Debug, Clone)]
-pub struct PutNoteParameters {
+pub struct PutNote {
     body: String,
 }
 
-impl crate::runtime::Operation for PutNoteParameters {
+impl crate::runtime::Operation for PutNote {
     type Output = ();
     type Error = ();
     const DESCRIPTION: &'static crate::runtime::Description = &crate::runtime::Description {

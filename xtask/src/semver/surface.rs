@@ -353,7 +353,11 @@ impl Surface {
         let mut generics = item.generics.clone();
         remove_unnameable_bounds(&mut generics, module, names);
         let header = format!("impl{} {}", pretty_generics(&generics), pretty_type(&item.self_ty));
-        self.read_inherent_items(&type_path, &header, &item.items);
+        // An operation's setters are an impl of the crate's `Request` for that operation alone
+        // (`impl<'a> Request<'a, GetItem>`): they are keyed by the operation, so that two
+        // operations' setters of one name stay apart.
+        let owner = own_type_argument(item).and_then(|argument| names.type_path(module, argument));
+        self.read_inherent_items(owner.as_ref().unwrap_or(&type_path), &header, &item.items);
     }
 
     /// The public methods and constants of an inherent impl of `type_path`, whose header is
@@ -380,6 +384,24 @@ impl Surface {
             }
         }
     }
+}
+
+/// The type argument of `block`'s type that is a type, not a parameter of the impl: `GetItem` in
+/// `impl<'a> Request<'a, GetItem>`.
+fn own_type_argument(block: &syn::ItemImpl) -> Option<&Type> {
+    let Type::Path(self_type) = block.self_ty.as_ref() else { return None };
+    let syn::PathArguments::AngleBracketed(arguments) = &self_type.path.segments.last()?.arguments else {
+        return None;
+    };
+    let parameters: BTreeSet<String> = block.generics.type_params().map(|param| param.ident.to_string()).collect();
+    arguments.args.iter().find_map(|argument| match argument {
+        syn::GenericArgument::Type(ty @ Type::Path(path))
+            if !path.path.get_ident().is_some_and(|ident| parameters.contains(&ident.to_string())) =>
+        {
+            Some(ty)
+        }
+        _ => None,
+    })
 }
 
 /// The type `block` is an impl of for any arguments (each of its type arguments a parameter of
