@@ -241,8 +241,8 @@ pub const MAX_CRATE_NAME: usize = 64;
 /// Names Cargo refuses for a package, or that no Rust code could name as a crate.
 const RESERVED_CRATE_NAMES: &[&str] = &["std", "core", "alloc", "proc_macro", "proc-macro", "test", "self", "Self"];
 
-/// Whether `name` can be a package's name and, with `_` for `-`, its library's: the check
-/// [`generate`] makes of [`Config::crate_name`].
+/// Whether `name` can be a package's name and, with `_` for `-`, its library's, which rustc
+/// warns about unless it is snake case: the check [`generate`] makes of [`Config::crate_name`].
 pub fn check_crate_name(name: &str) -> Result<(), Error> {
     if name.len() > MAX_CRATE_NAME {
         return Err(Error::Config(format!(
@@ -258,6 +258,12 @@ pub fn check_crate_name(name: &str) -> Result<(), Error> {
         )));
     }
     let code_name = name.replace('-', "_");
+    if code_name.contains(|c: char| c.is_ascii_uppercase()) || code_name.trim_end_matches('_').contains("__") {
+        return Err(Error::Config(format!(
+            "`{name}` cannot be a crate name: rustc warns about a library name with capital letters or two \
+             separators in a row; use lower case words joined by single `-` or `_`"
+        )));
+    }
     if RESERVED_CRATE_NAMES.contains(&name) || naming::snake(&code_name, "crate").is_raw() {
         return Err(Error::Config(format!(
             "`{name}` cannot be a crate name: it is a Rust keyword or the name of a built-in crate"
@@ -356,7 +362,9 @@ mod tests {
     #[test]
     fn crate_names() {
         assert!(check_crate_name("losant-instance-org").is_ok());
-        for bad in ["", "1abc", "a b", "ä", "async", "fn", "Self", "self", "std", "core", "type"] {
+        for bad in
+            ["", "1abc", "a b", "ä", "async", "fn", "Self", "self", "std", "core", "type", "MyApi", "a--b", "a-_b"]
+        {
             assert!(check_crate_name(bad).is_err(), "{bad}");
         }
         assert!(check_crate_name(&"a".repeat(64)).is_ok());

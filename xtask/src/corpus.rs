@@ -258,20 +258,22 @@ pub fn fetch(work: &Path) -> Result<PathBuf, String> {
     }
 }
 
-/// A package name for the crate of `spec`, unique in the corpus: its path, cut to Cargo's limit
-/// with a hash of the whole path in place of what is cut.
+/// A package name for the crate of `spec`, unique in the corpus: its path's words. When that
+/// loses something (a run of other characters than one, as `-&-`, or what Cargo's limit cuts),
+/// a hash of the whole path goes at the end, so that two paths never share a name.
 fn crate_name(spec: &str) -> String {
     let stem = spec.trim_end_matches(".json");
-    let name: String =
-        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    let name = format!("corpus-{name}");
-    if name.len() <= codegen::MAX_CRATE_NAME {
+    let words = crate::kebab_words(stem);
+    let name = format!("corpus-{words}");
+    let whole = stem.len() == words.len();
+    if whole && name.len() <= codegen::MAX_CRATE_NAME {
         return name;
     }
     let mut hasher = std::hash::DefaultHasher::new();
     std::hash::Hash::hash(spec, &mut hasher);
     let hash = format!("-{:08x}", std::hash::Hasher::finish(&hasher) as u32);
-    format!("{}{hash}", &name[..codegen::MAX_CRATE_NAME - hash.len()])
+    let kept = name.len().min(codegen::MAX_CRATE_NAME - hash.len());
+    format!("{}{hash}", name[..kept].trim_end_matches('-'))
 }
 
 /// A workspace of all the generated crates, sharing one lock file (seeded from ours, so that the
@@ -373,6 +375,11 @@ mod tests {
         }
         assert_ne!(first, second);
         assert_eq!(super::crate_name("xkcd.com.json"), "corpus-xkcd-com");
+        let amadeus = super::crate_name("amadeus.com/amadeus-airport-&-city-search.json");
+        assert!(amadeus.starts_with("corpus-amadeus-com-amadeus-airport-city-search-"), "{amadeus}");
+        assert!(codegen::check_crate_name(&amadeus).is_ok(), "no `__` in the library's name: {amadeus}");
+        let vtex = ["vtex.local/Marketplace-APIs-.json", "vtex.local/Marketplace-APIs.json"].map(super::crate_name);
+        assert_ne!(vtex[0], vtex[1]);
     }
 
     #[test]

@@ -80,9 +80,8 @@ pub fn workspace_root() -> PathBuf {
 pub fn default_crate_name(spec: &Path) -> String {
     /// Leaves room for the prefix within Cargo's limit.
     const LONGEST_STEM: usize = codegen::MAX_CRATE_NAME - "api-".len();
-    let stem = spec.file_stem().map(|stem| stem.to_string_lossy().to_lowercase()).unwrap_or_default();
-    let mut name =
-        stem.split(|c: char| !c.is_ascii_alphanumeric()).filter(|word| !word.is_empty()).collect::<Vec<_>>().join("-");
+    let stem = spec.file_stem().map(|stem| stem.to_string_lossy()).unwrap_or_default();
+    let mut name = kebab_words(&stem);
     name.truncate(LONGEST_STEM);
     let name = name.trim_end_matches('-');
     if codegen::check_crate_name(name).is_ok() {
@@ -90,6 +89,13 @@ pub fn default_crate_name(spec: &Path) -> String {
     } else {
         format!("api-{name}").trim_end_matches('-').to_owned()
     }
+}
+
+/// `text`'s runs of ASCII letters and digits in lower case, joined by single `-`: what a crate
+/// name made from a path is built of, since rustc warns about a library name with `__` in it.
+pub fn kebab_words(text: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|word| !word.is_empty()).collect::<Vec<_>>().join("-")
 }
 
 /// What `cargo xtask codegen` was asked to do.
