@@ -463,10 +463,11 @@ pub struct PathTemplate {
 /// When the path parameters' values go into the path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PathFill {
-    /// As the handle's method makes the request, from its arguments: none has a constraint to
-    /// check or can fail to encode, so the request need not keep them.
+    /// As the handle's method makes the request, from its arguments: there are some, and none
+    /// has a constraint to check or can fail to encode, so the request need not keep them.
     AtCall,
-    /// As the request is sent, from its fields, once their constraints are checked.
+    /// As the request is sent, from its fields, once their constraints are checked; or never,
+    /// for a path without parameters.
     WhenSent,
 }
 

@@ -113,12 +113,12 @@ fn method(operation: &Operation, api: &Api, uses: &Uses, shared_docs: &SharedPar
     }));
     let value = if initializers.is_empty() { quote!(#parameters) } else { quote!(#parameters { #(#initializers),* }) };
     let make = match operation.path.fill {
-        PathFill::AtCall if operation.path.has_parameters() => {
+        PathFill::AtCall => {
             let request_at = uses.name(Helper::RequestAt);
             let values = path_values(operation, &quote!(), uses);
             quote!(self.client.#request_at([#(#values),*], #value))
         }
-        _ => {
+        PathFill::WhenSent => {
             let request_for = uses.name(Helper::RequestFor);
             quote!(self.client.#request_for(#value))
         }

@@ -22,9 +22,12 @@ pub fn fill_at_call(groups: &mut [Group], types: &BTreeMap<String, TypeDef>) {
     }
 }
 
-/// Whether every path parameter fills a variable of the template, has no constraint to check,
-/// and writes its text without failing.
+/// Whether the template has variables, and every path parameter fills one, has no constraint
+/// to check, and writes its text without failing.
 fn fills_at_call(operation: &Operation, types: &BTreeMap<String, TypeDef>) -> bool {
+    if !operation.path.has_parameters() {
+        return false;
+    }
     let in_template = |name: &str| {
         operation
             .path

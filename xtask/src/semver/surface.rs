@@ -393,15 +393,17 @@ fn own_type_argument(block: &syn::ItemImpl) -> Option<&Type> {
     let syn::PathArguments::AngleBracketed(arguments) = &self_type.path.segments.last()?.arguments else {
         return None;
     };
-    let parameters: BTreeSet<String> = block.generics.type_params().map(|param| param.ident.to_string()).collect();
+    let is_parameter = impl_parameter_test(block);
     arguments.args.iter().find_map(|argument| match argument {
-        syn::GenericArgument::Type(ty @ Type::Path(path))
-            if !path.path.get_ident().is_some_and(|ident| parameters.contains(&ident.to_string())) =>
-        {
-            Some(ty)
-        }
+        syn::GenericArgument::Type(ty @ Type::Path(path)) if !is_parameter(&path.path) => Some(ty),
         _ => None,
     })
+}
+
+/// Whether a path names one of `block`'s type parameters.
+fn impl_parameter_test(block: &syn::ItemImpl) -> impl Fn(&syn::Path) -> bool {
+    let parameters: BTreeSet<String> = block.generics.type_params().map(|param| param.ident.to_string()).collect();
+    move |path| path.get_ident().is_some_and(|ident| parameters.contains(&ident.to_string()))
 }
 
 /// The type `block` is an impl of for any arguments (each of its type arguments a parameter of
@@ -409,13 +411,11 @@ fn own_type_argument(block: &syn::ItemImpl) -> Option<&Type> {
 fn blanket_impl_target(block: &syn::ItemImpl) -> Option<&syn::Ident> {
     let Type::Path(self_type) = block.self_ty.as_ref() else { return None };
     let last = self_type.path.segments.last()?;
-    let parameters: BTreeSet<String> = block.generics.type_params().map(|param| param.ident.to_string()).collect();
+    let is_parameter = impl_parameter_test(block);
     let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else { return None };
     let any_arguments = arguments.args.iter().any(|argument| matches!(argument, syn::GenericArgument::Type(_)))
         && arguments.args.iter().all(|argument| match argument {
-            syn::GenericArgument::Type(Type::Path(path)) => {
-                path.path.get_ident().is_some_and(|ident| parameters.contains(&ident.to_string()))
-            }
+            syn::GenericArgument::Type(Type::Path(path)) => is_parameter(&path.path),
             syn::GenericArgument::Lifetime(_) => true,
             _ => false,
         });
